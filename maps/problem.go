@@ -1,0 +1,90 @@
+package maps
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Severity says whether a Problem only deserves attention (Warning) or makes the map
+// unfit for a drill until fixed (Error).
+type Severity uint8
+
+const (
+	Warning Severity = iota
+	Error
+)
+
+// String returns "warning" or "error".
+func (s Severity) String() string {
+	if s == Error {
+		return "error"
+	}
+	return "warning"
+}
+
+// MarshalText writes the severity's name, so JSON reports read "warning"/"error".
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// FeatureRef names one input feature the way a person finds it again in the file:
+// its position in the FeatureCollection (0-based), its id and its name.
+type FeatureRef struct {
+	Index int    `json:"index"`
+	ID    string `json:"id,omitempty"`
+	Name  string `json:"name,omitempty"`
+}
+
+// String renders the reference as "feature 12 (id way/42, 福宝中学)"; Index < 0 means
+// the problem concerns the map as a whole.
+func (r FeatureRef) String() string {
+	if r.Index < 0 {
+		return "map"
+	}
+	var parts []string
+	if r.ID != "" {
+		parts = append(parts, "id "+r.ID)
+	}
+	if r.Name != "" {
+		parts = append(parts, r.Name)
+	}
+	if len(parts) == 0 {
+		return fmt.Sprintf("feature %d", r.Index)
+	}
+	return fmt.Sprintf("feature %d (%s)", r.Index, strings.Join(parts, ", "))
+}
+
+// WholeMap is the FeatureRef of problems that concern no single feature.
+var WholeMap = FeatureRef{Index: -1}
+
+// Problem is one thing wrong or doubtful in a map: which feature, what, and what to do.
+type Problem struct {
+	Severity Severity   `json:"severity"`
+	Feature  FeatureRef `json:"feature"`
+	Message  string     `json:"message"`
+	Hint     string     `json:"hint,omitempty"`
+}
+
+// String renders the problem on one line: "error: feature 3 (id a): message; hint".
+func (p Problem) String() string {
+	s := p.Severity.String() + ": " + p.Feature.String() + ": " + p.Message
+	if p.Hint != "" {
+		s += "; " + p.Hint
+	}
+	return s
+}
+
+// Problems is a list of problems with helpers for the common questions.
+type Problems []Problem
+
+// HasErrors reports whether any problem is an Error.
+func (ps Problems) HasErrors() bool {
+	for _, p := range ps {
+		if p.Severity == Error {
+			return true
+		}
+	}
+	return false
+}
+
+func (ps *Problems) add(sev Severity, ref FeatureRef, hint, format string, args ...any) {
+	*ps = append(*ps, Problem{Severity: sev, Feature: ref, Message: fmt.Sprintf(format, args...), Hint: hint})
+}

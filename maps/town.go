@@ -1,0 +1,159 @@
+package maps
+
+import "github.com/paulmach/orb"
+
+// Town is a map made ready for a drill: every feature typed and projected to metres on
+// the Local projection around the map centre, the road network, a spatial index and the
+// terrain. Slices are indexed by the ids the rest of drillsim uses (BuildingID is an
+// index into Buildings, and so on). A Town is read-only once loaded.
+type Town struct {
+	// Name is the map's name (the FeatureCollection's "name" member, else the file name).
+	Name string
+	// Illustrative is true for maps marked 示意: generated, not surveyed.
+	Illustrative bool
+	// Source names where the map came from, for messages.
+	Source string
+	// Projection converts between the town's metres and WGS84.
+	Projection Local
+	// Bounds is the metric bounding box of every feature.
+	Bounds orb.Bound
+
+	Roads        []Road
+	Waterways    []Waterway
+	Buildings    []Building
+	Villages     []Village
+	Shelters     []Shelter
+	Depots       []Depot
+	Stations     []Station
+	HazardZones  []HazardZone
+	Landcover    []Landcover
+	Loudspeakers []Loudspeaker
+	Background   []Feature
+
+	// Network is the routable road network built from Roads.
+	Network *Network
+	// Index answers "what is here / within r metres".
+	Index *Index
+	// DEM is the terrain, nil when the map came without one.
+	DEM *DEM
+	// Problems lists what the loader found wrong or doubtful, in input order.
+	Problems Problems
+}
+
+// Road is one road LineString: the input of the road network.
+type Road struct {
+	Ref      FeatureRef
+	Name     string
+	Class    string  // OSM highway value or the `class` property: primary, residential, footway ...
+	SpeedKmh float64 // free-flow speed: the speed_kmh/maxspeed property, else by class
+	// Oneway is 0 for two-way roads, +1 for travel along the line only, -1 against it only.
+	Oneway int8
+	Bridge bool
+	Tunnel bool
+	Layer  int
+	Line   orb.LineString // metres
+}
+
+// Waterway is a river or stream line, or a water area.
+type Waterway struct {
+	Ref  FeatureRef
+	Kind Kind // KindRiver, KindStream or KindWater
+	Name string
+	Geom orb.Geometry // LineString/MultiLineString for rivers and streams, Polygon/MultiPolygon for water
+}
+
+// Building is a house, school or any other building and the people who live in it.
+type Building struct {
+	Ref       FeatureRef
+	Name      string
+	Use       string // the building=* value or `use` property: house, school, residential ...
+	Footprint orb.Polygon
+	Centroid  orb.Point
+	AreaM2    float64
+	// Population is the number of residents; Estimated says it came from the footprint.
+	Population int
+	Estimated  bool
+	// Vulnerable counts the elderly, children and disabled among the residents.
+	Vulnerable int
+	// Village is the index in Town.Villages of the village containing the building, -1 if none.
+	Village int
+}
+
+// Village is a village (村) or community (社区) area.
+type Village struct {
+	Ref        FeatureRef
+	Name       string
+	Area       orb.MultiPolygon
+	Population int    // the property, else the sum over its buildings
+	Head       string // 村支书
+	Phone      string
+	Community  bool // a 社区 rather than a 村
+}
+
+// Shelter is a place evacuees go: a school, a square, the town hall.
+type Shelter struct {
+	Ref      FeatureRef
+	Name     string
+	Location orb.Point
+	Capacity int
+	Type     string // school, square, assembly_point, shelter ...
+}
+
+// Quantity is a named count: stock in a depot, units at a station.
+type Quantity struct {
+	Item  string `json:"item"`
+	Count int    `json:"count"`
+}
+
+// Depot is a materials store (物资储备点) and what it holds, sorted by item.
+type Depot struct {
+	Ref      FeatureRef
+	Name     string
+	Location orb.Point
+	Stock    []Quantity
+}
+
+// Station is a base of responders or services: fire station, hospital, police,
+// town hall (command post), rescue team base.
+type Station struct {
+	Ref      FeatureRef
+	Name     string
+	Location orb.Point
+	Type     string     // fire_station, hospital, police, townhall, rescue ...
+	Units    []Quantity // units based here, sorted by item
+}
+
+// HazardZone is a 地质灾害隐患点 or other mapped hazard area and who it threatens.
+type HazardZone struct {
+	Ref        FeatureRef
+	Name       string
+	Hazard     string // landslide, flood or fire
+	Area       orb.MultiPolygon
+	Households int
+	People     int
+	// RunoutM is how far a landslide travels beyond the zone, in metres (0 when unknown).
+	RunoutM float64
+}
+
+// Landcover is vegetation or land use that can burn.
+type Landcover struct {
+	Ref  FeatureRef
+	Name string
+	Fuel string // forest, conifer, broadleaf, shrub, grass, farmland ...
+	Area orb.MultiPolygon
+}
+
+// Loudspeaker is a village broadcast loudspeaker (大喇叭) and its audible radius.
+type Loudspeaker struct {
+	Ref      FeatureRef
+	Name     string
+	Location orb.Point
+	RadiusM  float64
+}
+
+// Feature is anything else on the map, kept as background to draw.
+type Feature struct {
+	Ref   FeatureRef
+	Class string // the tag that best describes it, such as "natural=peak"
+	Geom  orb.Geometry
+}
