@@ -77,6 +77,8 @@ type Building struct {
 	Vulnerable int
 	// Village is the index in Town.Villages of the village containing the building, -1 if none.
 	Village int
+
+	villageTag string // the `village` property, matched to a village by name
 }
 
 // Village is a village (村) or community (社区) area.

@@ -1,0 +1,58 @@
+// Command drillsim is the township emergency drill simulator: one binary whose
+// subcommands check maps, generate the demo town and (as drillsim grows) run, play,
+// score and report drills. Run `drillsim help` for the list.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// command is one subcommand: its name, a one-line summary for `drillsim help`, and the
+// function that runs it with the arguments after its name and returns the exit status.
+type command struct {
+	name, summary string
+	run           func(args []string, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"check", "check a town map (GeoJSON + DEM) and print what it holds and what is wrong with it", runCheck},
+		{"mapgen", "write the illustrative 福宝镇 demo town, or a larger synthetic county, as GeoJSON + DEM", runMapgen},
+		{"help", "list the subcommands", runHelp},
+	}
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run dispatches to a subcommand and returns the process exit status:
+// 0 done, 1 the input has errors, 2 the command line is wrong.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		runHelp(nil, stdout, stderr)
+		return 2
+	}
+	name := args[0]
+	if name == "-h" || name == "--help" || name == "-help" {
+		name = "help"
+	}
+	for _, c := range commands() {
+		if c.name == name {
+			return c.run(args[1:], stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "drillsim: unknown command %q; `drillsim help` lists them\n", name)
+	return 2
+}
+
+func runHelp(_ []string, stdout, _ io.Writer) int {
+	fmt.Fprintln(stdout, "drillsim — 乡镇应急演练模拟 township emergency drill simulator")
+	fmt.Fprintln(stdout, "\nusage: drillsim <command> [arguments]   (drillsim <command> -h for its flags)\n\ncommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(stdout, "  %-8s %s\n", c.name, c.summary)
+	}
+	return 0
+}

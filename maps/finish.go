@@ -1,0 +1,157 @@
+package maps
+
+import (
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
+)
+
+// finish derives what the typed features imply: which village each building is in,
+// village and hazard-zone populations, the road network, the index and the terrain,
+// and the map-wide problems a drill designer must know about.
+func finish(t *Town, opt LoadOptions) {
+	t.Index = buildIndex(t)
+	assignVillages(t)
+	countHazardPeople(t)
+	if len(t.Roads) == 0 {
+		t.Problems.add(Error, WholeMap, "add the roads (highway=* or kind road LineStrings): people and units move on them", "the map has no roads")
+	}
+	net, ps := BuildNetwork(t.Roads)
+	t.Network = net
+	t.Problems = append(t.Problems, ps...)
+	if len(t.Buildings) == 0 {
+		t.Problems.add(Warning, WholeMap, "add buildings (building=* or kind building) so that drills have residents to warn", "the map has no buildings: nobody lives here")
+	}
+	if len(t.Shelters) == 0 {
+		t.Problems.add(Warning, WholeMap, "add shelters (kind shelter, amenity=shelter/school, emergency=assembly_point) with capacity", "the map has no shelters: evacuees have nowhere to go")
+	}
+	attachDEM(t, opt.DEM)
+}
+
+// assignVillages puts each building in a village: the one its `village` property names,
+// else the one whose boundary contains its centroid. Village populations left blank in
+// the file become the sum over their buildings.
+func assignVillages(t *Town) {
+	if len(t.Villages) == 0 {
+		return
+	}
+	byName := make(map[string]int, len(t.Villages))
+	for i, v := range t.Villages {
+		if _, dup := byName[v.Name]; !dup && v.Name != "" {
+			byName[v.Name] = i
+		}
+	}
+	var hits []Hit
+	unknown := map[string]int{}
+	var unknownOrder []string
+	for i := range t.Buildings {
+		b := &t.Buildings[i]
+		if b.villageTag != "" {
+			if vi, ok := byName[b.villageTag]; ok {
+				b.Village = vi
+				continue
+			}
+			if unknown[b.villageTag] == 0 {
+				unknownOrder = append(unknownOrder, b.villageTag)
+			}
+			unknown[b.villageTag]++
+		}
+		hits = t.Index.Within(b.Centroid, 0, hits[:0], KindVillage)
+		if len(hits) > 0 {
+			b.Village = hits[0].Index
+		}
+	}
+	for _, name := range unknownOrder {
+		t.Problems.add(Warning, WholeMap, "name a village feature exactly so, or fix the buildings' village property",
+			"%d buildings name village %q, which is not on the map; placed by their location instead", unknown[name], name)
+	}
+	sums := make([]int, len(t.Villages))
+	for _, b := range t.Buildings {
+		if b.Village >= 0 {
+			sums[b.Village] += b.Population
+		}
+	}
+	for i := range t.Villages {
+		if t.Villages[i].Population == 0 {
+			t.Villages[i].Population = sums[i]
+		}
+	}
+}
+
+// countHazardPeople fills in the households and people a hazard zone threatens from the
+// buildings inside it when the file does not say.
+func countHazardPeople(t *Town) {
+	var hits []Hit
+	for i := range t.HazardZones {
+		z := &t.HazardZones[i]
+		if z.People > 0 {
+			continue
+		}
+		hits = t.Index.Within(zoneCentre(z.Area), zoneRadius(z.Area), hits[:0], KindBuilding)
+		households, people := 0, 0
+		for _, h := range hits {
+			b := &t.Buildings[h.Index]
+			if b.Population > 0 && planar.MultiPolygonContains(z.Area, b.Centroid) {
+				households++
+				people += b.Population
+			}
+		}
+		if z.Households == 0 {
+			z.Households = households
+		}
+		z.People = people
+	}
+}
+
+func zoneCentre(mp orb.MultiPolygon) orb.Point { return mp.Bound().Center() }
+
+func zoneRadius(mp orb.MultiPolygon) float64 {
+	b := mp.Bound()
+	return planar.Distance(b.Min, b.Max) / 2
+}
+
+// attachDEM checks that the terrain covers the map and attaches it.
+func attachDEM(t *Town, dem *DEM) {
+	if dem == nil {
+		t.Problems.add(Warning, WholeMap, "give a DEM (ESRI ASCII grid) with --dem", "no terrain (DEM): floods, landslide runout and fire spread by slope cannot be simulated on this map")
+		return
+	}
+	if dem.CRS == nil {
+		t.Problems.add(Error, WholeMap, "name its coordinate system with --dem-crs (for example utm:48n or cgcs2000:gk3:105)",
+			"the DEM %s is in projected coordinates and its system is unknown", dem.Source)
+		return
+	}
+	cover := t.demCoverage(dem)
+	switch {
+	case cover < 0.95:
+		t.Problems.add(Error, WholeMap, "use a DEM that covers the whole map (its bounds are printed by check)",
+			"the DEM %s covers %.0f%% of the map", dem.Source, cover*100)
+		return
+	case cover < 0.999:
+		t.Problems.add(Warning, WholeMap, "heights at the map's edge are missing; a larger DEM avoids that",
+			"the DEM %s covers %.1f%% of the map", dem.Source, cover*100)
+	}
+	if dem.Voids > 0 {
+		t.Problems.add(Warning, WholeMap, "voids are filled from their neighbours; check the heights there",
+			"the DEM %s has %d void cells", dem.Source, dem.Voids)
+		dem.FillVoids()
+	}
+	t.DEM = dem
+}
+
+// demCoverage is the share of the town's bounds that the DEM covers, measured in the
+// DEM's own coordinate system.
+func (t *Town) demCoverage(dem *DEM) float64 {
+	lonMin, latMin := t.Projection.ToLonLat(t.Bounds.Min[0], t.Bounds.Min[1])
+	lonMax, latMax := t.Projection.ToLonLat(t.Bounds.Max[0], t.Bounds.Max[1])
+	var b orb.Bound
+	for i, c := range [4][2]float64{{lonMin, latMin}, {lonMax, latMin}, {lonMin, latMax}, {lonMax, latMax}} {
+		p := orb.Point{}
+		p[0], p[1] = dem.CRS.FromLonLat(c[0], c[1])
+		if i == 0 {
+			b = orb.Bound{Min: p, Max: p}
+		} else {
+			b = b.Extend(p)
+		}
+	}
+	return dem.Covers(b)
+}

@@ -1,0 +1,96 @@
+package maps
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+)
+
+// LoadError is a problem that stops a map from loading at all: the file is not JSON,
+// not a FeatureCollection, empty, or in coordinates drillsim cannot read as lon/lat.
+// Line and Col are 1-based and zero when the problem has no single place.
+type LoadError struct {
+	Source    string
+	Line, Col int
+	Msg       string
+	Hint      string
+}
+
+// Error renders "source:line:col: message; hint".
+func (e *LoadError) Error() string {
+	s := e.Source
+	if e.Line > 0 {
+		s += fmt.Sprintf(":%d:%d", e.Line, e.Col)
+	}
+	s += ": " + e.Msg
+	if e.Hint != "" {
+		s += "; " + e.Hint
+	}
+	return s
+}
+
+// jsonLoadError turns an encoding/json error on the whole file into a LoadError that
+// says where it happened.
+func jsonLoadError(source string, data []byte, err error) *LoadError {
+	e := &LoadError{Source: source, Msg: jsonErrorText(err)}
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case err.Error() == "unexpected end of JSON input":
+		e.Line, e.Col = lineCol(data, int64(len(data)))
+		e.Msg = fmt.Sprintf("the file ends in the middle of the JSON (after %d bytes)", len(data))
+		e.Hint = "it looks truncated: copy or export it again"
+	case errors.As(err, &syn):
+		e.Line, e.Col = lineCol(data, syn.Offset)
+		e.Hint = "the file is not valid JSON there; fix or re-export it"
+	case errors.As(err, &typ):
+		e.Line, e.Col = lineCol(data, typ.Offset)
+		e.Hint = "a GeoJSON FeatureCollection has a \"features\" array of Feature objects"
+	}
+	return e
+}
+
+// jsonErrorText is an encoding/json error's message without the package prefix.
+func jsonErrorText(err error) string {
+	var typ *json.UnmarshalTypeError
+	if errors.As(err, &typ) {
+		where := typ.Field
+		if where == "" {
+			where = "value"
+		}
+		return fmt.Sprintf("%s is a JSON %s where %s was expected", where, typ.Value, jsonKind(typ.Type.Kind().String()))
+	}
+	msg := err.Error()
+	return string(bytes.TrimPrefix([]byte(msg), []byte("json: ")))
+}
+
+func jsonKind(goKind string) string {
+	switch goKind {
+	case "slice", "array":
+		return "an array"
+	case "struct", "map":
+		return "an object"
+	case "float64", "float32", "int", "int64":
+		return "a number"
+	case "string":
+		return "a string"
+	case "bool":
+		return "true or false"
+	}
+	return goKind
+}
+
+// lineCol converts a byte offset into a 1-based line and column (columns count bytes).
+func lineCol(data []byte, off int64) (line, col int) {
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	if off < 1 {
+		off = 1
+	}
+	before := data[:off-1]
+	line = 1 + bytes.Count(before, []byte{'\n'})
+	col = int(off-1) - bytes.LastIndexByte(before, '\n')
+	return line, col
+}

@@ -1,0 +1,150 @@
+package maps
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// fc wraps feature JSON texts into a FeatureCollection.
+func fc(features ...string) []byte {
+	return []byte(`{"type":"FeatureCollection","features":[` + strings.Join(features, ",") + `]}`)
+}
+
+const (
+	road1 = `{"type":"Feature","id":"r1","properties":{"highway":"residential","name":"河街"},"geometry":{"type":"LineString","coordinates":[[106.07,28.56],[106.072,28.56]]}}`
+	road2 = `{"type":"Feature","id":"r2","properties":{"kind":"road","class":"tertiary","speed_kmh":"40"},"geometry":{"type":"LineString","coordinates":[[106.072,28.56],[106.072,28.562]]}}`
+	house = `{"type":"Feature","id":"b1","properties":{"building":"house","population":"826","vulnerable":"0.5"},"geometry":{"type":"Polygon","coordinates":[[[106.0705,28.5605],[106.0706,28.5605],[106.0706,28.5606],[106.0705,28.5606],[106.0705,28.5605]]]}}`
+)
+
+func TestLoadRejectsFilesThatAreNotMaps(t *testing.T) {
+	cases := []struct {
+		name, data string
+		want       []string // substrings of the error
+	}{
+		{"truncated", `{"type":"FeatureCollection","features":[` + road1[:40], []string{"map:1:", "truncated"}},
+		{"syntax error on line 3", "{\"type\":\"FeatureCollection\",\n\"features\":[\n{\"type\" \"Feature\"}]}", []string{"map:3:9", "not valid JSON"}},
+		{"single feature", road1, []string{"single Feature, not a FeatureCollection", "wrap it"}},
+		{"geometry", `{"type":"Point","coordinates":[1,2]}`, []string{"GeoJSON Point, not a FeatureCollection"}},
+		{"no type", `{"features":[]}`, []string{`no "type" member`}},
+		{"empty", `{"type":"FeatureCollection","features":[]}`, []string{"the map is empty"}},
+		{"features not an array", `{"type":"FeatureCollection","features":{}}`, []string{"map:1:", "features"}},
+		{"projected", string(fc(
+			`{"type":"Feature","properties":{"highway":"primary"},"geometry":{"type":"LineString","coordinates":[[35512345.1,3160000.2],[35512400,3160100]]}}`,
+			`{"type":"Feature","properties":{"building":"yes"},"geometry":{"type":"Point","coordinates":[35512300,3160050]}}`)),
+			[]string{"2 of 2 features", "projected coordinates", "--crs"}},
+		{"legacy crs", `{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::3857"}},"features":[` + road1 + `]}`,
+			[]string{`legacy "crs" member`, "EPSG:3857"}},
+		{"nothing usable", string(fc(`{"type":"Feature","properties":{},"geometry":null}`)), []string{"no feature has a usable geometry"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Load([]byte(c.data), LoadOptions{})
+			var le *LoadError
+			if !errors.As(err, &le) {
+				t.Fatalf("Load = %v, want a *LoadError", err)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not say %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestLoadReportsBadFeaturesAndKeepsTheRest(t *testing.T) {
+	cases := []struct {
+		name, feature string
+		want          string
+	}{
+		{"null geometry", `{"type":"Feature","id":"x","properties":{"name":"学校"},"geometry":null}`, "feature 2 (id x, 学校): the feature has no geometry"},
+		{"unclosed ring", `{"type":"Feature","id":"x","properties":{"building":"yes"},"geometry":{"type":"Polygon","coordinates":[[[106.07,28.56],[106.071,28.56],[106.071,28.561],[106.07,28.561]]]}}`, "outer ring is not closed"},
+		{"degenerate ring", `{"type":"Feature","id":"x","properties":{"building":"yes"},"geometry":{"type":"Polygon","coordinates":[[[106.07,28.56],[106.071,28.56],[106.07,28.56]]]}}`, "needs at least 4"},
+		{"flat ring", `{"type":"Feature","id":"x","properties":{"building":"yes"},"geometry":{"type":"Polygon","coordinates":[[[106.07,28.56],[106.071,28.56],[106.072,28.56],[106.07,28.56]]]}}`, "encloses no area"},
+		{"out of range", `{"type":"Feature","id":"x","properties":{"kind":"shelter"},"geometry":{"type":"Point","coordinates":[106.07,128.56]}}`, "outside longitude -180..180 / latitude -90..90"},
+		{"string coordinate", `{"type":"Feature","id":"x","properties":{"kind":"shelter"},"geometry":{"type":"Point","coordinates":["106.07",28.56]}}`, "cannot read the feature"},
+		{"unknown geometry", `{"type":"Feature","id":"x","properties":{},"geometry":{"type":"Circle","coordinates":[1,2]}}`, `unknown geometry type "Circle"`},
+		{"one-point line", `{"type":"Feature","id":"x","properties":{"highway":"path"},"geometry":{"type":"LineString","coordinates":[[106.07,28.56]]}}`, "needs at least 2"},
+		{"not a feature", `{"type":"Point","coordinates":[1,2]}`, `has type "Point", not Feature`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			town, err := Load(fc(road1, road2, c.feature), LoadOptions{})
+			if err != nil {
+				t.Fatalf("Load: %v", err)
+			}
+			if !town.Problems.HasErrors() {
+				t.Fatalf("no error reported; problems: %v", town.Problems)
+			}
+			var found bool
+			for _, p := range town.Problems {
+				if p.Severity == Error && strings.Contains(p.String(), c.want) && p.Feature.Index == 2 {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no error on feature 2 saying %q; problems: %v", c.want, town.Problems)
+			}
+			if len(town.Roads) != 2 {
+				t.Errorf("the good features were not kept: %d roads", len(town.Roads))
+			}
+		})
+	}
+}
+
+func TestLoadReadsPropertiesAsRealFilesWriteThem(t *testing.T) {
+	town, err := Load(fc(road1, road2, house), LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := town.Buildings[0]
+	if b.Population != 826 || b.Estimated || b.Vulnerable != 413 {
+		t.Errorf("building population %d (estimated %v) vulnerable %d, want 826, false, 413 (a share of 0.5)", b.Population, b.Estimated, b.Vulnerable)
+	}
+	if r := town.Roads[1]; r.SpeedKmh != 40 || r.Class != "tertiary" {
+		t.Errorf("road 2 speed %v class %q, want 40 tertiary", r.SpeedKmh, r.Class)
+	}
+	if got := town.Roads[0].Ref.String(); got != "feature 0 (id r1, 河街)" {
+		t.Errorf("road ref %q", got)
+	}
+}
+
+func TestLoadWarnsAboutWhatIsMissing(t *testing.T) {
+	town, err := Load(fc(house), LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"error: map: the map has no roads", "warning: map: the map has no shelters", "warning: map: no terrain (DEM)"}
+	got := town.Problems
+	for _, w := range want {
+		found := false
+		for _, p := range got {
+			found = found || strings.HasPrefix(p.String(), w)
+		}
+		if !found {
+			t.Errorf("no problem %q in %v", w, got)
+		}
+	}
+}
+
+func TestLoadKeepsMisdrawnFeaturesAsBackground(t *testing.T) {
+	town, err := Load(fc(road1, `{"type":"Feature","id":"v","properties":{"kind":"village","name":"白杨村"},"geometry":{"type":"Point","coordinates":[106.07,28.56]}}`,
+		`{"type":"Feature","id":"q","properties":{"kind":"helipad"},"geometry":{"type":"Point","coordinates":[106.07,28.56]}}`), LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(town.Villages) != 0 || len(town.Background) != 2 {
+		t.Fatalf("villages %d background %d, want 0 and 2", len(town.Villages), len(town.Background))
+	}
+	msgs := []string{"feature 1 (id v, 白杨村): village drawn as Point; kept as background", `feature 2 (id q): unknown kind "helipad"`}
+	for _, m := range msgs {
+		found := false
+		for _, p := range town.Problems {
+			found = found || strings.Contains(p.String(), m)
+		}
+		if !found {
+			t.Errorf("no warning %q in %v", m, town.Problems)
+		}
+	}
+}
