@@ -36,3 +36,33 @@ func (g *Terrain) CellOf(p orb.Point) (c, r int, ok bool) {
 func (g *Terrain) Centre(c, r int) orb.Point {
 	return orb.Point{g.X0 + float64(c)*g.Cell, g.Y0 + float64(r)*g.Cell}
 }
+
+// Terrain resamples the town's DEM onto a square grid of cellM metres covering the
+// town's bounds, bilinearly. Cells beyond the DEM's edge take the height at the nearest
+// point of the DEM. It returns nil when the town has no DEM.
+func (t *Town) Terrain(cellM float64) *Terrain {
+	if t.DEM == nil || cellM <= 0 {
+		return nil
+	}
+	b := t.Bounds
+	g := &Terrain{
+		Cols: int(math.Ceil((b.Max[0]-b.Min[0])/cellM)) + 1,
+		Rows: int(math.Ceil((b.Max[1]-b.Min[1])/cellM)) + 1,
+		Cell: cellM, X0: b.Min[0], Y0: b.Min[1],
+	}
+	g.Elev = make([]float32, g.Cols*g.Rows)
+	edge := t.DEM.Bound()
+	inset := t.DEM.Cell / 2 // keep samples between cell centres at the edge
+	for r := 0; r < g.Rows; r++ {
+		for c := 0; c < g.Cols; c++ {
+			p := g.Centre(c, r)
+			lon, lat := t.Projection.ToLonLat(p[0], p[1])
+			x, y := t.DEM.CRS.FromLonLat(lon, lat)
+			x = math.Min(math.Max(x, edge.Min[0]+inset), edge.Max[0]-inset)
+			y = math.Min(math.Max(y, edge.Min[1]+inset), edge.Max[1]-inset)
+			h, _ := t.DEM.HeightAt(x, y)
+			g.Elev[g.Index(c, r)] = float32(h)
+		}
+	}
+	return g
+}
