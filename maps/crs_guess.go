@@ -193,13 +193,13 @@ func GuessProjected(b orb.Bound) string {
 	case northingOK && prefixedEastings && zone >= 13 && zone <= 23:
 		guesses = append(guesses, fmt.Sprintf("CGCS2000 6-degree Gauss-Krüger with zone number %d prefixed to the eastings (central meridian %d°E, cgcs2000:gk6:%d)%s", zone, 6*zone-3, zone, latitudeNote(minY, maxY)))
 	case northingOK && minX >= 100_000 && maxX <= 900_000:
-		guesses = append(guesses, "UTM or 6-degree Gauss-Krüger metres without a zone prefix"+latitudeNote(minY, maxY)+"; the zone is not in the numbers: name it, e.g. utm:48n or cgcs2000:gk3:105")
+		guesses = append(guesses, "UTM or 6-degree Gauss-Krüger metres without a zone prefix"+latitudeNote(minY, maxY)+"; the zone is not in the numbers: name it, e.g. utm:48n or cgcs2000:gk6:105")
 	}
 	if math.Max(math.Abs(minX), math.Abs(maxX)) <= webMercatorMaxX && math.Max(math.Abs(minY), math.Abs(maxY)) <= webMercatorMaxY {
 		lon0, lat0 := webMercatorToLonLat(minX, minY)
 		lon1, lat1 := webMercatorToLonLat(maxX, maxY)
 		guesses = append(guesses, fmt.Sprintf("Web Mercator (EPSG:3857), which would put the map at %s %s to %s %s; reproject it to WGS84 lon/lat (EPSG:4326)",
-			degreesEW(lon0), degreesNS(lat0), degreesEW(lon1), degreesNS(lat1)))
+			degreesEW(lon0), degreesNS(lat0, 1), degreesEW(lon1), degreesNS(lat1, 1)))
 	}
 	if len(guesses) == 0 {
 		return fmt.Sprintf("the coordinates (x %.0f to %.0f, y %.0f to %.0f) fit no system drillsim knows; reproject the data to WGS84 lon/lat (EPSG:4326)", minX, maxX, minY, maxY)
@@ -211,8 +211,8 @@ func GuessProjected(b orb.Bound) string {
 // northern-hemisphere grid or a southern one with its 10,000 km false northing.
 func latitudeNote(minY, maxY float64) string {
 	mid := (minY + maxY) / 2
-	north := degreesNS(northingLatitude(mid))
-	south := degreesNS(northingLatitude(mid - 10_000_000))
+	north := degreesNS(northingLatitude(mid), 0)
+	south := degreesNS(northingLatitude(mid-10_000_000), 0)
 	return fmt.Sprintf(" (northing ~%.1fe6 is about %s, or %s with a southern false northing)", mid/1e6, north, south)
 }
 
@@ -236,10 +236,10 @@ func degreesEW(lon float64) string {
 	return strconv.FormatFloat(lon, 'f', 1, 64) + "°E"
 }
 
-// degreesNS writes a latitude as "29°N".
-func degreesNS(lat float64) string {
+// degreesNS writes a latitude with the given decimals, as "29°N".
+func degreesNS(lat float64, decimals int) string {
 	if lat < 0 {
-		return strconv.FormatFloat(-lat, 'f', 0, 64) + "°S"
+		return strconv.FormatFloat(-lat, 'f', decimals, 64) + "°S"
 	}
-	return strconv.FormatFloat(lat, 'f', 0, 64) + "°N"
+	return strconv.FormatFloat(lat, 'f', decimals, 64) + "°N"
 }

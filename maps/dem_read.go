@@ -283,7 +283,7 @@ func readASCValues(s *ascScanner, source string, h ascHeader, d *DEM) error {
 			case h.hasNoData && v == h.noData:
 				heights[row*cols+inRow] = float32(math.NaN())
 				d.Voids++
-			case math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > math.MaxFloat32:
+			case v != v || math.Abs(v) > math.MaxFloat32: // NaN, infinite, or beyond float32
 				return fmt.Errorf("%s:%d: value %s in row %d is not a finite height; write voids as the NODATA_value", source, line, quoteToken(tok), row+1)
 			default:
 				heights[row*cols+inRow] = float32(v)
@@ -349,7 +349,10 @@ func parseASCNumber(b []byte) (float64, bool) {
 		v, err := strconv.ParseFloat(string(b), 64)
 		return v, err == nil
 	}
-	v := float64(mant) / pow10[frac]
+	v := float64(mant)
+	if frac > 0 {
+		v /= pow10[frac]
+	}
 	if neg {
 		v = -v
 	}
@@ -375,10 +378,11 @@ func newASCScanner(r io.Reader) *ascScanner {
 	return &ascScanner{r: r, buf: make([]byte, 64<<10), line: 1}
 }
 
+// ascSpace marks the bytes that separate tokens.
+var ascSpace = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\v': true, '\f': true}
+
 // isASCSpace reports whether c separates tokens.
-func isASCSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
-}
+func isASCSpace(c byte) bool { return ascSpace[c] }
 
 // next returns the next token and its line, or ok=false at the end of the input (s.err
 // tells a read error from the end). The token is valid until the next call. A token
