@@ -41,7 +41,9 @@ func ReadASCFile(path string) (*DEM, error) {
 // A grid whose extent (cell edges) lies within longitude -180..180 and latitude -90..90
 // with a cell size under 1 is taken to be WGS84 lon/lat and gets DEM.CRS = WGS84. Any
 // other grid is projected: ReadASC cannot know its system, leaves DEM.CRS nil, and the
-// caller must set it (for example from ParseCRS) before converting coordinates.
+// caller must set it (for example from ParseCRS) before converting coordinates. A small
+// grid in local metres near 0,0 with sub-metre cells passes the lon/lat test too; a
+// caller who knows better overrides DEM.CRS.
 //
 // Errors read "source:line: what is wrong; what to do". Grids of more than 200 million
 // cells are refused before any allocation.

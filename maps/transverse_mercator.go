@@ -106,35 +106,44 @@ func (tm TransverseMercator) FromLonLat(lon, lat float64) (x, y float64) {
 	// Conformal latitude as τ' = tan χ (Karney eq. 7-9).
 	sigma := math.Sinh(k.e * math.Atanh(k.e*tau/math.Hypot(1, tau)))
 	tauP := tau*math.Hypot(1, sigma) - sigma*math.Hypot(1, tau)
-	xiP := math.Atan2(tauP, math.Cos(lam))
-	etaP := math.Asinh(math.Sin(lam) / math.Hypot(tauP, math.Cos(lam)))
-	xi, eta := xiP, etaP
-	for j, a := range k.alpha {
-		m := 2 * float64(j+1)
-		xi += a * math.Sin(m*xiP) * math.Cosh(m*etaP)
-		eta += a * math.Cos(m*xiP) * math.Sinh(m*etaP)
-	}
+	zetaP := complex(math.Atan2(tauP, math.Cos(lam)), math.Asinh(math.Sin(lam)/math.Hypot(tauP, math.Cos(lam))))
+	zeta := zetaP + krugerSum(&k.alpha, zetaP)
 	scale := tm.ScaleFactor * k.rectifying
-	return tm.FalseEasting + scale*eta, tm.FalseNorthing + scale*xi
+	return tm.FalseEasting + scale*imag(zeta), tm.FalseNorthing + scale*real(zeta)
+}
+
+// krugerSum returns Σ c[j]·sin(2(j+1)ζ) for complex ζ = ξ + iη by Clenshaw's recurrence,
+// which needs the sine and cosine of 2ζ only once (Karney 2011, section 7); they share
+// one Sincos and one Exp.
+func krugerSum(c *[6]float64, zeta complex128) complex128 {
+	s, co := math.Sincos(2 * real(zeta))
+	ex := math.Exp(2 * imag(zeta))
+	sh, ch := (ex-1/ex)/2, (ex+1/ex)/2
+	if math.Abs(imag(zeta)) < 0.25 { // avoid cancellation in sinh near 0
+		sh = math.Sinh(2 * imag(zeta))
+	}
+	sin2, cos2 := complex(s*ch, co*sh), complex(co*ch, -s*sh)
+	twoCos := 2 * cos2
+	var y0, y1 complex128
+	for j := len(c) - 1; j >= 0; j-- {
+		y0, y1 = complex(c[j], 0)+twoCos*y0-y1, y0
+	}
+	return sin2 * y0
 }
 
 // ToLonLat converts easting/northing in metres to WGS84 lon/lat.
 func (tm TransverseMercator) ToLonLat(x, y float64) (lon, lat float64) {
 	k := &wgs84Kruger
 	scale := tm.ScaleFactor * k.rectifying
-	xi := (y - tm.FalseNorthing) / scale
-	eta := (x - tm.FalseEasting) / scale
-	xiP, etaP := xi, eta
-	for j, b := range k.beta {
-		m := 2 * float64(j+1)
-		xiP -= b * math.Sin(m*xi) * math.Cosh(m*eta)
-		etaP -= b * math.Cos(m*xi) * math.Sinh(m*eta)
-	}
+	zeta := complex((y-tm.FalseNorthing)/scale, (x-tm.FalseEasting)/scale)
+	zetaP := zeta - krugerSum(&k.beta, zeta)
+	xiP, etaP := real(zetaP), imag(zetaP)
 	tauP := math.Sin(xiP) / math.Hypot(math.Sinh(etaP), math.Cos(xiP))
 	lam := math.Atan2(math.Sinh(etaP), math.Cos(xiP))
-	// Newton's method for τ = tan φ from τ' (Karney eq. 19-21), from τ = τ'.
+	// Newton's method for τ = tan φ from τ' (Karney eq. 19-21), starting from
+	// τ'/(1-e²), which is within e⁴ of the root: two steps reach full precision.
 	e2 := k.e * k.e
-	tau := tauP
+	tau := tauP / (1 - e2)
 	for range 5 {
 		sigma := math.Sinh(k.e * math.Atanh(k.e*tau/math.Hypot(1, tau)))
 		tauI := tau*math.Hypot(1, sigma) - sigma*math.Hypot(1, tau)
