@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -16,17 +14,6 @@ import (
 // beyond it a header is more likely wrong than the grid real, and allocating would
 // exhaust memory before any other check could speak.
 const maxDEMCells = 200_000_000
-
-// ReadASCFile reads the ESRI ASCII grid at path; see ReadASC. Messages name the file by
-// its base name.
-func ReadASCFile(path string) (*DEM, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("reading DEM: %w", err)
-	}
-	defer f.Close()
-	return ReadASC(f, filepath.Base(path))
-}
 
 // ReadASC reads an ESRI ASCII grid (.asc), naming it source in errors and in DEM.Source.
 //

@@ -23,7 +23,7 @@ func readAndorra(tb testing.TB) *DEM {
 	if _, err := os.Stat(andorraASC); err != nil {
 		tb.Skipf("real data not available (%v): the shared realdata folder is not checked out beside the repository", err)
 	}
-	d, err := ReadASCFile(andorraASC)
+	d, err := ReadDEMFile(andorraASC)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -92,7 +92,7 @@ func TestReadASCWrappedRows(t *testing.T) {
 }
 
 func TestReadASCProjectedGridHasNoCRS(t *testing.T) {
-	d, err := ReadASCFile(filepath.Join("testdata", "utm-4x3-crlf.asc"))
+	d, err := ReadDEMFile(filepath.Join("testdata", "utm-4x3-crlf.asc"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,14 +102,14 @@ func TestReadASCProjectedGridHasNoCRS(t *testing.T) {
 	if d.X0 != 500015 || d.Y0 != 3300015 || d.Cell != 30 {
 		t.Errorf("origin %g,%g cell %g; want 500015,3300015 cell 30", d.X0, d.Y0, d.Cell)
 	}
-	if d.Source != "utm-4x3-crlf.asc" || d.Voids != 1 {
-		t.Errorf("Source %q Voids %d; want utm-4x3-crlf.asc and 1", d.Source, d.Voids)
+	if want := filepath.Join("testdata", "utm-4x3-crlf.asc"); d.Source != want || d.Voids != 1 {
+		t.Errorf("Source %q Voids %d; want %s and 1", d.Source, d.Voids, want)
 	}
 	assertHeights(t, d.Heights, []float32{1, 2, 3, 4, 5, float32(math.NaN()), 7, 8, 9, 10, 11, 12.5})
 }
 
 func TestReadASCFileMissing(t *testing.T) {
-	_, err := ReadASCFile(filepath.Join("testdata", "no-such.asc"))
+	_, err := ReadDEMFile(filepath.Join("testdata", "no-such.asc"))
 	if !errors.Is(err, os.ErrNotExist) || !strings.Contains(err.Error(), "no-such.asc") {
 		t.Errorf("err = %v, want a not-exist error naming the file", err)
 	}

@@ -184,7 +184,7 @@ func (t *Town) maxLoudspeakerRadius() float64 {
 
 func (t *Town) demSummary() *DEMSummary {
 	d := t.DEM
-	lo, hi := d.MinMax()
+	lo, hi, _ := d.MinMax()
 	cellM := d.Cell
 	if d.CRS.Name() == WGS84.Name() {
 		// Metres along a parallel at the grid's middle latitude.
