@@ -101,7 +101,7 @@ func (c *county) burnRiver(dem *maps.DEM, v *valley, west, east bool) {
 	if east {
 		x1 += demMargin
 	}
-	const step = 4.0
+	const step = 1.0 // metres; the lattice x values fall on samples, so every river vertex is burnt
 	for x := x0; x <= x1; x += step {
 		p := v.at(x, 0)
 		lon, lat := c.proj.ToLonLat(p[0]+v.centre[0], p[1]+v.centre[1])

@@ -44,7 +44,7 @@ type hamlet struct {
 // on the county's west/east edge, where the river runs on into the DEM margin.
 func layoutTile(v *valley, rng *rand.Rand, occ *occupancy, prefix string, west, east bool, targetPopulation int) *tile {
 	occ.reset()
-	t := &tile{v: v, rng: rng, prefix: prefix, occ: occ, villages: villagePlan(prefix), }
+	t := &tile{v: v, rng: rng, prefix: prefix, occ: occ, villages: villagePlan(prefix)}
 	t.layoutOf = make([]int, len(t.villages))
 	t.layoutWater(west, east)
 	t.layoutTownRoads()
