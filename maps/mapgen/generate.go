@@ -13,6 +13,7 @@ package mapgen
 import (
 	"fmt"
 	"math/rand/v2"
+	"runtime"
 
 	"drillsim/maps"
 	"github.com/paulmach/orb/geojson"
@@ -56,7 +57,7 @@ func Generate(opt Options) (*geojson.FeatureCollection, *maps.DEM, error) {
 			c.valleys = append(c.valleys, newValley(rng, tileCentre(n, i, j), west, west-bedDropPerTile, noise))
 		}
 	}
-	dem := c.rasterize()
+	dem := c.rasterize(runtime.GOMAXPROCS(0))
 
 	fc := geojson.NewFeatureCollection()
 	fc.ExtraMembers = geojson.Properties{"name": "福宝镇（示意）", "illustrative": true}

@@ -3,6 +3,7 @@ package mapgen
 import (
 	"bytes"
 	"math"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -447,4 +448,34 @@ func TestCountyMeetsBenchmarkSize(t *testing.T) {
 	if n := roadComponents(roads); n != 1 {
 		t.Errorf("county road network has %d pieces, want 1", n)
 	}
+}
+
+// BenchmarkGenerateTown times the whole town against its terrain alone (the DEM
+// rasterisation every map needs), so x_vs_dem says what the layout costs on top.
+func BenchmarkGenerateTown(b *testing.B) {
+	c := testCounty(1, 1)
+	var dem float64
+	b.Run("dem_only", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			c.rasterize(runtime.GOMAXPROCS(0))
+		}
+		dem = float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+	})
+	b.Run("generate", func(b *testing.B) {
+		b.ReportAllocs()
+		features := 0
+		for b.Loop() {
+			fc, _, err := Generate(Options{Seed: 1})
+			if err != nil {
+				b.Fatal(err)
+			}
+			features = len(fc.Features)
+		}
+		per := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+		b.ReportMetric(float64(features), "features")
+		if dem > 0 {
+			b.ReportMetric(per/dem, "x_vs_dem")
+		}
+	})
 }

@@ -114,7 +114,7 @@ func (t *tile) layoutVillage(i int) {
 		}
 	}
 	for _, b := range lay.branches {
-		t.placeAlong(b, 25+t.rng.IntN(21), i, hamletOf(), 70)
+		t.placeAlong(b, 30+t.rng.IntN(21), i, hamletOf(), 70)
 	}
 	for _, f := range lay.footpaths {
 		t.placeAlong(f[len(f)/2:], 5+t.rng.IntN(6), i, hamletOf(), 45)

@@ -2,7 +2,6 @@ package mapgen
 
 import (
 	"math"
-	"runtime"
 	"sync"
 
 	"drillsim/maps"
@@ -51,9 +50,9 @@ func (c *county) heightAt(p orb.Point) float64 {
 }
 
 // rasterize builds the DEM covering every tile plus the margin, on a WGS84 lon/lat
-// grid, and burns the rivers into it. Rows are computed in parallel; each cell depends
-// only on its position, so the result does not depend on scheduling.
-func (c *county) rasterize() *maps.DEM {
+// grid, and burns the rivers into it. Rows are shared among workers goroutines; each
+// cell depends only on its position, so the result does not depend on scheduling.
+func (c *county) rasterize(workers int) *maps.DEM {
 	halfX := float64(c.n)*tileHalfWidth + demMargin
 	halfY := float64(c.n)*tileHalfHeight + demMargin
 	lonMin, latMin := c.proj.ToLonLat(-halfX, -halfY)
@@ -65,7 +64,7 @@ func (c *county) rasterize() *maps.DEM {
 	dem := &maps.DEM{Cols: cols, Rows: rows, X0: x0, Y0: y0, Cell: demCell, CRS: maps.WGS84,
 		Heights: make([]float32, cols*rows), Source: "mapgen"}
 
-	workers := min(runtime.GOMAXPROCS(0), 4)
+	workers = max(workers, 1)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
