@@ -16,13 +16,14 @@ const (
 
 // Landslide siting, in metres and rise over run.
 const (
-	minLandslideGrade  = 0.4 // steepest point above a hamlet must be at least this (~22°)
+	minLandslideGrade  = 0.36 // a landslide source is at least this steep (~20°)
 	minRunout          = 100.0
 	maxRunout          = 400.0
 	minLandslideZones  = 6
 	maxLandslideZones  = 8
 	minLandslideHouses = 3
-	landslideSpacing   = 400.0 // between zone centres
+	landslideSpacing   = 300.0 // between zone centres
+	maxSlideTurn       = 0.7   // cosine of the largest angle between the slide and the fall line
 )
 
 // hazardZone is a mapped hazard area and who it threatens.
@@ -108,9 +109,11 @@ func (t *tile) count(z *hazardZone, in func(b *building) bool) {
 	}
 }
 
-// layoutLandslides finds, above each hamlet, the steepest slope within 250 m uphill,
-// sizes a landslide there whose runout reaches the hamlet, and keeps the ones that
-// threaten most people — one per village first — sparing shelters and stations.
+// layoutLandslides finds, above each hamlet, the steepest slope within 200 m uphill of
+// its highest house, sizes a landslide there running down towards the hamlet with a
+// runout that reaches it, counts the houses below the source in its path, and keeps
+// the ones that threaten most people — one per village first — sparing shelters,
+// stations and depots.
 func (t *tile) layoutLandslides() {
 	type candidate struct {
 		s      slide
@@ -120,7 +123,7 @@ func (t *tile) layoutLandslides() {
 	var cands []candidate
 	for h := range t.hamlets {
 		hm := &t.hamlets[h]
-		if hm.houses < 6 {
+		if hm.houses < 4 {
 			continue
 		}
 		top, topH := orb.Point{}, math.Inf(-1)
@@ -131,22 +134,30 @@ func (t *tile) layoutLandslides() {
 				}
 			}
 		}
+		// The slide runs from the source towards the hamlet, which must be downhill of it.
 		down := t.v.downhill(hm.centre)
-		best, bestGrade := orb.Point{}, 0.0
-		for s := 60.0; s <= 240; s += 30 {
+		best, bestGrade, reach, toHamlet := orb.Point{}, 0.0, 0.0, orb.Point{}
+		for s := 40.0; s <= 200; s += 20 {
 			q := orb.Point{top[0] - down[0]*s, top[1] - down[1]*s}
-			if g := t.v.grade(q); g > bestGrade {
-				best, bestGrade = q, g
+			g := t.v.grade(q)
+			if g < minLandslideGrade || g <= bestGrade {
+				continue
 			}
+			r := dist(hm.centre, q)
+			dir := orb.Point{(hm.centre[0] - q[0]) / r, (hm.centre[1] - q[1]) / r}
+			if fall := t.v.downhill(q); dir[0]*fall[0]+dir[1]*fall[1] < maxSlideTurn {
+				continue
+			}
+			best, bestGrade, reach, toHamlet = q, g, r, dir
 		}
-		if bestGrade < minLandslideGrade {
+		if bestGrade == 0 {
 			continue
 		}
-		sl := slide{centre: best, down: t.v.downhill(best), halfLength: 50 + 30*t.rng.Float64(), halfWidth: 40 + 30*t.rng.Float64()}
-		reach := (hm.centre[0]-best[0])*sl.down[0] + (hm.centre[1]-best[1])*sl.down[1]
+		sl := slide{centre: best, down: toHamlet, halfLength: 50 + 30*t.rng.Float64(), halfWidth: 40 + 30*t.rng.Float64()}
 		sl.runout = math.Round(min(max(reach-sl.halfLength+60, minRunout), maxRunout))
 		z := hazardZone{name: hm.name + "滑坡隐患点", hazard: hazardLandslide, ring: sl.ring(), runoutM: sl.runout}
-		t.count(&z, func(b *building) bool { return sl.threatens(b.centre) })
+		source := t.v.height(best)
+		t.count(&z, func(b *building) bool { return sl.threatens(b.centre) && t.v.height(b.centre) < source })
 		if z.households < minLandslideHouses || t.threatensFacility(&sl) {
 			continue
 		}
