@@ -167,8 +167,11 @@ func (v *valley) height(p orb.Point) float64 {
 		if s.side*off <= 0 {
 			continue
 		}
-		dx := x - s.streamX(a)
 		w := 70 + 0.08*a
+		if math.Abs(x-s.mouthX) > 2*math.Abs(s.driftAmp)+4*w {
+			continue // too far for the stream's widest wander: skip the sine
+		}
+		dx := x - s.streamX(a)
 		if math.Abs(dx) > 4*w {
 			continue
 		}
@@ -179,7 +182,7 @@ func (v *valley) height(p orb.Point) float64 {
 		}
 		if g > gMax {
 			gMax = g
-			carveMax = 0.55 * above * g
+			carveMax = 0.7 * above * g
 		}
 	}
 	// Roughness grows with height above the floodplain, so the valley floor stays
@@ -187,7 +190,7 @@ func (v *valley) height(p orb.Point) float64 {
 	rough := 0.0
 	if above > 0 {
 		n := 90*v.noise.at(gx/1200+17.3, gy/1200) + 35*v.noise.at(gx/500-5.1, gy/500+9.7) + 12*v.noise.at(gx/200+3.3, gy/200-7.9)
-		rough = n * math.Min(above/150, 1) * (1 - 0.7*gMax)
+		rough = n * math.Min(above/150, 1) * (1 - 0.9*gMax)
 	}
 	return base + h - carveMax + rough
 }

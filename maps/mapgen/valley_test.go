@@ -3,6 +3,8 @@ package mapgen
 import (
 	"math"
 	"testing"
+
+	"github.com/paulmach/orb"
 )
 
 func TestProfileRisesFromTheRiverToTheRidge(t *testing.T) {
@@ -91,5 +93,27 @@ func TestBandIsAClosedCounterClockwiseRing(t *testing.T) {
 	}
 	if area <= 0 {
 		t.Error("ring is clockwise")
+	}
+}
+
+func TestStreamsRunInTheirSideValleys(t *testing.T) {
+	for seed := uint64(1); seed <= 3; seed++ {
+		v := testCounty(1, seed).valleys[0]
+		for i := range v.streams {
+			s := &v.streams[i]
+			lower := 0
+			samples := 0
+			for a := 600.0; a < s.length-300; a += 100 {
+				p := v.at(s.streamX(a), s.side*a)
+				h := v.height(p)
+				samples++
+				if h < v.height(orb.Point{p[0] - 150, p[1]}) && h < v.height(orb.Point{p[0] + 150, p[1]}) {
+					lower++
+				}
+			}
+			if lower < samples*3/4 {
+				t.Errorf("seed %d stream %s: lower than the ground 150 m either side at only %d of %d points", seed, s.name, lower, samples)
+			}
+		}
 	}
 }
