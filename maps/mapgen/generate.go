@@ -25,7 +25,7 @@ const (
 	TownLat = 28.56
 )
 
-// MaxScale bounds Options.Scale: a 16×16 county already has over 1.2 million buildings.
+// MaxScale bounds Options.Scale: a 16×16 county already has over a million buildings.
 const MaxScale = 16
 
 // Options selects what Generate makes.

@@ -1,21 +1,30 @@
 package mapgen
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/paulmach/orb"
 )
+
+// hamlet is a village group (组): a cluster of houses along one road.
+type hamlet struct {
+	name    string
+	village int
+	centre  orb.Point // set once its houses are placed
+	houses  int
+}
 
 // villageLayout is the road skeleton of one village, kept for placing its hamlets.
 type villageLayout struct {
 	trunk     orb.LineString   // the trunk road stretch the village road leaves from
 	keys      []orb.Point      // the switchback key points of the village road
 	branches  []orb.LineString // side roads along the slope
+	branchIDs []int            // their indices in the tile's roads, named after their hamlets
 	footpaths []orb.LineString // paths up to scattered hamlets
 }
 
-// groupNames numbers a village's groups (组) the way villages do.
+// groupNames numbers a village's groups (组) the way villages do; groups beyond the
+// list share its last name, which no village plan reaches.
 var groupNames = []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"}
 
 // villageRoadStart returns where village i's road leaves the town network, its side
@@ -66,11 +75,10 @@ func (t *tile) layoutVillageRoads(i int) {
 		for m := 1; float64(m)*100 <= length; m++ {
 			branch = append(branch, t.v.at(from[0]+dir*100*float64(m), fromOff+side*8*float64(m)))
 		}
-		group := len(lay.branches) + 1
-		name := fmt.Sprintf("%s%s组便道", a.name, groupNames[min(group, len(groupNames)-1)])
 		line := winding(t.rng, branch, 4)
-		t.roads = append(t.roads, road{name: name, class: classVillage, speedKmh: 20, line: line})
+		t.roads = append(t.roads, road{class: classVillage, speedKmh: 20, line: line})
 		lay.branches = append(lay.branches, line)
+		lay.branchIDs = append(lay.branchIDs, len(t.roads)-1)
 
 		end := branch[len(branch)-1]
 		endOff := t.v.offset(end)
@@ -100,7 +108,7 @@ func (t *tile) layoutVillage(i int) {
 	t.placeCommittee(i, lay)
 	hamletOf := func() int {
 		t.hamlets = append(t.hamlets, hamlet{
-			name:    fmt.Sprintf("%s%s组", a.name, groupNames[min(countHamlets(t.hamlets, i), len(groupNames)-1)]),
+			name:    a.name + groupNames[min(countHamlets(t.hamlets, i), len(groupNames)-1)] + "组",
 			village: i,
 		})
 		return len(t.hamlets) - 1
@@ -113,8 +121,10 @@ func (t *tile) layoutVillage(i int) {
 			t.placeAlong(orb.LineString(lay.keys[seg[0]:seg[1]]), 15+t.rng.IntN(11), i, hamletOf(), 60)
 		}
 	}
-	for _, b := range lay.branches {
-		t.placeAlong(b, 30+t.rng.IntN(21), i, hamletOf(), 70)
+	for k, b := range lay.branches {
+		h := hamletOf()
+		t.roads[lay.branchIDs[k]].name = t.hamlets[h].name + "便道"
+		t.placeAlong(b, 30+t.rng.IntN(21), i, h, 70)
 	}
 	for _, f := range lay.footpaths {
 		t.placeAlong(f[len(f)/2:], 5+t.rng.IntN(6), i, hamletOf(), 45)

@@ -32,14 +32,6 @@ type tile struct {
 	landcover []landcoverPatch
 }
 
-// hamlet is a village group (组): a cluster of houses along one road.
-type hamlet struct {
-	name    string
-	village int
-	centre  orb.Point // set once its houses are placed
-	houses  int
-}
-
 // layoutTile builds a whole township on the valley. west/east say whether the tile is
 // on the county's west/east edge, where the river runs on into the DEM margin.
 func layoutTile(v *valley, rng *rand.Rand, occ *occupancy, prefix string, west, east bool, targetPopulation int) *tile {
@@ -90,6 +82,16 @@ func (t *tile) layoutWater(west, east bool) {
 		t.streams = append(t.streams, s)
 		t.occ.takeLine(s, 22)
 	}
+}
+
+// community returns the index of the tile's community (社区), which holds the town.
+func (t *tile) community() int {
+	for i := range t.villages {
+		if t.villages[i].community {
+			return i
+		}
+	}
+	return -1
 }
 
 // finishHamlets sets each hamlet's centre to the mean of its houses.

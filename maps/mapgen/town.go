@@ -78,7 +78,7 @@ var townSquares = []struct {
 // layoutTownFacilities places the public buildings, squares and the services housed in
 // them: shelters, the command post and stations, the materials depot.
 func (t *tile) layoutTownFacilities() {
-	community := 0
+	community := t.community()
 	byName := map[string]orb.Point{}
 	for _, pb := range townPublicBuildings {
 		c := t.v.at(pb.x, pb.off)
@@ -134,9 +134,10 @@ func (t *tile) layoutTownBuildings() {
 		{[]float64{703}, -900, 900, false},
 		{[]float64{-128, -172, -194, -216}, -520, 520, false},
 	}
+	community := t.community()
 	for _, r := range rows {
 		for _, off := range r.offs {
-			t.placeRow(off, r.x0, r.x1, 0, r.oldTown)
+			t.placeRow(off, r.x0, r.x1, community, r.oldTown)
 		}
 	}
 }
