@@ -479,3 +479,29 @@ func BenchmarkGenerateTown(b *testing.B) {
 		}
 	})
 }
+
+func TestTownRoadsMeetOnlyAtSharedVertices(t *testing.T) {
+	g := town(t)
+	type segment struct {
+		a, b orb.Point
+		road int
+	}
+	var segs []segment
+	for i, f := range g.kinds["road"] {
+		ls := f.Geometry.(orb.LineString)
+		for k := 1; k < len(ls); k++ {
+			segs = append(segs, segment{ls[k-1], ls[k], i})
+		}
+	}
+	for i, s := range segs {
+		for _, u := range segs[i+1:] {
+			if s.road == u.road {
+				continue
+			}
+			if p, ok := intersection(s.a, s.b, u.a, u.b); ok && p != s.a && p != s.b && p != u.a && p != u.b {
+				t.Fatalf("roads %v and %v cross at %v without a shared vertex",
+					g.kinds["road"][s.road].Properties["name"], g.kinds["road"][u.road].Properties["name"], p)
+			}
+		}
+	}
+}
