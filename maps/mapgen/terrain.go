@@ -43,10 +43,33 @@ func (c *county) tileAt(p orb.Point) *valley {
 	return c.valleys[j*c.n+i]
 }
 
+// seamBlend is the half width, in metres, of the band along a boundary between tile
+// rows where the two rows' ridges are blended, so the county has no cliff there.
+// Nothing is built that high up, so layout never sees the blend.
+const seamBlend = 300.0
+
 // heightAt returns the ground height at a county-metre point.
 func (c *county) heightAt(p orb.Point) float64 {
 	v := c.tileAt(p)
-	return v.height(orb.Point{p[0] - v.centre[0], p[1] - v.centre[1]})
+	h := v.height(orb.Point{p[0] - v.centre[0], p[1] - v.centre[1]})
+	dy := p[1] - v.centre[1] // offset from the tile's centre line
+	var other orb.Point
+	switch {
+	case dy > tileHalfHeight-seamBlend:
+		other = orb.Point{p[0], p[1] + 2*seamBlend}
+	case dy < -tileHalfHeight+seamBlend:
+		other = orb.Point{p[0], p[1] - 2*seamBlend}
+	default:
+		return h
+	}
+	w := c.tileAt(other)
+	if w == v {
+		return h // the county's outer edge
+	}
+	ho := w.height(orb.Point{p[0] - w.centre[0], p[1] - w.centre[1]})
+	// Weight of the other row: 0 at seamBlend inside this tile, ½ on the boundary.
+	t := 0.5 * smoothstep((math.Abs(dy)-(tileHalfHeight-seamBlend))/seamBlend)
+	return h + (ho-h)*t
 }
 
 // rasterize builds the DEM covering every tile plus the margin, on a WGS84 lon/lat

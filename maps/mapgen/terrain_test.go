@@ -105,3 +105,18 @@ func BenchmarkRasterizeTown(b *testing.B) {
 		}
 	})
 }
+
+func TestCountyHasNoCliffBetweenTileRows(t *testing.T) {
+	c := testCounty(2, 1)
+	for x := -9900.0; x < 9900; x += 10 {
+		a, b := c.heightAt(orb.Point{x, -0.01}), c.heightAt(orb.Point{x, 0.01})
+		if math.Abs(a-b) > 0.5 {
+			t.Fatalf("height steps %.1f m across the boundary between tile rows at x=%g", math.Abs(a-b), x)
+		}
+	}
+	v := c.valleys[0]
+	inside := orb.Point{0, v.centre[1]}
+	if got, want := c.heightAt(inside), v.height(orb.Point{inside[0] - v.centre[0], 0}); got != want {
+		t.Errorf("height away from the seam %g, want the tile's own %g", got, want)
+	}
+}

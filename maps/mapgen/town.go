@@ -10,7 +10,7 @@ import (
 // Offsets from the river of the town's streets, in metres.
 const (
 	riversideStreet = 130.0  // 滨河路, the newer riverside street
-	oldStreet       = 520.0  // 古镇老街, on the slope above the county road
+	oldStreet       = 520.0  // 福宝古镇老街, the old town's street on the slope above the county road
 	upperStreet     = 680.0  // 上街
 	southStreet     = -150.0 // 南岸街
 )
@@ -23,7 +23,7 @@ func (t *tile) layoutTownRoads() {
 		along(v, p+"县道合福路", classCounty, 50, -tileHalfWidth, tileHalfWidth, trunkOffset),
 		along(v, p+"南岸公路", classTown, 30, -4600, 4600, -trunkOffset),
 		along(v, p+"滨河路", classTown, 30, -1000, 1000, riversideStreet),
-		along(v, p+"古镇老街", classStreet, 15, -600, 600, oldStreet),
+		along(v, p+"福宝古镇老街", classStreet, 15, -600, 600, oldStreet),
 		along(v, p+"上街", classStreet, 20, -900, 900, upperStreet),
 		along(v, p+"南岸街", classTown, 30, -500, 500, southStreet),
 	)

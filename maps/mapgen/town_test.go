@@ -38,7 +38,7 @@ func TestTownHasItsStreetsAndOldTownIsDenser(t *testing.T) {
 			names[n] = true
 		}
 	}
-	for _, n := range []string{"县道合福路", "滨河路", "古镇老街", "福宝大桥"} {
+	for _, n := range []string{"县道合福路", "滨河路", "福宝古镇老街", "福宝大桥"} {
 		if !names[n] {
 			t.Errorf("no road named %s", n)
 		}
