@@ -23,6 +23,9 @@ func WriteFiles(dir string, fc *geojson.FeatureCollection, dem *maps.DEM) error 
 	if fc == nil || dem == nil {
 		return fmt.Errorf("mapgen: nothing to write to %s: the map or the DEM is nil", dir)
 	}
+	if dem.Cols <= 0 || dem.Rows <= 0 || len(dem.Heights) != dem.Cols*dem.Rows {
+		return fmt.Errorf("mapgen: DEM for %s is malformed: %d×%d cells but %d heights", filepath.Join(dir, DEMFile), dem.Cols, dem.Rows, len(dem.Heights))
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("mapgen: create output directory: %w", err)
 	}

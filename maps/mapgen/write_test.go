@@ -47,6 +47,11 @@ func TestWriteFilesNamesWhatFailed(t *testing.T) {
 	if err := WriteFiles(t.TempDir(), nil, g.dem); err == nil || !strings.Contains(err.Error(), "nil") {
 		t.Errorf("nil map: err = %v", err)
 	}
+	bad := *g.dem
+	bad.Heights = bad.Heights[:10]
+	if err := WriteFiles(t.TempDir(), g.fc, &bad); err == nil || !strings.Contains(err.Error(), "malformed") {
+		t.Errorf("short DEM: err = %v, want it called malformed", err)
+	}
 	blocker := filepath.Join(t.TempDir(), "file")
 	if err := os.WriteFile(blocker, nil, 0o644); err != nil {
 		t.Fatal(err)
