@@ -9,8 +9,8 @@ import (
 )
 
 // assemble turns classified, projected features into the Town's typed slices. A feature
-// whose geometry does not suit its kind (a road drawn as a point) is kept as background
-// with a warning.
+// whose geometry does not suit its kind (a road drawn as a point) is kept as background,
+// with a warning when its kind was given explicitly.
 func assemble(t *Town, feats []decodedFeature, opt LoadOptions) {
 	for i := range feats {
 		f := &feats[i]
@@ -24,6 +24,9 @@ func assemble(t *Town, feats []decodedFeature, opt LoadOptions) {
 func addTyped(t *Town, f *decodedFeature, opt LoadOptions) bool {
 	p, ref, ps := f.props, f.ref, &t.Problems
 	mismatch := func(want string) bool {
+		if !f.explicit {
+			return false // an OSM place node or a landuse line: background, as OSM means it
+		}
 		ps.add(Warning, ref, "draw it as "+want+" to use it in drills", "%s drawn as %s; kept as background", f.kind, f.geom.GeoJSONType())
 		return false
 	}

@@ -124,11 +124,11 @@ func attachDEM(t *Town, dem *DEM) {
 	switch {
 	case cover < 0.95:
 		t.Problems.add(Error, WholeMap, "use a DEM that covers the whole map (its bounds are printed by check)",
-			"the DEM %s covers %.0f%% of the map", dem.Source, cover*100)
+			"the DEM %s covers %.0f%% of the roads and buildings", dem.Source, cover*100)
 		return
 	case cover < 0.999:
 		t.Problems.add(Warning, WholeMap, "heights at the map's edge are missing; a larger DEM avoids that",
-			"the DEM %s covers %.1f%% of the map", dem.Source, cover*100)
+			"the DEM %s covers %.1f%% of the roads and buildings", dem.Source, cover*100)
 	}
 	if dem.Voids > 0 {
 		t.Problems.add(Warning, WholeMap, "voids are filled from their neighbours; check the heights there",
@@ -138,20 +138,45 @@ func attachDEM(t *Town, dem *DEM) {
 	t.DEM = dem
 }
 
-// demCoverage is the share of the town's bounds that the DEM covers, measured in the
-// DEM's own coordinate system.
+// demCoverage is the share of the places drills act on (road vertices, buildings,
+// shelters, stations, depots, loudspeakers) that lie on the DEM.
 func (t *Town) demCoverage(dem *DEM) float64 {
-	lonMin, latMin := t.Projection.ToLonLat(t.Bounds.Min[0], t.Bounds.Min[1])
-	lonMax, latMax := t.Projection.ToLonLat(t.Bounds.Max[0], t.Bounds.Max[1])
-	var b orb.Bound
-	for i, c := range [4][2]float64{{lonMin, latMin}, {lonMax, latMin}, {lonMin, latMax}, {lonMax, latMax}} {
-		p := orb.Point{}
-		p[0], p[1] = dem.CRS.FromLonLat(c[0], c[1])
-		if i == 0 {
-			b = orb.Bound{Min: p, Max: p}
-		} else {
-			b = b.Extend(p)
+	b := dem.Bound()
+	on, all := 0, 0
+	check := func(p orb.Point) {
+		lon, lat := t.Projection.ToLonLat(p[0], p[1])
+		x, y := dem.CRS.FromLonLat(lon, lat)
+		all++
+		if b.Contains(orb.Point{x, y}) {
+			on++
 		}
 	}
-	return dem.Covers(b)
+	for _, r := range t.Roads {
+		for _, p := range r.Line {
+			check(p)
+		}
+	}
+	for _, b := range t.Buildings {
+		check(b.Centroid)
+	}
+	for _, s := range t.Shelters {
+		check(s.Location)
+	}
+	for _, s := range t.Stations {
+		check(s.Location)
+	}
+	for _, d := range t.Depots {
+		check(d.Location)
+	}
+	for _, l := range t.Loudspeakers {
+		check(l.Location)
+	}
+	if all == 0 { // nothing placed yet: how much of the map's box the DEM covers
+		lon0, lat0 := t.Projection.ToLonLat(t.Bounds.Min[0], t.Bounds.Min[1])
+		lon1, lat1 := t.Projection.ToLonLat(t.Bounds.Max[0], t.Bounds.Max[1])
+		x0, y0 := dem.CRS.FromLonLat(lon0, lat0)
+		x1, y1 := dem.CRS.FromLonLat(lon1, lat1)
+		return dem.Covers(orb.Bound{Min: orb.Point{min(x0, x1), min(y0, y1)}, Max: orb.Point{max(x0, x1), max(y0, y1)}})
+	}
+	return float64(on) / float64(all)
 }

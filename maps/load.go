@@ -58,6 +58,8 @@ type decodedFeature struct {
 	props properties
 	geom  orb.Geometry
 	kind  Kind
+	// explicit is true when the kind came from a `kind` property rather than OSM tags.
+	explicit bool
 }
 
 // LoadFile reads a GeoJSON map file into a Town. See Load.
@@ -103,20 +105,14 @@ func Load(data []byte, opt LoadOptions) (*Town, error) {
 	if len(feats) == 0 {
 		return nil, &LoadError{Source: opt.Source, Msg: "no feature has a usable geometry", Hint: "see the problems above each feature; fix them and load again"}
 	}
-	var lonlat orb.Bound
-	for i, f := range feats {
-		if i == 0 {
-			lonlat = f.geom.Bound()
-		} else {
-			lonlat = lonlat.Union(f.geom.Bound())
-		}
-	}
-	c := lonlat.Center()
+	all, core := extents(feats)
+	c := core.Center()
 	t.Projection = NewLocal(c[0], c[1])
 	for i := range feats {
 		feats[i].geom = transformGeometry(feats[i].geom, t.Projection.FromLonLat)
 	}
-	t.Bounds = lonlatToLocalBound(t.Projection, lonlat)
+	t.Bounds = lonlatToLocalBound(t.Projection, all)
+	t.Core = lonlatToLocalBound(t.Projection, core)
 	assemble(t, feats, opt)
 	finish(t, opt)
 	return t, nil
@@ -169,6 +165,34 @@ func keepValid(feats []decodedFeature, ps *Problems) []decodedFeature {
 		kept = append(kept, f)
 	}
 	return kept
+}
+
+// extents returns the lon/lat bounds of all features and of the core: the features a
+// drill acts on (roads, buildings, places), without the areas and background that real
+// exports carry far beyond the town (a country's border, a national park).
+func extents(feats []decodedFeature) (all, core orb.Bound) {
+	hasCore := false
+	for i, f := range feats {
+		b := f.geom.Bound()
+		if i == 0 {
+			all = b
+		} else {
+			all = all.Union(b)
+		}
+		switch f.kind {
+		case Background, KindVillage, KindLandcover, KindWater, KindRiver, KindStream:
+			continue
+		}
+		if !hasCore {
+			core, hasCore = b, true
+		} else {
+			core = core.Union(b)
+		}
+	}
+	if !hasCore {
+		core = all
+	}
+	return all, core
 }
 
 func lonlatToLocalBound(l Local, b orb.Bound) orb.Bound {

@@ -83,7 +83,7 @@ func classifyFeatures(raws []rawFeature, ps *Problems) []decodedFeature {
 		if !known {
 			ps.add(Warning, ref, "use one of: "+strings.Join(kindNames[1:], ", "), "unknown kind %q; kept as background", rf.Properties.str("kind"))
 		}
-		feats = append(feats, decodedFeature{ref: ref, props: rf.Properties, geom: rf.Geometry.g, kind: kind})
+		feats = append(feats, decodedFeature{ref: ref, props: rf.Properties, geom: rf.Geometry.g, kind: kind, explicit: rf.Properties.has("kind")})
 	}
 	return feats
 }

@@ -27,7 +27,7 @@ func (s Summary) WriteText(w io.Writer) error {
 		s.Residents, s.Vulnerable, percent(s.Vulnerable, s.Residents), s.EstimatedBuildings)
 	fmt.Fprintf(&b, "村/社区 villages: %d\n", len(s.Villages))
 	for _, v := range s.Villages {
-		fmt.Fprintf(&b, "  %-12s 人口 %6d  建筑 %5d\n", v.Name, v.Population, v.Buildings)
+		fmt.Fprintf(&b, "  %s 人口 %6d  建筑 %5d\n", padWidth(v.Name, 14), v.Population, v.Buildings)
 	}
 	r := s.Roads
 	fmt.Fprintf(&b, "道路 roads: %d lines, %.1f km, %d bridges; network %d nodes, %d edges, %d component(s), main %.1f%% of edges\n",
@@ -53,7 +53,7 @@ func (s Summary) WriteText(w io.Writer) error {
 	}
 	fmt.Fprintf(&b, "大喇叭 loudspeakers: %d, covering %.0f%% of residents\n", s.Loudspeakers, s.LoudspeakerCoverage*100)
 	if d := s.DEM; d != nil {
-		fmt.Fprintf(&b, "地形 DEM: %s, %d × %d cells of %.1f m (%s), %.0f–%.0f m, covers %.1f%% of the map, %d voids\n",
+		fmt.Fprintf(&b, "地形 DEM: %s, %d × %d cells of %.1f m (%s), %.0f–%.0f m, covers %.1f%% of the roads and buildings, %d voids\n",
 			d.Source, d.Cols, d.Rows, d.CellM, d.CRS, d.MinM, d.MaxM, d.Coverage*100, d.Voids)
 	} else {
 		b.WriteString("地形 DEM: none — terrain missing\n")
@@ -75,4 +75,20 @@ func percent(part, whole int) float64 {
 		return 0
 	}
 	return 100 * float64(part) / float64(whole)
+}
+
+// padWidth pads s with spaces to w terminal columns, counting East Asian wide
+// characters (Chinese) as two columns.
+func padWidth(s string, w int) string {
+	n := 0
+	for _, r := range s {
+		n++
+		if r >= 0x1100 && (r <= 0x115f || r >= 0x2e80 && r <= 0xa4cf || r >= 0xac00 && r <= 0xd7a3 || r >= 0xf900 && r <= 0xfaff || r >= 0xfe30 && r <= 0xfe4f || r >= 0xff00 && r <= 0xff60 || r >= 0xffe0 && r <= 0xffe6) {
+			n++
+		}
+	}
+	if n >= w {
+		return s
+	}
+	return s + strings.Repeat(" ", w-n)
 }

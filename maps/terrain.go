@@ -38,13 +38,16 @@ func (g *Terrain) Centre(c, r int) orb.Point {
 }
 
 // Terrain resamples the town's DEM onto a square grid of cellM metres covering the
-// town's bounds, bilinearly. Cells beyond the DEM's edge take the height at the nearest
+// town's core (the roads, buildings and places drills act on) with a margin of
+// terrainMarginM, bilinearly. Cells beyond the DEM's edge take the height at the nearest
 // point of the DEM. It returns nil when the town has no DEM.
 func (t *Town) Terrain(cellM float64) *Terrain {
 	if t.DEM == nil || cellM <= 0 {
 		return nil
 	}
-	b := t.Bounds
+	b := t.Core.Pad(terrainMarginM)
+	b.Min = orb.Point{math.Max(b.Min[0], t.Bounds.Min[0]), math.Max(b.Min[1], t.Bounds.Min[1])}
+	b.Max = orb.Point{math.Min(b.Max[0], t.Bounds.Max[0]), math.Min(b.Max[1], t.Bounds.Max[1])}
 	g := &Terrain{
 		Cols: int(math.Ceil((b.Max[0]-b.Min[0])/cellM)) + 1,
 		Rows: int(math.Ceil((b.Max[1]-b.Min[1])/cellM)) + 1,
@@ -66,3 +69,7 @@ func (t *Town) Terrain(cellM float64) *Terrain {
 	}
 	return g
 }
+
+// terrainMarginM is how far beyond the town's core hazard grids reach, so that water,
+// fire and slides can come from the slopes around it.
+const terrainMarginM = 1000

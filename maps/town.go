@@ -17,6 +17,10 @@ type Town struct {
 	Projection Local
 	// Bounds is the metric bounding box of every feature.
 	Bounds orb.Bound
+	// Core is the metric bounding box of the features drills act on (roads, buildings,
+	// shelters, stations ...), which real exports often carry far less of than borders
+	// and parks; the projection is centred on it.
+	Core orb.Bound
 
 	Roads        []Road
 	Waterways    []Waterway

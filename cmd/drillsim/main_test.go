@@ -1,0 +1,143 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"drillsim/assets"
+	"drillsim/maps"
+)
+
+// drillsim runs the command in process and returns its exit status and output.
+func drillsim(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func realData(t *testing.T, name string) string {
+	t.Helper()
+	p := filepath.Join("..", "..", "..", "shared", "realdata", filepath.FromSlash(name))
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("real map %s not present beside the repository", name)
+	}
+	return p
+}
+
+func TestHelpListsTheCommands(t *testing.T) {
+	code, out, _ := drillsim(t, "help")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, c := range []string{"check", "mapgen", "help"} {
+		if !strings.Contains(out, "  "+c+" ") {
+			t.Errorf("help does not list %s:\n%s", c, out)
+		}
+	}
+	if code, _, errOut := drillsim(t, "frobnicate"); code != 2 || !strings.Contains(errOut, `unknown command "frobnicate"`) {
+		t.Errorf("unknown command: exit %d, %q", code, errOut)
+	}
+}
+
+func TestCheckDefaultTown(t *testing.T) {
+	code, out, errOut := drillsim(t, "check")
+	if code != 0 {
+		t.Fatalf("exit %d: %s\n%s", code, errOut, out)
+	}
+	for _, want := range []string{"福宝镇（示意）", "示意 illustrative", "村/社区 villages: 11", "避难场所 shelters: 15", "1 component(s)", "地形 DEM:", "0 error(s)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("check output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestCheckJSON(t *testing.T) {
+	code, out, _ := drillsim(t, "check", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var s maps.Summary
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if !s.Illustrative || s.Residents < 18000 || s.Residents > 22000 || s.Features["building"] < 4000 || s.Roads.Components != 1 || s.DEM == nil {
+		t.Errorf("summary %+v", s)
+	}
+}
+
+func TestCheckRealMaps(t *testing.T) {
+	andorra := realData(t, "andorra/andorra.geojson")
+	code, out, errOut := drillsim(t, "check", andorra, "--dem", realData(t, "andorra/andorra-srtm.asc"))
+	// Real OSM data: the parish boundaries are cut open by the extract, which check
+	// must report as errors about those features (not fall over).
+	if code != 1 || errOut != "" {
+		t.Fatalf("andorra: exit %d, stderr %q", code, errOut)
+	}
+	for _, want := range []string{"building 301", "feature 5 (id relation/343017, les Valls de Valira): outer ring is not closed", "地形 DEM:", "239 voids"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("andorra output lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, _ = drillsim(t, "check", realData(t, "vienna-streets.geojson"))
+	if code != 0 || !strings.Contains(out, "road 3341") || !strings.Contains(out, "the map has no buildings") {
+		t.Errorf("vienna: exit %d\n%s", code, out)
+	}
+}
+
+func TestCheckBadInput(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	broken := write("broken.geojson", "{\"type\": \"FeatureCollection\",\n \"features\": [\n  {\"type\": \"Feature\" \"properties\": {}}]}")
+	badDEM := write("bad.asc", "ncols 3\nnrows x\n")
+	cases := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"check", broken}, 1, "broken.geojson:3:22: invalid character"},
+		{[]string{"check", filepath.Join(dir, "missing.geojson")}, 1, "no such file"},
+		{[]string{"check", "--dem", badDEM}, 2, "--dem and --crs go with a map file"},
+		{[]string{"check", realData(t, "vienna-streets.geojson"), "--dem", badDEM}, 1, `bad.asc:2: nrows "x" is not`},
+		{[]string{"check", realData(t, "vienna-streets.geojson"), "--crs", "mars"}, 1, "--crs:"},
+		{[]string{"check", "a.geojson", "b.geojson"}, 2, "one map at a time"},
+	}
+	for _, c := range cases {
+		code, _, errOut := drillsim(t, c.args...)
+		if code != c.code || !strings.Contains(errOut, c.want) {
+			t.Errorf("%v: exit %d, stderr %q; want exit %d saying %q", c.args, code, errOut, c.code, c.want)
+		}
+	}
+}
+
+// TestMapgenWritesTheEmbeddedTown guards the embedded demo town: `drillsim mapgen`
+// with its defaults must write exactly the files in assets/town, so they can always be
+// made again from the generator.
+func TestMapgenWritesTheEmbeddedTown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates the whole town")
+	}
+	dir := t.TempDir()
+	if code, _, errOut := drillsim(t, "mapgen", "--out", dir); code != 0 {
+		t.Fatalf("mapgen: exit %d: %s", code, errOut)
+	}
+	for name, embedded := range map[string][]byte{"town.geojson": assets.TownGeoJSON, "town.asc": assets.TownDEM} {
+		got, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, embedded) {
+			t.Errorf("mapgen wrote a %s different from assets/town/%s: run `drillsim mapgen` and commit the result", name, name)
+		}
+	}
+}
