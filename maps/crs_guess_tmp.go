@@ -1,4 +1,0 @@
-package maps
-
-// TEMPORARY
-func (n *Network) summarize(ns *NetworkSummary) {}
