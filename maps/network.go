@@ -15,7 +15,7 @@ import (
 // form (per-node offsets into one arc array), so a search touches no maps and no
 // pointers.
 type Network struct {
-	xs, ys []float64 // node coordinates, metres
+	nodes  []orb.Point // node positions, metres
 	edges  []Edge
 	points []orb.Point // every edge's geometry, back to back; Edge.Geometry slices into it
 
@@ -97,14 +97,14 @@ const (
 )
 
 // NodeCount returns the number of nodes; node ids are 0 .. NodeCount()-1.
-func (n *Network) NodeCount() int { return len(n.xs) }
+func (n *Network) NodeCount() int { return len(n.nodes) }
 
 // EdgeCount returns the number of edges; edge ids are 0 .. EdgeCount()-1.
 func (n *Network) EdgeCount() int { return len(n.edges) }
 
 // Node returns the position of node i in metres. It panics if i is out of range,
 // like a slice index.
-func (n *Network) Node(i int) orb.Point { return orb.Point{n.xs[i], n.ys[i]} }
+func (n *Network) Node(i int) orb.Point { return n.nodes[i] }
 
 // Edge returns edge i. It panics if i is out of range, like a slice index.
 func (n *Network) Edge(i int) Edge { return n.edges[i] }

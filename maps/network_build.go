@@ -245,9 +245,8 @@ func assembleNetwork(roads []Road, lines [][]orb.Point, problems *Problems) *Net
 				continue
 			}
 			if nodeOf[v] < 0 {
-				nodeOf[v] = int32(len(n.xs))
-				n.xs = append(n.xs, p[0])
-				n.ys = append(n.ys, p[1])
+				nodeOf[v] = int32(len(n.nodes))
+				n.nodes = append(n.nodes, p)
 			}
 			if i > 0 {
 				n.addEdge(r, road, line[start:i+1], startNode, nodeOf[v], speed, access)
@@ -309,18 +308,18 @@ func (n *Network) buildArcs() {
 		uses = append(uses, directed{int32(e.From), int32(e.To), fwd}, directed{int32(e.To), int32(e.From), back})
 	}
 	fill := func(list *arcList, tail func(d directed) (int32, int32)) {
-		list.offsets = make([]int32, len(n.xs)+1)
+		list.offsets = make([]int32, len(n.nodes)+1)
 		for _, d := range uses {
 			if d.access != 0 {
 				at, _ := tail(d)
 				list.offsets[at+1]++
 			}
 		}
-		for v := range len(n.xs) {
+		for v := range len(n.nodes) {
 			list.offsets[v+1] += list.offsets[v]
 		}
-		list.arcs = make([]arc, list.offsets[len(n.xs)])
-		next := slices.Clone(list.offsets[:len(n.xs)])
+		list.arcs = make([]arc, list.offsets[len(n.nodes)])
+		next := slices.Clone(list.offsets[:len(n.nodes)])
 		for i, d := range uses {
 			if d.access == 0 {
 				continue

@@ -84,27 +84,41 @@ func (p *Path) reset() {
 // safe for concurrent use: give each goroutine its own.
 type Router struct {
 	net *Network
-	// Per-node search state, valid only where seen[v] == gen, so that a query need not
-	// clear O(nodes) memory.
-	gen     uint32
-	seen    []uint32
-	settled []uint32
-	dist    []float64
-	viaEdge []int32
-	viaNode []int32
-	heap    nodeHeap
+	// gen stamps the current search: per-node state is valid only where its stamp is
+	// gen or gen+1, so that a query need not clear O(nodes) memory.
+	gen               uint32
+	forward, backward searchSide
+}
+
+// searchSide is the state of one direction of a search: from the start along arcs
+// (forward) or from the target against them (backward).
+type searchSide struct {
+	list  *arcList
+	nodes []nodeState
+	heap  nodeHeap
+}
+
+// nodeState is what one side of a search knows about a node, kept together so a visit
+// touches one cache line.
+type nodeState struct {
+	dist float64
+	// stamp is gen when the node is reached in the current search, gen+1 once settled;
+	// anything older means unreached.
+	stamp   uint32
+	viaEdge int32 // the edge the node was reached by, -1 at the side's start
+	viaNode int32 // the node at its other end
+}
+
+func newSearchSide(list *arcList, nodes int) searchSide {
+	return searchSide{list: list, nodes: make([]nodeState, nodes), heap: newNodeHeap(nodes)}
 }
 
 // NewRouter returns a router for n.
 func NewRouter(n *Network) *Router {
-	c := n.NodeCount()
 	return &Router{
-		net:     n,
-		seen:    make([]uint32, c),
-		settled: make([]uint32, c),
-		dist:    make([]float64, c),
-		viaEdge: make([]int32, c),
-		viaNode: make([]int32, c),
+		net:      n,
+		forward:  newSearchSide(&n.fwd, n.NodeCount()),
+		backward: newSearchSide(&n.rev, n.NodeCount()),
 	}
 }
 
@@ -120,9 +134,10 @@ func (r *Router) Route(from, to int, t Traveller, blocked *EdgeSet) (Path, bool)
 // RouteInto is Route writing into dst, reusing its slices: with a dst kept between
 // queries it allocates nothing. On false dst is empty.
 //
-// The search is A* with the straight-line distance at the fastest speed possible as its
-// heuristic, which never overestimates, so the path is a fastest one; it stops as soon
-// as the target is settled.
+// The search is bidirectional A*: one search grows from the start along arcs, one from
+// the target against them, each guided by the average of the straight-line time to the
+// target and from the start at the fastest speed possible (a consistent potential, so
+// the path found is a fastest one). It stops when no shorter meeting is possible.
 func (r *Router) RouteInto(dst *Path, from, to int, t Traveller, blocked *EdgeSet) bool {
 	dst.reset()
 	n := r.net
@@ -130,75 +145,95 @@ func (r *Router) RouteInto(dst *Path, from, to int, t Traveller, blocked *EdgeSe
 		return false
 	}
 	cost := t.cost(n)
-	tx, ty := n.xs[to], n.ys[to]
-	h := func(v int32) float64 {
-		dx, dy := n.xs[v]-tx, n.ys[v]-ty
-		return math.Sqrt(dx*dx+dy*dy) * cost.heuristicSPerM
+	s, g := n.nodes[from], n.nodes[to]
+	// potential is the forward side's; the backward side uses its negation.
+	potential := func(v int32) float64 {
+		p := n.nodes[v]
+		toTarget := math.Sqrt((p[0]-g[0])*(p[0]-g[0]) + (p[1]-g[1])*(p[1]-g[1]))
+		fromStart := math.Sqrt((p[0]-s[0])*(p[0]-s[0]) + (p[1]-s[1])*(p[1]-s[1]))
+		return (toTarget - fromStart) * cost.heuristicSPerM / 2
 	}
 
 	gen := r.nextGen()
-	src := int32(from)
-	r.visit(src, 0, -1, -1)
-	r.heap = r.heap[:0]
-	r.heap.push(h(src), src)
-	found := false
-	for len(r.heap) > 0 {
-		v := r.heap.pop()
-		if r.settled[v] == gen {
-			continue
+	fw, bw := &r.forward, &r.backward
+	fw.start(int32(from), potential(int32(from)), gen)
+	bw.start(int32(to), -potential(int32(to)), gen)
+	best, meet := math.Inf(1), int32(-1)
+	if from == to {
+		best, meet = 0, int32(from)
+	}
+	for fw.heap.len() > 0 && bw.heap.len() > 0 && fw.heap.minKey()+bw.heap.minKey() < best {
+		side, other, sign := fw, bw, 1.0
+		if bw.heap.minKey() < fw.heap.minKey() {
+			side, other, sign = bw, fw, -1.0
 		}
-		r.settled[v] = gen
-		if int(v) == to {
-			found = true
-			break
-		}
-		dv := r.dist[v]
-		arcs := n.fwd.arcs[n.fwd.offsets[v]:n.fwd.offsets[v+1]]
+		v := side.heap.pop()
+		side.nodes[v].stamp = gen + 1
+		dv := side.nodes[v].dist
+		arcs := side.list.arcs[side.list.offsets[v]:side.list.offsets[v+1]]
 		for i := range arcs {
 			a := &arcs[i]
-			if a.access&cost.need == 0 || blocked.Has(int(a.edge)) || r.settled[a.to] == gen {
+			w := &side.nodes[a.to]
+			if a.access&cost.need == 0 || w.stamp == gen+1 || blocked.Has(int(a.edge)) {
 				continue
 			}
 			d := dv + cost.of(a)
-			if r.seen[a.to] != gen || d < r.dist[a.to] {
-				r.visit(a.to, d, a.edge, v)
-				r.heap.push(d+h(a.to), a.to)
+			switch {
+			case w.stamp != gen:
+				*w = nodeState{dist: d, stamp: gen, viaEdge: a.edge, viaNode: v}
+				side.heap.push(d+sign*potential(a.to), a.to)
+			case d < w.dist:
+				w.dist, w.viaEdge, w.viaNode = d, a.edge, v
+				side.heap.decrease(d+sign*potential(a.to), a.to)
+			default:
+				continue
+			}
+			if o := &other.nodes[a.to]; o.stamp-gen <= 1 && d+o.dist < best {
+				best, meet = d+o.dist, a.to
 			}
 		}
 	}
-	if !found {
+	if meet < 0 {
 		return false
 	}
-	dst.Seconds = r.dist[to]
-	for v := int32(to); v >= 0; v = r.viaNode[v] {
+	// The forward chain runs from the meeting node back to the start, the backward one
+	// from the meeting node on to the target.
+	for v := meet; v >= 0; v = fw.nodes[v].viaNode {
 		dst.Nodes = append(dst.Nodes, int(v))
-		if e := r.viaEdge[v]; e >= 0 {
+		if e := fw.nodes[v].viaEdge; e >= 0 {
 			dst.Edges = append(dst.Edges, int(e))
-			dst.Metres += n.edges[e].LengthM
 		}
 	}
 	reverseInts(dst.Nodes)
 	reverseInts(dst.Edges)
+	for v := meet; bw.nodes[v].viaNode >= 0; v = bw.nodes[v].viaNode {
+		dst.Nodes = append(dst.Nodes, int(bw.nodes[v].viaNode))
+		dst.Edges = append(dst.Edges, int(bw.nodes[v].viaEdge))
+	}
+	dst.Seconds = fw.nodes[meet].dist + bw.nodes[meet].dist
+	for _, e := range dst.Edges {
+		dst.Metres += n.edges[e].LengthM
+	}
 	return true
 }
 
-// nextGen starts a new search, clearing the stamps only when the counter wraps.
-func (r *Router) nextGen() uint32 {
-	r.gen++
-	if r.gen == 0 {
-		clear(r.seen)
-		clear(r.settled)
-		r.gen = 1
-	}
-	return r.gen
+// start begins this side's search at node v, queued with key.
+func (s *searchSide) start(v int32, key float64, gen uint32) {
+	s.heap.reset()
+	s.nodes[v] = nodeState{stamp: gen, viaEdge: -1, viaNode: -1}
+	s.heap.push(key, v)
 }
 
-// visit records that v is reached at dist via edge from node.
-func (r *Router) visit(v int32, dist float64, edge, from int32) {
-	r.seen[v] = r.gen
-	r.dist[v] = dist
-	r.viaEdge[v] = edge
-	r.viaNode[v] = from
+// nextGen starts a new search and returns its stamp. Stamps advance by two (reached,
+// settled); the node states are cleared only when the counter wraps.
+func (r *Router) nextGen() uint32 {
+	r.gen += 2
+	if r.gen >= math.MaxUint32-1 {
+		clear(r.forward.nodes)
+		clear(r.backward.nodes)
+		r.gen = 2
+	}
+	return r.gen
 }
 
 func reverseInts(s []int) {
@@ -207,36 +242,61 @@ func reverseInts(s []int) {
 	}
 }
 
-// nodeHeap is a 4-ary min-heap of nodes by key with lazy deletion: a node may be pushed
-// again with a smaller key, and stale entries are skipped when popped.
-type nodeHeap []heapEntry
+// nodeHeap is an indexed 4-ary min-heap of nodes by key with decrease-key: pos[v] is
+// v's slot while v is queued. Its storage is kept between searches; pos is valid only
+// for nodes the caller marks as queued in the current search.
+type nodeHeap struct {
+	entries []heapEntry
+	pos     []int32
+}
 
 type heapEntry struct {
 	key  float64
 	node int32
 }
 
+func newNodeHeap(nodes int) nodeHeap { return nodeHeap{pos: make([]int32, nodes)} }
+
+func (h *nodeHeap) reset()          { h.entries = h.entries[:0] }
+func (h *nodeHeap) len() int        { return len(h.entries) }
+func (h *nodeHeap) minKey() float64 { return h.entries[0].key }
+
+// push queues node, which must not be queued, with key.
 func (h *nodeHeap) push(key float64, node int32) {
-	s := append(*h, heapEntry{key, node})
-	i := len(s) - 1
-	e := s[i]
+	h.entries = append(h.entries, heapEntry{key, node})
+	h.up(len(h.entries)-1, heapEntry{key, node})
+}
+
+// decrease lowers the key of queued node.
+func (h *nodeHeap) decrease(key float64, node int32) {
+	h.up(int(h.pos[node]), heapEntry{key, node})
+}
+
+func (h *nodeHeap) up(i int, e heapEntry) {
+	s := h.entries
 	for i > 0 {
 		parent := (i - 1) / 4
 		if s[parent].key <= e.key {
 			break
 		}
 		s[i] = s[parent]
+		h.pos[s[i].node] = int32(i)
 		i = parent
 	}
 	s[i] = e
-	*h = s
+	h.pos[e.node] = int32(i)
 }
 
+// pop removes and returns the node with the smallest key.
 func (h *nodeHeap) pop() int32 {
-	s := *h
+	s := h.entries
 	top := s[0].node
 	last := s[len(s)-1]
 	s = s[:len(s)-1]
+	h.entries = s
+	if len(s) == 0 {
+		return top
+	}
 	i := 0
 	for {
 		child := 4*i + 1
@@ -244,20 +304,35 @@ func (h *nodeHeap) pop() int32 {
 			break
 		}
 		best := child
-		for c := child + 1; c < child+4 && c < len(s); c++ {
-			if s[c].key < s[best].key {
-				best = c
+		if child+3 < len(s) {
+			// All four children: compare in pairs.
+			c := s[child : child+4 : child+4]
+			lo, hi := 0, 2
+			if c[1].key < c[0].key {
+				lo = 1
+			}
+			if c[3].key < c[2].key {
+				hi = 3
+			}
+			if c[hi].key < c[lo].key {
+				lo = hi
+			}
+			best += lo
+		} else {
+			for c := child + 1; c < len(s); c++ {
+				if s[c].key < s[best].key {
+					best = c
+				}
 			}
 		}
 		if s[best].key >= last.key {
 			break
 		}
 		s[i] = s[best]
+		h.pos[s[i].node] = int32(i)
 		i = best
 	}
-	if len(s) > 0 {
-		s[i] = last
-	}
-	*h = s
+	s[i] = last
+	h.pos[last.node] = int32(i)
 	return top
 }

@@ -103,37 +103,38 @@ func (r *Router) TreeInto(dst *Tree, sources []int, t Traveller, blocked *EdgeSe
 		list = &n.rev
 	}
 	gen := r.nextGen()
-	r.heap = r.heap[:0]
+	side := &r.forward // only its heap and stamps: times go into dst
+	side.heap.reset()
 	for i, s := range sources {
 		if dst.source[s] >= 0 {
 			continue // listed twice: the first wins
 		}
 		dst.seconds[s], dst.source[s], dst.viaEdge[s], dst.viaNode[s] = 0, int32(i), -1, -1
-		r.heap.push(0, int32(s))
+		side.heap.push(0, int32(s))
 	}
-	for len(r.heap) > 0 {
-		v := r.heap.pop()
-		if r.settled[v] == gen {
-			continue
-		}
-		r.settled[v] = gen
+	for side.heap.len() > 0 {
+		v := side.heap.pop()
+		side.nodes[v].stamp = gen + 1
 		dv := dst.seconds[v]
 		arcs := list.arcs[list.offsets[v]:list.offsets[v+1]]
 		for i := range arcs {
 			a := &arcs[i]
-			if a.access&cost.need == 0 || blocked.Has(int(a.edge)) || r.settled[a.to] == gen {
+			if a.access&cost.need == 0 || blocked.Has(int(a.edge)) || side.nodes[a.to].stamp == gen+1 {
 				continue
 			}
-			d := dv + cost.of(a)
-			better := d < dst.seconds[a.to]
+			d, old := dv+cost.of(a), dst.seconds[a.to]
+			better := d < old
 			// An exact tie goes to the source listed first; costs are positive, so every
 			// tie is seen before a.to is settled and passes its source on.
 			if better || (d == dst.seconds[a.to] && dst.source[v] < dst.source[a.to]) {
 				dst.seconds[a.to], dst.source[a.to] = d, dst.source[v]
 				dst.viaEdge[a.to], dst.viaNode[a.to] = a.edge, v
 			}
-			if better {
-				r.heap.push(d, a.to)
+			switch {
+			case better && math.IsInf(old, 1):
+				side.heap.push(d, a.to)
+			case better:
+				side.heap.decrease(d, a.to)
 			}
 		}
 	}

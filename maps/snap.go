@@ -31,9 +31,9 @@ func (n *Network) NearestEdge(p orb.Point) (edge int, at orb.Point, distM float6
 
 // buildSnapGrids indexes nodes and edge segments for Nearest and NearestEdge.
 func (n *Network) buildSnapGrids() {
-	nodes := make([]segment, len(n.xs))
+	nodes := make([]segment, len(n.nodes))
 	for i := range nodes {
-		p := orb.Point{n.xs[i], n.ys[i]}
+		p := n.nodes[i]
 		nodes[i] = segment{a: p, b: p, owner: int32(i)}
 	}
 	w, h := n.bound.Max[0]-n.bound.Min[0], n.bound.Max[1]-n.bound.Min[1]
