@@ -42,11 +42,18 @@ func benchRoadSets() []namedRoads {
 	}
 }
 
+// osmRoadsRead keeps what testRoadsFromOSM read, so each file is decoded once per run.
+var osmRoadsRead = map[string][]Road{}
+
 // testRoadsFromOSM reads the LineStrings with a highway tag from an OSM GeoJSON export
 // and projects them to metres around the centre of their bound. It stands in for the
-// map loader in routing tests; it skips tb when the file is absent.
+// map loader in routing tests; it skips tb when the file is absent. Callers must not
+// modify the roads.
 func testRoadsFromOSM(tb testing.TB, file string) []Road {
 	tb.Helper()
+	if roads, ok := osmRoadsRead[file]; ok {
+		return roads
+	}
 	data, err := os.ReadFile(file)
 	if os.IsNotExist(err) {
 		tb.Skipf("real map %s is absent; put the team's realdata folder next to the repository to run this", file)
@@ -89,6 +96,7 @@ func testRoadsFromOSM(tb testing.TB, file string) []Road {
 		}
 		roads = append(roads, road)
 	}
+	osmRoadsRead[file] = roads
 	return roads
 }
 
