@@ -31,6 +31,8 @@ type Network struct {
 	maxVehicleSpeed float64
 
 	bound orb.Bound
+	// marks holds the routing landmarks, computed on first use per mode.
+	marks landmarkCache
 	// nodeGrid finds the nearest node: it holds one zero-length segment per node.
 	nodeGrid segmentGrid
 	// edgeGrid finds the nearest edge: it holds every segment of every edge's geometry.

@@ -1,6 +1,11 @@
 package maps
 
-import "math"
+import (
+	"math"
+	"sync"
+
+	"github.com/paulmach/orb"
+)
 
 // Traveller is who moves along the network, which decides the edges allowed and the time
 // an edge takes:
@@ -88,6 +93,7 @@ type Router struct {
 	// gen or gen+1, so that a query need not clear O(nodes) memory.
 	gen               uint32
 	forward, backward searchSide
+	guide             guide
 }
 
 // searchSide is the state of one direction of a search: from the start along arcs
@@ -134,10 +140,12 @@ func (r *Router) Route(from, to int, t Traveller, blocked *EdgeSet) (Path, bool)
 // RouteInto is Route writing into dst, reusing its slices: with a dst kept between
 // queries it allocates nothing. On false dst is empty.
 //
-// The search is bidirectional A*: one search grows from the start along arcs, one from
-// the target against them, each guided by the average of the straight-line time to the
-// target and from the start at the fastest speed possible (a consistent potential, so
-// the path found is a fastest one). It stops when no shorter meeting is possible.
+// The search is bidirectional A* with landmarks (ALT): one search grows from the start
+// along arcs, one from the target against them, both guided by lower bounds on the time
+// left, from the straight-line distance at the fastest speed possible and from travel
+// times to and from a few landmark nodes (computed once per network and mode, on first
+// use). The bounds are consistent, so the path found is a fastest one. The search stops
+// when no shorter meeting of the two sides is possible.
 func (r *Router) RouteInto(dst *Path, from, to int, t Traveller, blocked *EdgeSet) bool {
 	dst.reset()
 	n := r.net
@@ -145,19 +153,12 @@ func (r *Router) RouteInto(dst *Path, from, to int, t Traveller, blocked *EdgeSe
 		return false
 	}
 	cost := t.cost(n)
-	s, g := n.nodes[from], n.nodes[to]
-	// potential is the forward side's; the backward side uses its negation.
-	potential := func(v int32) float64 {
-		p := n.nodes[v]
-		toTarget := math.Sqrt((p[0]-g[0])*(p[0]-g[0]) + (p[1]-g[1])*(p[1]-g[1]))
-		fromStart := math.Sqrt((p[0]-s[0])*(p[0]-s[0]) + (p[1]-s[1])*(p[1]-s[1]))
-		return (toTarget - fromStart) * cost.heuristicSPerM / 2
-	}
-
+	guide := &r.guide
+	guide.aim(n, from, to, t, &cost)
 	gen := r.nextGen()
 	fw, bw := &r.forward, &r.backward
-	fw.start(int32(from), potential(int32(from)), gen)
-	bw.start(int32(to), -potential(int32(to)), gen)
+	fw.start(int32(from), guide.potential(int32(from)), gen)
+	bw.start(int32(to), -guide.potential(int32(to)), gen)
 	best, meet := math.Inf(1), int32(-1)
 	if from == to {
 		best, meet = 0, int32(from)
@@ -181,10 +182,10 @@ func (r *Router) RouteInto(dst *Path, from, to int, t Traveller, blocked *EdgeSe
 			switch {
 			case w.stamp != gen:
 				*w = nodeState{dist: d, stamp: gen, viaEdge: a.edge, viaNode: v}
-				side.heap.push(d+sign*potential(a.to), a.to)
+				side.heap.push(d+sign*guide.potential(a.to), a.to)
 			case d < w.dist:
 				w.dist, w.viaEdge, w.viaNode = d, a.edge, v
-				side.heap.decrease(d+sign*potential(a.to), a.to)
+				side.heap.decrease(d+sign*guide.potential(a.to), a.to)
 			default:
 				continue
 			}
@@ -215,6 +216,153 @@ func (r *Router) RouteInto(dst *Path, from, to int, t Traveller, blocked *EdgeSe
 		dst.Metres += n.edges[e].LengthM
 	}
 	return true
+}
+
+// guide is the A* potential of one query: lower bounds on the time from the start to a
+// node and from a node to the target, combined as the forward side's potential.
+type guide struct {
+	nodes      []orb.Point
+	start, end orb.Point
+	// straightSPerM turns straight-line metres into a lower bound in seconds.
+	straightSPerM float64
+	// marks is the landmark table of the traveller's mode, nil while none is usable;
+	// markScale turns its units into seconds.
+	marks     *landmarkTable
+	markScale float64
+	// atStart and atEnd are the landmark rows of the start and end nodes.
+	atStart, atEnd []float64
+}
+
+// aim prepares the guide for a query from node `from` to node `to`.
+func (g *guide) aim(n *Network, from, to int, t Traveller, cost *travelCost) {
+	g.nodes, g.start, g.end = n.nodes, n.nodes[from], n.nodes[to]
+	g.straightSPerM = cost.heuristicSPerM
+	g.marks = n.landmarks(cost.foot)
+	g.markScale = 1
+	if cost.foot {
+		g.markScale = cost.secondsPerM // foot landmarks are in metres
+	}
+	if g.marks != nil {
+		g.atStart, g.atEnd = g.marks.row(from), g.marks.row(to)
+	}
+}
+
+// potential is the forward side's potential at v: half the bound on the time from v to
+// the end minus half the bound on the time from the start to v. The backward side uses
+// its negation. Both are consistent, so reduced arc costs are never negative.
+func (g *guide) potential(v int32) float64 {
+	p := g.nodes[v]
+	toEnd := math.Sqrt((p[0]-g.end[0])*(p[0]-g.end[0])+(p[1]-g.end[1])*(p[1]-g.end[1])) * g.straightSPerM
+	fromStart := math.Sqrt((p[0]-g.start[0])*(p[0]-g.start[0])+(p[1]-g.start[1])*(p[1]-g.start[1])) * g.straightSPerM
+	if g.marks != nil {
+		row := g.marks.row(int(v))
+		var markToEnd, markFromStart float64
+		for i := 0; i+1 < len(row); i += 2 {
+			// Triangle inequalities through landmark L: d(v,end) >= d(L,end) - d(L,v) and
+			// >= d(v,L) - d(end,L); likewise for d(start,v). Infinite terms (a landmark
+			// that does not reach both) say nothing and are skipped.
+			markToEnd = maxFinite(markToEnd, g.atEnd[i]-row[i], row[i+1]-g.atEnd[i+1])
+			markFromStart = maxFinite(markFromStart, row[i]-g.atStart[i], g.atStart[i+1]-row[i+1])
+		}
+		toEnd = max(toEnd, markToEnd*g.markScale)
+		fromStart = max(fromStart, markFromStart*g.markScale)
+	}
+	return (toEnd - fromStart) / 2
+}
+
+// maxFinite returns the largest of best, a and b, ignoring infinities and NaN.
+func maxFinite(best, a, b float64) float64 {
+	if a > best && a <= math.MaxFloat64 {
+		best = a
+	}
+	if b > best && b <= math.MaxFloat64 {
+		best = b
+	}
+	return best
+}
+
+// landmarkCount is how many landmarks each mode uses: more tighten the bounds but cost
+// memory (16 bytes per node and landmark) and time per node visited.
+const landmarkCount = 8
+
+// landmarkTable holds travel costs between a few landmark nodes and every node: for node
+// v, row(v)[2i] is the cost from landmark i to v and row(v)[2i+1] from v to landmark i,
+// +Inf when there is no way. Costs are metres on foot and free-flow seconds by vehicle.
+type landmarkTable struct {
+	width int
+	dist  []float64
+}
+
+func (m *landmarkTable) row(v int) []float64 {
+	return m.dist[v*m.width : (v+1)*m.width : (v+1)*m.width]
+}
+
+// landmarkCache computes each mode's landmark table once, on first use.
+type landmarkCache struct {
+	once   [2]sync.Once
+	tables [2]*landmarkTable // foot, vehicle
+}
+
+// landmarks returns the landmark table for foot or vehicle travel, computing it on
+// first use; nil when the network has too few nodes for landmarks to pay.
+func (n *Network) landmarks(foot bool) *landmarkTable {
+	mode, t := 1, Driver
+	if foot {
+		mode, t = 0, Traveller{Foot: true, SpeedKmh: 3.6} // 1 m/s: seconds are metres
+	}
+	n.marks.once[mode].Do(func() { n.marks.tables[mode] = buildLandmarks(n, t) })
+	return n.marks.tables[mode]
+}
+
+// landmarkMinNodes is the smallest network that gets landmarks; below it the
+// straight-line bound alone is as fast.
+const landmarkMinNodes = 1000
+
+// buildLandmarks picks landmarks on the rim of the main component, spread by direction
+// from its centre (the node farthest from the centre in each of landmarkCount sectors),
+// and runs a shortest-time tree to and from each.
+func buildLandmarks(n *Network, t Traveller) *landmarkTable {
+	if n.NodeCount() < landmarkMinNodes {
+		return nil
+	}
+	comps := n.Components()
+	centre := n.bound.Center()
+	marks := make([]int, landmarkCount)
+	reach := make([]float64, landmarkCount)
+	for i := range marks {
+		marks[i] = -1
+	}
+	for v, p := range n.nodes {
+		if comps.Of(v) != comps.Largest() {
+			continue
+		}
+		dx, dy := p[0]-centre[0], p[1]-centre[1]
+		sector := int((math.Atan2(dy, dx) + math.Pi) / (2 * math.Pi) * landmarkCount)
+		sector = min(max(sector, 0), landmarkCount-1)
+		if d := dx*dx + dy*dy; marks[sector] < 0 || d > reach[sector] {
+			marks[sector], reach[sector] = v, d
+		}
+	}
+	table := &landmarkTable{width: 2 * landmarkCount, dist: make([]float64, n.NodeCount()*2*landmarkCount)}
+	for i := range table.dist {
+		table.dist[i] = math.Inf(1)
+	}
+	r := NewRouter(n)
+	var tree Tree
+	for i, mark := range marks {
+		if mark < 0 {
+			continue // an empty sector
+		}
+		for dir, toward := range []bool{false, true} {
+			if err := r.TreeInto(&tree, []int{mark}, t, nil, toward); err != nil {
+				return nil // cannot happen: mark is a node
+			}
+			for v := range n.NodeCount() {
+				table.dist[v*table.width+2*i+dir] = tree.seconds[v]
+			}
+		}
+	}
+	return table
 }
 
 // start begins this side's search at node v, queued with key.

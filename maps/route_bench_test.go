@@ -211,6 +211,9 @@ func BenchmarkRoute(b *testing.B) {
 			g := gonumGraph(net, Driver)
 			r := NewRouter(net)
 			var p Path
+			for _, q := range pairs { // warm up: landmarks, heap and path storage
+				r.RouteInto(&p, q[0], q[1], Driver, nil)
+			}
 			b.ReportAllocs()
 			b.ResetTimer()
 			for range b.N {

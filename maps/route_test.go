@@ -250,3 +250,72 @@ func TestRouteRealDataAndorra(t *testing.T) {
 		t.Errorf("only %d of 100 walks within the main component arrived", reached)
 	}
 }
+
+// TestRouteWithLandmarksMatchesTree checks the landmark-guided search, on a network big
+// enough to use landmarks, against plain Dijkstra (TreeInto) for travellers and blocks
+// the landmarks were not computed for.
+func TestRouteWithLandmarksMatchesTree(t *testing.T) {
+	n, _ := BuildNetwork(perturbedGridRoads(40, 21))
+	if n.NodeCount() < landmarkMinNodes {
+		t.Fatalf("%d nodes: too few for landmarks", n.NodeCount())
+	}
+	blocked := NewEdgeSet(n.EdgeCount())
+	for e := 0; e < n.EdgeCount(); e += 17 {
+		blocked.Set(e)
+	}
+	r := NewRouter(n)
+	var tree Tree
+	var p Path
+	pairs := randomPairs(n, 60, 22)
+	for _, tr := range []Traveller{Driver, {SpeedKmh: 20}, Walker, {Foot: true, SpeedKmh: 2}} {
+		for _, block := range []*EdgeSet{nil, blocked} {
+			for i := 0; i < len(pairs); i += 20 {
+				from := pairs[i][0]
+				if err := r.TreeInto(&tree, []int{from}, tr, block, false); err != nil {
+					t.Fatal(err)
+				}
+				for _, q := range pairs[i : i+20] {
+					want := tree.Seconds(q[1])
+					ok := r.RouteInto(&p, from, q[1], tr, block)
+					if ok == math.IsInf(want, 1) || (ok && math.Abs(p.Seconds-want) > 1e-6) {
+						t.Fatalf("%+v blocked=%v %d->%d: route %v s (%v), Dijkstra %v s", tr, block != nil, from, q[1], p.Seconds, ok, want)
+					}
+					if ok {
+						checkPath(t, n, p, from, q[1], tr)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestRoutersShareANetworkConcurrently(t *testing.T) {
+	n, _ := BuildNetwork(perturbedGridRoads(35, 23))
+	pairs := randomPairs(n, 40, 24)
+	want := make([]float64, len(pairs))
+	rebuilt, _ := BuildNetwork(perturbedGridRoads(35, 23)) // its own landmarks
+	serial := NewRouter(rebuilt)
+	for i, q := range pairs {
+		p, _ := serial.Route(q[0], q[1], Walker, nil)
+		want[i] = p.Seconds
+	}
+	// Several routers on one network, each computing landmarks on first use.
+	errs := make(chan string, 4)
+	for range 4 {
+		go func() {
+			r := NewRouter(n)
+			for i, q := range pairs {
+				if p, _ := r.Route(q[0], q[1], Walker, nil); p.Seconds != want[i] {
+					errs <- "concurrent routers disagree with a serial one"
+					return
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for range 4 {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
+	}
+}
