@@ -9,6 +9,10 @@ import (
 	"github.com/paulmach/orb/planar"
 )
 
+// maxCoordinateM bounds a road's metric coordinates: a town's local projection never
+// reaches this far, and beyond it sums of squares could overflow.
+const maxCoordinateM = 1e8
+
 // crossingSnapM is how close, in metres, a computed crossing may come to a road's own
 // vertex and still be taken as that vertex rather than a new point beside it.
 const crossingSnapM = 1e-3
@@ -23,8 +27,8 @@ const crossingSnapM = 1e-3
 // segments, so building takes about linear time. Collinear overlaps and a road crossing
 // itself are not turned into junctions.
 //
-// A road with a non-finite coordinate or fewer than two distinct points is skipped with a
-// Warning naming it; a non-finite speed falls back to the class default with a Warning.
+// A road with a non-finite coordinate, a point absurdly far (more than 100,000 km) from
+// the map centre or fewer than two distinct points is skipped with a Warning naming it; a non-finite speed falls back to the class default with a Warning.
 // Node and edge ids depend only on the order of roads: edges are numbered road by road,
 // along each road, and EdgesOfRoad maps back.
 func BuildNetwork(roads []Road) (*Network, Problems) {
@@ -47,6 +51,12 @@ func cleanRoadLines(roads []Road, problems *Problems) [][]orb.Point {
 			if !isFinite(p[0]) || !isFinite(p[1]) {
 				problems.add(Warning, road.Ref, "fix or remove the point; the road is left out of the network",
 					"road has a non-finite coordinate at point %d", i)
+				finite = false
+				break
+			}
+			if math.Abs(p[0]) > maxCoordinateM || math.Abs(p[1]) > maxCoordinateM {
+				problems.add(Warning, road.Ref, "check the map's coordinate system; the road is left out of the network",
+					"road point %d at (%g, %g) lies more than %g km from the map centre", i, p[0], p[1], maxCoordinateM/1000)
 				finite = false
 				break
 			}
@@ -80,45 +90,7 @@ type crossingSplit struct {
 // splitAtCrossings finds at-grade crossings between different roads and inserts the
 // crossing point into both lines, so that the shared vertex becomes a node.
 func splitAtCrossings(roads []Road, lines [][]orb.Point) [][]orb.Point {
-	var segs []segment
-	var totalLen float64
-	for r, line := range lines {
-		if line == nil || roads[r].Bridge || roads[r].Tunnel {
-			continue
-		}
-		for i := 0; i+1 < len(line); i++ {
-			segs = append(segs, segment{a: line[i], b: line[i+1], owner: int32(r), index: int32(i)})
-			totalLen += planar.Distance(line[i], line[i+1])
-		}
-	}
-	if len(segs) < 2 {
-		return lines
-	}
-	grid := newSegmentGrid(segs, totalLen/float64(len(segs)))
-
-	var splits []crossingSplit
-	for c := range grid.cellCount() {
-		cell := grid.cellItems(c)
-		for i, si := range cell {
-			a := &segs[si]
-			for _, sj := range cell[i+1:] {
-				b := &segs[sj]
-				if a.owner == b.owner || roads[a.owner].Layer != roads[b.owner].Layer {
-					continue
-				}
-				// A pair sharing several cells is found once per cell, always in the
-				// same order and with the same result; insertSplits drops the repeats.
-				splits = appendCrossing(splits, a, b)
-			}
-		}
-	}
-	if len(splits) == 0 {
-		return lines
-	}
-	slices.SortFunc(splits, func(x, y crossingSplit) int {
-		return cmp.Or(cmp.Compare(x.road, y.road), cmp.Compare(x.seg, y.seg), cmp.Compare(x.t, y.t),
-			cmp.Compare(x.at[0], y.at[0]), cmp.Compare(x.at[1], y.at[1]))
-	})
+	splits := findCrossings(roads, crossingSegments(roads, lines))
 	for len(splits) > 0 {
 		r := splits[0].road
 		end := 1
@@ -129,6 +101,60 @@ func splitAtCrossings(roads []Road, lines [][]orb.Point) [][]orb.Point {
 		splits = splits[end:]
 	}
 	return lines
+}
+
+// crossingSegments returns the segments that may form junctions where they cross: those
+// of every road that is neither a bridge nor a tunnel.
+func crossingSegments(roads []Road, lines [][]orb.Point) []segment {
+	var segs []segment
+	for r, line := range lines {
+		if line == nil || roads[r].Bridge || roads[r].Tunnel {
+			continue
+		}
+		for i := 0; i+1 < len(line); i++ {
+			segs = append(segs, segment{a: line[i], b: line[i+1], owner: int32(r), index: int32(i)})
+		}
+	}
+	return segs
+}
+
+// findCrossings returns the split points where segments of different roads on the same
+// layer cross, sorted by road, segment and position along it, without repeats. Only
+// segments sharing a grid cell are compared.
+func findCrossings(roads []Road, segs []segment) []crossingSplit {
+	if len(segs) < 2 {
+		return nil
+	}
+	var totalLen float64
+	for _, s := range segs {
+		totalLen += planar.Distance(s.a, s.b)
+	}
+	grid := newSegmentGrid(segs, totalLen/float64(len(segs)))
+	var splits []crossingSplit
+	for c := range grid.cellCount() {
+		cell := grid.cellItems(c)
+		for i, si := range cell {
+			a := &segs[si]
+			for _, sj := range cell[i+1:] {
+				b := &segs[sj]
+				if a.owner != b.owner && roads[a.owner].Layer == roads[b.owner].Layer {
+					// A pair sharing several cells is found once per cell, always in the
+					// same order and with the same result; sortSplits drops the repeats.
+					splits = appendCrossing(splits, a, b)
+				}
+			}
+		}
+	}
+	return sortSplits(splits)
+}
+
+// sortSplits sorts splits by road, segment and position along it, and drops repeats.
+func sortSplits(splits []crossingSplit) []crossingSplit {
+	slices.SortFunc(splits, func(x, y crossingSplit) int {
+		return cmp.Or(cmp.Compare(x.road, y.road), cmp.Compare(x.seg, y.seg), cmp.Compare(x.t, y.t),
+			cmp.Compare(x.at[0], y.at[0]), cmp.Compare(x.at[1], y.at[1]))
+	})
+	return slices.Compact(splits)
 }
 
 // appendCrossing appends the split points of segments a and b if they cross or touch

@@ -2,6 +2,7 @@ package maps
 
 import (
 	"math"
+	"math/rand/v2"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -135,10 +136,12 @@ func TestBuildNetworkDegenerateRoads(t *testing.T) {
 	empty := testRoad(5, "residential")
 	badSpeed := testRoad(6, "primary", orb.Point{100, 0}, orb.Point{200, 0})
 	badSpeed.SpeedKmh = math.NaN()
-	n, problems := BuildNetwork([]Road{good, point, same, nan, inf, empty, badSpeed})
+	far := testRoad(7, "residential", orb.Point{0, 0}, orb.Point{1e300, -1e300})
+	n, problems := BuildNetwork([]Road{good, point, same, nan, inf, empty, badSpeed, far})
 
 	want := map[int]string{1: "1 distinct point", 2: "1 distinct point", 3: "non-finite coordinate at point 1",
-		4: "non-finite coordinate at point 1", 5: "0 distinct point", 6: "not a number"}
+		4: "non-finite coordinate at point 1", 5: "0 distinct point", 6: "not a number",
+		7: "more than 100000 km from the map centre"}
 	if len(problems) != len(want) {
 		t.Fatalf("problems %v, want one for each of roads %v", problems, want)
 	}
@@ -222,6 +225,57 @@ func TestBuildNetworkRealData(t *testing.T) {
 				t.Errorf("edges total %.3f m, roads %.3f m", sum, total)
 			}
 			t.Logf("%d roads -> %d nodes, %d edges, %.1f km, %d problems", len(roads), n.NodeCount(), n.EdgeCount(), sum/1000, len(problems))
+		})
+	}
+}
+
+// allPairsCrossings is findCrossings comparing every pair of segments: the reference.
+func allPairsCrossings(roads []Road, segs []segment) []crossingSplit {
+	var splits []crossingSplit
+	for i := range segs {
+		for j := i + 1; j < len(segs); j++ {
+			a, b := &segs[i], &segs[j]
+			if a.owner != b.owner && roads[a.owner].Layer == roads[b.owner].Layer {
+				splits = appendCrossing(splits, a, b)
+			}
+		}
+	}
+	return sortSplits(splits)
+}
+
+// randomTangle is count random roads of two to five points in a square of side metres,
+// on layers 0 and 1, a tenth of them bridges: many crossings of every kind.
+func randomTangle(count int, side float64, seed uint64) []Road {
+	rng := rand.New(rand.NewPCG(seed, 99))
+	roads := make([]Road, count)
+	for i := range roads {
+		roads[i] = Road{Ref: FeatureRef{Index: i}, Class: "residential", Layer: rng.IntN(2), Bridge: rng.IntN(10) == 0}
+		for range 2 + rng.IntN(4) {
+			roads[i].Line = append(roads[i].Line, orb.Point{rng.Float64() * side, rng.Float64() * side})
+		}
+	}
+	return roads
+}
+
+func TestFindCrossingsMatchesAllPairs(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		roads []Road
+	}{
+		{"tangle", randomTangle(300, 1000, 1)},
+		{"grid", perturbedGridRoads(25, 2)},
+		{"long and short", append(randomTangle(50, 10000, 3), randomTangle(200, 200, 4)...)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var problems Problems
+			segs := crossingSegments(c.roads, cleanRoadLines(c.roads, &problems))
+			got, want := findCrossings(c.roads, segs), allPairsCrossings(c.roads, segs)
+			if len(want) == 0 {
+				t.Fatal("the reference finds no crossings: the test proves nothing")
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("grid finds %d split points, all pairs %d", len(got), len(want))
+			}
 		})
 	}
 }

@@ -189,7 +189,7 @@ func (g *segmentGrid) nearest(p orb.Point) (id int32, at orb.Point, dist float64
 					q := closestOnSegment(&g.segs[s], p)
 					dx, dy := q[0]-p[0], q[1]-p[1]
 					d2 := dx*dx + dy*dy
-					if d2 < bestD2 || (id >= 0 && d2 == bestD2 && g.segs[s].owner < g.segs[id].owner) {
+					if id < 0 || d2 < bestD2 || (d2 == bestD2 && g.segs[s].owner < g.segs[id].owner) {
 						id, at, bestD2 = s, q, d2
 					}
 				}

@@ -34,6 +34,10 @@ func TestNearestHandDrawn(t *testing.T) {
 	if e, _, _ := n.NearestEdge(orb.Point{110, 10}); e != 0 {
 		t.Errorf("NearestEdge at the corner = %d, want 0", e)
 	}
+	// So far away that every distance overflows: still an answer, not a panic or -1.
+	if v, _ := n.Nearest(orb.Point{1e300, 1e300}); v < 0 {
+		t.Errorf("Nearest(1e300, 1e300) = %d, want a node", v)
+	}
 	if v, d := n.Nearest(orb.Point{math.NaN(), 0}); v != -1 || !math.IsInf(d, 1) {
 		t.Errorf("Nearest(NaN) = %d, %v", v, d)
 	}
