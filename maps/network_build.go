@@ -106,7 +106,13 @@ func splitAtCrossings(roads []Road, lines [][]orb.Point) [][]orb.Point {
 // crossingSegments returns the segments that may form junctions where they cross: those
 // of every road that is neither a bridge nor a tunnel.
 func crossingSegments(roads []Road, lines [][]orb.Point) []segment {
-	var segs []segment
+	count := 0
+	for r, line := range lines {
+		if line != nil && !roads[r].Bridge && !roads[r].Tunnel {
+			count += len(line) - 1
+		}
+	}
+	segs := make([]segment, 0, count)
 	for r, line := range lines {
 		if line == nil || roads[r].Bridge || roads[r].Tunnel {
 			continue
@@ -245,8 +251,21 @@ func assembleNetwork(roads []Road, lines [][]orb.Point, problems *Problems) *Net
 		nodeOf[i] = -1
 	}
 
-	n := &Network{roadFirstEdge: make([]int32, len(roads)+1), bound: orb.Bound{Min: orb.Point{math.Inf(1), math.Inf(1)}, Max: orb.Point{math.Inf(-1), math.Inf(-1)}}}
-	n.points = make([]orb.Point, 0, len(vertexIDs)+len(vertexIDs)/4)
+	// Every node vertex but a line's first ends an edge, and starts the next one's
+	// geometry again: size the arrays once.
+	edgeCount := 0
+	for _, v := range vertexIDs {
+		if uses[v] >= 2 {
+			edgeCount++
+		}
+	}
+	edgeCount -= roadsKept(lines)
+	n := &Network{
+		roadFirstEdge: make([]int32, len(roads)+1),
+		edges:         make([]Edge, 0, edgeCount),
+		points:        make([]orb.Point, 0, len(vertexIDs)+edgeCount),
+		bound:         orb.Bound{Min: orb.Point{math.Inf(1), math.Inf(1)}, Max: orb.Point{math.Inf(-1), math.Inf(-1)}},
+	}
 	k := 0 // index into vertexIDs
 	for r, line := range lines {
 		n.roadFirstEdge[r] = int32(len(n.edges))
@@ -294,6 +313,17 @@ func assembleNetwork(roads []Road, lines [][]orb.Point, problems *Problems) *Net
 	return n
 }
 
+// roadsKept counts the lines not skipped as degenerate.
+func roadsKept(lines [][]orb.Point) int {
+	kept := 0
+	for _, line := range lines {
+		if line != nil {
+			kept++
+		}
+	}
+	return kept
+}
+
 // addEdge appends the edge along geom (a copy is kept) from node from to node to.
 func (n *Network) addEdge(road int, src *Road, geom []orb.Point, from, to int32, speedKmh float64, access Access) {
 	first := len(n.points)
@@ -319,7 +349,7 @@ func (n *Network) buildArcs() {
 		from, to int32
 		access   arcAccess
 	}
-	var uses []directed // per edge: forward use then backward use
+	uses := make([]directed, 0, 2*len(n.edges)) // per edge: forward use then backward use
 	for _, e := range n.edges {
 		var fwd, back arcAccess
 		if e.Access&FootOK != 0 {

@@ -352,3 +352,31 @@ func bruteNearestEdge(n *Network, p orb.Point) (int, float64) {
 	}
 	return best, bestD
 }
+
+// BenchmarkFindCrossings times the grid crossing search of BuildNetwork against comparing
+// every pair of segments (run once, on networks small enough for it).
+func BenchmarkFindCrossings(b *testing.B) {
+	for _, set := range benchRoadSets() {
+		b.Run(set.name, func(b *testing.B) {
+			roads := set.roads(b)
+			var problems Problems
+			segs := crossingSegments(roads, cleanRoadLines(roads, &problems))
+			b.ReportAllocs()
+			b.ResetTimer()
+			var found int
+			for range b.N {
+				found = len(findCrossings(roads, segs))
+			}
+			b.StopTimer()
+			ours := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+			b.ReportMetric(float64(len(segs)), "segments")
+			b.ReportMetric(float64(found), "splits")
+			if len(segs) > 30000 {
+				return // all pairs would take minutes
+			}
+			start := time.Now()
+			allPairsCrossings(roads, segs)
+			b.ReportMetric(float64(time.Since(start).Nanoseconds())/ours, "x_vs_allpairs")
+		})
+	}
+}

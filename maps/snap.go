@@ -40,7 +40,7 @@ func (n *Network) buildSnapGrids() {
 	// About two nodes per cell.
 	n.nodeGrid = newSegmentGrid(nodes, math.Sqrt(2*w*h/float64(max(len(nodes), 1))))
 
-	var segs []segment
+	segs := make([]segment, 0, len(n.points)-len(n.edges))
 	var total float64
 	for e := range n.edges {
 		g := n.edges[e].Geometry
