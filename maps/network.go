@@ -9,7 +9,8 @@ import (
 // Network is the routable road network of a town: nodes where roads meet or end, and
 // undirected edges between them, each carrying the geometry of the road piece it came
 // from. Build it with BuildNetwork; route on it with a Router. A Network is read-only
-// once built and safe for concurrent use.
+// once built and safe for concurrent use (the routing landmarks it computes on first use
+// are guarded by sync.Once).
 //
 // Routing data is stored flat: a forward and a reverse arc list in compressed sparse row
 // form (per-node offsets into one arc array), so a search touches no maps and no

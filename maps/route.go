@@ -143,9 +143,10 @@ func (r *Router) Route(from, to int, t Traveller, blocked *EdgeSet) (Path, bool)
 // The search is bidirectional A* with landmarks (ALT): one search grows from the start
 // along arcs, one from the target against them, both guided by lower bounds on the time
 // left, from the straight-line distance at the fastest speed possible and from travel
-// times to and from a few landmark nodes (computed once per network and mode, on first
-// use). The bounds are consistent, so the path found is a fastest one. The search stops
-// when no shorter meeting of the two sides is possible.
+// times to and from a few landmark nodes. The bounds are consistent, so the path found is
+// a fastest one. The search stops when no shorter meeting of the two sides is possible.
+// The first query of each mode (foot, vehicle) on a network of 1,000 nodes or more
+// computes that mode's landmarks, 16 one-to-all searches shared by all routers.
 func (r *Router) RouteInto(dst *Path, from, to int, t Traveller, blocked *EdgeSet) bool {
 	dst.reset()
 	n := r.net
@@ -154,7 +155,7 @@ func (r *Router) RouteInto(dst *Path, from, to int, t Traveller, blocked *EdgeSe
 	}
 	cost := t.cost(n)
 	guide := &r.guide
-	guide.aim(n, from, to, t, &cost)
+	guide.aim(n, from, to, &cost)
 	gen := r.nextGen()
 	fw, bw := &r.forward, &r.backward
 	fw.start(int32(from), guide.potential(int32(from)), gen)
@@ -234,7 +235,7 @@ type guide struct {
 }
 
 // aim prepares the guide for a query from node `from` to node `to`.
-func (g *guide) aim(n *Network, from, to int, t Traveller, cost *travelCost) {
+func (g *guide) aim(n *Network, from, to int, cost *travelCost) {
 	g.nodes, g.start, g.end = n.nodes, n.nodes[from], n.nodes[to]
 	g.straightSPerM = cost.heuristicSPerM
 	g.marks = n.landmarks(cost.foot)
