@@ -249,6 +249,7 @@ func BenchmarkTree(b *testing.B) {
 			g := gonumGraph(net, Walker)
 			r := NewRouter(net)
 			var tree Tree
+			r.TreeInto(&tree, sources[0][:1], Walker, nil, false) // warm up the storage
 			b.ReportAllocs()
 			b.ResetTimer()
 			for i := range b.N {

@@ -177,6 +177,8 @@ func (g *segmentGrid) nearest(p orb.Point) (id int32, at orb.Point, dist float64
 	}
 	bestD2 := math.Inf(1)
 	ci, cj := g.col(p[0]), g.row(p[1])
+	outX := max(0, g.minX-p[0], p[0]-(g.minX+float64(g.nx)*g.size))
+	outY := max(0, g.minY-p[1], p[1]-(g.minY+float64(g.ny)*g.size))
 	for k := 0; ; k++ {
 		for cy := max(cj-k, 0); cy <= min(cj+k, g.ny-1); cy++ {
 			edgeRow := cy == cj-k || cy == cj+k
@@ -195,19 +197,20 @@ func (g *segmentGrid) nearest(p orb.Point) (id int32, at orb.Point, dist float64
 				}
 			}
 		}
-		// Distance from p to the nearest cell outside rings 0..k, per side still open.
+		// Distance from p to the nearest cell outside rings 0..k, per side still open; a
+		// point beyond the grid is at least as far as the grid's edge across that side.
 		bound := math.Inf(1)
 		if ci-k > 0 {
-			bound = min(bound, p[0]-(g.minX+float64(ci-k)*g.size))
+			bound = min(bound, math.Hypot(p[0]-(g.minX+float64(ci-k)*g.size), outY))
 		}
 		if ci+k < g.nx-1 {
-			bound = min(bound, g.minX+float64(ci+k+1)*g.size-p[0])
+			bound = min(bound, math.Hypot(g.minX+float64(ci+k+1)*g.size-p[0], outY))
 		}
 		if cj-k > 0 {
-			bound = min(bound, p[1]-(g.minY+float64(cj-k)*g.size))
+			bound = min(bound, math.Hypot(p[1]-(g.minY+float64(cj-k)*g.size), outX))
 		}
 		if cj+k < g.ny-1 {
-			bound = min(bound, g.minY+float64(cj+k+1)*g.size-p[1])
+			bound = min(bound, math.Hypot(g.minY+float64(cj+k+1)*g.size-p[1], outX))
 		}
 		if math.IsInf(bound, 1) || (id >= 0 && bound > 0 && bound*bound > bestD2) {
 			break
