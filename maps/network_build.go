@@ -28,9 +28,10 @@ const crossingSnapM = 1e-3
 // itself are not turned into junctions.
 //
 // A road with a non-finite coordinate, a point absurdly far (more than 100,000 km) from
-// the map centre or fewer than two distinct points is skipped with a Warning naming it; a non-finite speed falls back to the class default with a Warning.
-// Node and edge ids depend only on the order of roads: edges are numbered road by road,
-// along each road, and EdgesOfRoad maps back.
+// the map centre or fewer than two distinct points is skipped with a Warning naming it;
+// a non-finite speed falls back to the class default with a Warning. Node and edge ids
+// depend only on the order of roads: edges are numbered road by road, along each road,
+// and EdgesOfRoad maps back.
 func BuildNetwork(roads []Road) (*Network, Problems) {
 	var problems Problems
 	lines := cleanRoadLines(roads, &problems)
