@@ -40,8 +40,8 @@ func BuildNetwork(roads []Road) (*Network, Problems) {
 	return n, problems
 }
 
-// cleanRoadLines copies every road's line without consecutive duplicate points; a road
-// that cannot be routed gets a Warning and a nil line.
+// cleanRoadLines copies every road's line without consecutive repeated points (points
+// at zero distance); a road that cannot be routed gets a Warning and a nil line.
 func cleanRoadLines(roads []Road, problems *Problems) [][]orb.Point {
 	lines := make([][]orb.Point, len(roads))
 	for r := range roads {
@@ -61,7 +61,9 @@ func cleanRoadLines(roads []Road, problems *Problems) [][]orb.Point {
 				finite = false
 				break
 			}
-			if len(line) == 0 || line[len(line)-1] != p {
+			// Distance rather than equality, so that points too close to tell apart in
+			// float64 metres (subnormal differences) do not make a zero-length edge.
+			if len(line) == 0 || planar.Distance(line[len(line)-1], p) > 0 {
 				line = append(line, p)
 			}
 		}
@@ -212,13 +214,13 @@ func nearVertex(s *segment, p orb.Point) (orb.Point, bool) {
 func insertSplits(line []orb.Point, splits []crossingSplit) []orb.Point {
 	out := make([]orb.Point, 0, len(line)+len(splits))
 	for i, p := range line {
-		if len(out) == 0 || out[len(out)-1] != p {
+		if len(out) == 0 || planar.Distance(out[len(out)-1], p) > 0 {
 			out = append(out, p)
 		}
 		for len(splits) > 0 && int(splits[0].seg) == i {
 			at := splits[0].at
 			splits = splits[1:]
-			if out[len(out)-1] != at && (i+1 >= len(line) || line[i+1] != at) {
+			if planar.Distance(out[len(out)-1], at) > 0 && (i+1 >= len(line) || planar.Distance(line[i+1], at) > 0) {
 				out = append(out, at)
 			}
 		}

@@ -1,6 +1,7 @@
 package maps
 
 import (
+	"encoding/binary"
 	"math"
 	"math/rand/v2"
 	"path/filepath"
@@ -278,4 +279,53 @@ func TestFindCrossingsMatchesAllPairs(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzBuildNetwork feeds arbitrary coordinates, flags and layers to BuildNetwork and uses
+// the result: nothing may panic, and every edge must run between its nodes.
+func FuzzBuildNetwork(f *testing.F) {
+	f.Add([]byte{0, 0, 0, 0, 1, 1, 1, 1, 2, 0, 2, 2, 0, 2, 9, 9})
+	f.Add([]byte{0xff, 0xf8, 0, 0, 0, 0, 0, 1, 0x7f, 0xf0, 0, 0, 0, 0, 0, 0})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var roads []Road
+		// Each road: a flag byte, then up to four points of two bytes each (small grid
+		// coordinates so roads meet and cross) or, with flag bit 7, raw float64 bits.
+		// At most 64 roads: crammed onto a 16 x 16 grid, every pair may cross, and the
+		// work grows with the number of crossings.
+		for len(data) > 0 && len(roads) < 64 {
+			flag := data[0]
+			data = data[1:]
+			road := Road{Ref: FeatureRef{Index: len(roads)}, Class: []string{"residential", "footway", "motorway", "primary"}[flag&3],
+				Oneway: int8(flag>>2&3) - 1, Bridge: flag&16 != 0, Layer: int(flag >> 5 & 1)}
+			for range 1 + int(flag>>6&1)*3 {
+				if flag&128 != 0 && len(data) >= 16 {
+					x := math.Float64frombits(binary.LittleEndian.Uint64(data))
+					y := math.Float64frombits(binary.LittleEndian.Uint64(data[8:]))
+					road.Line = append(road.Line, orb.Point{x, y})
+					data = data[16:]
+				} else if len(data) >= 2 {
+					road.Line = append(road.Line, orb.Point{float64(data[0] % 16), float64(data[1] % 16)})
+					data = data[2:]
+				}
+			}
+			roads = append(roads, road)
+		}
+		n, _ := BuildNetwork(roads)
+		for e := range n.EdgeCount() {
+			edge := n.Edge(e)
+			g := edge.Geometry
+			if g[0] != n.Node(edge.From) || g[len(g)-1] != n.Node(edge.To) || !(edge.LengthM > 0) {
+				t.Fatalf("edge %d: %+v does not run between its nodes", e, edge)
+			}
+		}
+		r := NewRouter(n)
+		var tree Tree
+		for v := range min(n.NodeCount(), 5) {
+			r.Route(v, n.NodeCount()-1-v, Driver, nil)
+			r.TreeInto(&tree, []int{v}, Walker, nil, true)
+			n.Nearest(n.Node(v))
+			n.NearestEdge(orb.Point{7.5, 3})
+		}
+		n.DisconnectedProblems()
+	})
 }

@@ -75,6 +75,9 @@ type segmentGrid struct {
 // a few far-apart segments do not make a huge empty grid.
 const maxCellsPerSegment = 4
 
+// minCellM is the smallest grid cell, in metres.
+const minCellM = 1e-9
+
 // newSegmentGrid indexes segs with cells of about cellHint metres, enlarged as needed to
 // keep the grid small.
 func newSegmentGrid(segs []segment, cellHint float64) segmentGrid {
@@ -89,12 +92,12 @@ func newSegmentGrid(segs []segment, cellHint float64) segmentGrid {
 	w, h := b.Max[0]-b.Min[0], b.Max[1]-b.Min[1]
 	g.minX, g.minY = b.Min[0], b.Min[1]
 	g.size = cellHint
-	if !(g.size > 0) || !isFinite(g.size) {
+	if !isFinite(g.size) {
 		g.size = max(w, h)
 	}
-	if !(g.size > 0) {
-		g.size = 1
-	}
+	// No finer than a millionth of the extent or a nanometre: this keeps the cell count
+	// finite and the growth below out of subnormal numbers, where *1.5 may not change them.
+	g.size = max(g.size, max(w, h)*1e-6, minCellM)
 	maxCells := float64(maxCellsPerSegment*len(segs) + 16)
 	for (math.Floor(w/g.size)+1)*(math.Floor(h/g.size)+1) > maxCells {
 		g.size *= 1.5

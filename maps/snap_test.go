@@ -127,3 +127,15 @@ func TestNearestRealDataFarPoint(t *testing.T) {
 		t.Errorf("Nearest far north = %d at %v m, scan %d at %v m", v, d, wantV, wantD)
 	}
 }
+
+func TestSegmentGridTinyCells(t *testing.T) {
+	// A cell hint of the smallest subnormal must not stall the grid's sizing.
+	segs := []segment{{a: orb.Point{0, 0}, b: orb.Point{1, 1}}, {a: orb.Point{5e-324, 0}, b: orb.Point{0, 5e-324}, owner: 1}}
+	g := newSegmentGrid(segs, 5e-324)
+	if g.cellCount() > maxCellsPerSegment*len(segs)+16 {
+		t.Errorf("%d cells for %d segments", g.cellCount(), len(segs))
+	}
+	if id, _, d := g.nearest(orb.Point{0.5, 0.4}); id != 0 || math.Abs(d-0.1/math.Sqrt2) > 1e-12 {
+		t.Errorf("nearest = %d at %v", id, d)
+	}
+}
