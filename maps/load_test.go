@@ -2,6 +2,8 @@ package maps
 
 import (
 	"errors"
+	"fmt"
+	"math"
 	"strings"
 	"testing"
 )
@@ -147,4 +149,64 @@ func TestLoadKeepsMisdrawnFeaturesAsBackground(t *testing.T) {
 			t.Errorf("no warning %q in %v", m, town.Problems)
 		}
 	}
+}
+
+func TestLoadConvertsNamedCoordinateSystems(t *testing.T) {
+	// The same road written in GCJ-02, as a Chinese web map exports it, lands where the
+	// WGS84 one does once the system is named.
+	wgs := [2][2]float64{{106.07, 28.56}, {106.072, 28.56}}
+	var gcj [2][2]float64
+	for i, p := range wgs {
+		gcj[i][0], gcj[i][1] = GCJ02.FromLonLat(p[0], p[1])
+	}
+	line := func(c [2][2]float64) string {
+		return fmt.Sprintf(`{"type":"Feature","properties":{"highway":"primary"},"geometry":{"type":"LineString","coordinates":[[%.9f,%.9f],[%.9f,%.9f]]}}`, c[0][0], c[0][1], c[1][0], c[1][1])
+	}
+	want, err := Load(fc(line(wgs)), LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Load(fc(line(gcj)), LoadOptions{CRS: GCJ02})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wlon, wlat := want.Projection.ToLonLat(want.Roads[0].Line[0][0], want.Roads[0].Line[0][1])
+	glon, glat := got.Projection.ToLonLat(got.Roads[0].Line[0][0], got.Roads[0].Line[0][1])
+	if d := math.Hypot((wlon-glon)*97000, (wlat-glat)*111000); d > 0.05 {
+		t.Errorf("GCJ-02 input lands %.2f m from the WGS84 one", d)
+	}
+	unconverted, err := Load(fc(line(gcj)), LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ulon, ulat := unconverted.Projection.ToLonLat(unconverted.Roads[0].Line[0][0], unconverted.Roads[0].Line[0][1])
+	if d := math.Hypot((wlon-ulon)*97000, (wlat-ulat)*111000); d < 100 {
+		t.Errorf("GCJ-02 offset is only %.1f m here; the test shows nothing", d)
+	}
+}
+
+func TestLoadNamesTheLikelyProjection(t *testing.T) {
+	// CGCS2000 3-degree Gauss-Krüger with the zone number 35 before the easting.
+	data := fc(`{"type":"Feature","properties":{"highway":"primary"},"geometry":{"type":"LineString","coordinates":[[35512345.1,3160000.2],[35512400,3160100]]}}`)
+	_, err := Load(data, LoadOptions{})
+	if err == nil || !strings.Contains(err.Error(), "zone number 35") {
+		t.Fatalf("error %v does not name the zone-35 Gauss-Krüger grid", err)
+	}
+	town, err := Load(data, LoadOptions{CRS: mustCRS(t, "cgcs2000:gk3:35")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lon, lat := town.Projection.Lon0, town.Projection.Lat0
+	if lon < 105 || lon > 105.2 || lat < 28.4 || lat > 28.6 {
+		t.Errorf("named system puts the road at %.4f, %.4f; want near 105.1E 28.5N", lon, lat)
+	}
+}
+
+func mustCRS(t *testing.T, name string) CRS {
+	t.Helper()
+	c, err := ParseCRS(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }

@@ -100,6 +100,7 @@ func TestCheckBadInput(t *testing.T) {
 	}
 	broken := write("broken.geojson", "{\"type\": \"FeatureCollection\",\n \"features\": [\n  {\"type\": \"Feature\" \"properties\": {}}]}")
 	badDEM := write("bad.asc", "ncols 3\nnrows x\n")
+
 	cases := []struct {
 		args []string
 		code int
@@ -139,5 +140,16 @@ func TestMapgenWritesTheEmbeddedTown(t *testing.T) {
 		if !bytes.Equal(got, embedded) {
 			t.Errorf("mapgen wrote a %s different from assets/town/%s: run `drillsim mapgen` and commit the result", name, name)
 		}
+	}
+}
+
+func TestCheckRefusesADEMOfElsewhere(t *testing.T) {
+	town := filepath.Join(t.TempDir(), "town.geojson")
+	if err := os.WriteFile(town, assets.TownGeoJSON, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := drillsim(t, "check", town, "--dem", realData(t, "andorra/andorra-srtm.asc"))
+	if code != 1 || !strings.Contains(out, "andorra-srtm.asc covers 0% of the roads and buildings") {
+		t.Errorf("exit %d\n%s", code, out)
 	}
 }
