@@ -90,9 +90,14 @@ type Fire struct {
 	burnLeft   []uint8
 	suppressed []int64 // step before which the cell cannot ignite
 
-	front, carried, ignited []int32 // burning cells (ascending), and a step's two halves
-	steps                   int64
-	burnt                   int
+	// front holds the burning cells in ascending order. A step splits the next front
+	// into the cells still burning (carried) and the cells it ignited in the row below,
+	// the same row and the row above their igniter: each of those three lists comes out
+	// almost sorted (see insertionSort), so ordering them is linear.
+	front, carried, merged []int32
+	ignited                [3][]int32
+	steps                  int64
+	burnt                  int
 }
 
 // NewFire returns a fire automaton over g with no fuel anywhere and no wind: set the
@@ -115,7 +120,8 @@ func NewFire(g *maps.Terrain) (*Fire, error) {
 		// A front never outgrows the grid: sized once, a step never allocates.
 		front:   make([]int32, 0, n),
 		carried: make([]int32, 0, n),
-		ignited: make([]int32, 0, n),
+		merged:  make([]int32, 0, n),
+		ignited: [3][]int32{make([]int32, 0, n), make([]int32, 0, n), make([]int32, 0, n)},
 	}
 	for d := range d8Directions {
 		f.offset[d] = int32(d8Row[d]*g.Cols + d8Col[d])
@@ -226,51 +232,85 @@ func (f *Fire) Suppress(i int, until int64) error {
 // Step advances the fire by one step (StepSeconds of simulated time), drawing from rng,
 // which must not be nil.
 func (f *Fire) Step(rng *rand.Rand) {
-	state, burnLeft, fuel, suppressed := f.state, f.burnLeft, f.fuel, f.suppressed
-	carried, ignited := f.carried[:0], f.ignited[:0]
+	// Locals, so the loop keeps them in registers across its stores to the grid.
+	state, burnLeft, fuel, suppressed, slopes := f.state, f.burnLeft, f.fuel, f.suppressed, f.slope
+	offset, wind, factor, steps := f.offset, f.wind, f.fuelFactor, f.steps
+	var burnSteps [fuelCount]uint8
+	for k := range fuelCount {
+		burnSteps[k] = fuels[k].burnSteps
+	}
+	carried := f.carried[:0]
+	ignited := [3][]int32{f.ignited[0][:0], f.ignited[1][:0], f.ignited[2][:0]}
+	burntOut := 0
 	for _, c := range f.front {
-		slope := f.slope[d8Directions*int(c):][:d8Directions]
-		if suppressed[c] > f.steps {
+		slope := slopes[d8Directions*int(c):][:d8Directions]
+		if suppressed[c] > steps {
 			slope = nil // a fire team holds this cell: it burns down without spreading
 		}
 		for d, ps := range slope {
 			if ps == 0 {
 				continue // off the grid
 			}
-			nb := c + f.offset[d]
-			if state[nb] != Unburnt || suppressed[nb] > f.steps {
+			nb := c + offset[d]
+			if state[nb] != Unburnt || suppressed[nb] > steps {
 				continue
 			}
-			p := f.wind[d] * ps * f.fuelFactor[fuel[nb]]
-			if rng.Float32() < p {
+			nf := fuel[nb] % fuelCount
+			if rng.Float32() < wind[d]*ps*factor[nf] {
 				state[nb] = Burning
-				burnLeft[nb] = fuels[fuel[nb]].burnSteps
-				ignited = append(ignited, nb)
+				burnLeft[nb] = burnSteps[nf]
+				row := d8Row[d] + 1 // 0 below, 1 same row, 2 above
+				ignited[row] = append(ignited[row], nb)
 			}
 		}
 		if burnLeft[c]--; burnLeft[c] == 0 {
 			state[c] = Burnt
-			f.burnt++
+			burntOut++
 		} else {
 			carried = append(carried, c)
 		}
 	}
-	slices.Sort(ignited)
-	f.front = mergeAscending(f.front[:0], carried, ignited)
-	f.carried, f.ignited = carried, ignited
+	for _, list := range ignited {
+		insertionSort(list)
+	}
+	// Merge the three rows of ignitions (reusing the emptied row-below buffer), then the
+	// carried cells: two-way merges keep the inner loop to one comparison an element.
+	merged := mergeAscending(f.merged[:0], ignited[0], ignited[1])
+	allIgnited := mergeAscending(ignited[0][:0], merged, ignited[2])
+	f.front = mergeAscending(f.front[:0], carried, allIgnited)
+	f.carried, f.merged = carried, merged
+	f.ignited = [3][]int32{allIgnited, ignited[1], ignited[2]}
+	f.burnt += burntOut
 	f.steps++
 }
 
-// mergeAscending appends the merge of two ascending lists with no common element to dst.
+// mergeAscending appends to dst the merge of the ascending lists a and b, which have no
+// element in common. dst must not share storage with a or b.
 func mergeAscending(dst, a, b []int32) []int32 {
-	for len(a) > 0 && len(b) > 0 {
-		if a[0] < b[0] {
-			dst, a = append(dst, a[0]), a[1:]
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if a[i] < b[j] {
+			dst = append(dst, a[i])
+			i++
 		} else {
-			dst, b = append(dst, b[0]), b[1:]
+			dst = append(dst, b[j])
+			j++
 		}
 	}
-	return append(append(dst, a...), b...)
+	dst = append(dst, a[i:]...)
+	return append(dst, b[j:]...)
+}
+
+// insertionSort sorts s in place in O(len(s)·k) time when no element lies more than k
+// places from its sorted position. The ignitions of one neighbour row come out of a step
+// with k ≤ 2: the front is walked in ascending order, so the cells burning cell c ignites
+// in the row below (c−cols−1 … c−cols+1) can only be out of order with those of c+1.
+func insertionSort(s []int32) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
 }
 
 // checkCell returns an error when i is not a cell of the grid.

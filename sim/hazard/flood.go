@@ -19,8 +19,10 @@ import (
 // flooded by the level of a reach far upstream.
 //
 // NewFlood precomputes everything that does not depend on the stage; a tick then costs
-// SetStage and Refresh, one pass over flat arrays.
+// SetStage and Refresh, one pass over flat arrays that skips the tiles of the grid the
+// water cannot reach at the stage (most of a mountain township, at most stages).
 type Flood struct {
+	cols, rows int
 	// need[c] is the rise above which cell c floods: the lowest, over paths from the
 	// river to c, of the highest relative elevation on the path.
 	need []float32
@@ -28,6 +30,10 @@ type Flood struct {
 	// connected (depth = base + rise).
 	base  []float32
 	depth []float32
+	// tileNeed[t] is the lowest need of tile t's cells (tiles of floodTile×floodTile
+	// cells, row-major); tileWet[t] whether any of them held water at the last refresh.
+	tileNeed []float32
+	tileWet  []bool
 
 	rise      float64
 	refreshed bool
@@ -56,8 +62,44 @@ func NewFlood(g *maps.Terrain, river []int) (*Flood, error) {
 		base[c] = reference - z
 		relative[c] = z - reference
 	}
-	need := priorityFlood(g.Cols, g.Rows, relative, river)
-	return &Flood{need: need, base: base, depth: make([]float32, len(g.Elev))}, nil
+	f := &Flood{
+		cols: g.Cols, rows: g.Rows,
+		need: priorityFlood(g.Cols, g.Rows, relative, river), base: base,
+		depth: make([]float32, len(g.Elev)),
+	}
+	f.tileNeed = make([]float32, f.tiles())
+	f.tileWet = make([]bool, len(f.tileNeed))
+	t := 0
+	f.eachTile(func(r0, r1, c0, c1 int) {
+		lowest := float32(math.Inf(1))
+		for r := r0; r < r1; r++ {
+			for _, k := range f.need[r*f.cols+c0 : r*f.cols+c1] {
+				lowest = min(lowest, k)
+			}
+		}
+		f.tileNeed[t] = lowest
+		t++
+	})
+	return f, nil
+}
+
+// floodTile is the side in cells of the square tiles a refresh skips while dry: 16 cells
+// make a 64-byte cache line of each row of a tile.
+const floodTile = 16
+
+// tiles returns how many tiles cover the grid.
+func (f *Flood) tiles() int {
+	return ((f.cols + floodTile - 1) / floodTile) * ((f.rows + floodTile - 1) / floodTile)
+}
+
+// eachTile calls visit with the row and column bounds [r0, r1) × [c0, c1) of every tile,
+// in tile order.
+func (f *Flood) eachTile(visit func(r0, r1, c0, c1 int)) {
+	for r0 := 0; r0 < f.rows; r0 += floodTile {
+		for c0 := 0; c0 < f.cols; c0 += floodTile {
+			visit(r0, min(r0+floodTile, f.rows), c0, min(c0+floodTile, f.cols))
+		}
+	}
 }
 
 // SetStage sets the river's rise above its normal level in metres, as a hydrograph or
@@ -76,31 +118,58 @@ func (f *Flood) SetStage(rise float64) error {
 // Stage returns the river's rise above its normal level in metres.
 func (f *Flood) Stage() float64 { return f.rise }
 
-// Refresh recomputes every cell's depth for the current stage: depth = river bed level +
-// rise − ground where the rise tops the cell's spill level, else 0. At zero or negative
-// rise nothing is flooded: depths count water above the river's normal level. It is one
-// pass over the grid with no allocation, and does nothing when the stage has not changed
-// since the last refresh.
+// Refresh recomputes every cell's depth for the current stage: depth = reference level
+// + rise − ground where the rise tops the cell's spill level, else 0. At zero or
+// negative rise nothing is flooded: depths count water above the river's normal level.
+// It is one pass over the grid's tiles with no allocation: a tile whose lowest spill the
+// rise does not top, and which was dry before, is skipped. It does nothing when the stage
+// has not changed since the last refresh.
 func (f *Flood) Refresh() {
 	if f.refreshed {
 		return
 	}
 	rise := float32(f.rise)
-	need := f.need
-	base := f.base[:len(need)]
-	depth := f.depth[:len(need)]
 	flooded := 0
 	var deepest float32
-	for c, t := range need {
-		var d float32
-		if rise > t {
-			d = base[c] + rise
-			flooded++
-			deepest = max(deepest, d)
+	t := 0
+	f.eachTile(func(r0, r1, c0, c1 int) {
+		switch {
+		case rise > f.tileNeed[t]:
+			wet, tileDeepest := f.refreshTile(r0, r1, c0, c1, rise)
+			flooded += wet
+			deepest = max(deepest, tileDeepest)
+			f.tileWet[t] = wet > 0
+		case f.tileWet[t]:
+			for r := r0; r < r1; r++ {
+				clear(f.depth[r*f.cols+c0 : r*f.cols+c1])
+			}
+			f.tileWet[t] = false
 		}
-		depth[c] = d
-	}
+		t++
+	})
 	f.flooded, f.maxDepth, f.refreshed = flooded, deepest, true
+}
+
+// refreshTile recomputes the depths of the tile [r0, r1) × [c0, c1) at a rise and
+// returns how many of its cells are wet and the deepest water among them.
+func (f *Flood) refreshTile(r0, r1, c0, c1 int, rise float32) (wet int, deepest float32) {
+	for r := r0; r < r1; r++ {
+		need := f.need[r*f.cols+c0 : r*f.cols+c1]
+		base := f.base[r*f.cols+c0:][:len(need)]
+		depth := f.depth[r*f.cols+c0:][:len(need)]
+		for i, k := range need {
+			var d float32
+			if rise > k {
+				d = base[i] + rise
+				wet++
+				if d > deepest {
+					deepest = d
+				}
+			}
+			depth[i] = d
+		}
+	}
+	return wet, deepest
 }
 
 // Depth returns the water depth in metres over cell i at the last refresh, 0 when dry or

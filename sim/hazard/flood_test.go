@@ -107,12 +107,12 @@ func TestFloodBasinBehindRidgeStaysDryUntilTheRidgeIsTopped(t *testing.T) {
 
 func TestFloodMatchesBreadthFirstFillOnLevelBed(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 11))
-	g := &maps.Terrain{Cols: 41, Rows: 31, Cell: 10, Elev: make([]float32, 41*31)}
+	g := &maps.Terrain{Cols: 71, Rows: 53, Cell: 10, Elev: make([]float32, 71*53)}
 	var river []int
 	for r := range g.Rows {
 		for c := range g.Cols {
 			i := g.Index(c, r)
-			if c == 20 {
+			if c == 30 {
 				river = append(river, i)
 				continue
 			}
@@ -124,7 +124,7 @@ func TestFloodMatchesBreadthFirstFillOnLevelBed(t *testing.T) {
 		t.Fatal(err)
 	}
 	naive := newNaiveFlood(g, river)
-	for _, rise := range []float32{0, 0.25, 1, 2.5, 4, 6.75, 9, 12} {
+	for _, rise := range []float32{0, 0.25, 1, 2.5, 4, 6.75, 9, 12, 3, 0.5, 0, 5} {
 		refreshAt(t, f, float64(rise))
 		n := naive.refresh(rise)
 		if f.FloodedCells() != n {
