@@ -88,16 +88,16 @@ type Fire struct {
 	fuel       []Fuel
 	state      []CellState
 	burnLeft   []uint8
-	suppressed []int64 // step before which the cell cannot ignite
+	suppressed []int64 // the step until which a fire team works the cell
 
 	// front holds the burning cells in ascending order. A step splits the next front
 	// into the cells still burning (carried) and the cells it ignited in the row below,
 	// the same row and the row above their igniter: each of those three lists comes out
 	// almost sorted (see insertionSort), so ordering them is linear.
-	front, carried, merged []int32
-	ignited                [3][]int32
-	steps                  int64
-	burnt                  int
+	front, carried []int32
+	ignited        [3][]int32
+	steps          int64
+	burnt          int
 }
 
 // NewFire returns a fire automaton over g with no fuel anywhere and no wind: set the
@@ -120,7 +120,6 @@ func NewFire(g *maps.Terrain) (*Fire, error) {
 		// A front never outgrows the grid: sized once, a step never allocates.
 		front:   make([]int32, 0, n),
 		carried: make([]int32, 0, n),
-		merged:  make([]int32, 0, n),
 		ignited: [3][]int32{make([]int32, 0, n), make([]int32, 0, n), make([]int32, 0, n)},
 	}
 	for d := range d8Directions {
@@ -255,7 +254,7 @@ func (f *Fire) Step(rng *rand.Rand) {
 			if state[nb] != Unburnt || suppressed[nb] > steps {
 				continue
 			}
-			nf := fuel[nb] % fuelCount
+			nf := fuel[nb] % fuelCount // always < fuelCount; the modulo drops bounds checks
 			if rng.Float32() < wind[d]*ps*factor[nf] {
 				state[nb] = Burning
 				burnLeft[nb] = burnSteps[nf]
@@ -273,12 +272,13 @@ func (f *Fire) Step(rng *rand.Rand) {
 	for _, list := range ignited {
 		insertionSort(list)
 	}
-	// Merge the three rows of ignitions (reusing the emptied row-below buffer), then the
-	// carried cells: two-way merges keep the inner loop to one comparison an element.
-	merged := mergeAscending(f.merged[:0], ignited[0], ignited[1])
-	allIgnited := mergeAscending(ignited[0][:0], merged, ignited[2])
-	f.front = mergeAscending(f.front[:0], carried, allIgnited)
-	f.carried, f.merged = carried, merged
+	// Two-way merges, one comparison an element, each into a buffer whose contents the
+	// previous merge has consumed: the rows below and level into the front's buffer, the
+	// row above into the row-below buffer, and the carried cells last into the front.
+	pair := mergeAscending(f.front[:0], ignited[0], ignited[1])
+	allIgnited := mergeAscending(ignited[0][:0], pair, ignited[2])
+	f.front = mergeAscending(pair[:0], carried, allIgnited)
+	f.carried = carried
 	f.ignited = [3][]int32{allIgnited, ignited[1], ignited[2]}
 	f.burnt += burntOut
 	f.steps++

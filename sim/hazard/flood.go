@@ -55,16 +55,17 @@ func NewFlood(g *maps.Terrain, river []int) (*Flood, error) {
 		return nil, err
 	}
 	nearest := nearestSeed(g.Cols, g.Rows, river)
-	base := make([]float32, len(g.Elev))
 	relative := make([]float32, len(g.Elev))
 	for c, z := range g.Elev {
-		reference := g.Elev[nearest[c]]
-		base[c] = reference - z
-		relative[c] = z - reference
+		relative[c] = z - g.Elev[nearest[c]]
+	}
+	need := priorityFlood(g.Cols, g.Rows, relative, river)
+	base := relative // the depth at zero rise is minus the relative elevation
+	for c, h := range relative {
+		base[c] = -h
 	}
 	f := &Flood{
-		cols: g.Cols, rows: g.Rows,
-		need: priorityFlood(g.Cols, g.Rows, relative, river), base: base,
+		cols: g.Cols, rows: g.Rows, need: need, base: base,
 		depth: make([]float32, len(g.Elev)),
 	}
 	f.tileNeed = make([]float32, f.tiles())

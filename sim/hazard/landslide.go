@@ -42,7 +42,19 @@ func Runout(g *maps.Terrain, source []int, runoutM, reachAngleDeg float64) ([]in
 		return nil, fmt.Errorf("hazard: slide reach angle %v° is not between 0° and 90° (typically 11°-30°, default %d°)", reachAngleDeg, DefaultReachAngleDeg)
 	}
 	tanReach := math.Tan(reachAngleDeg * math.Pi / 180)
-	reached := slices.Clone(source)
+	// Paths from neighbouring sources overlap over most of their length: keep each cell
+	// once as it is reached, so only the distinct cells are sorted.
+	seen := make([]bool, len(g.Elev))
+	var reached []int
+	reach := func(c int) {
+		if !seen[c] {
+			seen[c] = true
+			reached = append(reached, c)
+		}
+	}
+	for _, s := range source {
+		reach(s)
+	}
 	for _, s := range source {
 		top := float64(g.Elev[s])
 		c, heading, travelled := s, -1, 0.0
@@ -56,13 +68,13 @@ func Runout(g *maps.Terrain, source []int, runoutM, reachAngleDeg float64) ([]in
 			if travelled > runoutM || (top-float64(g.Elev[nb]))/travelled < tanReach {
 				break
 			}
-			reached = append(reached, nb)
+			reach(nb)
 			col, row := nb%g.Cols, nb/g.Cols
 			for side := 1; side <= runoutHalfWidthCells; side++ {
 				for _, turn := range [2]int{2, 6} { // 90° left and right of the heading
 					lc, lr := col+side*d8Col[(d+turn)%d8Directions], row+side*d8Row[(d+turn)%d8Directions]
 					if lc >= 0 && lr >= 0 && lc < g.Cols && lr < g.Rows {
-						reached = append(reached, g.Index(lc, lr))
+						reach(g.Index(lc, lr))
 					}
 				}
 			}
@@ -70,7 +82,7 @@ func Runout(g *maps.Terrain, source []int, runoutM, reachAngleDeg float64) ([]in
 		}
 	}
 	slices.Sort(reached)
-	return slices.Compact(reached), nil
+	return reached, nil
 }
 
 // runoutStep returns the direction debris moves on from cell c: the steepest descent,

@@ -114,3 +114,23 @@ func TestRunoutRejectsBadInput(t *testing.T) {
 		}
 	}
 }
+
+func TestRunoutSpreadsAcrossADiagonalPath(t *testing.T) {
+	// A plane falling towards the north-east: the steepest descent is diagonal.
+	g := flatGrid(8, 8, 10)
+	for i := range g.Elev {
+		g.Elev[i] = float32(200 - 10*(i%8+i/8))
+	}
+	got, err := Runout(g, []int{g.Index(0, 0)}, 45, DefaultReachAngleDeg) // three diagonal steps of 14.1 m
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []int{g.Index(0, 0)}
+	for k := 1; k <= 3; k++ {
+		want = append(want, g.Index(k, k), g.Index(k-1, k+1), g.Index(k+1, k-1))
+	}
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("runout %v\nwant %v (the diagonal and one cell to each side of it)", got, want)
+	}
+}

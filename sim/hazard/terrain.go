@@ -31,8 +31,9 @@ func checkTerrain(g *maps.Terrain) error {
 	if !(g.Cell > 0) || math.IsInf(g.Cell, 1) {
 		return fmt.Errorf("hazard: terrain cell size %v m is not a positive number of metres", g.Cell)
 	}
+	const exponent = 0x7f800000 // all ones in a float32's exponent: NaN or ±Inf
 	for i, z := range g.Elev {
-		if math.IsNaN(float64(z)) || math.IsInf(float64(z), 0) {
+		if math.Float32bits(z)&exponent == exponent {
 			return fmt.Errorf("hazard: terrain cell (col %d, row %d) has elevation %v; fill the DEM's voids before building the terrain", i%g.Cols, i/g.Cols, z)
 		}
 	}

@@ -21,6 +21,7 @@ func TestCheckTerrainRejectsBadGrids(t *testing.T) {
 		{"zero cell", &maps.Terrain{Cols: 1, Rows: 1, Elev: make([]float32, 1)}, "cell size 0 m"},
 		{"NaN cell size", &maps.Terrain{Cols: 1, Rows: 1, Cell: math.NaN(), Elev: make([]float32, 1)}, "cell size NaN m"},
 		{"void", &maps.Terrain{Cols: 2, Rows: 2, Cell: 30, Elev: []float32{0, 0, 0, nan}}, "cell (col 1, row 1) has elevation NaN"},
+		{"infinite", &maps.Terrain{Cols: 2, Rows: 2, Cell: 30, Elev: []float32{0, float32(math.Inf(-1)), 0, 0}}, "cell (col 1, row 0) has elevation -Inf"},
 		{"huge", &maps.Terrain{Cols: 1 << 16, Rows: 1 << 16, Cell: 30}, "larger than"},
 	}
 	for _, tc := range cases {
@@ -29,7 +30,7 @@ func TestCheckTerrainRejectsBadGrids(t *testing.T) {
 			t.Errorf("%s: error %v, want it to mention %q", tc.name, err, tc.want)
 		}
 	}
-	if err := checkTerrain(&maps.Terrain{Cols: 2, Rows: 1, Cell: 30, Elev: []float32{1, 2}}); err != nil {
+	if err := checkTerrain(&maps.Terrain{Cols: 3, Rows: 1, Cell: 30, Elev: []float32{-1e30, 8848, 1e-40}}); err != nil {
 		t.Errorf("valid terrain rejected: %v", err)
 	}
 }
