@@ -29,7 +29,11 @@ const (
 // grid: 120 s. The automaton's front advances at most one cell a step; with a head wind
 // a forest front does so nearly every step, 30 m per 2 min = 0.9 km/h, inside the
 // 0.3-1.5 km/h observed for head fires of mountain forest fires in wind. Other cell
-// sizes scale the step so the speed stays the same (Fire.StepSeconds).
+// sizes scale the step so the speed stays the same (Fire.StepSeconds). That one cell a
+// step is the model's ceiling: in forest even a calm fire runs close to it (p_h alone
+// is 0.58 an attempt, over three steps of burning), so wind and slope shape the fire —
+// how far it runs downwind and uphill against its flanks and back — more than they speed
+// its head.
 const FireStepSecondsAt30m = 120
 
 // FireSuppressedBurnSteps is how many more steps a burning cell burns once a fire team
@@ -64,7 +68,8 @@ func (s CellState) String() string {
 // each burning cell ignites each unburnt neighbour (8-connected) with probability
 // p = p_h (1 + p_veg)(1 + p_den) p_w p_s, the neighbour's fuel giving p_veg and p_den,
 // the wind p_w and the slope between the two cells p_s; a burning cell burns for its
-// fuel's number of steps, then is burnt.
+// fuel's number of steps, then is burnt. Where wind and slope push p above 1 the
+// ignition is certain.
 //
 // A step works only on the active front, the burning cells, in ascending cell index,
 // drawing one random number per unburnt neighbour in the fixed neighbour order (E, NE,
@@ -215,8 +220,9 @@ func (f *Fire) Ignite(i int) error {
 
 // Suppress marks cell i as worked by a fire team until step until (compared with
 // Steps): before then the cell neither catches fire from its neighbours nor spreads it,
-// and if it is burning it goes out after FireSuppressedBurnSteps more steps. A later call replaces an
-// earlier one's until. It returns an error for an index outside the grid.
+// and if it is burning it goes out after FireSuppressedBurnSteps more steps. A later
+// call replaces an earlier one's until. It returns an error for an index outside the
+// grid.
 func (f *Fire) Suppress(i int, until int64) error {
 	if err := f.checkCell(i); err != nil {
 		return err
