@@ -1,0 +1,56 @@
+package hazard
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"drillsim/maps"
+)
+
+// maxCells is the largest grid the models accept: cell indices are kept as int32 in
+// their hot arrays.
+const maxCells = math.MaxInt32
+
+// checkTerrain returns an error naming what is wrong when g cannot carry a hazard model:
+// a missing grid, a size that does not match its elevations, a cell size that is not a
+// positive number of metres, or a cell whose elevation is not a finite number.
+func checkTerrain(g *maps.Terrain) error {
+	if g == nil {
+		return errors.New("hazard: no terrain; load the map with a DEM so hazards have ground to work on")
+	}
+	if g.Cols <= 0 || g.Rows <= 0 {
+		return fmt.Errorf("hazard: terrain is %d×%d cells; it needs at least one column and one row", g.Cols, g.Rows)
+	}
+	if g.Cols > maxCells/g.Rows {
+		return fmt.Errorf("hazard: terrain of %d×%d cells is larger than %d cells; resample the DEM to coarser cells", g.Cols, g.Rows, maxCells)
+	}
+	if len(g.Elev) != g.Cols*g.Rows {
+		return fmt.Errorf("hazard: terrain of %d×%d cells holds %d elevations, want %d; rebuild the terrain from its DEM", g.Cols, g.Rows, len(g.Elev), g.Cols*g.Rows)
+	}
+	if !(g.Cell > 0) || math.IsInf(g.Cell, 1) {
+		return fmt.Errorf("hazard: terrain cell size %v m is not a positive number of metres", g.Cell)
+	}
+	const exponent = 0x7f800000 // all ones in a float32's exponent: NaN or ±Inf
+	for i, z := range g.Elev {
+		if math.Float32bits(z)&exponent == exponent {
+			return fmt.Errorf("hazard: terrain cell (col %d, row %d) has elevation %v; fill the DEM's voids before building the terrain", i%g.Cols, i/g.Cols, z)
+		}
+	}
+	return nil
+}
+
+// checkCells returns an error when a list of cell indices given to a model (named by
+// what, e.g. "river") is empty or holds an index outside a grid of n cells; the error
+// names the position in the list.
+func checkCells(what string, cells []int, n int) error {
+	if len(cells) == 0 {
+		return fmt.Errorf("hazard: no %s cells; give at least one cell index", what)
+	}
+	for k, c := range cells {
+		if c < 0 || c >= n {
+			return fmt.Errorf("hazard: %s cell %d (position %d in the list) is outside the grid of %d cells", what, c, k, n)
+		}
+	}
+	return nil
+}
