@@ -1,0 +1,216 @@
+package scenarios
+
+import "slices"
+
+// HazardType is the kind of a hazard, as in a map hazard zone's `hazard` property.
+type HazardType string
+
+// The hazard types.
+const (
+	HazardFlood     HazardType = "flood"
+	HazardLandslide HazardType = "landslide"
+	HazardFire      HazardType = "fire"
+)
+
+// HazardTypes lists every hazard type.
+func HazardTypes() []HazardType { return []HazardType{HazardFlood, HazardLandslide, HazardFire} }
+
+// Hazards are the scenario's scripted hazards by type.
+type Hazards struct {
+	Floods     []Flood     `yaml:"flood,omitempty"`
+	Landslides []Landslide `yaml:"landslide,omitempty"`
+	Fires      []Fire      `yaml:"fire,omitempty"`
+}
+
+// Flood is a river flood driven by a scripted rise of the river.
+type Flood struct {
+	ID string `yaml:"id"`
+	// River names the river or stream on the map that rises; empty means every river.
+	River string `yaml:"river,omitempty"`
+	// Zones are the flood hazard zones of the map it threatens.
+	Zones []string `yaml:"zones"`
+	// Villages are the villages it threatens, to be warned.
+	Villages []string `yaml:"villages,omitempty"`
+	// Hydrograph is the river's rise above its normal level over time, in time order;
+	// the level changes linearly between entries and holds after the last.
+	Hydrograph []RiverRise `yaml:"hydrograph"`
+}
+
+// RiverRise is one point of a hydrograph: the rise above normal level at a moment.
+type RiverRise struct {
+	At    At      `yaml:"at"`
+	RiseM float64 `yaml:"rise_m"`
+}
+
+// RiseAt returns the river's rise in metres at moment t, interpolating the hydrograph
+// linearly; zero before its first point.
+func (f Flood) RiseAt(t At) float64 {
+	h := f.Hydrograph
+	if len(h) == 0 || t < h[0].At {
+		return 0
+	}
+	for i := 1; i < len(h); i++ {
+		if t < h[i].At {
+			a, b := h[i-1], h[i]
+			return a.RiseM + (b.RiseM-a.RiseM)*float64(t-a.At)/float64(b.At-a.At)
+		}
+	}
+	return h[len(h)-1].RiseM
+}
+
+// Landslide is the failure of a mapped landslide hazard zone.
+type Landslide struct {
+	ID string `yaml:"id"`
+	// Zone is the landslide hazard zone (滑坡隐患点) on the map that fails.
+	Zone     string           `yaml:"zone"`
+	Villages []string         `yaml:"villages,omitempty"`
+	Trigger  LandslideTrigger `yaml:"trigger"`
+	// Overrides script the landslide's outcome; see Override.
+	Overrides []Override `yaml:"overrides,omitempty"`
+}
+
+// LandslideTrigger says when a landslide fails: at a moment, or when the rain in a
+// sliding window reaches a threshold. Give one of the two.
+type LandslideTrigger struct {
+	At *At `yaml:"at,omitempty"`
+	// RainMM is the cumulative rainfall that triggers failure, over Window.
+	RainMM float64  `yaml:"rain_mm,omitempty"`
+	Window Duration `yaml:"window,omitempty"`
+}
+
+// TriggerAt returns when the landslide fails under weather w, checking the rainfall
+// threshold once per tick as the engine does, and false if it does not fail by end.
+func (l Landslide) TriggerAt(w Weather, tick Duration, end At) (At, bool) {
+	if l.Trigger.At != nil {
+		return *l.Trigger.At, *l.Trigger.At <= end
+	}
+	if l.Trigger.RainMM <= 0 || tick <= 0 {
+		return 0, false
+	}
+	for t := At(0); t <= end; t += At(tick) {
+		if w.RainfallMM(max(0, t-At(l.Trigger.Window)), t) >= l.Trigger.RainMM {
+			return t, true
+		}
+	}
+	return 0, false
+}
+
+// Fire is a forest fire from an ignition, spread by the engine's fire model.
+type Fire struct {
+	ID string `yaml:"id"`
+	// Zone is the fire hazard zone on the map it threatens.
+	Zone      string     `yaml:"zone,omitempty"`
+	Villages  []string   `yaml:"villages,omitempty"`
+	Ignite    Ignition   `yaml:"ignite"`
+	Overrides []Override `yaml:"overrides,omitempty"`
+}
+
+// Ignition is where and when a fire starts: at a named map feature or at a lon/lat
+// position. Give one of the two places.
+type Ignition struct {
+	At      At        `yaml:"at"`
+	AtPlace string    `yaml:"at_place,omitempty"`
+	LonLat  []float64 `yaml:"lonlat,omitempty"`
+}
+
+// Override is a scripted change to a hazard that wins over the engine's model from
+// moment At, because the exercise designer decides: Set names what changes.
+type Override struct {
+	At    At             `yaml:"at"`
+	Set   OverrideTarget `yaml:"set"`
+	Value float64        `yaml:"value,omitempty"`
+}
+
+// OverrideTarget is what an Override changes.
+type OverrideTarget string
+
+// The override targets.
+const (
+	// OverrideSpreadFactor multiplies a fire's spread probability by Value (0 stops it).
+	OverrideSpreadFactor OverrideTarget = "spread_factor"
+	// OverrideContained declares a fire contained: it spreads no further.
+	OverrideContained OverrideTarget = "contained"
+	// OverrideRunoutM sets a landslide's runout beyond its zone to Value metres.
+	OverrideRunoutM OverrideTarget = "runout_m"
+)
+
+// overrideTargets lists the overrides each hazard type takes.
+var overrideTargets = map[HazardType][]OverrideTarget{
+	HazardFire:      {OverrideSpreadFactor, OverrideContained},
+	HazardLandslide: {OverrideRunoutM},
+}
+
+// HazardInfo is what all hazards have in common, for checks and lists.
+type HazardInfo struct {
+	Type     HazardType
+	ID       string
+	Zones    []string
+	Villages []string
+	// Path is the hazard's YAML path, for positions.
+	Path string
+}
+
+// List returns every hazard, floods first, then landslides, then fires, each in file
+// order.
+func (h Hazards) List() []HazardInfo {
+	var list []HazardInfo
+	for i, f := range h.Floods {
+		list = append(list, HazardInfo{HazardFlood, f.ID, f.Zones, f.Villages, pathIndex("$.hazards.flood", i)})
+	}
+	for i, l := range h.Landslides {
+		list = append(list, HazardInfo{HazardLandslide, l.ID, nonEmpty(l.Zone), l.Villages, pathIndex("$.hazards.landslide", i)})
+	}
+	for i, f := range h.Fires {
+		list = append(list, HazardInfo{HazardFire, f.ID, nonEmpty(f.Zone), f.Villages, pathIndex("$.hazards.fire", i)})
+	}
+	return list
+}
+
+// Types returns the hazard types present, in HazardTypes order.
+func (h Hazards) Types() []HazardType {
+	var types []HazardType
+	for _, t := range HazardTypes() {
+		if slices.ContainsFunc(h.List(), func(i HazardInfo) bool { return i.Type == t }) {
+			types = append(types, t)
+		}
+	}
+	return types
+}
+
+// ThreatenedZones returns the map zones the hazards threaten, in hazard order, each
+// once.
+func (h Hazards) ThreatenedZones() []string {
+	var zones []string
+	for _, i := range h.List() {
+		zones = appendNew(zones, i.Zones...)
+	}
+	return zones
+}
+
+// ThreatenedVillages returns the villages the hazards threaten, in hazard order, each
+// once.
+func (h Hazards) ThreatenedVillages() []string {
+	var villages []string
+	for _, i := range h.List() {
+		villages = appendNew(villages, i.Villages...)
+	}
+	return villages
+}
+
+// appendNew appends the items not yet in list.
+func appendNew(list []string, items ...string) []string {
+	for _, s := range items {
+		if !slices.Contains(list, s) {
+			list = append(list, s)
+		}
+	}
+	return list
+}
+
+// nonEmpty returns a one-item list, or nil for "".
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
+}

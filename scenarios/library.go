@@ -1,0 +1,102 @@
+package scenarios
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+)
+
+// library holds the built-in plan, scenarios and reference orders: for scenario <id>,
+// <id>.yaml and <id>.orders.yaml; plans under plans/<id>.yaml; and the MSEL sheets
+// scenarios import.
+//
+//go:embed library
+var library embed.FS
+
+// libraryDir is the root of the built-in files in library.
+const libraryDir = "library"
+
+// Entry describes a built-in scenario for a menu or a listing.
+type Entry struct {
+	ID       string
+	Title    string
+	Hazards  []HazardType
+	Duration Duration
+}
+
+// Library lists the built-in scenarios in id order. It panics only if the embedded
+// library is broken, which the package's tests rule out.
+func Library() []Entry {
+	var entries []Entry
+	for _, id := range builtinIDs() {
+		s, err := LoadBuiltin(id)
+		if err != nil {
+			panic(fmt.Sprintf("scenarios: built-in scenario %s: %v", id, err))
+		}
+		entries = append(entries, Entry{ID: s.ID, Title: s.Title, Hazards: s.Hazards.Types(), Duration: s.Duration})
+	}
+	return entries
+}
+
+// builtinIDs lists the ids of the built-in scenarios, sorted.
+func builtinIDs() []string {
+	files, err := fs.ReadDir(library, libraryDir)
+	if err != nil {
+		return nil
+	}
+	var ids []string
+	for _, f := range files {
+		name := f.Name()
+		if !f.IsDir() && strings.HasSuffix(name, ".yaml") && !strings.HasSuffix(name, ".orders.yaml") {
+			ids = append(ids, strings.TrimSuffix(name, ".yaml"))
+		}
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// LoadBuiltin loads the built-in scenario id, such as "flood".
+func LoadBuiltin(id string) (*Scenario, error) {
+	name := path.Join(libraryDir, id+".yaml")
+	data, err := library.ReadFile(name)
+	if err != nil || strings.ContainsAny(id, "/.") {
+		return nil, fmt.Errorf("no built-in scenario %q: the built-in scenarios are %s", id, strings.Join(builtinIDs(), ", "))
+	}
+	return parseScenario(data, "builtin:"+id+".yaml", library, libraryDir)
+}
+
+// LoadPlan loads the built-in plan id, such as "fubao".
+func LoadPlan(id string) (*Plan, error) {
+	data, err := library.ReadFile(path.Join(libraryDir, "plans", id+".yaml"))
+	if err != nil || strings.ContainsAny(id, "/.") {
+		return nil, fmt.Errorf("no built-in plan %q: the built-in plans are %s", id, strings.Join(builtinPlanIDs(), ", "))
+	}
+	return ParsePlan(data, "builtin:plans/"+id+".yaml")
+}
+
+// builtinPlanIDs lists the ids of the built-in plans, sorted.
+func builtinPlanIDs() []string {
+	files, _ := fs.ReadDir(library, path.Join(libraryDir, "plans"))
+	var ids []string
+	for _, f := range files {
+		ids = append(ids, strings.TrimSuffix(f.Name(), ".yaml"))
+	}
+	return ids
+}
+
+// LoadReferenceOrders loads the reference response (示范处置) of built-in scenario id:
+// the orders a well-run command post and village cadres would give.
+func LoadReferenceOrders(id string) (*Orders, error) {
+	s, err := LoadBuiltin(id)
+	if err != nil {
+		return nil, err
+	}
+	data, err := library.ReadFile(path.Join(libraryDir, id+".orders.yaml"))
+	if err != nil {
+		return nil, fmt.Errorf("built-in scenario %s has no reference orders", id)
+	}
+	return ParseOrders(data, "builtin:"+id+".orders.yaml", s.Start.Time)
+}

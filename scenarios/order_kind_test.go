@@ -1,0 +1,29 @@
+package scenarios
+
+import "testing"
+
+func TestOrderKindsAndTasks(t *testing.T) {
+	controller := 0
+	for _, k := range OrderKinds() {
+		if !k.Valid() {
+			t.Errorf("%q is listed but not Valid", k)
+		}
+		if k.ControllerOnly() {
+			controller++
+		}
+		if _, ok := orderFields[k]; !ok {
+			t.Errorf("order %q has no field list", k)
+		}
+	}
+	if controller != 4 {
+		t.Errorf("%d controller orders, want pause, speed, inject_now, set_hazard", controller)
+	}
+	for _, task := range Tasks() {
+		if !task.Valid() {
+			t.Errorf("task %q not Valid", task)
+		}
+	}
+	if OrderKind("evacuate_all").Valid() || Task("fly").Valid() {
+		t.Error("unknown names must not be Valid")
+	}
+}

@@ -1,0 +1,80 @@
+package scenarios
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Pos is where something was written: a file and a line and column in it (1-based; 0
+// when unknown). For a spreadsheet, Sheet names the sheet and Line is the row.
+type Pos struct {
+	File  string
+	Sheet string
+	Line  int
+	Col   int
+}
+
+// String renders the position as "file:line:col", "file[sheet]:row:col", or as much
+// of it as is known.
+func (p Pos) String() string {
+	s := p.File
+	if p.Sheet != "" {
+		s += "[" + p.Sheet + "]"
+	}
+	if p.Line > 0 {
+		s += fmt.Sprintf(":%d", p.Line)
+		if p.Col > 0 {
+			s += fmt.Sprintf(":%d", p.Col)
+		}
+	}
+	return s
+}
+
+// Problem is one thing wrong in a file: where, and what to do about it.
+type Problem struct {
+	Pos Pos
+	Msg string
+}
+
+// Error renders the problem as "file:line:col: message".
+func (p *Problem) Error() string {
+	if s := p.Pos.String(); s != "" {
+		return s + ": " + p.Msg
+	}
+	return p.Msg
+}
+
+// Problems is every problem found in one check, in file order. It is the error type
+// that Validate and the readers return when they find more than one thing wrong.
+type Problems []*Problem
+
+// Error lists the problems one per line.
+func (ps Problems) Error() string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Unwrap exposes each problem to errors.Is and errors.As.
+func (ps Problems) Unwrap() []error {
+	errs := make([]error, len(ps))
+	for i, p := range ps {
+		errs[i] = p
+	}
+	return errs
+}
+
+// add appends a problem at pos.
+func (ps *Problems) add(pos Pos, format string, args ...any) {
+	*ps = append(*ps, &Problem{Pos: pos, Msg: fmt.Sprintf(format, args...)})
+}
+
+// err returns nil when there are no problems, else the problems as an error.
+func (ps Problems) err() error {
+	if len(ps) == 0 {
+		return nil
+	}
+	return ps
+}

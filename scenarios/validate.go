@@ -1,0 +1,538 @@
+package scenarios
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"drillsim/maps"
+	"github.com/paulmach/orb"
+)
+
+// Validate checks the scenario against its town and the plan it is graded against
+// and returns every problem found as Problems, each with the file, line and column
+// where it was written: missing or impossible figures; times outside the scenario or
+// going backwards in a series; every reference to a unit, village, zone, shelter,
+// station, place, inject, hazard and requirement; and plan requirements in force for
+// this scenario whose clock could never start or stop in it (a requirement started by
+// an inject the scenario lacks, or stopped by evacuating a zone no hazard threatens).
+func (s *Scenario) Validate(t *maps.Town, p *Plan) error {
+	if t == nil {
+		return &Problem{Pos: Pos{File: s.Source}, Msg: "no town to validate the scenario against: load its map first"}
+	}
+	v := &validator{s: s, town: t, plan: p, places: newPlaces(t)}
+	v.checkHeader()
+	v.checkWeather()
+	v.checkHazards()
+	v.checkUnits()
+	v.checkWarning()
+	v.checkInjects()
+	v.checkPhases()
+	v.checkPlan()
+	return v.probs.err()
+}
+
+// validator carries what Validate checks against and the problems found.
+type validator struct {
+	s      *Scenario
+	town   *maps.Town
+	plan   *Plan
+	places *places
+	probs  Problems
+}
+
+// at is the position of the scenario value at path.
+func (v *validator) at(path string) Pos { return v.s.pos.of(path) }
+
+// add reports a problem with the scenario value at path, prefixed by its field.
+func (v *validator) add(path, format string, args ...any) {
+	v.probs.add(v.at(path), "%s: %s", pathField(path), fmt.Sprintf(format, args...))
+}
+
+// checkTime reports a moment outside the scenario.
+func (v *validator) checkTime(path string, t At) {
+	if t > v.s.End() {
+		v.add(path, "%v (%s) is after the scenario ends at %v (%s)", t, v.clock(t), v.s.End(), v.clock(v.s.End()))
+	}
+}
+
+// clock renders a moment as a wall-clock time for messages.
+func (v *validator) clock(t At) string {
+	if v.s.Start.IsZero() {
+		return t.String()
+	}
+	return t.Clock(v.s.Start.Time).Format("01-02 15:04")
+}
+
+// checkSeries reports moments of a series that go backwards, repeat or lie outside
+// the scenario; times[i] is written at path[i].
+func (v *validator) checkSeries(path string, times []At) {
+	for i, t := range times {
+		p := pathIndex(path, i)
+		v.checkTime(p+".at", t)
+		if i > 0 && t <= times[i-1] {
+			v.add(p+".at", "time goes backwards or repeats: %v after %v; list entries in time order", t, times[i-1])
+		}
+	}
+}
+
+func (v *validator) checkHeader() {
+	s := v.s
+	if s.ID == "" {
+		v.add("$", "the scenario has no id: add id: <short name>")
+	}
+	if s.Title == "" {
+		v.add("$", "the scenario has no title")
+	}
+	if s.Start.IsZero() {
+		v.add("$", "the scenario has no start: add start: \"2026-07-15T22:00:00+08:00\"")
+	}
+	if s.Duration <= 0 {
+		v.add("$.duration", "duration must be positive, such as 8h")
+	}
+	if s.Tick <= 0 {
+		v.add("$.tick", "tick must be positive, such as 10s")
+	} else if s.Duration%s.Tick != 0 {
+		v.add("$.duration", "duration %v is not a whole number of %v ticks", s.Duration, s.Tick)
+	}
+	if s.Plan == "" {
+		v.add("$", "the scenario names no plan: add plan: <built-in plan id or file>")
+	} else if v.plan != nil && !isYAMLName(s.Plan) && s.Plan != v.plan.ID {
+		v.add("$.plan", "the scenario is graded against plan %q but was given plan %q", s.Plan, v.plan.ID)
+	}
+}
+
+func (v *validator) checkWeather() {
+	w := v.s.Weather
+	times := make([]At, len(w.Rain))
+	for i, r := range w.Rain {
+		times[i] = r.At
+		if r.MMPerH < 0 {
+			v.add(pathIndex("$.weather.rain", i)+".mm_per_h", "rainfall %g mm/h cannot be negative", r.MMPerH)
+		}
+	}
+	v.checkSeries("$.weather.rain", times)
+	times = make([]At, len(w.Wind))
+	for i, ws := range w.Wind {
+		times[i] = ws.At
+		p := pathIndex("$.weather.wind", i)
+		if ws.SpeedMS < 0 {
+			v.add(p+".speed_ms", "wind speed %g m/s cannot be negative", ws.SpeedMS)
+		}
+		if ws.FromDeg < 0 || ws.FromDeg >= 360 {
+			v.add(p+".from_deg", "wind direction %g must be in [0, 360) degrees from north", ws.FromDeg)
+		}
+	}
+	v.checkSeries("$.weather.wind", times)
+}
+
+func (v *validator) checkHazards() {
+	seen := map[string]bool{}
+	for _, h := range v.s.Hazards.List() {
+		switch {
+		case h.ID == "":
+			v.add(h.Path, "the hazard has no id")
+		case seen[h.ID]:
+			v.add(h.Path+".id", "hazard id %q is used twice", h.ID)
+		case slices.Contains(HazardTypes(), HazardType(h.ID)):
+			v.add(h.Path+".id", "hazard id %q is a hazard type; triggers could not tell them apart: choose another id", h.ID)
+		}
+		seen[h.ID] = true
+		for j, name := range h.Villages {
+			v.checkVillage(pathIndex(h.Path+".villages", j), name)
+		}
+	}
+	for i, f := range v.s.Hazards.Floods {
+		p := pathIndex("$.hazards.flood", i)
+		if f.River != "" && !v.places.is(f.River, maps.KindRiver, maps.KindStream, maps.KindWater) {
+			v.add(p+".river", "%s", v.places.unknown("river", f.River, maps.KindRiver, maps.KindStream))
+		}
+		if len(f.Zones) == 0 {
+			v.add(p, "flood %s threatens no zones: list its flood hazard zones under zones", f.ID)
+		}
+		for j, z := range f.Zones {
+			v.checkZone(pathIndex(p+".zones", j), z, HazardFlood)
+		}
+		if len(f.Hydrograph) == 0 {
+			v.add(p, "flood %s has no hydrograph: list {at, rise_m} points", f.ID)
+		}
+		times := make([]At, len(f.Hydrograph))
+		for j, r := range f.Hydrograph {
+			times[j] = r.At
+			if r.RiseM < 0 {
+				v.add(pathIndex(p+".hydrograph", j)+".rise_m", "rise %g m cannot be negative", r.RiseM)
+			}
+		}
+		v.checkSeries(p+".hydrograph", times)
+	}
+	for i, l := range v.s.Hazards.Landslides {
+		p := pathIndex("$.hazards.landslide", i)
+		v.checkZone(p+".zone", l.Zone, HazardLandslide)
+		tr := l.Trigger
+		switch {
+		case tr.At != nil && tr.RainMM != 0:
+			v.add(p+".trigger", "give the trigger a time (at) or a rainfall (rain_mm and window), not both")
+		case tr.At != nil:
+			v.checkTime(p+".trigger.at", *tr.At)
+		case tr.RainMM <= 0 || tr.Window <= 0:
+			v.add(p+".trigger", "landslide %s needs trigger: {at: <time>} or {rain_mm: <mm>, window: <duration>}", l.ID)
+		default:
+			if _, ok := l.TriggerAt(v.s.Weather, v.s.Tick, v.s.End()); !ok {
+				v.add(p+".trigger", "landslide %s never fails: the weather never brings %g mm within %v; raise the rain or lower the threshold", l.ID, tr.RainMM, tr.Window)
+			}
+		}
+		v.checkOverrides(p, HazardLandslide, l.Overrides)
+	}
+	for i, f := range v.s.Hazards.Fires {
+		p := pathIndex("$.hazards.fire", i)
+		if f.Zone != "" {
+			v.checkZone(p+".zone", f.Zone, HazardFire)
+		}
+		ig := f.Ignite
+		v.checkTime(p+".ignite.at", ig.At)
+		switch {
+		case (ig.AtPlace == "") == (ig.LonLat == nil):
+			v.add(p+".ignite", "give the ignition one place: at_place (a named map feature) or lonlat [lon, lat]")
+		case ig.AtPlace != "" && len(v.places.byName[ig.AtPlace]) == 0:
+			v.add(p+".ignite.at_place", "unknown place %q: name a feature of the map", ig.AtPlace)
+		case ig.LonLat != nil:
+			v.checkLonLat(p+".ignite.lonlat", ig.LonLat)
+		}
+		v.checkOverrides(p, HazardFire, f.Overrides)
+	}
+}
+
+// checkLonLat reports a position that is not [lon, lat] inside the town.
+func (v *validator) checkLonLat(path string, ll []float64) {
+	if len(ll) != 2 {
+		v.add(path, "write the position as [lon, lat], found %d numbers", len(ll))
+		return
+	}
+	x, y := v.town.Projection.FromLonLat(ll[0], ll[1])
+	if !v.town.Bounds.Contains(orb.Point{x, y}) {
+		v.add(path, "[%g, %g] lies outside the map %s; is it [lon, lat] in WGS84?", ll[0], ll[1], v.town.Name)
+	}
+}
+
+// checkOverrides reports overrides a hazard type does not take, or out of time order.
+func (v *validator) checkOverrides(path string, h HazardType, overrides []Override) {
+	times := make([]At, len(overrides))
+	for i, o := range overrides {
+		times[i] = o.At
+		if !slices.Contains(overrideTargets[h], o.Set) {
+			v.add(pathIndex(path+".overrides", i)+".set", "a %s cannot set %q: it takes %s", h, o.Set, joinKinds(overrideTargets[h]))
+		}
+	}
+	v.checkSeries(path+".overrides", times)
+}
+
+// checkZone reports a name that is not a hazard zone of the map, or one of another
+// hazard type.
+func (v *validator) checkZone(path, name string, want HazardType) {
+	z, ok := v.places.hazardZone(name)
+	switch {
+	case !ok:
+		v.add(path, "%s", v.places.unknown("hazard zone", name, maps.KindHazardZone))
+	case want != "" && HazardType(z.Hazard) != want:
+		v.add(path, "zone %s is a %s zone, not a %s zone", name, z.Hazard, want)
+	}
+}
+
+// checkVillage reports a name that is not a village of the map.
+func (v *validator) checkVillage(path, name string) {
+	if !v.places.is(name, maps.KindVillage) {
+		v.add(path, "%s", v.places.unknown("village", name, maps.KindVillage))
+	}
+}
+
+func (v *validator) checkUnits() {
+	seen := map[string]bool{}
+	placed := map[string]int{} // station name + "/" + kind -> units based there
+	for i, u := range v.s.Units {
+		p := pathIndex("$.units", i)
+		v.checkID(p, u.ID, "unit", seen)
+		if !u.Kind.Valid() {
+			v.add(p+".kind", "unknown unit kind %q: use one of %s", u.Kind, joinKinds(UnitKinds()))
+		}
+		if !v.places.is(u.Base, maps.KindStation, maps.KindDepot, maps.KindShelter, maps.KindVillage) {
+			v.add(p+".base", "%s", v.places.unknown("base", u.Base, maps.KindStation, maps.KindDepot))
+		}
+		if u.Count < 1 {
+			v.add(p+".count", "count %d must be at least 1", u.Count)
+		}
+		switch {
+		case u.Kind == UnitCadres && u.Village == "":
+			v.add(p, "cadres %s need the village they belong to: add village: <name>", u.ID)
+		case u.Kind != UnitCadres && u.Village != "":
+			v.add(p+".village", "only cadres belong to a village; %s is a %s", u.ID, u.Kind)
+		case u.Village != "":
+			v.checkVillage(p+".village", u.Village)
+		}
+		if st, ok := v.places.station(u.Base); ok {
+			key := u.Base + "/" + string(u.Kind)
+			placed[key]++
+			k := slices.IndexFunc(st.Units, func(q maps.Quantity) bool { return q.Item == string(u.Kind) })
+			if k >= 0 && placed[key] > st.Units[k].Count {
+				v.add(p+".base", "station %s has %d %s on the map; this is number %d", u.Base, st.Units[k].Count, u.Kind, placed[key])
+			}
+		}
+	}
+	for i, r := range v.s.Reinforcements {
+		p := pathIndex("$.reinforcements", i)
+		v.checkID(p, r.ID, "reinforcement", seen)
+		if !r.Kind.Valid() {
+			v.add(p+".kind", "unknown unit kind %q: use one of %s", r.Kind, joinKinds(UnitKinds()))
+		}
+		if r.Delay <= 0 {
+			v.add(p+".delay", "delay must be positive: the time from request to arrival, such as 1h30m")
+		}
+		if r.Count < 1 {
+			v.add(p+".count", "count %d must be at least 1", r.Count)
+		}
+		if r.ArriveAt != "" && len(v.places.byName[r.ArriveAt]) == 0 {
+			v.add(p+".arrive_at", "unknown place %q: name a feature of the map", r.ArriveAt)
+		}
+	}
+}
+
+// checkID reports a missing or repeated id.
+func (v *validator) checkID(path, id, what string, seen map[string]bool) {
+	switch {
+	case id == "":
+		v.add(path, "the %s has no id", what)
+	case seen[id]:
+		v.add(path+".id", "%s id %q is used twice", what, id)
+	}
+	seen[id] = true
+}
+
+func (v *validator) checkWarning() {
+	for _, c := range Channels() {
+		cp, _ := v.s.Warning.Params(c)
+		p := "$.warning." + string(c)
+		if cp.Delay < 0 {
+			v.add(p+".delay", "delay cannot be negative")
+		}
+		if cp.Compliance < 0 || cp.Compliance > 1 {
+			v.add(p+".compliance", "compliance %g must be a fraction between 0 and 1", cp.Compliance)
+		}
+	}
+}
+
+func (v *validator) checkInjects() {
+	seen := map[string]bool{}
+	for i, in := range v.s.Injects {
+		p := pathIndex("$.injects", i)
+		v.checkID(p, in.ID, "inject", seen)
+		switch {
+		case (in.At == nil) == (in.When == nil):
+			v.add(p, "inject %s needs at (a time) or when (a condition), one of the two", in.ID)
+		case in.At != nil:
+			v.checkTime(p+".at", *in.At)
+		default:
+			in.When.Trigger.checkForm(p+".when", v.s.pos, &v.probs)
+			v.checkTrigger(in.When.Trigger, p+".when", v.at, "inject "+in.ID+" is never delivered")
+			if in.When.Event == EventInject && in.When.Inject == in.ID {
+				v.add(p+".when.inject", "inject %s waits for itself", in.ID)
+			}
+		}
+		if in.To == "" {
+			v.add(p, "inject %s has no recipient: add to: 指挥部 or 村:<village>", in.ID)
+		} else if village := in.To.Village(); village != "" {
+			v.checkVillage(p+".to", village)
+		}
+		if in.Text == "" {
+			v.add(p, "inject %s has no text", in.ID)
+		}
+		switch in.Kind {
+		case InjectMessage:
+			if in.Level != "" {
+				v.add(p+".level", "only a rain_warning inject has a level")
+			}
+		case InjectRainWarning:
+			if !slices.Contains(warningColours, in.Level) {
+				v.add(p+".level", "a rain_warning needs level: one of %s", strings.Join(warningColours, ", "))
+			}
+		default:
+			v.add(p+".kind", "unknown inject kind %q: use message or rain_warning", in.Kind)
+		}
+	}
+}
+
+func (v *validator) checkPhases() {
+	seen := map[string]bool{}
+	var prevEnd At
+	for i, ph := range v.s.Phases {
+		p := pathIndex("$.phases", i)
+		v.checkID(p, ph.ID, "phase", seen)
+		v.checkTime(p+".to", ph.To)
+		if ph.To <= ph.From {
+			v.add(p+".to", "phase %s ends (%v) before it begins (%v)", ph.ID, ph.To, ph.From)
+		}
+		if i > 0 && ph.From < prevEnd {
+			v.add(p+".from", "phase %s begins at %v, before the previous phase ends at %v", ph.ID, ph.From, prevEnd)
+		}
+		prevEnd = ph.To
+		for j, id := range ph.Injects {
+			in, ok := v.s.Inject(id)
+			switch {
+			case !ok:
+				v.add(pathIndex(p+".injects", j), "unknown inject %q", id)
+			case in.At != nil && (*in.At < ph.From || *in.At > ph.To):
+				v.add(pathIndex(p+".injects", j), "inject %s at %v lies outside phase %s (%v to %v)", id, *in.At, ph.ID, ph.From, ph.To)
+			}
+		}
+	}
+}
+
+// checkPlan reports requirements in force for this scenario whose clock could never
+// start or stop; the problems point into the plan file.
+func (v *validator) checkPlan() {
+	if v.plan == nil {
+		v.add("$.plan", "no plan to validate against: load the plan %q first", v.s.Plan)
+		return
+	}
+	atPlan := v.plan.pos.of
+	types := v.s.Hazards.Types()
+	for i, r := range v.plan.Requirements {
+		if !r.AppliesTo(types) || !slices.ContainsFunc(v.plan.RequirementsAt(v.s.Level), func(q Requirement) bool { return q.ID == r.ID }) {
+			continue
+		}
+		rp := pathIndex("$.requirements", i)
+		what := fmt.Sprintf("in scenario %s, requirement %s (clause %s)", v.s.ID, r.ID, r.Clause)
+		v.checkTrigger(r.Start, rp+".start", atPlan, what+" never starts")
+		v.checkTrigger(r.Stop, rp+".stop", atPlan, what+" can never be met")
+	}
+}
+
+// checkTrigger reports a trigger that names something the scenario or town lacks,
+// or that waits for an event the scenario cannot produce. at locates path; outcome
+// says what follows, such as "inject I3 is never delivered".
+func (v *validator) checkTrigger(tr Trigger, path string, at func(string) Pos, outcome string) {
+	s, pl := v.s, v.places
+	bad := func(field, format string, args ...any) {
+		v.probs.add(at(path+field), "%s: %s: %s", pathField(path), outcome, fmt.Sprintf(format, args...))
+	}
+	if tr.Inject != "" {
+		if _, ok := s.Inject(tr.Inject); !ok {
+			bad(".inject", "the scenario has no inject %q", tr.Inject)
+		}
+	}
+	if tr.Hazard != "" && !s.hasHazard(tr.Hazard) {
+		bad(".hazard", "the scenario has no hazard %q (its hazards: %s)", tr.Hazard, strings.Join(s.hazardIDs(), ", "))
+	}
+	if tr.Village != "" && !pl.is(tr.Village, maps.KindVillage) {
+		bad(".village", "%s", pl.unknown("village", tr.Village, maps.KindVillage))
+	}
+	if tr.Shelter != "" && !pl.is(tr.Shelter, maps.KindShelter) {
+		bad(".shelter", "%s", pl.unknown("shelter", tr.Shelter, maps.KindShelter))
+	}
+	zones := nonEmpty(tr.Zone)
+	for _, name := range tr.AllOf {
+		switch {
+		case pl.is(name, maps.KindHazardZone):
+			zones = append(zones, name)
+		case !pl.is(name, maps.KindVillage):
+			bad(".all_of", "%q is neither a village nor a hazard zone of the map", name)
+		}
+	}
+	threatened := s.Hazards.ThreatenedZones()
+	for _, z := range zones {
+		if !pl.is(z, maps.KindHazardZone) {
+			bad(".zone", "%s", pl.unknown("zone", z, maps.KindHazardZone))
+		} else if (tr.Event == EventEvacuated || tr.Event == EventWarned) && !slices.Contains(threatened, z) {
+			bad(".zone", "no hazard of the scenario threatens zone %s (threatened: %s)", z, listOrNone(threatened))
+		}
+	}
+	switch tr.Event {
+	case EventRainWarning:
+		if !slices.ContainsFunc(s.Injects, func(in Inject) bool {
+			return in.Kind == InjectRainWarning && (tr.Level == "" || colourAtLeast(in.Level, tr.Level))
+		}) {
+			if tr.Level == "" {
+				bad(".event", "the scenario has no rain_warning inject")
+			} else {
+				bad(".level", "no rain_warning inject of the scenario is %s or more severe", tr.Level)
+			}
+		}
+	case EventHazardStarted, EventRoadCut, EventBuildingDestroyed:
+		if len(s.Hazards.List()) == 0 {
+			bad(".event", "the scenario has no hazards")
+		}
+	case EventFireContained:
+		if len(s.Hazards.Fires) == 0 {
+			bad(".event", "the scenario has no fire")
+		}
+	case EventReinforcementArrived:
+		if !slices.ContainsFunc(s.Reinforcements, func(r Reinforcement) bool { return tr.UnitKind == "" || r.Kind == tr.UnitKind }) {
+			bad(".event", "the scenario offers no %s reinforcement", orAny(string(tr.UnitKind)))
+		}
+	case EventUnitOnScene:
+		if tr.UnitKind != "" && !s.hasUnitKind(tr.UnitKind) {
+			bad(".unit_kind", "the scenario has no %s unit and offers none as reinforcement", tr.UnitKind)
+		}
+	}
+	if tr.AllThreatened {
+		switch {
+		case tr.Event == EventWarned && len(s.Hazards.ThreatenedVillages()) == 0:
+			bad(".all_threatened", "the scenario's hazards list no threatened villages: add villages to them")
+		case tr.Event == EventEvacuated && len(threatened) == 0:
+			bad(".all_threatened", "the scenario's hazards threaten no zones")
+		}
+	}
+}
+
+// orAny renders an empty filter as "any" in messages.
+func orAny(s string) string {
+	if s == "" {
+		return "any"
+	}
+	return s
+}
+
+// hasUnit reports whether id is a unit or reinforcement of the scenario.
+func (s *Scenario) hasUnit(id string) bool { return slices.Contains(s.unitIDs(), id) }
+
+// unitIDs lists the ids of the units and reinforcements.
+func (s *Scenario) unitIDs() []string {
+	var ids []string
+	for _, u := range s.Units {
+		ids = append(ids, u.ID)
+	}
+	for _, r := range s.Reinforcements {
+		ids = append(ids, r.ID)
+	}
+	return ids
+}
+
+// hasUnitKind reports whether a unit or reinforcement of kind k exists.
+func (s *Scenario) hasUnitKind(k UnitKind) bool {
+	return slices.ContainsFunc(s.Units, func(u Unit) bool { return u.Kind == k }) ||
+		slices.ContainsFunc(s.Reinforcements, func(r Reinforcement) bool { return r.Kind == k })
+}
+
+// hazard returns the hazard with id, and false if there is none.
+func (s *Scenario) hazard(id string) (HazardInfo, bool) {
+	for _, h := range s.Hazards.List() {
+		if h.ID == id {
+			return h, true
+		}
+	}
+	return HazardInfo{}, false
+}
+
+// hasHazard reports whether name is a hazard id of the scenario or the type of one of
+// its hazards.
+func (s *Scenario) hasHazard(name string) bool {
+	_, ok := s.hazard(name)
+	return ok || slices.Contains(s.Hazards.Types(), HazardType(name))
+}
+
+// hazardIDs lists the hazard ids.
+func (s *Scenario) hazardIDs() []string {
+	var ids []string
+	for _, h := range s.Hazards.List() {
+		ids = append(ids, h.ID)
+	}
+	return ids
+}

@@ -1,0 +1,319 @@
+package scenarios
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+)
+
+// positions maps a YAML path such as "$.units[2].base" to where its value was
+// written, so that checks made after decoding can point at the file.
+type positions struct {
+	file string
+	at   map[string]Pos
+}
+
+// of returns the position of the value at path, or of its nearest written ancestor,
+// or just the file.
+func (ps *positions) of(path string) Pos {
+	if ps == nil {
+		return Pos{}
+	}
+	for {
+		if p, ok := ps.at[path]; ok {
+			return p
+		}
+		i := strings.LastIndexAny(path, ".[")
+		if i <= 0 {
+			return Pos{File: ps.file}
+		}
+		path = path[:i]
+	}
+}
+
+// decodeYAML reads one YAML document named name into v, which must be a pointer to a
+// struct with yaml tags. Before decoding it checks every mapping key against the
+// fields the destination allows and every scalar against the kind of value expected,
+// so that all such mistakes are reported at once with file:line:col and the allowed
+// fields. ctx reaches the values' UnmarshalYAML methods.
+func decodeYAML(ctx context.Context, data []byte, name string, v any) (*positions, error) {
+	file, err := parser.ParseBytes(data, 0)
+	if err != nil {
+		return nil, yamlProblem(err, name)
+	}
+	var bodies []ast.Node
+	for _, doc := range file.Docs {
+		if doc.Body != nil {
+			bodies = append(bodies, doc.Body)
+		}
+	}
+	want := reflect.TypeOf(v).Elem()
+	switch {
+	case len(bodies) == 0:
+		return nil, &Problem{Pos: Pos{File: name}, Msg: "the file is empty: expected a mapping with the fields " + strings.Join(fieldNames(want), ", ")}
+	case len(bodies) > 1:
+		return nil, &Problem{Pos: nodePos(bodies[1], name), Msg: "a second YAML document: put everything in one document (remove the extra \"---\")"}
+	}
+	var probs Problems
+	checkShape(bodies[0], want, name, &probs)
+	if len(probs) > 0 {
+		return nil, probs
+	}
+	if err := yaml.UnmarshalContext(ctx, data, v, yaml.Strict()); err != nil {
+		return nil, yamlProblem(err, name)
+	}
+	pos := &positions{file: name, at: map[string]Pos{}}
+	ast.Walk(positionRecorder{pos}, bodies[0])
+	return pos, nil
+}
+
+// positionRecorder fills positions with the first node written at each path.
+type positionRecorder struct{ ps *positions }
+
+// Visit records n's position under its path unless one is already recorded.
+func (r positionRecorder) Visit(n ast.Node) ast.Visitor {
+	path := n.GetPath()
+	if mv, ok := n.(*ast.MappingValueNode); ok && mv.Value != nil {
+		n = mv.Value
+	}
+	if _, seen := r.ps.at[path]; !seen && n.GetToken() != nil {
+		r.ps.at[path] = nodePos(n, r.ps.file)
+	}
+	return r
+}
+
+// nodeUnmarshaler is the interface of types that read their own YAML.
+var nodeUnmarshaler = reflect.TypeOf((*yaml.NodeUnmarshalerContext)(nil)).Elem()
+
+// checkShape reports mapping keys that t does not have and scalars of the wrong kind,
+// walking n and t together. Types that read their own YAML check themselves.
+func checkShape(n ast.Node, t reflect.Type, file string, probs *Problems) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch nn := n.(type) {
+	case *ast.AnchorNode:
+		checkShape(nn.Value, t, file, probs)
+		return
+	case *ast.TagNode:
+		checkShape(nn.Value, t, file, probs)
+		return
+	case *ast.AliasNode, *ast.NullNode:
+		return
+	}
+	if reflect.PointerTo(t).Implements(nodeUnmarshaler) {
+		return
+	}
+	field := pathField(n.GetPath())
+	switch t.Kind() {
+	case reflect.Struct:
+		m, ok := n.(*ast.MappingNode)
+		if !ok {
+			probs.add(nodePos(n, file), "%s: expected a mapping with the fields %s, found %s", field, strings.Join(fieldNames(t), ", "), describeNode(n))
+			return
+		}
+		fields := yamlFields(t)
+		for _, mv := range m.Values {
+			key := mv.Key.String()
+			f, ok := fields[key]
+			if !ok {
+				probs.add(nodePos(mv.Key, file), "unknown field %q in %s: allowed fields are %s", key, field, strings.Join(fieldNames(t), ", "))
+				continue
+			}
+			checkShape(mv.Value, f.Type, file, probs)
+		}
+	case reflect.Slice:
+		s, ok := n.(*ast.SequenceNode)
+		if !ok {
+			probs.add(nodePos(n, file), "%s: expected a list, found %s", field, describeNode(n))
+			return
+		}
+		for _, item := range s.Values {
+			checkShape(item, t.Elem(), file, probs)
+		}
+	case reflect.String:
+		if !isScalar(n) {
+			probs.add(nodePos(n, file), "%s: expected text, found %s", field, describeNode(n))
+		}
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		if _, ok := n.(*ast.IntegerNode); !ok {
+			probs.add(nodePos(n, file), "%s: expected a whole number, found %s", field, describeNode(n))
+		}
+	case reflect.Float32, reflect.Float64:
+		switch n.(type) {
+		case *ast.IntegerNode, *ast.FloatNode:
+		default:
+			probs.add(nodePos(n, file), "%s: expected a number, found %s", field, describeNode(n))
+		}
+	case reflect.Bool:
+		if _, ok := n.(*ast.BoolNode); !ok {
+			probs.add(nodePos(n, file), "%s: expected true or false, found %s", field, describeNode(n))
+		}
+	}
+}
+
+// yamlFields returns t's fields by their YAML names, with the fields of inlined
+// structs as their own.
+func yamlFields(t reflect.Type) map[string]reflect.StructField {
+	fields := map[string]reflect.StructField{}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if isInline(f) {
+			for name, inner := range yamlFields(f.Type) {
+				fields[name] = inner
+			}
+			continue
+		}
+		if name := yamlName(f); name != "" {
+			fields[name] = f
+		}
+	}
+	return fields
+}
+
+// fieldNames lists the YAML names of t's fields in declaration order.
+func fieldNames(t reflect.Type) []string {
+	var names []string
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if isInline(f) {
+			names = append(names, fieldNames(f.Type)...)
+		} else if name := yamlName(f); name != "" {
+			names = append(names, name)
+		}
+	}
+	return names
+}
+
+// isInline reports whether f is a struct whose fields YAML writes as its parent's.
+func isInline(f reflect.StructField) bool {
+	_, opts, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+	return f.Anonymous && f.Type.Kind() == reflect.Struct && strings.Contains(opts, "inline")
+}
+
+// yamlName is the field's name in YAML, "" for unexported or `yaml:"-"` fields.
+func yamlName(f reflect.StructField) string {
+	if !f.IsExported() {
+		return ""
+	}
+	name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+	if name == "-" {
+		return ""
+	}
+	if name == "" {
+		return strings.ToLower(f.Name)
+	}
+	return name
+}
+
+// pathField renders a YAML path for a message: "units[2].base", or "the document" at
+// the top.
+func pathField(path string) string {
+	p := strings.TrimPrefix(strings.TrimPrefix(path, "$"), ".")
+	if p == "" {
+		return "the document"
+	}
+	return p
+}
+
+// isScalar reports whether n is a plain value: text, number or boolean.
+func isScalar(n ast.Node) bool {
+	switch n.(type) {
+	case *ast.StringNode, *ast.IntegerNode, *ast.FloatNode, *ast.BoolNode, *ast.LiteralNode,
+		*ast.InfinityNode, *ast.NanNode:
+		return true
+	}
+	return false
+}
+
+// describeNode names what was found for a message: `"abc"`, a mapping, a list.
+func describeNode(n ast.Node) string {
+	switch n.(type) {
+	case *ast.MappingNode, *ast.MappingValueNode:
+		return "a mapping"
+	case *ast.SequenceNode:
+		return "a list"
+	case *ast.NullNode:
+		return "nothing"
+	}
+	return fmt.Sprintf("%q", n.GetToken().Value)
+}
+
+// nodePos is where n was written in file.
+func nodePos(n ast.Node, file string) Pos {
+	tk := n.GetToken()
+	if tk == nil || tk.Position == nil {
+		return Pos{File: file}
+	}
+	return Pos{File: file, Line: tk.Position.Line, Col: tk.Position.Column}
+}
+
+// scalarText returns the text of a scalar node, or a problem saying that what was
+// expected (for example "a duration") is missing.
+func scalarText(n ast.Node, what string) (string, error) {
+	if a, ok := n.(*ast.AnchorNode); ok {
+		n = a.Value
+	}
+	if !isScalar(n) {
+		return "", nodeProblem(n, "%s: expected %s, found %s", pathField(n.GetPath()), what, describeNode(n))
+	}
+	if l, ok := n.(*ast.LiteralNode); ok {
+		return l.Value.Value, nil
+	}
+	return n.GetToken().Value, nil
+}
+
+// nodeProblem is a problem at n; decodeYAML fills in the file name.
+func nodeProblem(n ast.Node, format string, args ...any) *Problem {
+	return &Problem{Pos: nodePos(n, ""), Msg: fmt.Sprintf(format, args...)}
+}
+
+// yamlProblem turns a parser or decoder error into a Problem naming file, line and
+// column.
+func yamlProblem(err error, file string) error {
+	var p *Problem
+	if errors.As(err, &p) {
+		q := *p
+		q.Pos.File = file
+		return &q
+	}
+	var ye yaml.Error
+	if errors.As(err, &ye) {
+		pos := Pos{File: file}
+		if tk := ye.GetToken(); tk != nil && tk.Position != nil {
+			pos.Line, pos.Col = tk.Position.Line, tk.Position.Column
+		}
+		return &Problem{Pos: pos, Msg: ye.GetMessage()}
+	}
+	return &Problem{Pos: Pos{File: file}, Msg: err.Error()}
+}
+
+// sortedKeys returns m's keys in order, for messages that list them.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// pathIndex is the YAML path of item i of the list at path.
+func pathIndex(path string, i int) string { return fmt.Sprintf("%s[%d]", path, i) }
+
+// decodeLenient reads the fields of v from data and ignores the rest: for reading a
+// header before the whole document.
+func decodeLenient(data []byte, name string, v any) error {
+	if err := yaml.Unmarshal(data, v); err != nil {
+		return yamlProblem(err, name)
+	}
+	return nil
+}
