@@ -73,3 +73,11 @@ func (t *Town) Terrain(cellM float64) *Terrain {
 // terrainMarginM is how far beyond the town's core hazard grids reach, so that water,
 // fire and slides can come from the slopes around it.
 const terrainMarginM = 1000
+
+// ClampCell returns the column and row of the cell nearest to p, on the grid even when
+// p is off it.
+func (g *Terrain) ClampCell(p orb.Point) (c, r int) {
+	fc := math.Floor((p[0]-g.X0)/g.Cell + 0.5)
+	fr := math.Floor((p[1]-g.Y0)/g.Cell + 0.5)
+	return int(min(max(fc, 0), float64(g.Cols-1))), int(min(max(fr, 0), float64(g.Rows-1)))
+}

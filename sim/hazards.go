@@ -1,0 +1,237 @@
+package sim
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
+
+	"drillsim/maps"
+	"drillsim/scenarios"
+	"drillsim/sim/hazard"
+)
+
+// hazardState is the scenario's hazards as they stand, on the town's terrain grid, and
+// what links the grid to the map: the cells each road edge and building lies on.
+type hazardState struct {
+	terrain *maps.Terrain
+	floods  []floodRun
+	slides  []slideRun
+	fires   []fireRun
+	fire    *hazard.Fire // one grid for every fire of the scenario
+	// fireEvery is how many ticks one fire step takes; nextFire is the tick of the next.
+	fireEvery, nextFire int64
+	wind                scenarios.WindState
+
+	edgeCellStart []int32 // CSR: the cells of edge e are edgeCells[edgeCellStart[e]:edgeCellStart[e+1]]
+	edgeCells     []int32
+	buildingCell  []int32 // -1 when off the grid
+	edgeDepth     []float32
+	edgeBurning   []bool
+	destroyed     []bool // buildings destroyed by a slide or burnt
+}
+
+type floodRun struct {
+	def     *scenarios.Flood
+	model   *hazard.Flood
+	started bool
+}
+
+type slideRun struct {
+	def       *scenarios.Landslide
+	zone      int
+	at        int64 // when it fails, -1 never
+	runoutM   float64
+	triggered bool
+}
+
+type fireRun struct {
+	def                *scenarios.Fire
+	cell               int
+	zone               int
+	ignited, contained bool
+}
+
+// errNoTerrain is returned for hazards that need a DEM on a map without one.
+var errNoTerrain = errors.New("the map has no terrain (DEM): floods, landslides and fires need one; give the map a DEM")
+
+func (h *hazardState) init(w *World, cellM float64) error {
+	t, scn := w.town, w.scn
+	h.destroyed = make([]bool, len(t.Buildings))
+	hz := &scn.Hazards
+	if len(hz.Floods)+len(hz.Landslides)+len(hz.Fires) == 0 {
+		return nil
+	}
+	if t.DEM == nil {
+		return errNoTerrain
+	}
+	h.terrain = t.Terrain(cellM)
+	h.linkCells(t)
+	for i := range hz.Floods {
+		f := &hz.Floods[i]
+		model, err := hazard.NewFlood(h.terrain, h.riverCells(t, f.River))
+		if err != nil {
+			return fmt.Errorf("flood %s: %w", f.ID, err)
+		}
+		h.floods = append(h.floods, floodRun{def: f, model: model})
+	}
+	for i := range hz.Landslides {
+		l := &hz.Landslides[i]
+		p, ok := w.places.find(l.Zone)
+		if !ok || p.kind != maps.KindHazardZone {
+			return fmt.Errorf("landslide %s: no hazard zone %q on the map", l.ID, l.Zone)
+		}
+		at, fails := l.TriggerAt(scn.Weather, scn.Tick, scn.End())
+		s := slideRun{def: l, zone: p.index, at: -1, runoutM: t.HazardZones[p.index].RunoutM}
+		if fails {
+			s.at = int64(at)
+		}
+		h.slides = append(h.slides, s)
+	}
+	if len(hz.Fires) > 0 {
+		if err := h.initFire(w); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// linkCells finds the terrain cells under each road edge (sampled every half cell) and
+// under each building.
+func (h *hazardState) linkCells(t *maps.Town) {
+	g, n := h.terrain, t.Network
+	h.edgeCellStart = make([]int32, n.EdgeCount()+1)
+	step := g.Cell / 2
+	for e := range n.EdgeCount() {
+		geom := n.Edge(e).Geometry
+		last := int32(-1)
+		for i := 0; i+1 < len(geom); i++ {
+			a, b := geom[i], geom[i+1]
+			k := max(1, int(math.Ceil(planar.Distance(a, b)/step)))
+			for j := 0; j <= k; j++ {
+				f := float64(j) / float64(k)
+				if c, r, ok := g.CellOf(orb.Point{a[0] + f*(b[0]-a[0]), a[1] + f*(b[1]-a[1])}); ok {
+					if cell := int32(g.Index(c, r)); cell != last {
+						h.edgeCells = append(h.edgeCells, cell)
+						last = cell
+					}
+				}
+			}
+		}
+		h.edgeCellStart[e+1] = int32(len(h.edgeCells))
+	}
+	h.edgeDepth = make([]float32, n.EdgeCount())
+	h.edgeBurning = make([]bool, n.EdgeCount())
+	h.buildingCell = make([]int32, len(t.Buildings))
+	for i, b := range t.Buildings {
+		h.buildingCell[i] = -1
+		if c, r, ok := g.CellOf(b.Centroid); ok {
+			h.buildingCell[i] = int32(g.Index(c, r))
+		}
+	}
+}
+
+// riverCells rasterises the rivers (all of them when name is empty, else those so
+// named, streams included) onto the terrain.
+func (h *hazardState) riverCells(t *maps.Town, name string) []int {
+	g := h.terrain
+	seen := make([]bool, len(g.Elev))
+	var cells []int
+	for _, wv := range t.Waterways {
+		if name == "" && wv.Kind != maps.KindRiver || name != "" && wv.Name != name {
+			continue
+		}
+		var lines []orb.LineString
+		switch geom := wv.Geom.(type) {
+		case orb.LineString:
+			lines = []orb.LineString{geom}
+		case orb.MultiLineString:
+			lines = geom
+		}
+		for _, ls := range lines {
+			for i := 0; i+1 < len(ls); i++ {
+				a, b := ls[i], ls[i+1]
+				k := max(1, int(math.Ceil(planar.Distance(a, b)/(g.Cell/2))))
+				for j := 0; j <= k; j++ {
+					f := float64(j) / float64(k)
+					if c, r, ok := g.CellOf(orb.Point{a[0] + f*(b[0]-a[0]), a[1] + f*(b[1]-a[1])}); ok && !seen[g.Index(c, r)] {
+						seen[g.Index(c, r)] = true
+						cells = append(cells, g.Index(c, r))
+					}
+				}
+			}
+		}
+	}
+	return cells
+}
+
+// stepHazards advances every hazard to second now.
+func (w *World) stepHazards(now int64) {
+	h := &w.hazards
+	if h.terrain == nil {
+		return
+	}
+	w.stepFloods(now)
+	for i := range h.slides {
+		if s := &h.slides[i]; !s.triggered && s.at >= 0 && now >= s.at {
+			w.triggerSlide(s, now)
+		}
+	}
+	w.stepFires(now)
+}
+
+// stepFloods sets each flood's river stage from its hydrograph and refreshes depths
+// and the depth on every road edge.
+func (w *World) stepFloods(now int64) {
+	h := &w.hazards
+	if len(h.floods) == 0 {
+		return
+	}
+	for i := range h.floods {
+		f := &h.floods[i]
+		rise := f.def.RiseAt(scenarios.At(now))
+		if rise > 0 && !f.started {
+			f.started = true
+			w.emit(Event{Kind: scenarios.EventHazardStarted, Hazard: f.def.ID, HazardType: scenarios.HazardFlood, Zone: w.firstZone(f.def.Zones), Text: fmt.Sprintf("river rising: +%.1f m", rise)})
+		}
+		if rise != f.model.Stage() {
+			_ = f.model.SetStage(rise) // rise comes from a validated hydrograph
+			f.model.Refresh()
+		}
+	}
+	for e := range h.edgeDepth {
+		d := float32(0)
+		for _, c := range h.edgeCells[h.edgeCellStart[e]:h.edgeCellStart[e+1]] {
+			d = max(d, h.depthAt(int(c)))
+		}
+		h.edgeDepth[e] = d
+	}
+}
+
+// depthAt is the deepest water over cell c across the scenario's floods.
+func (h *hazardState) depthAt(c int) float32 {
+	d := float32(0)
+	for i := range h.floods {
+		if h.floods[i].started {
+			d = max(d, h.floods[i].model.Depth(c))
+		}
+	}
+	return d
+}
+
+// buildingDepth is the water depth at building b (0 off the grid or without floods).
+func (h *hazardState) buildingDepth(b int) float32 {
+	if len(h.floods) == 0 || h.buildingCell == nil || h.buildingCell[b] < 0 {
+		return 0
+	}
+	return h.depthAt(int(h.buildingCell[b]))
+}
+
+func (w *World) firstZone(zones []string) string {
+	if len(zones) > 0 {
+		return zones[0]
+	}
+	return ""
+}

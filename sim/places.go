@@ -1,0 +1,135 @@
+package sim
+
+import (
+	"github.com/paulmach/orb"
+
+	"drillsim/maps"
+)
+
+// place is a named map feature an order or a unit can go to: where it is, the road
+// node nearest to it, and the village and hazard zone it belongs to (-1 when none).
+type place struct {
+	name    string
+	kind    maps.Kind
+	index   int
+	at      orb.Point
+	node    int
+	village int
+	zone    int
+}
+
+// placeIndex finds places by name. When several features share a name, the first of
+// the most specific kind wins: shelters, stations and depots before zones and
+// villages, before roads and buildings.
+type placeIndex struct {
+	byName       map[string]place
+	shelterNodes []int
+}
+
+func newPlaceIndex(t *maps.Town) *placeIndex {
+	pi := &placeIndex{byName: map[string]place{}}
+	main := t.Network.MainNodes()
+	inMain := make([]bool, t.Network.NodeCount())
+	for _, v := range main {
+		inMain[v] = true
+	}
+	var hits []maps.Hit
+	add := func(k maps.Kind, i int, name string, at orb.Point) {
+		if name == "" {
+			return
+		}
+		if _, dup := pi.byName[name]; dup {
+			return
+		}
+		p := place{name: name, kind: k, index: i, at: at, node: nearestMainNode(t, at, inMain), village: -1, zone: -1}
+		hits = t.Index.Within(at, 0, hits[:0], maps.KindVillage, maps.KindHazardZone)
+		for _, h := range hits {
+			if h.Kind == maps.KindVillage && p.village < 0 {
+				p.village = h.Index
+			}
+			if h.Kind == maps.KindHazardZone && p.zone < 0 {
+				p.zone = h.Index
+			}
+		}
+		if k == maps.KindVillage {
+			p.village = i
+		}
+		if k == maps.KindHazardZone {
+			p.zone = i
+		}
+		pi.byName[name] = p
+	}
+	for i, s := range t.Shelters {
+		add(maps.KindShelter, i, s.Name, s.Location)
+		pi.shelterNodes = append(pi.shelterNodes, nearestMainNode(t, s.Location, inMain))
+	}
+	for i, s := range t.Stations {
+		add(maps.KindStation, i, s.Name, s.Location)
+	}
+	for i, d := range t.Depots {
+		add(maps.KindDepot, i, d.Name, d.Location)
+	}
+	for i, z := range t.HazardZones {
+		add(maps.KindHazardZone, i, z.Name, z.Area.Bound().Center())
+	}
+	for i, v := range t.Villages {
+		add(maps.KindVillage, i, v.Name, villageCentre(t, i))
+	}
+	for i, l := range t.Loudspeakers {
+		add(maps.KindLoudspeaker, i, l.Name, l.Location)
+	}
+	for i, r := range t.Roads {
+		add(maps.KindRoad, i, r.Name, r.Line[len(r.Line)/2])
+	}
+	for i, b := range t.Buildings {
+		add(maps.KindBuilding, i, b.Name, b.Centroid)
+	}
+	for i, l := range t.Landcover {
+		add(maps.KindLandcover, i, l.Name, l.Area.Bound().Center())
+	}
+	return pi
+}
+
+// find returns the place named name.
+func (pi *placeIndex) find(name string) (place, bool) {
+	p, ok := pi.byName[name]
+	return p, ok
+}
+
+// villageCentre is where a village's people are: the mean of its buildings'
+// centroids weighted by residents, or its area's centre when nobody lives there.
+func villageCentre(t *maps.Town, v int) orb.Point {
+	var sx, sy, n float64
+	for _, b := range t.Buildings {
+		if b.Village == v && b.Population > 0 {
+			sx += b.Centroid[0] * float64(b.Population)
+			sy += b.Centroid[1] * float64(b.Population)
+			n += float64(b.Population)
+		}
+	}
+	if n == 0 {
+		return t.Villages[v].Area.Bound().Center()
+	}
+	return orb.Point{sx / n, sy / n}
+}
+
+// nearestMainNode snaps p to the nearest node of the network's main component, so that
+// every place can be routed to and from every other.
+func nearestMainNode(t *maps.Town, p orb.Point, inMain []bool) int {
+	n := t.Network
+	if v, _ := n.Nearest(p); v >= 0 && inMain[v] {
+		return v
+	}
+	best, bestD := -1, 0.0
+	for v := range n.NodeCount() {
+		if !inMain[v] {
+			continue
+		}
+		q := n.Node(v)
+		d := (q[0]-p[0])*(q[0]-p[0]) + (q[1]-p[1])*(q[1]-p[1])
+		if best < 0 || d < bestD {
+			best, bestD = v, d
+		}
+	}
+	return best
+}

@@ -1,0 +1,126 @@
+package sim
+
+import (
+	"drillsim/maps"
+	"drillsim/scenarios"
+	"drillsim/sim/hazard"
+)
+
+// mover is a class of traveller that water stops at a different depth.
+type mover uint8
+
+const (
+	moverFoot      mover = iota // residents and teams on foot
+	moverCar                    // buses and private cars
+	moverEmergency              // high-clearance rescue, fire and medical vehicles
+	moverCount
+)
+
+// moverDepth is the hazard model's mover for each class.
+var moverDepth = [moverCount]hazard.Mover{moverFoot: hazard.Pedestrian, moverCar: hazard.Car, moverEmergency: hazard.EmergencyVehicle}
+
+// roadState is which road edges are impassable and why: under water (by mover),
+// buried by a slide until cleared, on fire, or closed by order (to vehicles).
+type roadState struct {
+	net     *maps.Network
+	buried  *maps.EdgeSet
+	buriedBy []string // the slide that buried each edge
+	closed  *maps.EdgeSet
+	blocked [moverCount]*maps.EdgeSet
+	// cut is, per road (feature), whether emergency vehicles cannot pass it.
+	cut      []bool
+	cutCount int
+}
+
+func (rs *roadState) init(n *maps.Network) {
+	rs.net = n
+	rs.buried = maps.NewEdgeSet(n.EdgeCount())
+	rs.buriedBy = make([]string, n.EdgeCount())
+	rs.closed = maps.NewEdgeSet(n.EdgeCount())
+	for m := range rs.blocked {
+		rs.blocked[m] = maps.NewEdgeSet(n.EdgeCount())
+	}
+}
+
+// bury cuts edge e under landslide debris.
+func (rs *roadState) bury(e int, slide string) {
+	rs.buried.Set(e)
+	rs.buriedBy[e] = slide
+}
+
+// update recomputes the blocked edges for each mover and reports each road that
+// becomes cut to emergency vehicles, or passable again.
+func (rs *roadState) update(w *World, now int64) {
+	h := &w.hazards
+	for e := range rs.net.EdgeCount() {
+		debris := rs.buried.Has(e) || h.edgeBurning != nil && h.edgeBurning[e]
+		var depth float32
+		if h.edgeDepth != nil {
+			depth = h.edgeDepth[e]
+		}
+		for m := range moverCount {
+			stop := debris || !hazard.Passable(depth, moverDepth[m]) || m != moverFoot && rs.closed.Has(e)
+			if stop {
+				rs.blocked[m].Set(e)
+			} else {
+				rs.blocked[m].Clear(e)
+			}
+		}
+	}
+	if rs.cut == nil {
+		rs.cut = make([]bool, len(w.town.Roads))
+	}
+	for road := range w.town.Roads {
+		cut, why := false, ""
+		for _, e := range rs.net.EdgesOfRoad(road) {
+			if rs.blocked[moverEmergency].Has(e) && !rs.closed.Has(e) {
+				cut = true
+				why = rs.cause(w, e)
+				break
+			}
+		}
+		if cut == rs.cut[road] {
+			continue
+		}
+		rs.cut[road] = cut
+		r := &w.town.Roads[road]
+		e := Event{Kind: scenarios.EventRoadCleared, Road: roadName(r), Village: w.villageName(w.roadVillage(road))}
+		if cut {
+			rs.cutCount++
+			e.Kind = scenarios.EventRoadCut
+			e.Hazard = why
+		} else {
+			rs.cutCount--
+		}
+		w.emit(e)
+	}
+}
+
+// cause is the hazard that cuts edge e.
+func (rs *roadState) cause(w *World, e int) string {
+	if rs.buried.Has(e) {
+		return rs.buriedBy[e]
+	}
+	if w.hazards.edgeBurning != nil && w.hazards.edgeBurning[e] && len(w.hazards.fires) > 0 {
+		return w.burningFire().def.ID
+	}
+	return w.floodHazard()
+}
+
+// roadName names a road for people: its name, else its class and feature.
+func roadName(r *maps.Road) string {
+	if r.Name != "" {
+		return r.Name
+	}
+	return r.Ref.String()
+}
+
+// roadVillage is the village the middle of road i runs through, -1 if none.
+func (w *World) roadVillage(i int) int {
+	line := w.town.Roads[i].Line
+	hits := w.town.Index.Within(line[len(line)/2], 0, nil, maps.KindVillage)
+	if len(hits) == 0 {
+		return -1
+	}
+	return hits[0].Index
+}

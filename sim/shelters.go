@@ -1,0 +1,98 @@
+package sim
+
+import (
+	"github.com/paulmach/orb/planar"
+
+	"drillsim/scenarios"
+)
+
+// shelterState is a shelter during the drill: whether and when it opens, who is in it
+// and how many are on their way.
+type shelterState struct {
+	openAt    int64 // -1 until someone orders it open (or evacuees arrive at it shut)
+	occupancy int
+	reserved  int // on their way
+}
+
+// shelterOpenS is how long opening a shelter takes: unlocking, lights, beds, a
+// register at the door. Ordering it open early saves evacuees the wait.
+const shelterOpenS = 15 * 60
+
+func (s *shelterState) open(now int64) bool { return s.openAt >= 0 && now >= s.openAt }
+
+// openShelter orders shelter i open; it is ready shelterOpenS later.
+func (w *World) openShelter(i int, now int64) {
+	if w.shelters[i].openAt < 0 {
+		w.shelters[i].openAt = now + shelterOpenS
+	}
+}
+
+// room is how many more people shelter i can take.
+func (w *World) room(i int) int {
+	s := &w.shelters[i]
+	return w.town.Shelters[i].Capacity - s.occupancy - s.reserved
+}
+
+// chooseShelter picks where n evacuees of group g go: the shelter their order names if
+// it has room, else the nearest one opened or opening with room, else the nearest with
+// room. It returns -1 when every shelter is full.
+func (w *World) chooseShelter(g *group, n int32) int {
+	if g.target >= 0 && w.room(int(g.target)) >= int(n) {
+		return int(g.target)
+	}
+	from := w.town.Buildings[g.building].Centroid
+	best, bestOpen, bestD := -1, false, 0.0
+	for i, s := range w.town.Shelters {
+		if w.room(i) < int(n) {
+			continue
+		}
+		open := w.shelters[i].openAt >= 0
+		d := planar.DistanceSquared(from, s.Location)
+		if best < 0 || open && !bestOpen || open == bestOpen && d < bestD {
+			best, bestOpen, bestD = i, open, d
+		}
+	}
+	if best >= 0 {
+		w.openShelter(best, w.Now())
+	}
+	return best
+}
+
+// shelterNode is the road node of shelter i.
+func (pi *placeIndex) shelterNode(i int) int { return pi.shelterNodes[i] }
+
+// arrival is evacuees of one village reaching one shelter in the current tick.
+type arrival struct {
+	shelter, village, people int
+}
+
+// arrivals records evacuees reaching a shelter, to report once per tick.
+func (w *World) arrivals(shelter, village, people int) {
+	for i := range w.arrived {
+		if a := &w.arrived[i]; a.shelter == shelter && a.village == village {
+			a.people += people
+			return
+		}
+	}
+	w.arrived = append(w.arrived, arrival{shelter, village, people})
+}
+
+// reportSheltered emits the tick's arrivals: per shelter and village, how many came
+// and the share of the village now sheltered.
+func (w *World) reportSheltered() {
+	for _, a := range w.arrived {
+		e := Event{Kind: scenarios.EventSheltered, Shelter: w.town.Shelters[a.shelter].Name, Count: a.people}
+		if a.village >= 0 {
+			e.Village = w.town.Villages[a.village].Name
+			sheltered := 0
+			for i := range w.people.groups {
+				if g := &w.people.groups[i]; int(g.village) == a.village {
+					sheltered += int(g.sheltered)
+				}
+			}
+			e.Share = share(sheltered, int(w.people.villagePop[a.village]))
+		}
+		w.emit(e)
+	}
+	w.arrived = w.arrived[:0]
+}
