@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strings"
 )
 
 // Plan is a town's contingency plan (预案): its standing requirements, the response
@@ -132,7 +133,7 @@ func (p *Plan) check() error {
 			probs.add(at(rp), "%s: requirement %s names no clause of the plan", field, r.ID)
 		}
 		if !slices.Contains(Categories, r.Category) {
-			probs.add(at(rp+".category"), "%s: unknown category %q: use one of %v", field, r.Category, Categories)
+			probs.add(at(rp+".category"), "%s: unknown category %q: use one of %s", field, r.Category, strings.Join(Categories, ", "))
 		}
 		for j, h := range r.Hazards {
 			if !slices.Contains(HazardTypes(), h) {

@@ -61,6 +61,8 @@ type Scenario struct {
 const (
 	DefaultTick  = 10 * Second
 	DefaultLevel = LevelIV
+	// MaxDuration is the longest scenario Validate accepts.
+	MaxDuration = 31 * 24 * Hour
 )
 
 // ReadScenario reads a scenario file. Relative paths in it (map, plan, injects_from)

@@ -87,8 +87,11 @@ func (v *validator) checkHeader() {
 	if s.Start.IsZero() {
 		v.add("$", "the scenario has no start: add start: \"2026-07-15T22:00:00+08:00\"")
 	}
-	if s.Duration <= 0 {
+	switch {
+	case s.Duration <= 0:
 		v.add("$.duration", "duration must be positive, such as 8h")
+	case s.Duration > MaxDuration:
+		v.add("$.duration", "duration %v is longer than a drill can be: at most %v", s.Duration, MaxDuration)
 	}
 	if s.Tick <= 0 {
 		v.add("$.tick", "tick must be positive, such as 10s")
@@ -176,6 +179,8 @@ func (v *validator) checkHazards() {
 			v.checkTime(p+".trigger.at", *tr.At)
 		case tr.RainMM <= 0 || tr.Window <= 0:
 			v.add(p+".trigger", "landslide %s needs trigger: {at: <time>} or {rain_mm: <mm>, window: <duration>}", l.ID)
+		case v.s.Duration > MaxDuration || v.s.Tick <= 0:
+			// the header's problems are reported; the rain cannot be followed
 		default:
 			if _, ok := l.TriggerAt(v.s.Weather, v.s.Tick, v.s.End()); !ok {
 				v.add(p+".trigger", "landslide %s never fails: the weather never brings %g mm within %v; raise the rain or lower the threshold", l.ID, tr.RainMM, tr.Window)
