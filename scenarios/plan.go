@@ -3,6 +3,7 @@ package scenarios
 import (
 	"context"
 	"fmt"
+	"math"
 	"os"
 	"slices"
 	"strings"
@@ -178,17 +179,9 @@ func (s ScoringRules) check(pos *positions, probs *Problems) {
 	if s.ZeroAtMultiple <= 1 {
 		probs.add(pos.of("$.scoring.zero_at_multiple"), "scoring.zero_at_multiple %g must be above 1 (the allowed time itself)", s.ZeroAtMultiple)
 	}
-	if s.AutomaticWeight < 0 || s.EvaluatorWeight < 0 || abs(s.AutomaticWeight+s.EvaluatorWeight-1) > 1e-9 {
+	if s.AutomaticWeight < 0 || s.EvaluatorWeight < 0 || math.Abs(s.AutomaticWeight+s.EvaluatorWeight-1) > 1e-9 {
 		probs.add(pos.of("$.scoring"), "scoring: automatic_weight %g and evaluator_weight %g must be non-negative and sum to 1", s.AutomaticWeight, s.EvaluatorWeight)
 	}
-}
-
-// abs returns |x|.
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
-	}
-	return x
 }
 
 // Requirement returns the requirement with id, and false if there is none.

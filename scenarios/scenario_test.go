@@ -3,8 +3,11 @@ package scenarios
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/goccy/go-yaml"
 )
 
 // minimalScenario is the least a scenario file can say.
@@ -114,5 +117,46 @@ func TestParseScenarioReportsBadStartFirst(t *testing.T) {
 	_, err := ParseScenario([]byte(src), "drill.yaml")
 	if err == nil || !strings.HasPrefix(err.Error(), `drill.yaml:5:8: bad date and time "tonight"`) {
 		t.Errorf("error = %v", err)
+	}
+}
+
+func TestScenarioWritesBackAsItReads(t *testing.T) {
+	for _, id := range []string{"flood", "fire", "tabletop"} {
+		s, err := LoadBuiltin(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inline := *s
+		inline.InjectsFrom = "" // the imported injects are written inline
+		data, err := yaml.Marshal(&inline)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := ParseScenario(data, id+".yaml")
+		if err != nil {
+			t.Fatalf("%s written back does not read:\n%v\n%s", id, err, data)
+		}
+		for _, same := range []struct {
+			name string
+			a, b any
+		}{
+			{"start", s.Start.Unix(), back.Start.Unix()}, {"duration", s.Duration, back.Duration},
+			{"weather", s.Weather, back.Weather}, {"hazards", s.Hazards, back.Hazards},
+			{"units", s.Units, back.Units}, {"reinforcements", s.Reinforcements, back.Reinforcements},
+			{"warning", s.Warning, back.Warning}, {"injects", s.Injects, back.Injects}, {"phases", s.Phases, back.Phases},
+		} {
+			if !reflect.DeepEqual(same.a, same.b) {
+				t.Errorf("%s: %s changed on the way back:\n%+v\n%+v", id, same.name, same.a, same.b)
+			}
+		}
+	}
+}
+
+func TestParseScenarioListsAllowedFields(t *testing.T) {
+	src := strings.Replace(minimalScenario, "{id: r1, kind: rescue_team,", "{id: r1, type: rescue_team,", 1)
+	_, err := ParseScenario([]byte(src), "drill.yaml")
+	want := `drill.yaml:14:14: unknown field "type" in units[0]: allowed fields are id, kind, name, base, count, village`
+	if err == nil || err.Error() != want {
+		t.Errorf("error:\n%v\nwant:\n%s", err, want)
 	}
 }

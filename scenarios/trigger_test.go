@@ -54,8 +54,8 @@ func TestColourAtLeast(t *testing.T) {
 		ok         bool
 	}{{"red", "orange", true}, {"orange", "orange", true}, {"yellow", "orange", false}, {"blue", "purple", false}, {"", "red", false}}
 	for _, tt := range tests {
-		if got := colourAtLeast(tt.have, tt.want); got != tt.ok {
-			t.Errorf("colourAtLeast(%q, %q) = %v", tt.have, tt.want, got)
+		if got := ColourAtLeast(tt.have, tt.want); got != tt.ok {
+			t.Errorf("ColourAtLeast(%q, %q) = %v", tt.have, tt.want, got)
 		}
 	}
 }

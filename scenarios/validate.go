@@ -76,6 +76,8 @@ func (v *validator) checkSeries(path string, times []At) {
 	}
 }
 
+// checkHeader checks the figures every scenario needs: id, title, start, duration,
+// tick and plan.
 func (v *validator) checkHeader() {
 	s := v.s
 	if s.ID == "" {
@@ -105,6 +107,7 @@ func (v *validator) checkHeader() {
 	}
 }
 
+// checkWeather checks the rain and wind series.
 func (v *validator) checkWeather() {
 	w := v.s.Weather
 	times := make([]At, len(w.Rain))
@@ -129,6 +132,7 @@ func (v *validator) checkWeather() {
 	v.checkSeries("$.weather.wind", times)
 }
 
+// checkHazards checks each hazard's id, zones, villages, times and triggers.
 func (v *validator) checkHazards() {
 	seen := map[string]bool{}
 	for _, h := range v.s.Hazards.List() {
@@ -250,6 +254,8 @@ func (v *validator) checkVillage(path, name string) {
 	}
 }
 
+// checkUnits checks units and reinforcements: ids, kinds, bases, villages, and no more
+// units at a station than the map gives it.
 func (v *validator) checkUnits() {
 	seen := map[string]bool{}
 	placed := map[string]int{} // station name + "/" + kind -> units based there
@@ -311,6 +317,7 @@ func (v *validator) checkID(path, id, what string, seen map[string]bool) {
 	seen[id] = true
 }
 
+// checkWarning checks the channels' delays and compliance.
 func (v *validator) checkWarning() {
 	for _, c := range Channels() {
 		cp, _ := v.s.Warning.Params(c)
@@ -324,6 +331,7 @@ func (v *validator) checkWarning() {
 	}
 }
 
+// checkInjects checks each inject's id, time or condition, recipient, text and kind.
 func (v *validator) checkInjects() {
 	seen := map[string]bool{}
 	for i, in := range v.s.Injects {
@@ -364,6 +372,8 @@ func (v *validator) checkInjects() {
 	}
 }
 
+// checkPhases checks that phases are in order, within the scenario, and hold injects
+// that exist and fall within them.
 func (v *validator) checkPhases() {
 	seen := map[string]bool{}
 	var prevEnd At
@@ -452,7 +462,7 @@ func (v *validator) checkTrigger(tr Trigger, path string, at func(string) Pos, o
 	switch tr.Event {
 	case EventRainWarning:
 		if !slices.ContainsFunc(s.Injects, func(in Inject) bool {
-			return in.Kind == InjectRainWarning && (tr.Level == "" || colourAtLeast(in.Level, tr.Level))
+			return in.Kind == InjectRainWarning && (tr.Level == "" || ColourAtLeast(in.Level, tr.Level))
 		}) {
 			if tr.Level == "" {
 				bad(".event", "the scenario has no rain_warning inject")

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"sort"
 	"strings"
 
 	"github.com/goccy/go-yaml"
@@ -313,16 +312,6 @@ func yamlProblem(err error, file string) error {
 		return &Problem{Pos: pos, Msg: ye.GetMessage()}
 	}
 	return &Problem{Pos: Pos{File: file}, Msg: err.Error()}
-}
-
-// sortedKeys returns m's keys in order, for messages that list them.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // pathIndex is the YAML path of item i of the list at path.
