@@ -3,8 +3,10 @@ package scenarios
 import (
 	"context"
 	"fmt"
+	"math"
 	"os"
 	"slices"
+	"strings"
 )
 
 // Plan is a town's contingency plan (预案): its standing requirements, the response
@@ -132,7 +134,7 @@ func (p *Plan) check() error {
 			probs.add(at(rp), "%s: requirement %s names no clause of the plan", field, r.ID)
 		}
 		if !slices.Contains(Categories, r.Category) {
-			probs.add(at(rp+".category"), "%s: unknown category %q: use one of %v", field, r.Category, Categories)
+			probs.add(at(rp+".category"), "%s: unknown category %q: use one of %s", field, r.Category, strings.Join(Categories, ", "))
 		}
 		for j, h := range r.Hazards {
 			if !slices.Contains(HazardTypes(), h) {
@@ -177,17 +179,9 @@ func (s ScoringRules) check(pos *positions, probs *Problems) {
 	if s.ZeroAtMultiple <= 1 {
 		probs.add(pos.of("$.scoring.zero_at_multiple"), "scoring.zero_at_multiple %g must be above 1 (the allowed time itself)", s.ZeroAtMultiple)
 	}
-	if s.AutomaticWeight < 0 || s.EvaluatorWeight < 0 || abs(s.AutomaticWeight+s.EvaluatorWeight-1) > 1e-9 {
+	if s.AutomaticWeight < 0 || s.EvaluatorWeight < 0 || math.Abs(s.AutomaticWeight+s.EvaluatorWeight-1) > 1e-9 {
 		probs.add(pos.of("$.scoring"), "scoring: automatic_weight %g and evaluator_weight %g must be non-negative and sum to 1", s.AutomaticWeight, s.EvaluatorWeight)
 	}
-}
-
-// abs returns |x|.
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
-	}
-	return x
 }
 
 // Requirement returns the requirement with id, and false if there is none.

@@ -20,8 +20,8 @@ type Scenario struct {
 	ID          string `yaml:"id"`
 	Title       string `yaml:"title"`
 	Description string `yaml:"description,omitempty"`
-	// Map is "default" for the embedded demo town, else a GeoJSON path relative to
-	// the scenario file (see MapPath).
+	// Map is "default" (or empty) for the embedded demo town, else a GeoJSON path
+	// relative to the scenario file (see MapPath).
 	Map string `yaml:"map"`
 	// Plan is the id of a built-in plan or a plan file path relative to the scenario
 	// file (see ResolvePlan).
@@ -61,6 +61,8 @@ type Scenario struct {
 const (
 	DefaultTick  = 10 * Second
 	DefaultLevel = LevelIV
+	// MaxDuration is the longest scenario Validate accepts.
+	MaxDuration = 31 * 24 * Hour
 )
 
 // ReadScenario reads a scenario file. Relative paths in it (map, plan, injects_from)

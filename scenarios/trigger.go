@@ -145,8 +145,9 @@ func listOrNone(names []string) string {
 	return strings.Join(names, ", ")
 }
 
-// colourAtLeast reports whether warning colour have is as severe as want or more.
-func colourAtLeast(have, want string) bool {
+// ColourAtLeast reports whether warning colour have (red, orange, yellow, blue) is as
+// severe as want or more: how a trigger's level matches a rain_warning event.
+func ColourAtLeast(have, want string) bool {
 	h, w := slices.Index(warningColours, have), slices.Index(warningColours, want)
 	return h >= 0 && w >= 0 && h <= w
 }

@@ -76,6 +76,8 @@ func (v *validator) checkSeries(path string, times []At) {
 	}
 }
 
+// checkHeader checks the figures every scenario needs: id, title, start, duration,
+// tick and plan.
 func (v *validator) checkHeader() {
 	s := v.s
 	if s.ID == "" {
@@ -87,8 +89,11 @@ func (v *validator) checkHeader() {
 	if s.Start.IsZero() {
 		v.add("$", "the scenario has no start: add start: \"2026-07-15T22:00:00+08:00\"")
 	}
-	if s.Duration <= 0 {
+	switch {
+	case s.Duration <= 0:
 		v.add("$.duration", "duration must be positive, such as 8h")
+	case s.Duration > MaxDuration:
+		v.add("$.duration", "duration %v is longer than a drill can be: at most %v", s.Duration, MaxDuration)
 	}
 	if s.Tick <= 0 {
 		v.add("$.tick", "tick must be positive, such as 10s")
@@ -102,6 +107,7 @@ func (v *validator) checkHeader() {
 	}
 }
 
+// checkWeather checks the rain and wind series.
 func (v *validator) checkWeather() {
 	w := v.s.Weather
 	times := make([]At, len(w.Rain))
@@ -126,6 +132,7 @@ func (v *validator) checkWeather() {
 	v.checkSeries("$.weather.wind", times)
 }
 
+// checkHazards checks each hazard's id, zones, villages, times and triggers.
 func (v *validator) checkHazards() {
 	seen := map[string]bool{}
 	for _, h := range v.s.Hazards.List() {
@@ -176,6 +183,8 @@ func (v *validator) checkHazards() {
 			v.checkTime(p+".trigger.at", *tr.At)
 		case tr.RainMM <= 0 || tr.Window <= 0:
 			v.add(p+".trigger", "landslide %s needs trigger: {at: <time>} or {rain_mm: <mm>, window: <duration>}", l.ID)
+		case v.s.Duration > MaxDuration || v.s.Tick <= 0:
+			// the header's problems are reported; the rain cannot be followed
 		default:
 			if _, ok := l.TriggerAt(v.s.Weather, v.s.Tick, v.s.End()); !ok {
 				v.add(p+".trigger", "landslide %s never fails: the weather never brings %g mm within %v; raise the rain or lower the threshold", l.ID, tr.RainMM, tr.Window)
@@ -245,6 +254,8 @@ func (v *validator) checkVillage(path, name string) {
 	}
 }
 
+// checkUnits checks units and reinforcements: ids, kinds, bases, villages, and no more
+// units at a station than the map gives it.
 func (v *validator) checkUnits() {
 	seen := map[string]bool{}
 	placed := map[string]int{} // station name + "/" + kind -> units based there
@@ -306,6 +317,7 @@ func (v *validator) checkID(path, id, what string, seen map[string]bool) {
 	seen[id] = true
 }
 
+// checkWarning checks the channels' delays and compliance.
 func (v *validator) checkWarning() {
 	for _, c := range Channels() {
 		cp, _ := v.s.Warning.Params(c)
@@ -319,6 +331,7 @@ func (v *validator) checkWarning() {
 	}
 }
 
+// checkInjects checks each inject's id, time or condition, recipient, text and kind.
 func (v *validator) checkInjects() {
 	seen := map[string]bool{}
 	for i, in := range v.s.Injects {
@@ -359,6 +372,8 @@ func (v *validator) checkInjects() {
 	}
 }
 
+// checkPhases checks that phases are in order, within the scenario, and hold injects
+// that exist and fall within them.
 func (v *validator) checkPhases() {
 	seen := map[string]bool{}
 	var prevEnd At
@@ -447,7 +462,7 @@ func (v *validator) checkTrigger(tr Trigger, path string, at func(string) Pos, o
 	switch tr.Event {
 	case EventRainWarning:
 		if !slices.ContainsFunc(s.Injects, func(in Inject) bool {
-			return in.Kind == InjectRainWarning && (tr.Level == "" || colourAtLeast(in.Level, tr.Level))
+			return in.Kind == InjectRainWarning && (tr.Level == "" || ColourAtLeast(in.Level, tr.Level))
 		}) {
 			if tr.Level == "" {
 				bad(".event", "the scenario has no rain_warning inject")

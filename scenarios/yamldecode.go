@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"sort"
 	"strings"
 
 	"github.com/goccy/go-yaml"
@@ -114,14 +113,22 @@ func checkShape(n ast.Node, t reflect.Type, file string, probs *Problems) {
 	field := pathField(n.GetPath())
 	switch t.Kind() {
 	case reflect.Struct:
-		m, ok := n.(*ast.MappingNode)
-		if !ok {
+		var values []*ast.MappingValueNode
+		switch m := n.(type) {
+		case *ast.MappingNode:
+			values = m.Values
+		case *ast.MappingValueNode:
+			values = []*ast.MappingValueNode{m}
+		default:
 			probs.add(nodePos(n, file), "%s: expected a mapping with the fields %s, found %s", field, strings.Join(fieldNames(t), ", "), describeNode(n))
 			return
 		}
 		fields := yamlFields(t)
-		for _, mv := range m.Values {
+		for _, mv := range values {
 			key := mv.Key.String()
+			if key == "<<" { // a merge key: its mapping is checked where the anchor is
+				continue
+			}
 			f, ok := fields[key]
 			if !ok {
 				probs.add(nodePos(mv.Key, file), "unknown field %q in %s: allowed fields are %s", key, field, strings.Join(fieldNames(t), ", "))
@@ -244,11 +251,22 @@ func describeNode(n ast.Node) string {
 	case *ast.NullNode:
 		return "nothing"
 	}
-	return fmt.Sprintf("%q", n.GetToken().Value)
+	if tk := n.GetToken(); tk != nil {
+		return fmt.Sprintf("%q", tk.Value)
+	}
+	return "an unexpected value"
 }
 
-// nodePos is where n was written in file.
+// nodePos is where n was written in file: for a mapping, where its first key is.
 func nodePos(n ast.Node, file string) Pos {
+	switch m := n.(type) {
+	case *ast.MappingNode:
+		if len(m.Values) > 0 {
+			n = m.Values[0].Key
+		}
+	case *ast.MappingValueNode:
+		n = m.Key
+	}
 	tk := n.GetToken()
 	if tk == nil || tk.Position == nil {
 		return Pos{File: file}
@@ -294,16 +312,6 @@ func yamlProblem(err error, file string) error {
 		return &Problem{Pos: pos, Msg: ye.GetMessage()}
 	}
 	return &Problem{Pos: Pos{File: file}, Msg: err.Error()}
-}
-
-// sortedKeys returns m's keys in order, for messages that list them.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // pathIndex is the YAML path of item i of the list at path.
