@@ -102,11 +102,10 @@ func (w *World) stepFires(now int64) {
 // inside are harmed.
 func (w *World) burnBuildings() {
 	h := &w.hazards
-	g := h.terrain
 	burnt := 0
 	zone := ""
 	for b, cell := range h.buildingCell {
-		if cell < 0 || h.destroyed[b] || !w.nearFire(int(cell)) {
+		if cell < 0 || h.destroyed[b] || !w.fireNear(int(cell), 1) {
 			continue
 		}
 		h.destroyed[b] = true
@@ -115,7 +114,6 @@ func (w *World) burnBuildings() {
 		zone = hz.def.Zone
 		w.people.harmBuilding(w, b, fireHarm, hz.def.ID, scenarios.HazardFire, hz.def.Zone)
 	}
-	_ = g
 	if burnt > 0 {
 		hz := w.burningFire()
 		w.emit(Event{Kind: scenarios.EventBuildingDestroyed, Hazard: hz.def.ID, HazardType: scenarios.HazardFire, Zone: zone, Count: burnt})
@@ -125,21 +123,6 @@ func (w *World) burnBuildings() {
 // fireHarm is the share of the people still in a house when fire reaches it who are
 // hurt; the others flee.
 const fireHarm = 0.2
-
-// nearFire reports whether cell c or one of its eight neighbours is burning.
-func (w *World) nearFire(c int) bool {
-	g, f := w.hazards.terrain, w.hazards.fire
-	col, row := c%g.Cols, c/g.Cols
-	for dr := -1; dr <= 1; dr++ {
-		for dc := -1; dc <= 1; dc++ {
-			cc, rr := col+dc, row+dr
-			if cc >= 0 && rr >= 0 && cc < g.Cols && rr < g.Rows && f.State(g.Index(cc, rr)) == hazard.Burning {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // burningFire is the fire a burnt building is put down to: the first ignited one.
 func (w *World) burningFire() *fireRun {

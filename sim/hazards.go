@@ -31,6 +31,9 @@ type hazardState struct {
 	edgeDepth     []float32
 	edgeBurning   []bool
 	destroyed     []bool // buildings destroyed by a slide or burnt
+	// slideReach is, per cell, the landslide zone of the map whose runout would reach
+	// it (-1 none): the houses there are that zone's to warn and evacuate.
+	slideReach []int32
 }
 
 type floodRun struct {
@@ -69,6 +72,7 @@ func (h *hazardState) init(w *World, cellM float64) error {
 	}
 	h.terrain = t.Terrain(cellM)
 	h.linkCells(t)
+	h.reachSlides(t)
 	for i := range hz.Floods {
 		f := &hz.Floods[i]
 		model, err := hazard.NewFlood(h.terrain, h.riverCells(t, f.River))
@@ -131,6 +135,47 @@ func (h *hazardState) linkCells(t *maps.Town) {
 			h.buildingCell[i] = int32(g.Index(c, r))
 		}
 	}
+}
+
+// reachSlides marks the cells each landslide zone of the map would bury, were it to
+// fail with its mapped runout.
+func (h *hazardState) reachSlides(t *maps.Town) {
+	h.slideReach = make([]int32, len(h.terrain.Elev))
+	for i := range h.slideReach {
+		h.slideReach[i] = -1
+	}
+	for z, zone := range t.HazardZones {
+		if zone.Hazard != string(scenarios.HazardLandslide) {
+			continue
+		}
+		runout := zone.RunoutM
+		if runout <= 0 {
+			runout = DefaultRunoutM
+		}
+		source := zoneCells(h.terrain, zone.Area)
+		cells, err := hazard.Runout(h.terrain, source, runout, hazard.DefaultReachAngleDeg)
+		if err != nil {
+			continue
+		}
+		for _, c := range append(cells, source...) {
+			if h.slideReach[c] < 0 {
+				h.slideReach[c] = int32(z)
+			}
+		}
+	}
+}
+
+// zoneOf is the hazard zone building b belongs to: the one containing it, else the
+// landslide zone whose runout reaches it; -1 for none.
+func (h *hazardState) zoneOf(t *maps.Town, b int, hits []maps.Hit) (int, []maps.Hit) {
+	hits = t.Index.Within(t.Buildings[b].Centroid, 0, hits[:0], maps.KindHazardZone)
+	if len(hits) > 0 {
+		return hits[0].Index, hits
+	}
+	if h.slideReach != nil && h.buildingCell[b] >= 0 {
+		return int(h.slideReach[h.buildingCell[b]]), hits
+	}
+	return -1, hits
 }
 
 // riverCells rasterises the rivers (all of them when name is empty, else those so

@@ -7,15 +7,25 @@ import (
 )
 
 // place is a named map feature an order or a unit can go to: where it is, the road
-// node nearest to it, and the village and hazard zone it belongs to (-1 when none).
+// nodes nearest to it on foot and by vehicle, and the village and hazard zone it
+// belongs to (-1 when none).
 type place struct {
 	name    string
 	kind    maps.Kind
 	index   int
 	at      orb.Point
-	node    int
+	node    int // nearest node of the main network
+	carNode int // nearest node of the main network that vehicles reach
 	village int
 	zone    int
+}
+
+// nodeFor is the node a traveller of the given class goes to at the place.
+func (p place) nodeFor(m mover) int {
+	if m == moverFoot {
+		return p.node
+	}
+	return p.carNode
 }
 
 // placeIndex finds places by name. When several features share a name, the first of
@@ -28,11 +38,7 @@ type placeIndex struct {
 
 func newPlaceIndex(t *maps.Town) *placeIndex {
 	pi := &placeIndex{byName: map[string]place{}}
-	main := t.Network.MainNodes()
-	inMain := make([]bool, t.Network.NodeCount())
-	for _, v := range main {
-		inMain[v] = true
-	}
+	inMain, carOK := mainNodes(t.Network)
 	var hits []maps.Hit
 	add := func(k maps.Kind, i int, name string, at orb.Point) {
 		if name == "" {
@@ -41,7 +47,7 @@ func newPlaceIndex(t *maps.Town) *placeIndex {
 		if _, dup := pi.byName[name]; dup {
 			return
 		}
-		p := place{name: name, kind: k, index: i, at: at, node: nearestMainNode(t, at, inMain), village: -1, zone: -1}
+		p := place{name: name, kind: k, index: i, at: at, node: nearestMainNode(t, at, inMain), carNode: nearestMainNode(t, at, carOK), village: -1, zone: -1}
 		hits = t.Index.Within(at, 0, hits[:0], maps.KindVillage, maps.KindHazardZone)
 		for _, h := range hits {
 			if h.Kind == maps.KindVillage && p.village < 0 {
@@ -113,8 +119,25 @@ func villageCentre(t *maps.Town, v int) orb.Point {
 	return orb.Point{sx / n, sy / n}
 }
 
-// nearestMainNode snaps p to the nearest node of the network's main component, so that
-// every place can be routed to and from every other.
+// mainNodes marks the nodes of the network's main component, and of those the ones a
+// vehicle can reach (with an edge open to vehicles).
+func mainNodes(n *maps.Network) (inMain, carOK []bool) {
+	inMain = make([]bool, n.NodeCount())
+	for _, v := range n.MainNodes() {
+		inMain[v] = true
+	}
+	carOK = make([]bool, n.NodeCount())
+	for e := range n.EdgeCount() {
+		ed := n.Edge(e)
+		if ed.Access&(maps.VehicleForward|maps.VehicleBackward) != 0 && inMain[ed.From] {
+			carOK[ed.From], carOK[ed.To] = true, true
+		}
+	}
+	return inMain, carOK
+}
+
+// nearestMainNode snaps p to the nearest node allowed by ok (the main component, or
+// its vehicle nodes), so that every place can be routed to and from every other.
 func nearestMainNode(t *maps.Town, p orb.Point, inMain []bool) int {
 	n := t.Network
 	if v, _ := n.Nearest(p); v >= 0 && inMain[v] {

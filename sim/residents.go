@@ -48,6 +48,8 @@ type residents struct {
 	scopes []evacScope
 	// villagePop and zonePop are residents at the start by village and by zone.
 	villagePop, zonePop []int32
+	// lastWarned is the share last reported warned, for each zone then each village.
+	lastWarned []float64
 }
 
 // warnJob is a warning reaching one group at a moment through a channel.
@@ -82,13 +84,10 @@ const (
 
 func (r *residents) init(w *World) {
 	t := w.town
-	main := t.Network.MainNodes()
-	inMain := make([]bool, t.Network.NodeCount())
-	for _, v := range main {
-		inMain[v] = true
-	}
+	inMain, _ := mainNodes(t.Network)
 	r.villagePop = make([]int32, len(t.Villages))
 	r.zonePop = make([]int32, len(t.HazardZones))
+	r.lastWarned = make([]float64, len(t.HazardZones)+len(t.Villages))
 	var hits []maps.Hit
 	for i, b := range t.Buildings {
 		if b.Population <= 0 {
@@ -97,10 +96,11 @@ func (r *residents) init(w *World) {
 		g := group{building: int32(i), village: int32(b.Village), zone: -1, pop: int32(b.Population), vuln: int32(b.Vulnerable),
 			home: int32(b.Population), warnedAt: -1, refuse: 1, evacAt: -1, target: -1, departAt: -1, dest: -1}
 		g.node = int32(nearestMainNode(t, b.Centroid, inMain))
-		hits = t.Index.Within(b.Centroid, 0, hits[:0], maps.KindHazardZone)
-		if len(hits) > 0 {
-			g.zone = int32(hits[0].Index)
-			r.zonePop[g.zone] += g.pop
+		var z int
+		z, hits = w.hazards.zoneOf(t, i, hits)
+		if z >= 0 {
+			g.zone = int32(z)
+			r.zonePop[z] += g.pop
 		}
 		for _, l := range t.Loudspeakers {
 			if planar.Distance(l.Location, b.Centroid) <= l.RadiusM {
@@ -167,6 +167,12 @@ func (w *World) scheduleWarnings(villages, zones []int32, ch scenarios.Channel, 
 	})
 }
 
+// strandedRetryS is how often residents cut off by water try again to get out.
+const strandedRetryS = 10 * 60
+
+// warnedStep is the rise in the share warned that makes a new warned event.
+const warnedStep = 0.05
+
 // doorMinutes is one cadre's time at one house: knock, explain, check who is home.
 const doorMinutes = 2
 
@@ -231,6 +237,7 @@ func addScope(keys []scopeKey, k scopeKey) []scopeKey {
 // reportWarned emits one warned event per village or zone reached this tick, with the
 // share of its residents warned so far.
 func (w *World) reportWarned(touched []scopeKey) {
+	r := &w.people
 	for _, k := range touched {
 		warned, total := 0, 0
 		for i := range w.people.groups {
@@ -243,7 +250,18 @@ func (w *World) reportWarned(touched []scopeKey) {
 				warned += int(g.pop)
 			}
 		}
-		e := Event{Kind: scenarios.EventWarned, Channel: k.channel, Count: warned, Share: share(warned, total)}
+		sh := share(warned, total)
+		var last *float64
+		if k.village >= 0 {
+			last = &r.lastWarned[len(r.zonePop)+int(k.village)]
+		} else {
+			last = &r.lastWarned[k.zone]
+		}
+		if *last > 0 && sh < *last+warnedStep && !(sh == 1 && *last < 1) {
+			continue // report the share in steps, not every door knocked
+		}
+		*last = sh
+		e := Event{Kind: scenarios.EventWarned, Channel: k.channel, Count: warned, Share: sh}
 		if k.village >= 0 {
 			e.Village = w.town.Villages[k.village].Name
 		} else {
@@ -259,7 +277,7 @@ func (w *World) evacuateGroup(g *group, now int64) {
 	if g.moving > 0 && now >= g.arriveAt {
 		w.arrive(g, now)
 	}
-	if g.evacAt < 0 || g.warnedAt < 0 || g.home == 0 || g.moving > 0 || g.stranded {
+	if g.evacAt < 0 || g.warnedAt < 0 || g.home == 0 || g.moving > 0 || g.stranded && now < g.departAt {
 		return
 	}
 	if g.departAt < 0 {
@@ -282,8 +300,10 @@ func (w *World) evacuateGroup(g *group, now int64) {
 	ok := w.router.RouteInto(&w.scratch, int(g.node), w.places.shelterNode(s), maps.Traveller{Foot: true, SpeedKmh: speed}, w.roads.blocked[moverFoot])
 	if !ok {
 		g.stranded = true
+		g.departAt = now + strandedRetryS // they try again when the water may have fallen
 		return
 	}
+	g.stranded = false
 	w.shelters[s].reserved += int(leave)
 	g.home -= leave
 	g.moving = leave

@@ -5,6 +5,7 @@ import (
 
 	"github.com/paulmach/orb/planar"
 
+	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/sim/hazard"
 )
@@ -33,9 +34,9 @@ func (w *World) work(u *unit, now int64) {
 // village, or within workRadiusM of the place.
 func (w *World) inTarget(u *unit, g *group) bool {
 	switch {
-	case u.target.zone >= 0 && (u.target.kind == kindZone):
+	case u.target.kind == maps.KindHazardZone:
 		return g.zone == int32(u.target.zone)
-	case u.target.kind == kindVillage:
+	case u.target.kind == maps.KindVillage:
 		return g.village == int32(u.target.village)
 	}
 	return planar.Distance(w.town.Buildings[g.building].Centroid, u.target.at) <= workRadiusM

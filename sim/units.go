@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 
+	"github.com/paulmach/orb/planar"
+
 	"drillsim/maps"
 	"drillsim/scenarios"
 )
@@ -39,6 +41,7 @@ type unit struct {
 	rescued  int
 	// reinforcement is the scenario reinforcement it belongs to, -1 for scenario units.
 	reinforcement int
+	goal          int // the node the current route ends at
 }
 
 // unitSpec is what a kind of unit can do and how it travels.
@@ -57,7 +60,7 @@ var unitSpecs = map[scenarios.UnitKind]unitSpec{
 	scenarios.UnitExcavator:   {moverEmergency, 20, []scenarios.Task{scenarios.TaskClearRoad}},
 	scenarios.UnitBoat:        {moverEmergency, 40, []scenarios.Task{scenarios.TaskRescue, scenarios.TaskTransport}},
 	scenarios.UnitAmbulance:   {moverEmergency, 60, []scenarios.Task{scenarios.TaskTreat, scenarios.TaskTransport}},
-	scenarios.UnitPoliceTeam:  {moverEmergency, 50, []scenarios.Task{scenarios.TaskWarnDoorToDoor, scenarios.TaskRescue, scenarios.TaskDeliver}},
+	scenarios.UnitPoliceTeam:  {moverEmergency, 50, []scenarios.Task{scenarios.TaskWarnDoorToDoor, scenarios.TaskRescue, scenarios.TaskTransport, scenarios.TaskDeliver}},
 }
 
 // Task durations and rates.
@@ -86,7 +89,7 @@ func (w *World) initUnits() error {
 		if !ok {
 			return fmt.Errorf("unit %s: no place %q on the map", u.ID, u.Base)
 		}
-		un := unit{id: u.ID, name: u.Name, kind: u.Kind, count: max(u.Count, 1), village: -1, node: p.node, state: unitIdle, reinforcement: -1}
+		un := unit{id: u.ID, name: u.Name, kind: u.Kind, count: max(u.Count, 1), village: -1, node: p.nodeFor(unitSpecs[u.Kind].mover), state: unitIdle, reinforcement: -1}
 		if u.Village != "" {
 			if v, ok := w.places.find(u.Village); ok && v.kind == maps.KindVillage {
 				un.village = int32(v.index)
@@ -131,19 +134,44 @@ func (w *World) dispatch(u *unit, target place, task scenarios.Task, seq uint64,
 	if !slices.Contains(unitSpecs[u.kind].tasks, task) {
 		return fmt.Sprintf("a %s cannot %s: it can %v", u.kind, task, unitSpecs[u.kind].tasks)
 	}
-	if !w.routeUnit(u, target.node, now) {
-		return fmt.Sprintf("no open road for %s from where it is to %s", u.id, target.name)
+	if !w.routeUnit(u, target, now) {
+		return fmt.Sprintf("no open road for %s from where it is to within %.0f m of %s", u.id, stagingRadiusM, target.name)
 	}
 	u.state, u.task, u.target, u.seq = unitEnRoute, task, target, seq
 	return ""
 }
 
-// routeUnit plans u's route to node from where it stands at now.
-func (w *World) routeUnit(u *unit, node int, now int64) bool {
+// stagingRadiusM is how far from its target a unit may stop when water or debris
+// bars the last stretch: it works from the nearest point it can reach, as boats launch
+// at the water's edge.
+const stagingRadiusM = 3000.0
+
+// routeUnit plans u's route from where it stands at now to the target, or to the
+// reachable node nearest the target when the target itself is cut off.
+func (w *World) routeUnit(u *unit, target place, now int64) bool {
 	s := unitSpecs[u.kind]
-	if !w.router.RouteInto(&w.scratch, u.node, node, u.traveller(), w.roads.blocked[s.mover]) {
-		return false
+	blocked := w.roads.blocked[s.mover]
+	node := target.nodeFor(s.mover)
+	if !w.router.RouteInto(&w.scratch, u.node, node, u.traveller(), blocked) {
+		if err := w.router.TreeInto(&w.tree, []int{u.node}, u.traveller(), blocked, false); err != nil {
+			return false
+		}
+		best, bestD := -1, stagingRadiusM*stagingRadiusM*1.0
+		n := w.town.Network
+		for v := range n.NodeCount() {
+			if math.IsInf(w.tree.Seconds(v), 1) {
+				continue
+			}
+			if d := planar.DistanceSquared(n.Node(v), target.at); d < bestD {
+				best, bestD = v, d
+			}
+		}
+		if best < 0 || !w.tree.PathInto(&w.scratch, best) {
+			return false
+		}
+		node = best
 	}
+	u.goal = node
 	// Per-edge times at the unit's own speed, so that its position can be drawn and a
 	// cut ahead found.
 	u.route, u.cum = u.route[:0], u.cum[:0]
@@ -199,7 +227,7 @@ func (w *World) stepUnits(now int64) {
 func (w *World) moveUnit(u *unit, now int64) {
 	node, next := u.passed(w, now)
 	if now >= u.arrive {
-		u.node = u.target.node
+		u.node = u.goal
 		u.route, u.cum = u.route[:0], u.cum[:0]
 		u.state = unitWorking
 		u.workEnd = -1
@@ -212,7 +240,7 @@ func (w *World) moveUnit(u *unit, now int64) {
 	for _, e := range u.route[next:] {
 		if blocked.Has(int(e)) {
 			u.node = node
-			if !w.routeUnit(u, u.target.node, now) {
+			if !w.routeUnit(u, u.target, now) {
 				u.state = unitIdle // stuck: it waits where it is for new orders
 				w.emit(Event{Kind: EventTaskDone, Unit: u.id, UnitKind: u.kind, Seq: u.seq, Reason: "the roads to " + u.target.name + " are cut"})
 			}

@@ -27,6 +27,7 @@ type World struct {
 	places *placeIndex
 	router *maps.Router
 	scratch maps.Path
+	tree    maps.Tree
 
 	roads    roadState
 	hazards  hazardState
@@ -143,6 +144,7 @@ func (w *World) Step() []Event {
 	w.stepHazards(now)
 	w.roads.update(w, now)
 	w.stepResidents(now)
+	w.arriveReinforcements(now)
 	w.stepUnits(now)
 	w.count()
 	w.counts.PeopleMinutesInDanger += float64(w.counts.InDanger) * float64(w.tickS) / 60
