@@ -14,28 +14,28 @@ import (
 // leave as their compliance says: some stay behind until a more persuasive channel
 // (a cadre at the door) reaches them.
 type group struct {
-	building int32
-	village  int32 // -1 outside every village
-	zone     int32 // the hazard zone containing the building, -1 none
-	node     int32 // the main-network node the residents walk from
-	pop      int32 // residents at the start
-	vuln     int32 // of whom vulnerable
-	home     int32 // living residents still in the building
-	moving   int32 // on their way to a shelter
+	building  int32
+	village   int32 // -1 outside every village
+	zone      int32 // the hazard zone containing the building, -1 none
+	node      int32 // the main-network node the residents walk from
+	pop       int32 // residents at the start
+	vuln      int32 // of whom vulnerable
+	home      int32 // living residents still in the building
+	moving    int32 // on their way to a shelter
 	sheltered int32
-	hurt     int32 // casualties
-	treated  int32 // of whom seen by medics
-	loud     bool  // within earshot of a loudspeaker
-	stranded bool  // no way out on foot: they wait for rescue
+	hurt      int32 // casualties
+	treated   int32 // of whom seen by medics
+	loud      bool  // within earshot of a loudspeaker
+	stranded  bool  // no way out on foot: they wait for rescue
 
-	warnedAt  int64   // -1 until warned
-	refuse    float32 // the chance a resident ignores every warning heard so far
-	evacAt    int64   // -1 until an evacuation order covers them
-	target    int32   // the shelter the order sends them to, -1 nearest
-	departAt  int64   // -1 until the leavers set off
-	arriveAt  int64
-	dest      int32 // shelter of the residents moving
-	harm      float32
+	warnedAt int64   // -1 until warned
+	refuse   float32 // the chance a resident ignores every warning heard so far
+	evacAt   int64   // -1 until an evacuation order covers them
+	target   int32   // the shelter the order sends them to, -1 nearest
+	departAt int64   // -1 until the leavers set off
+	arriveAt int64
+	dest     int32 // shelter of the residents moving
+	harm     float32
 }
 
 // residents holds every group and the warnings on their way to them.

@@ -22,11 +22,11 @@ var moverDepth = [moverCount]hazard.Mover{moverFoot: hazard.Pedestrian, moverCar
 // roadState is which road edges are impassable and why: under water (by mover),
 // buried by a slide until cleared, on fire, or closed by order (to vehicles).
 type roadState struct {
-	net     *maps.Network
-	buried  *maps.EdgeSet
+	net      *maps.Network
+	buried   *maps.EdgeSet
 	buriedBy []string // the slide that buried each edge
-	closed  *maps.EdgeSet
-	blocked [moverCount]*maps.EdgeSet
+	closed   *maps.EdgeSet
+	blocked  [moverCount]*maps.EdgeSet
 	// cut is, per road (feature), whether emergency vehicles cannot pass it.
 	cut      []bool
 	cutCount int

@@ -24,8 +24,8 @@ type World struct {
 	queue  []Command // pending, ordered by (Tick, Seq)
 	events []Event   // emitted by the current step
 
-	places *placeIndex
-	router *maps.Router
+	places  *placeIndex
+	router  *maps.Router
 	scratch maps.Path
 	tree    maps.Tree
 
