@@ -50,6 +50,7 @@ type residents struct {
 	villagePop, zonePop []int32
 	// lastWarned is the share last reported warned, for each zone then each village.
 	lastWarned []float64
+	touched    []scopeKey // reused by deliverWarnings
 }
 
 // warnJob is a warning reaching one group at a moment through a channel.
@@ -196,9 +197,10 @@ func (w *World) stepResidents(now int64) {
 }
 
 // deliverWarnings warns the groups whose warnings are due and returns the villages and
-// zones reached, to report.
-func (w *World) deliverWarnings(now int64) (touched []scopeKey) {
+// zones reached, to report. The returned slice is reused by the next call.
+func (w *World) deliverWarnings(now int64) []scopeKey {
 	r := &w.people
+	touched := r.touched[:0]
 	for r.next < len(r.warns) && r.warns[r.next].at <= now {
 		j := r.warns[r.next]
 		r.next++
@@ -218,6 +220,7 @@ func (w *World) deliverWarnings(now int64) (touched []scopeKey) {
 	if r.next == len(r.warns) {
 		r.warns, r.next = r.warns[:0], 0
 	}
+	r.touched = touched
 	return touched
 }
 
