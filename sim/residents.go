@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"cmp"
 	"math"
 	"slices"
 
@@ -152,7 +153,7 @@ func (w *World) scheduleWarnings(villages, zones []int32, ch scenarios.Channel, 
 		slices.SortStableFunc(door, func(a, b int32) int {
 			da := planar.DistanceSquared(w.town.Buildings[r.groups[a].building].Centroid, centre)
 			db := planar.DistanceSquared(w.town.Buildings[r.groups[b].building].Centroid, centre)
-			return cmpFloat(da, db)
+			return cmp.Compare(da, db)
 		})
 		perHouse := float64(doorMinutes*60) / float64(max(cadres, 1))
 		for k, gi := range door {
@@ -162,7 +163,7 @@ func (w *World) scheduleWarnings(villages, zones []int32, ch scenarios.Channel, 
 	rest := r.warns[r.next:]
 	slices.SortStableFunc(rest, func(a, b warnJob) int {
 		if a.at != b.at {
-			return cmpInt64(a.at, b.at)
+			return cmp.Compare(a.at, b.at)
 		}
 		return int(a.group - b.group)
 	})
@@ -431,24 +432,4 @@ func share(part, whole int) float64 {
 		return 0
 	}
 	return float64(part) / float64(whole)
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
-func cmpInt64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
