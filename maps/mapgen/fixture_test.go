@@ -94,17 +94,6 @@ func demAt(d *maps.DEM, p orb.Point) float64 {
 	return float64(d.Heights[r*d.Cols+c])
 }
 
-// segmentDistance returns the distance from p to segment ab.
-func segmentDistance(p, a, b orb.Point) float64 {
-	dx, dy := b[0]-a[0], b[1]-a[1]
-	l2 := dx*dx + dy*dy
-	t := 0.0
-	if l2 > 0 {
-		t = math.Max(0, math.Min(1, ((p[0]-a[0])*dx+(p[1]-a[1])*dy)/l2))
-	}
-	return math.Hypot(p[0]-a[0]-t*dx, p[1]-a[1]-t*dy)
-}
-
 // unionFind joins road vertices that are exactly equal.
 type unionFind map[orb.Point]orb.Point
 

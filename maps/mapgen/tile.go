@@ -45,8 +45,8 @@ func layoutTile(v *valley, rng *rand.Rand, occ *occupancy, prefix string, west, 
 			t.layoutVillageRoads(i)
 		}
 	}
-	for _, r := range t.roads {
-		t.occ.takeLine(r.line, 5)
+	for i := range t.roads {
+		t.occ.takeLine(t.roads[i].line, t.roads[i].clearance())
 	}
 	t.layoutTownFacilities()
 	t.layoutTownBuildings()
@@ -55,6 +55,7 @@ func layoutTile(v *valley, rng *rand.Rand, occ *occupancy, prefix string, west, 
 			t.layoutVillage(i)
 		}
 	}
+	t.layoutAccessPaths()
 	t.finishHamlets()
 	assignPopulation(t.rng, t.buildings, targetPopulation)
 	for _, b := range t.buildings {
