@@ -32,9 +32,8 @@ const (
 // footways or mountain paths. A village group's paths are named after it (…组入户路);
 // in the town a path is named after the street it leads to (…入户巷), and a path
 // branching off another takes that one's name.
-func (t *tile) layoutAccessPaths() {
+func (t *tile) layoutAccessPaths(index *roadIndex) {
 	firstPath := len(t.roads)
-	index := newRoadIndex(&t.roads, tileHalfWidth, tileHalfHeight)
 	var buf []vertexCandidate
 	joinable := func(q orb.Point, _ int) bool {
 		return math.Abs(q[0]) < tileHalfWidth-minEdgeClearance && math.Abs(t.v.offset(q)) >= channelHalf

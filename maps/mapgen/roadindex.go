@@ -123,28 +123,39 @@ func (x *roadIndex) vertices(buf []vertexCandidate, p orb.Point, reach float64, 
 	return slices.CompactFunc(buf, func(u, v vertexCandidate) bool { return u.at == v.at })
 }
 
-// clear reports whether a new straight lane from p to the road vertex join keeps at
-// least gap metres from every road it does not join, and leaves the roads meeting at
-// join at an angle of at least minAngle radians, so it meets the network only at join.
-func (x *roadIndex) clear(p, join orb.Point, gap, minAngle float64) bool {
-	lo := orb.Point{math.Min(p[0], join[0]) - gap, math.Min(p[1], join[1]) - gap}
-	hi := orb.Point{math.Max(p[0], join[0]) + gap, math.Max(p[1], join[1]) + gap}
-	dx, dy := p[0]-join[0], p[1]-join[1]
-	length := math.Hypot(dx, dy)
+// clear reports whether a new straight lane from a to b keeps at least gap metres
+// from every road segment that does not end at a or b, and leaves those that do at
+// an angle of at least minAngle radians: so it meets the network only at a or b,
+// and only where one of them is a road vertex.
+func (x *roadIndex) clear(a, b orb.Point, gap, minAngle float64) bool {
+	lo := orb.Point{math.Min(a[0], b[0]) - gap, math.Min(a[1], b[1]) - gap}
+	hi := orb.Point{math.Max(a[0], b[0]) + gap, math.Max(a[1], b[1]) + gap}
 	cosMin := math.Cos(minAngle)
-	return x.segments(lo, hi, func(a, b orb.Point, _ int) bool {
+	// apart reports whether segment pq leaves the lane's end e (the other end f) at a
+	// wide enough angle.
+	apart := func(e, f, o orb.Point) bool {
+		fx, fy := f[0]-e[0], f[1]-e[1]
+		ox, oy := o[0]-e[0], o[1]-e[1]
+		return (fx*ox+fy*oy)/(math.Hypot(fx, fy)*math.Hypot(ox, oy)) < cosMin
+	}
+	return x.segments(lo, hi, func(p, q orb.Point, _ int) bool {
 		switch {
-		case a == join || b == join:
-			o := b
-			if b == join {
-				o = a
-			}
-			ox, oy := o[0]-join[0], o[1]-join[1]
-			return (dx*ox+dy*oy)/(length*math.Hypot(ox, oy)) < cosMin
+		case p == a || q == a:
+			return apart(a, b, other(p, q, a)) && (p != b && q != b)
+		case p == b || q == b:
+			return apart(b, a, other(p, q, b))
 		default:
-			return segmentsDist(p, join, a, b) >= gap
+			return segmentsDist(a, b, p, q) >= gap
 		}
 	})
+}
+
+// other returns the end of segment pq that is not e.
+func other(p, q, e orb.Point) orb.Point {
+	if p == e {
+		return q
+	}
+	return p
 }
 
 // segmentDistance returns the distance from p to segment ab.

@@ -24,18 +24,6 @@ const (
 	switchbackUp  = 160.0 // offset gained per switchback leg
 )
 
-// narrowClasses are the lanes, alleys and paths a few metres wide.
-var narrowClasses = map[string]bool{classFootway: true, classPath: true, classLiving: true, classService: true}
-
-// clearance returns how far, in metres, houses keep from the road's centreline:
-// 2.5 for the narrow lanes and paths, 5 for streets and roads.
-func (r *road) clearance() float64 {
-	if narrowClasses[r.class] {
-		return 2.5
-	}
-	return 5
-}
-
 // road is one road LineString in tile-local metres. Junctions are vertices shared
 // exactly by every road that meets there.
 type road struct {

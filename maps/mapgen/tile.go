@@ -45,8 +45,8 @@ func layoutTile(v *valley, rng *rand.Rand, occ *occupancy, prefix string, west, 
 			t.layoutVillageRoads(i)
 		}
 	}
-	for i := range t.roads {
-		t.occ.takeLine(t.roads[i].line, t.roads[i].clearance())
+	for _, r := range t.roads {
+		t.occ.takeLine(r.line, 5)
 	}
 	t.layoutTownFacilities()
 	t.layoutTownBuildings()
@@ -55,7 +55,9 @@ func layoutTile(v *valley, rng *rand.Rand, occ *occupancy, prefix string, west, 
 			t.layoutVillage(i)
 		}
 	}
-	t.layoutAccessPaths()
+	index := newRoadIndex(&t.roads, tileHalfWidth, tileHalfHeight)
+	t.layoutTownAlleys(index)
+	t.layoutAccessPaths(index)
 	t.finishHamlets()
 	assignPopulation(t.rng, t.buildings, targetPopulation)
 	for _, b := range t.buildings {

@@ -15,8 +15,8 @@ const (
 	southStreet     = -150.0 // 南岸街
 )
 
-// layoutTownRoads lays the valley trunk roads, the town's streets and lanes, the
-// three river bridges and the alleys through the town's blocks.
+// layoutTownRoads lays the valley trunk roads, the town's streets and lanes and the
+// three river bridges.
 func (t *tile) layoutTownRoads() {
 	v, p := t.v, t.prefix
 	t.roads = append(t.roads,
@@ -45,7 +45,6 @@ func (t *tile) layoutTownRoads() {
 	t.roads = append(t.roads, bridgeCrossing(v, p+"福宝大桥", classTown, 30, 0, southStreet, riversideStreet)...)
 	t.roads = append(t.roads, bridgeCrossing(v, p+"石龙大桥", classTown, 30, -3000, -trunkOffset, trunkOffset)...)
 	t.roads = append(t.roads, bridgeCrossing(v, p+"天堂坝大桥", classTown, 30, 3400, -trunkOffset, trunkOffset)...)
-	t.layoutTownAlleys()
 }
 
 // publicBuilding is a named building of the town at a fixed place in the valley frame.
