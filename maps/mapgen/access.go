@@ -15,6 +15,7 @@ const (
 	accessTries    = 16                 // nearest road vertices tried per building
 	accessRoadKeep = 6.0                // the road's own strip, not checked for obstacles
 	accessStep     = 25.0               // vertex spacing along a path, so later paths can branch off it
+	lanePassMargin = 0.5                // least clearance of a lane or alley from a wall it passes
 )
 
 // Grades (rise over run) above which an access path is too steep to drive.
@@ -29,10 +30,10 @@ const (
 // taken in the order they were placed, so a hamlet's later houses may join the paths
 // of earlier ones and each group (组) gets a small tree of paths. Gentle paths are
 // service lanes cars can use (10 km/h); steep ones, and all in the old town, are
-// footways or mountain paths. A village group's paths are named after it (…组入户路);
+// foot only: footways or mountain paths. A village group's paths are named after it (…组入户路);
 // in the town a path is named after the street it leads to (…入户巷), and a path
 // branching off another takes that one's name.
-func (t *tile) layoutAccessPaths(index *roadIndex) {
+func (t *tile) layoutAccessPaths(index *roadIndex, houses *buildingIndex) {
 	firstPath := len(t.roads)
 	var buf []vertexCandidate
 	joinable := func(q orb.Point, _ int) bool {
@@ -45,7 +46,7 @@ func (t *tile) layoutAccessPaths(index *roadIndex) {
 		}
 		buf = index.vertices(buf, b.centre, accessReach, joinable)
 		for k := 0; k < len(buf) && k < accessTries; k++ {
-			if line, ok := t.accessPath(index, b, buf[k].at); ok {
+			if line, ok := t.accessPath(index, houses, i, buf[k].at); ok {
 				r := t.accessRoad(line, b.oldTown)
 				switch joined := t.roads[buf[k].road].name; {
 				case b.hamlet >= 0:
@@ -63,10 +64,12 @@ func (t *tile) layoutAccessPaths(index *roadIndex) {
 	}
 }
 
-// accessPath returns the path from road vertex join to building b's door, facing
-// join, when it stays on b's bank of the river, clear of other roads and over free
-// ground (b's own taken margin aside) up to the road's strip.
-func (t *tile) accessPath(index *roadIndex, b *building, join orb.Point) (orb.LineString, bool) {
+// accessPath returns the path from road vertex join to building bi's door, facing
+// join, when it stays on the building's bank of the river, clear of other roads and
+// other buildings (by lanePassMargin), and over free ground (the building's own taken
+// margin aside) up to the road's strip.
+func (t *tile) accessPath(index *roadIndex, houses *buildingIndex, bi int, join orb.Point) (orb.LineString, bool) {
+	b := &t.buildings[bi]
 	dx, dy := join[0]-b.centre[0], join[1]-b.centre[1]
 	length := math.Hypot(dx, dy)
 	ux, uy := dx/length, dy/length
@@ -86,6 +89,11 @@ func (t *tile) accessPath(index *roadIndex, b *building, join orb.Point) (orb.Li
 	}
 	if !index.clear(door, join, accessGap, accessMinAngle) {
 		return nil, false
+	}
+	for s := edge + 0.5; s <= length; s += 0.5 {
+		if houses.hit(orb.Point{b.centre[0] + ux*s, b.centre[1] + uy*s}, lanePassMargin, bi) {
+			return nil, false
+		}
 	}
 	pathLen := length - edge - 0.5
 	n := max(int(math.Ceil(pathLen/accessStep)), 1)
@@ -113,17 +121,9 @@ func (b *building) edgeAlong(ux, uy float64) float64 {
 	return d
 }
 
-// holds reports whether p lies in the building's footprint grown by margin metres,
-// the ground add takes for it.
-func (b *building) holds(p orb.Point, margin float64) bool {
-	x, y := p[0]-b.centre[0], p[1]-b.centre[1]
-	cos, sin := math.Cos(b.angle), math.Sin(b.angle)
-	return math.Abs(x*cos+y*sin) <= b.halfW+margin && math.Abs(-x*sin+y*cos) <= b.halfH+margin
-}
-
 // accessRoad classifies an access path by its grade: a service lane when gentle
 // enough to drive, else a footway, or a stepped mountain path when steep. Paths in
-// the old town are footways whatever their grade.
+// the old town's narrow lanes are never service lanes.
 func (t *tile) accessRoad(line orb.LineString, oldTown bool) road {
 	a, z := line[0], line[len(line)-1]
 	grade := math.Abs(t.v.height(z)-t.v.height(a)) / math.Hypot(z[0]-a[0], z[1]-a[1])

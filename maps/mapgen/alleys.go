@@ -9,19 +9,19 @@ import (
 
 // How the town's alleys (巷) are laid, in metres and radians.
 const (
-	alleySpacing  = 75.0 // between the street vertices alleys start from; named lanes lie every 300 m
-	alleyDrift    = 50.0 // farthest along the river an alley may end from where it starts
-	alleyGap      = 2.5  // clearance from the roads an alley does not join
-	alleyMinAngle = 25 * math.Pi / 180
-	alleyEndReach = 6.0  // around its end vertices an alley may cross the street's own strip
-	alleyDetour   = 2.0  // longest alley, as a multiple of the straight distance between its ends
-	alleyMargin   = 40.0 // how far beyond its ends' box an alley may wander
+	alleySpacing  = 75.0               // between the street vertices alleys start from; named lanes lie every 300 m
+	alleyDrift    = 50.0               // farthest along the river an alley may end from where it starts
+	alleyGap      = 2.5                // clearance from the roads an alley does not join
+	alleyMinAngle = 25 * math.Pi / 180 // smallest angle between an alley and a road it joins
+	alleyEndReach = 6.0                // around its end vertices an alley may cross the street's own strip
+	alleyDetour   = 2.0                // longest alley, as a multiple of the straight distance between its ends
+	alleyMargin   = 40.0               // how far beyond its ends' box an alley may wander
 )
 
 // alleyBand is a strip of town blocks between two streets, which alleys cross.
 type alleyBand struct {
 	name       string  // alleys are named name+N+巷
-	from, to   float64 // the streets' offsets from the river
+	from, to   float64 // the streets' offsets from the river (to may be the landing on the bank)
 	fromX, toX float64 // the streets' half extents along the river
 	minX       float64 // alleys start at |x| > minX
 	class      string
@@ -51,7 +51,7 @@ var townAlleyBands = []alleyBand{
 // the next street, winding through the gaps between houses rather than through
 // them, and meeting other roads only at those two vertices. A block with no way
 // through gets no alley.
-func (t *tile) layoutTownAlleys(index *roadIndex) {
+func (t *tile) layoutTownAlleys(index *roadIndex, houses *buildingIndex) {
 	for _, band := range townAlleyBands {
 		n := 0
 		reach := min(band.fromX, band.toX) - alleySpacing/2
@@ -66,7 +66,7 @@ func (t *tile) layoutTownAlleys(index *roadIndex) {
 					targets = append(targets, t.v.at(x+dx, band.to))
 				}
 			}
-			line := t.alleyLine(index, t.v.at(x, band.from), targets)
+			line := t.alleyLine(index, houses, t.v.at(x, band.from), targets)
 			if line == nil {
 				continue
 			}
@@ -79,11 +79,11 @@ func (t *tile) layoutTownAlleys(index *roadIndex) {
 }
 
 // alleyLine returns an alley from street vertex start to the nearest reachable of
-// targets (vertices of the next street), or nil. It finds the shortest way over free
-// ground on the occupancy grid, then pulls it straight between the bends, keeping
-// every leg over free ground and clear of other roads, with a vertex at least every
-// 25 m so paths can branch off it.
-func (t *tile) alleyLine(index *roadIndex, start orb.Point, targets []orb.Point) orb.LineString {
+// targets (vertices of the next street, or points on the bank), or nil. It finds the
+// shortest way over free ground on the occupancy grid, then pulls it straight between
+// the bends, keeping every leg over free ground, clear of other roads and off the
+// walls, with a vertex at least every 25 m so paths can branch off it.
+func (t *tile) alleyLine(index *roadIndex, houses *buildingIndex, start orb.Point, targets []orb.Point) orb.LineString {
 	cells := t.alleyCells(start, targets)
 	if cells == nil {
 		return nil
@@ -103,14 +103,21 @@ func (t *tile) alleyLine(index *roadIndex, start orb.Point, targets []orb.Point)
 	straight := math.Hypot(end[0]-start[0], end[1]-start[1])
 	legOK := func(a, b orb.Point) bool {
 		length := math.Hypot(b[0]-a[0], b[1]-a[1])
+		at := func(s float64) orb.Point { return orb.Point{a[0] + (b[0]-a[0])*s/length, a[1] + (b[1]-a[1])*s/length} }
 		for s := 0.0; s <= length; s += 0.5 {
-			f := s / length
-			c, r := t.occ.cellOf(orb.Point{a[0] + (b[0]-a[0])*f, a[1] + (b[1]-a[1])*f})
-			if !t.alleyPassable(c, r, start, targets) {
+			if c, r := t.occ.cellOf(at(s)); !t.alleyPassable(c, r, start, targets) {
 				return false
 			}
 		}
-		return index.clear(a, b, alleyGap, alleyMinAngle)
+		if !index.clear(a, b, alleyGap, alleyMinAngle) {
+			return false
+		}
+		for s := 0.0; s <= length; s += 0.5 {
+			if houses.hit(at(s), lanePassMargin, -1) {
+				return false
+			}
+		}
+		return true
 	}
 	line := orb.LineString{start}
 	total := 0.0
@@ -174,20 +181,26 @@ func (t *tile) alleyCells(start orb.Point, targets []orb.Point) [][2]int {
 		c, r := t.occ.cellOf(q)
 		goal[[2]int{c, r}] = true
 	}
+	passable := make([]bool, cols*rows)
+	for r := r0; r <= r1; r++ {
+		for c := c0; c <= c1; c++ {
+			passable[(r-r0)*cols+(c-c0)] = t.alleyPassable(c, r, start, targets)
+		}
+	}
+	pass := func(c, r int) bool {
+		return c >= c0 && c <= c1 && r >= r0 && r <= r1 && passable[(r-r0)*cols+(c-c0)]
+	}
+	sc, sr := t.occ.cellOf(start)
+	if !pass(sc, sr) {
+		return nil
+	}
 	prev := make([]int32, cols*rows)
 	for i := range prev {
 		prev[i] = -1
 	}
-	sc, sr := t.occ.cellOf(start)
-	if sc < c0 || sc > c1 || sr < r0 || sr > r1 {
-		return nil
-	}
 	first := int32((sr-r0)*cols + (sc - c0))
 	prev[first] = first
 	queue := []int32{first}
-	pass := func(c, r int) bool {
-		return c >= c0 && c <= c1 && r >= r0 && r <= r1 && t.alleyPassable(c, r, start, targets)
-	}
 	for len(queue) > 0 {
 		k := queue[0]
 		queue = queue[1:]

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
+	"math/rand/v2"
 	"sync"
 	"testing"
 
@@ -37,6 +38,21 @@ func town(t testing.TB) *generated {
 		t.Fatalf("Generate: %v", townErr)
 	}
 	return townMap
+}
+
+var (
+	laidOnce sync.Once
+	laid     *tile
+)
+
+// laidTile returns one township laid out in tile-local metres, for tests that need
+// the generator's own records (road classes, building footprints) rather than GeoJSON.
+func laidTile() *tile {
+	laidOnce.Do(func() {
+		v := testCounty(1, 5).valleys[0]
+		laid = layoutTile(v, rand.New(rand.NewPCG(5, 6)), newOccupancy(tileHalfWidth, tileHalfHeight), "", true, true, 20000)
+	})
+	return laid
 }
 
 func generate(opt Options) (*generated, error) {

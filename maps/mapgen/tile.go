@@ -56,8 +56,9 @@ func layoutTile(v *valley, rng *rand.Rand, occ *occupancy, prefix string, west, 
 		}
 	}
 	index := newRoadIndex(&t.roads, tileHalfWidth, tileHalfHeight)
-	t.layoutTownAlleys(index)
-	t.layoutAccessPaths(index)
+	houses := newBuildingIndex(t.buildings, tileHalfWidth, tileHalfHeight)
+	t.layoutTownAlleys(index, houses)
+	t.layoutAccessPaths(index, houses)
 	t.finishHamlets()
 	assignPopulation(t.rng, t.buildings, targetPopulation)
 	for _, b := range t.buildings {
