@@ -17,7 +17,7 @@ func TestOutcomesByHand(t *testing.T) {
 	events := []sim.Event{
 		statusAt(300, 0, 0, 0),
 		{T: 400, Kind: scenarios.EventRoadCut, Road: "河街"},
-		{T: 500, Kind: scenarios.EventRoadCut, Road: "河街"}, // cut again while cut: keeps the first
+		{T: 500, Kind: scenarios.EventRoadCut, Road: "河街"},      // cut again while cut: keeps the first
 		{T: 550, Kind: scenarios.EventRoadCleared, Road: "石板巷"}, // never cut: ignored
 		statusAt(600, 20, 10, 100),
 		{T: 700, Kind: scenarios.EventSheltered, Shelter: "中学", Count: 10},
