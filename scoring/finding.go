@@ -12,6 +12,8 @@ type Finding struct {
 	// Clause is the plan clause the problem is against ("" for an evaluator item);
 	// Category its category.
 	Clause, Category string
+	// Item is the evaluator item the problem is about ("" for a requirement).
+	Item string
 	// Problem and Advice in Chinese; ProblemEn and AdviceEn in English.
 	Problem, Advice     string
 	ProblemEn, AdviceEn string
@@ -59,7 +61,7 @@ func (a *Assessment) Findings() []Finding {
 		f := Finding{Clause: req.Clause, Category: req.Category, PointsLost: req.Weight - r.Points,
 			PeopleMinutes: a.Outcome.PeopleMinutesInDangerBetween(deadline, doneS)}
 		if r.Stopped {
-			f.Problem = fmt.Sprintf("第%s条“%s”：用时%s，超出限时%s %s，失分%.1f", req.Clause, req.Title,
+			f.Problem = fmt.Sprintf("第%s条“%s”：用时%s（限时%s），超时%s，失分%.1f", req.Clause, req.Title,
 				scenarios.Duration(r.ResponseS), scenarios.Duration(r.AllowedS), scenarios.Duration(r.OverS), f.PointsLost)
 			f.ProblemEn = fmt.Sprintf("Clause %s: took %s against %s allowed, %s late; %.1f points lost",
 				req.Clause, scenarios.Duration(r.ResponseS), scenarios.Duration(r.AllowedS), scenarios.Duration(r.OverS), f.PointsLost)
@@ -80,7 +82,7 @@ func (a *Assessment) Findings() []Finding {
 		if it.Score >= RatingS.Value() {
 			continue
 		}
-		f := Finding{Category: it.Item.Category,
+		f := Finding{Category: it.Item.Category, Item: it.Item.ID,
 			Problem:   fmt.Sprintf("评估项%s“%s”：评估员评分%.0f%%（多数意见%s）", it.Item.ID, it.Item.Title, 100*it.Score, it.Modal.Chinese()),
 			ProblemEn: fmt.Sprintf("Observation %s (%s): rated %.0f%% (most said %s)", it.Item.ID, it.Item.English, 100*it.Score, it.Modal)}
 		f.Advice, f.AdviceEn = adviceFor(it.Item.Category)

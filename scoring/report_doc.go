@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"drillsim/scenarios"
@@ -87,15 +88,11 @@ func (a *Assessment) reportDocOf(l Lang, charts []Chart) reportDoc {
 	doc.Sections = append(doc.Sections, reportSection{Title: l.pick("评估员意见", "Evaluators' observations"), Blocks: a.observationBlocks(l)})
 
 	findings := a.Findings()
-	var problems, advice []string
+	var problems []string
 	for _, f := range findings {
 		problems = append(problems, l.pick(f.Problem, f.ProblemEn))
-		prefix := f.Category
-		if f.Clause != "" {
-			prefix = l.pick("第"+f.Clause+"条", "Clause "+f.Clause)
-		}
-		advice = append(advice, prefix+l.pick("：", ": ")+l.pick(f.Advice, f.AdviceEn))
 	}
+	advice := adviceList(findings, l)
 	if len(problems) == 0 {
 		problems = []string{l.pick("本次演练各项适用要求均在时限内完成，未发现明显问题。", "Every applicable requirement was met in time; no problems found.")}
 		advice = []string{l.pick("保持现有做法，下次演练可适当提高难度（如夜间、通信中断）。", "Keep the current practice; make the next drill harder (at night, with communications down).")}
@@ -104,6 +101,34 @@ func (a *Assessment) reportDocOf(l Lang, charts []Chart) reportDoc {
 	doc.Sections = append(doc.Sections, reportSection{Title: l.pick("改进建议", "Recommendations"), Blocks: []reportBlock{{List: advice}}})
 	doc.Sections = append(doc.Sections, reportSection{Title: l.pick("附件", "Annexes"), Blocks: a.annexBlocks(l, charts)})
 	return doc
+}
+
+// adviceList gives each piece of advice once, in the order of the findings, citing
+// the clauses (or, for findings without one, the category) it answers.
+func adviceList(findings []Finding, l Lang) []string {
+	var texts []string
+	cites := map[string][]string{}
+	for _, f := range findings {
+		text := l.pick(f.Advice, f.AdviceEn)
+		if _, seen := cites[text]; !seen {
+			texts = append(texts, text)
+		}
+		cite := f.Category
+		switch {
+		case f.Clause != "":
+			cite = f.Clause
+		case f.Item != "":
+			cite = f.Item
+		}
+		if !slices.Contains(cites[text], cite) {
+			cites[text] = append(cites[text], cite)
+		}
+	}
+	list := make([]string, len(texts))
+	for i, text := range texts {
+		list[i] = l.pick("针对", "For ") + strings.Join(cites[text], l.pick("、", ", ")) + l.pick("：", ": ") + text
+	}
+	return list
 }
 
 // hazardTypesText lists hazard types, or "--".

@@ -9,7 +9,9 @@ import (
 // htmlReport is the template of the HTML report: one self-contained page, the CSS
 // inline and every figure a data: URI.
 var htmlReport = template.Must(template.New("report").Funcs(template.FuncMap{
-	"png": func(b []byte) template.URL { return template.URL("data:image/png;base64," + base64.StdEncoding.EncodeToString(b)) },
+	"png": func(b []byte) template.URL {
+		return template.URL("data:image/png;base64," + base64.StdEncoding.EncodeToString(b))
+	},
 	"inc": func(i int) int { return i + 1 },
 }).Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}">

@@ -32,7 +32,9 @@ func (r *Report) WritePDF(w io.Writer) error {
 	if created.IsZero() {
 		created = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
-	pdf.SetCreationDate(created) // the drill's date, so the same drill gives the same bytes
+	// The drill's date rather than the clock's. (fpdf still orders images of equal
+	// width by map order, so the bytes may differ between runs; the text does not.)
+	pdf.SetCreationDate(created)
 	pdf.SetModificationDate(created)
 	pdf.SetCatalogSort(true)
 	pdf.SetTitle(r.doc.Title+" "+r.doc.Subtitle, true)
