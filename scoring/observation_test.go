@@ -92,9 +92,3 @@ func TestObservationErrorsNameTheLine(t *testing.T) {
 		})
 	}
 }
-
-func TestEvaluateWithoutObservations(t *testing.T) {
-	if ev := Evaluate(DefaultObservationItems, nil); ev.Rated() || ev.Total != 0 {
-		t.Errorf("no observations give %+v, want nothing rated", ev)
-	}
-}
