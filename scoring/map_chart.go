@@ -156,8 +156,8 @@ func (a *Assessment) mapChart(cs *chartStyle, l Lang, town *maps.Town, t int64, 
 		}
 		for i := range lb.TextStyle {
 			cs.text(&lb.TextStyle[i], 7)
-			lb.Offset = vg.Point{X: vg.Points(5), Y: vg.Points(-3)}
 		}
+		lb.Offset = vg.Point{X: vg.Points(5), Y: vg.Points(-3)}
 		p.Add(lb)
 	}
 	bound := town.Core
