@@ -19,6 +19,10 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"check", "check a town map (GeoJSON + DEM) and print what it holds and what is wrong with it", runCheck},
+		{"scenarios", "list the built-in drill scenarios", runScenarios},
+		{"run", "run a drill headless with an order file, write its events and print its outcome against the plan", runRun},
+		{"score", "grade a drill's event log against its plan (with evaluators' observations), or compare several drills", runScore},
+		{"report", "write the after-action report (演练评估报告) of a drill as HTML or PDF, or its scores as XLSX, CSV or JSON", runReport},
 		{"mapgen", "write the illustrative 福宝镇 demo town, or a larger synthetic county, as GeoJSON + DEM", runMapgen},
 		{"help", "list the subcommands", runHelp},
 	}

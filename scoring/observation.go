@@ -1,0 +1,208 @@
+package scoring
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+
+	"drillsim/scenarios"
+)
+
+// Observation is one evaluator's rating of one item, with a comment and the moment
+// of the drill it refers to.
+type Observation struct {
+	Item      string
+	Rating    Rating
+	Comment   string
+	Evaluator string
+	// HasTime reports whether the evaluator gave a time; At is that moment.
+	HasTime bool
+	At      scenarios.At
+	// Source and Line say where it was written.
+	Source string
+	Line   int
+}
+
+// observationFields are the fields of an observation, in the order a CSV sheet
+// lists them.
+var observationFields = []string{"item", "rating", "comment", "time", "evaluator"}
+
+// observationRecord is an observation as written, before checking.
+type observationRecord struct {
+	Item      string `yaml:"item"`
+	Rating    string `yaml:"rating"`
+	Comment   string `yaml:"comment"`
+	Time      string `yaml:"time"`
+	Evaluator string `yaml:"evaluator"`
+}
+
+// ReadObservations reads an evaluators' observation file: YAML (.yaml, .yml) or CSV
+// (any other name). start is the scenario's start, against which clock times are
+// read; items are the items that may be rated.
+func ReadObservations(path string, start time.Time, items []ObservationItem) ([]Observation, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the observations: %w", err)
+	}
+	if ext := strings.ToLower(filepath.Ext(path)); ext == ".yaml" || ext == ".yml" {
+		return ParseObservationsYAML(data, path, start, items)
+	}
+	return ParseObservationsCSV(data, path, start, items)
+}
+
+// ParseObservationsYAML reads observations written as YAML, either a list or a
+// mapping with an `observations:` list, each entry with the fields item, rating,
+// comment, time and evaluator. name is the file's name for messages, which carry the
+// line of every entry found wrong.
+func ParseObservationsYAML(data []byte, name string, start time.Time, items []ObservationItem) ([]Observation, error) {
+	file, err := parser.ParseBytes(data, 0)
+	if err != nil {
+		return nil, fmt.Errorf("%s: not valid YAML: %s", name, yaml.FormatError(err, false, false))
+	}
+	list, err := observationList(file, name)
+	if err != nil {
+		return nil, err
+	}
+	var obs []Observation
+	var errs []error
+	for _, node := range list.Values {
+		line := node.GetToken().Position.Line
+		var rec observationRecord
+		if err := yaml.NodeToValue(node, &rec, yaml.Strict()); err != nil {
+			errs = append(errs, fmt.Errorf("%s:%d: %s; an observation has the fields %s", name, line, firstLine(yaml.FormatError(err, false, false)), strings.Join(observationFields, ", ")))
+			continue
+		}
+		o, err := rec.check(name, line, start, items)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		obs = append(obs, o)
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return obs, nil
+}
+
+// observationList finds the list of observations in a parsed YAML file.
+func observationList(file *ast.File, name string) (*ast.SequenceNode, error) {
+	const want = "write a list of observations, or `observations:` followed by one"
+	if len(file.Docs) == 0 || file.Docs[0].Body == nil {
+		return nil, fmt.Errorf("%s: the file is empty: %s", name, want)
+	}
+	body := file.Docs[0].Body
+	if m, ok := body.(*ast.MappingNode); ok && len(m.Values) == 1 && m.Values[0].Key.String() == "observations" {
+		body = m.Values[0].Value
+	} else if mv, ok := body.(*ast.MappingValueNode); ok && mv.Key.String() == "observations" {
+		body = mv.Value
+	}
+	list, ok := body.(*ast.SequenceNode)
+	if !ok {
+		return nil, fmt.Errorf("%s:%d: expected a list of observations: %s", name, body.GetToken().Position.Line, want)
+	}
+	return list, nil
+}
+
+// firstLine returns s up to its first line break.
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(strings.TrimSpace(s), "\n")
+	return line
+}
+
+// ParseObservationsCSV reads observations from a CSV sheet whose first row names the
+// columns item, rating, comment, time and evaluator (in any order; item and rating
+// are required). name is the file's name for messages, which carry the line.
+func ParseObservationsCSV(data []byte, name string, start time.Time, items []ObservationItem) ([]Observation, error) {
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
+	r.FieldsPerRecord = -1
+	header, err := r.Read()
+	if err == io.EOF {
+		return nil, fmt.Errorf("%s: the sheet is empty: its first row must name the columns %s", name, strings.Join(observationFields, ","))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", name, err)
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		h = strings.ToLower(strings.TrimSpace(h))
+		if !slices.Contains(observationFields, h) {
+			return nil, fmt.Errorf("%s:1: unknown column %q: the columns are %s", name, h, strings.Join(observationFields, ", "))
+		}
+		col[h] = i
+	}
+	for _, need := range []string{"item", "rating"} {
+		if _, ok := col[need]; !ok {
+			return nil, fmt.Errorf("%s:1: the sheet has no %q column: the first row must name the columns %s", name, need, strings.Join(observationFields, ","))
+		}
+	}
+	field := func(row []string, f string) string {
+		if i, ok := col[f]; ok && i < len(row) {
+			return strings.TrimSpace(row[i])
+		}
+		return ""
+	}
+	var obs []Observation
+	var errs []error
+	for {
+		row, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		line, _ := r.FieldPos(0)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", name, err)
+		}
+		if len(row) == 1 && strings.TrimSpace(row[0]) == "" {
+			continue
+		}
+		rec := observationRecord{Item: field(row, "item"), Rating: field(row, "rating"), Comment: field(row, "comment"), Time: field(row, "time"), Evaluator: field(row, "evaluator")}
+		o, err := rec.check(name, line, start, items)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		obs = append(obs, o)
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return obs, nil
+}
+
+// check turns a record into an observation, or says what is wrong at name:line.
+func (rec observationRecord) check(name string, line int, start time.Time, items []ObservationItem) (Observation, error) {
+	o := Observation{Item: rec.Item, Comment: rec.Comment, Evaluator: rec.Evaluator, Source: name, Line: line}
+	item, ok := findItem(items, rec.Item)
+	if !ok {
+		ids := make([]string, len(items))
+		for i, it := range items {
+			ids[i] = it.ID
+		}
+		return o, fmt.Errorf("%s:%d: unknown observation item %q: rate one of %s", name, line, rec.Item, strings.Join(ids, ", "))
+	}
+	r, err := ParseRating(rec.Rating, item.Scale)
+	if err != nil {
+		return o, fmt.Errorf("%s:%d: item %s: %v", name, line, item.ID, err)
+	}
+	o.Rating = r
+	if rec.Time != "" {
+		at, err := scenarios.ParseAt(rec.Time, start)
+		if err != nil {
+			return o, fmt.Errorf("%s:%d: %v", name, line, err)
+		}
+		o.HasTime, o.At = true, at
+	}
+	return o, nil
+}

@@ -1,0 +1,94 @@
+package scoring
+
+import (
+	"math"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"drillsim/scenarios"
+)
+
+// drillStart is 22:00 China Standard Time, the start of the test drills.
+var drillStart = time.Date(2026, 7, 15, 22, 0, 0, 0, scenarios.ChinaStandardTime)
+
+func TestReadObservationsYAMLAndCSVAgree(t *testing.T) {
+	for _, name := range []string{"observations.yaml", "observations.csv"} {
+		t.Run(name, func(t *testing.T) {
+			obs, err := ReadObservations(filepath.Join("testdata", name), drillStart, DefaultObservationItems)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(obs) != 6 {
+				t.Fatalf("read %d observations, want 6", len(obs))
+			}
+			first, second := obs[0], obs[1]
+			if first.Item != "E04" || first.Rating != RatingP || !first.HasTime || first.At != 40*60 || first.Evaluator != "张明" || first.Comment != "指挥部分工明确，调度有序" {
+				t.Errorf("first observation %+v", first)
+			}
+			if second.Rating != RatingS || second.At != 45*60 {
+				t.Errorf("second observation has rating %q at %d, want S at 2700 (lower case s reads as S)", second.Rating, second.At)
+			}
+			if obs[2].HasTime || obs[5].Rating != RatingYes {
+				t.Errorf("third has a time (%v) or sixth is not yes (%q)", obs[2].HasTime, obs[5].Rating)
+			}
+			ev := Evaluate(DefaultObservationItems, obs)
+			if len(ev.Items) != 3 || ev.Evaluators != 3 || ev.Observations != 6 {
+				t.Fatalf("%d items by %d evaluators with %d ratings, want 3, 3, 6", len(ev.Items), ev.Evaluators, ev.Observations)
+			}
+			// Items in list order: E03 (yes: 1), E04 (P, S, P: 0.89), E05 (M, U: 0.165).
+			e03, e04, e05 := ev.Items[0], ev.Items[1], ev.Items[2]
+			if e03.Item.ID != "E03" || e03.Score != 1 || e03.Agreement != 1 {
+				t.Errorf("E03: %+v", e03)
+			}
+			if e04.Item.ID != "E04" || math.Abs(e04.Score-(2.67/3)) > 1e-9 || e04.Modal != RatingP || math.Abs(e04.Agreement-2.0/3) > 1e-9 {
+				t.Errorf("E04 scores %g with modal %s agreed by %g, want 0.89, P, 2/3", e04.Score, e04.Modal, e04.Agreement)
+			}
+			if math.Abs(e05.Score-0.165) > 1e-9 || e05.Modal != RatingM || e05.Agreement != 0.5 {
+				t.Errorf("E05 scores %g, modal %s (%g), want 0.165 and M on a tie with U (the better wins), 0.5", e05.Score, e05.Modal, e05.Agreement)
+			}
+			want := 100 * (1 + 2.67/3 + 0.165) / 3
+			if math.Abs(ev.Total-want) > 1e-9 {
+				t.Errorf("evaluators' total %g, want %g", ev.Total, want)
+			}
+		})
+	}
+}
+
+func TestObservationErrorsNameTheLine(t *testing.T) {
+	for _, tc := range []struct {
+		name, file, data string
+		want             []string
+	}{
+		{"unknown item", "o.yaml", "- item: E04\n  rating: P\n- item: X99\n  rating: P\n", []string{"o.yaml:3:", `unknown observation item "X99"`, "E01"}},
+		{"bad rating", "o.yaml", "observations:\n  - item: E04\n    rating: Q\n", []string{"o.yaml:2:", "item E04", `rating "Q"`, "P, S, M, U"}},
+		{"P on a yes/no item", "o.csv", "item,rating\nE03,yes\nE03,P\n", []string{"o.csv:3:", "item E03", "yes, no"}},
+		{"unknown field", "o.yaml", "- item: E04\n  rating: P\n  score: 3\n", []string{"o.yaml:1:", "item, rating, comment, time, evaluator"}},
+		{"bad time", "o.csv", "item,rating,time\nE04,P,25:99\n", []string{"o.csv:2:", `bad time "25:99"`}},
+		{"broken YAML", "o.yaml", "- item: E04\n  rating: [P\n", []string{"o.yaml", "not valid YAML"}},
+		{"not a list", "o.yaml", "item: E04\n", []string{"o.yaml:1:", "list of observations"}},
+		{"empty YAML", "o.yaml", "", []string{"o.yaml", "empty"}},
+		{"broken CSV quote", "o.csv", "item,rating\nE04,\"P\n", []string{"o.csv", "line 2"}},
+		{"unknown column", "o.csv", "item,grade\nE04,P\n", []string{"o.csv:1:", `unknown column "grade"`}},
+		{"no rating column", "o.csv", "item,comment\nE04,ok\n", []string{"o.csv:1:", `no "rating" column`}},
+		{"empty CSV", "o.csv", "", []string{"o.csv", "empty"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var err error
+			if strings.HasSuffix(tc.file, ".yaml") {
+				_, err = ParseObservationsYAML([]byte(tc.data), tc.file, drillStart, DefaultObservationItems)
+			} else {
+				_, err = ParseObservationsCSV([]byte(tc.data), tc.file, drillStart, DefaultObservationItems)
+			}
+			if err == nil {
+				t.Fatalf("no error, want one saying %q", tc.want)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not say %q", err, w)
+				}
+			}
+		})
+	}
+}
