@@ -141,6 +141,9 @@ func (r *entryReader) read(line []byte, lineNo int) error {
 	damage := func(format string, args ...any) error {
 		return &Damage{Name: r.j.Name, Line: lineNo, Entry: want, Problem: fmt.Sprintf(format, args...)}
 	}
+	if len(line) == 0 {
+		return damage("an empty line: the file was edited")
+	}
 	var e Entry
 	if err := json.Unmarshal(line, &e); err != nil {
 		return damage("not a journal entry (%v): the line was damaged or edited", err)
