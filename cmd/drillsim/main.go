@@ -21,6 +21,7 @@ func commands() []command {
 		{"check", "check a town map (GeoJSON + DEM) and print what it holds and what is wrong with it", runCheck},
 		{"scenarios", "list the built-in drill scenarios", runScenarios},
 		{"run", "run a drill headless with an order file, write its events and print its outcome against the plan", runRun},
+		{"verify", "say whether a drill journal is intact, and where it was edited or cut if not", runVerify},
 		{"mapgen", "write the illustrative 福宝镇 demo town, or a larger synthetic county, as GeoJSON + DEM", runMapgen},
 		{"help", "list the subcommands", runHelp},
 	}
