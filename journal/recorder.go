@@ -73,7 +73,8 @@ func (r *Recorder) Torn() *TornTail { return r.torn }
 // Finished reports whether the journal holds the end of the drill.
 func (r *Recorder) Finished() bool { return r.finished }
 
-// Commands returns the commands journaled so far, as the world queued them.
+// Commands returns the commands journaled so far, as the world queued them. The slice
+// is the recorder's: read it, do not change it.
 func (r *Recorder) Commands() []sim.Command { return r.commands }
 
 // Apply journals the command as the world will queue it (its tick, at the earliest
@@ -111,10 +112,14 @@ func (r *Recorder) Observe(o Observation) error {
 }
 
 // Step advances the world by one tick and returns its events (reused by the next
-// step, as sim.World.Step's are). When the step ends the drill, the end is journaled.
+// step, as sim.World.Step's are). When the step ends the drill, the end is journaled;
+// on a world already at its end, Step only journals the end if it is missing.
 func (r *Recorder) Step() ([]sim.Event, error) {
 	if err := r.accepting(); err != nil {
 		return nil, err
+	}
+	if r.w.Done() {
+		return nil, r.finish()
 	}
 	events := r.w.Step()
 	if r.w.Done() {

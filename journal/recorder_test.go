@@ -125,6 +125,9 @@ func TestResumeContinuesAsIfNeverStopped(t *testing.T) {
 	if _, err := rec.Apply(d.cmds[0]); err == nil || !strings.Contains(err.Error(), "the drill has ended") {
 		t.Errorf("Apply on a finished journal: %v, want the drill has ended", err)
 	}
+	if _, err := rec.Step(); err == nil || !strings.Contains(err.Error(), "the drill has ended") {
+		t.Errorf("Step on a finished journal: %v, want the drill has ended", err)
+	}
 }
 
 func TestResumeRefusesAnotherScenario(t *testing.T) {

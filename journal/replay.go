@@ -34,6 +34,9 @@ func Replay(w *sim.World, entries []Entry, sink func(sim.Event)) error {
 		if e.Kind != KindCommand {
 			continue
 		}
+		if e.Command == nil {
+			return fmt.Errorf("entry %d is a command entry without its command", e.N)
+		}
 		if got := w.Apply(*e.Command); got.Seq != e.Command.Seq || got.Tick != e.Command.Tick {
 			return fmt.Errorf("entry %d: the world queued the command as number %d at tick %d where the journal says number %d at tick %d: replay a journal into a new world", e.N, got.Seq, got.Tick, e.Command.Seq, e.Command.Tick)
 		}

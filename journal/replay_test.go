@@ -72,6 +72,11 @@ func TestReplayNoticesAnotherWorld(t *testing.T) {
 		t.Errorf("replay into a world past the first entry: %v", err)
 	}
 
+	noCommand := []Entry{{N: 1, Kind: KindCommand, State: stateOf(d.newWorld(t))}}
+	if err := Replay(d.newWorld(t), noCommand, nil); err == nil || !strings.Contains(err.Error(), "entry 1 is a command entry without its command") {
+		t.Errorf("replay of a command entry without a command: %v", err)
+	}
+
 	afterEnd := []Entry{{N: 1, Tick: 1 << 20, Kind: KindEnd}}
 	if err := Replay(d.newWorld(t), afterEnd, nil); err == nil || !strings.Contains(err.Error(), "after the end of the drill at tick 2880") {
 		t.Errorf("replay of an entry after the end: %v", err)
