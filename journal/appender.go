@@ -1,8 +1,9 @@
 package journal
 
 import (
+	"bytes"
 	"crypto/sha256"
-	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -28,6 +29,8 @@ type appender struct {
 	n    int               // entries written
 	head [sha256.Size]byte // hash of the last line
 	line []byte            // reused for each line
+	body bytes.Buffer      // reused for each entry's JSON
+	enc  *json.Encoder     // encodes into body
 	err  error
 }
 
@@ -99,17 +102,21 @@ func tornBytes(j *Journal) int {
 	return j.Torn.Bytes
 }
 
-// append numbers e, chains it to the last line, writes it and syncs the file. It sets
-// e.N and e.Hash.
+// append numbers e (setting e.N), chains it to the last line, writes it and syncs
+// the file.
 func (a *appender) append(e *Entry) error {
 	if a.err != nil {
 		return a.err
 	}
 	e.N, e.Hash = a.n+1, ""
-	body, err := marshalBody(e)
-	if err != nil {
+	if a.enc == nil {
+		a.enc = json.NewEncoder(&a.body)
+	}
+	a.body.Reset()
+	if err := a.enc.Encode(e); err != nil {
 		return fmt.Errorf("cannot journal entry %d: %w", e.N, err)
 	}
+	body := bytes.TrimSuffix(a.body.Bytes(), []byte{'\n'})
 	var head [sha256.Size]byte
 	a.line, head = seal(a.line[:0], a.head[:], body)
 	if err := writeSynced(a.f, a.line); err != nil {
@@ -117,7 +124,6 @@ func (a *appender) append(e *Entry) error {
 		return a.err
 	}
 	a.n, a.head = e.N, head
-	e.Hash = hex.EncodeToString(head[:])
 	return nil
 }
 
