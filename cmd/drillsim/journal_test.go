@@ -1,0 +1,103 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"drillsim/journal"
+	"drillsim/maps"
+	"drillsim/scenarios"
+	"drillsim/sim"
+)
+
+// floodJournal journals the flood drill's first three reference commands, each applied
+// as its tick comes, and returns the journal's lines.
+func floodJournal(t *testing.T) [][]byte {
+	t.Helper()
+	town, err := maps.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	scn, err := scenarios.LoadBuiltin("flood")
+	if err != nil {
+		t.Fatal(err)
+	}
+	orders, err := scenarios.LoadReferenceOrders("flood")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := sim.New(town, scn, sim.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "flood.journal")
+	rec, err := journal.Start(path, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range sim.CommandsOf(orders.Orders, scn.Tick.Seconds())[:3] {
+		for w.Tick()+1 < c.Tick {
+			rec.Step()
+		}
+		if _, err := rec.Apply(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rec.Close()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	return lines[:len(lines)-1]
+}
+
+func TestVerify(t *testing.T) {
+	lines := floodJournal(t)
+	dir := t.TempDir()
+	write := func(name string, parts ...[]byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, bytes.Join(parts, nil), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	intact := write("intact.journal", lines...)
+	edited := write("edited.journal", lines[0], lines[1], bytes.Replace(lines[2], []byte(`"seq":2`), []byte(`"seq":7`), 1), lines[3])
+	removed := write("removed.journal", lines[0], lines[1], lines[3])
+	torn := write("torn.journal", append(append([][]byte{}, lines...), []byte(`{"n":4,"tick":80,"ki`))...)
+	for _, tc := range []struct {
+		name string
+		args []string
+		code int
+		want []string
+	}{
+		{"intact", []string{intact}, 0, []string{"intact: " + intact, "drill: scenario flood", "3 entries: 3 commands, 0 observations; no end: the drill stopped, or is still running, after tick 83 (+13m50s)", "head hash "}},
+		{"intact and replayed", []string{intact, "--scenario", "flood"}, 0, []string{"replayed as scenario flood: the world matches the journal at every entry"}},
+		{"another scenario", []string{intact, "--scenario", "landslide"}, 1, []string{`NOT INTACT: ` + intact + `: the journal is of scenario "flood", not "landslide"`}},
+		{"edited entry", []string{edited}, 1, []string{"NOT INTACT: " + edited + ":3: entry 2: hash mismatch: this entry was edited", "the header and the 1 entries before it are intact"}},
+		{"removed entry", []string{removed}, 1, []string{"NOT INTACT: " + removed + ":3: entry 2: missing: this line holds entry 3, so entry 2 was removed or moved"}},
+		{"torn tail", []string{torn}, 1, []string{"NOT INTACT: " + torn + ":5: torn last line (20 bytes and no end of line)", "3 entries: 3 commands"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errOut := drillsim(t, append([]string{"verify"}, tc.args...)...)
+			if code != tc.code {
+				t.Errorf("exit %d, want %d\n%s%s", code, tc.code, out, errOut)
+			}
+			for _, want := range tc.want {
+				if !strings.Contains(out, want) {
+					t.Errorf("output lacks %q:\n%s", want, out)
+				}
+			}
+		})
+	}
+	if code, _, errOut := drillsim(t, "verify", filepath.Join(dir, "absent.journal")); code != 1 || !strings.Contains(errOut, "cannot read the journal") {
+		t.Errorf("verify of a missing file: exit %d, %q", code, errOut)
+	}
+	if code, _, errOut := drillsim(t, "verify"); code != 2 || !strings.Contains(errOut, "name one journal, got 0") {
+		t.Errorf("verify without a journal: exit %d, %q", code, errOut)
+	}
+}

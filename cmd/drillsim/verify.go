@@ -1,0 +1,106 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+
+	"drillsim/journal"
+	"drillsim/scenarios"
+	"drillsim/sim"
+)
+
+// runVerify is `drillsim verify <journal> [--scenario id|file.yaml] [--dem terrain.asc]`:
+// say whether a drill journal is intact and, when it is not, where it was edited or
+// cut and what that means. With --scenario it also checks that the journal is of that
+// scenario and its map and replays it, checking the world at every entry. Exit 0
+// intact, 1 not (or unreadable), 2 for a wrong command line.
+func runVerify(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
+	scenarioArg := fs.String("scenario", "", "check the journal is of this scenario (a built-in id or a .yaml file) and replay it")
+	demPath := fs.String("dem", "", "terrain (.asc or .hgt) for a scenario whose own map file has none embedded")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: drillsim verify <drill.journal> [--scenario id|file.yaml] [--dem terrain.asc]\n\nSays whether a drill journal is intact: exit 0 when it is, 1 when not.")
+		fs.PrintDefaults()
+	}
+	pos, err := parseFlags(fs, args, stderr)
+	if err != nil {
+		return 2
+	}
+	if len(pos) != 1 {
+		fmt.Fprintf(stderr, "drillsim verify: name one journal, got %d\n", len(pos))
+		return 2
+	}
+	j, err := journal.Open(pos[0])
+	var damage *journal.Damage
+	switch {
+	case errors.As(err, &damage):
+		fmt.Fprintf(stdout, "NOT INTACT: %v\n", err)
+		switch {
+		case damage.Entry == 0:
+		case len(j.Entries) == 0:
+			fmt.Fprintln(stdout, "the header before it is intact")
+		default:
+			fmt.Fprintf(stdout, "the header and the %d entries before it are intact\n", len(j.Entries))
+		}
+		return 1
+	case err != nil:
+		fmt.Fprintln(stderr, "drillsim verify:", err)
+		return 1
+	}
+	if *scenarioArg != "" {
+		if err := replayAgainst(j, *scenarioArg, *demPath); err != nil {
+			fmt.Fprintf(stdout, "NOT INTACT: %s: %v\n", j.Name, err)
+			return 1
+		}
+	}
+	if j.Torn != nil {
+		fmt.Fprintf(stdout, "NOT INTACT: %v\n", j.Torn)
+		writeJournalSummary(stdout, j)
+		return 1
+	}
+	fmt.Fprintf(stdout, "intact: %s\n", j.Name)
+	writeJournalSummary(stdout, j)
+	if *scenarioArg != "" {
+		fmt.Fprintf(stdout, "replayed as scenario %s: the world matches the journal at every entry\n", j.Header.Drill.Scenario)
+	}
+	return 0
+}
+
+// replayAgainst checks that the journal is of the scenario named and its map, and
+// replays it into a new world of that drill.
+func replayAgainst(j *journal.Journal, scenarioArg, demPath string) error {
+	d, err := loadDrill(scenarioArg, "", demPath)
+	if err != nil {
+		return err
+	}
+	if err := j.Header.Check(d.scn, d.town); err != nil {
+		return err
+	}
+	w, err := sim.New(d.town, d.scn, sim.Options{Seed: j.Header.Drill.Seed})
+	if err != nil {
+		return err
+	}
+	return journal.Replay(w, j.Entries, nil)
+}
+
+// writeJournalSummary prints which drill a journal is of, what its whole entries hold,
+// where it stands and its head hash.
+func writeJournalSummary(w io.Writer, j *journal.Journal) {
+	h := j.Header
+	fmt.Fprintf(w, "drill: scenario %s (hash %s) on map %s, seed %d, start %s; written by %s\n",
+		h.Drill.Scenario, h.Drill.ScenarioHash, h.Drill.MapHash, h.Drill.Seed, h.Drill.Start, h.Program)
+	tick := int64(0)
+	if n := len(j.Entries); n > 0 {
+		tick = j.Entries[n-1].Tick
+	}
+	at := scenarios.Duration(tick * h.Drill.TickS)
+	fmt.Fprintf(w, "%d entries: %d commands, %d observations; ", len(j.Entries), len(j.Commands()), len(j.Observations()))
+	if j.Finished() {
+		fmt.Fprintf(w, "the drill ran to its end at tick %d (+%s)\n", tick, at)
+	} else {
+		fmt.Fprintf(w, "no end: the drill stopped, or is still running, after tick %d (+%s)\n", tick, at)
+	}
+	fmt.Fprintf(w, "head hash %s (note it down: entries cut from the end show only as a different head)\n", j.Head())
+}

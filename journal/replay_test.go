@@ -1,0 +1,84 @@
+package journal
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"drillsim/sim"
+)
+
+// journalOfFirstCommands journals the flood drill's first n commands, each applied
+// as its tick comes, and returns the journal read back.
+func journalOfFirstCommands(t *testing.T, d *drill, n int) *Journal {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "j")
+	rec, err := Start(path, d.newWorld(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range d.cmds[:n] {
+		for rec.World().Tick()+1 < c.Tick {
+			rec.Step()
+		}
+		if _, err := rec.Apply(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rec.Close()
+	j, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j
+}
+
+func TestReplayReachesTheJournaledWorld(t *testing.T) {
+	d := loadFlood(t)
+	j := journalOfFirstCommands(t, d, 3)
+	w := d.newWorld(t)
+	if err := Replay(w, j.Entries, nil); err != nil {
+		t.Fatal(err)
+	}
+	last := j.Entries[len(j.Entries)-1]
+	if w.Tick() != last.Tick {
+		t.Errorf("replay stopped at tick %d, the last entry is at tick %d", w.Tick(), last.Tick)
+	}
+	// The same world, run on with the same commands, ends as the uninterrupted drill.
+	wantHash, _ := uninterrupted(t, d)
+	sim.Run(w, d.cmds[3:], func(sim.Event) {}, nil)
+	if w.StateHash() != wantHash {
+		t.Errorf("replayed world run on ends in state %016x, the uninterrupted drill in %016x", w.StateHash(), wantHash)
+	}
+}
+
+func TestReplayNoticesAnotherWorld(t *testing.T) {
+	d := loadFlood(t)
+	j := journalOfFirstCommands(t, d, 2)
+
+	otherSeed, err := sim.New(d.town, d.scn, sim.Options{Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Replay(otherSeed, j.Entries, nil); err == nil || !strings.Contains(err.Error(), "replay diverged at entry 1") {
+		t.Errorf("replay into a world of another seed: %v", err)
+	}
+
+	used := d.newWorld(t)
+	for used.Tick() <= j.Entries[0].Tick {
+		used.Step()
+	}
+	if err := Replay(used, j.Entries, nil); err == nil || !strings.Contains(err.Error(), "replay a journal into a new world") {
+		t.Errorf("replay into a world past the first entry: %v", err)
+	}
+
+	noCommand := []Entry{{N: 1, Kind: KindCommand, State: stateOf(d.newWorld(t))}}
+	if err := Replay(d.newWorld(t), noCommand, nil); err == nil || !strings.Contains(err.Error(), "entry 1 is a command entry without its command") {
+		t.Errorf("replay of a command entry without a command: %v", err)
+	}
+
+	afterEnd := []Entry{{N: 1, Tick: 1 << 20, Kind: KindEnd}}
+	if err := Replay(d.newWorld(t), afterEnd, nil); err == nil || !strings.Contains(err.Error(), "after the end of the drill at tick 2880") {
+		t.Errorf("replay of an entry after the end: %v", err)
+	}
+}
