@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -123,9 +124,45 @@ func TestTranscript(t *testing.T) {
 	}
 }
 
+// TestRescueTeamsStayWhileTheHazardLasts shows a gap in the engine: a rescue team,
+// boat or medical team sent to a zone before anyone there is in danger or hurt ends
+// its task on the tick it arrives, having done nothing, and goes home; when the
+// water then reaches the zone, nobody is there. In the flood's reference response
+// rescue-1, rescue-2 and boat-1 are sent to the threatened zones at 22:20-22:45 and
+// leave at once; 64 people are hurt in those zones from 01:04.
+func TestRescueTeamsStayWhileTheHazardLasts(t *testing.T) {
+	d := builtinDrill(t, "flood", true)
+	_, events := d.run(t)
+	arrived := map[uint64]int64{} // by command: when the unit came on scene
+	for _, e := range events {
+		if e.Kind == scenarios.EventUnitOnScene {
+			arrived[e.Seq] = e.T
+		}
+	}
+	for _, done := range events {
+		if done.Kind != sim.EventTaskDone || done.Zone == "" || arrived[done.Seq] != done.T ||
+			!contains([]scenarios.UnitKind{scenarios.UnitRescueTeam, scenarios.UnitBoat, scenarios.UnitMedicalTeam}, done.UnitKind) {
+			continue
+		}
+		hurt, first := 0, int64(-1)
+		for _, e := range events {
+			if e.Kind == scenarios.EventCasualty && e.Zone == done.Zone && e.T > done.T {
+				hurt += e.Count
+				if first < 0 {
+					first = e.T
+				}
+			}
+		}
+		if hurt > 0 {
+			t.Errorf("%s (command #%d) left %s on the second it arrived (%d s, %q); %d people were hurt there afterwards, from %d s",
+				done.Unit, done.Seq, done.Zone, done.T, done.Text, hurt, first)
+		}
+	}
+}
+
 // transcriptEvery is what a transcript shows one line for: the events a drill's
 // participants and evaluators follow. Casualties and arrivals at shelters come many
-// a tick and are summed per place and clock hour instead.
+// a tick and are summed per place and hour of the drill instead.
 var transcriptEvery = []scenarios.EventKind{
 	scenarios.EventInject, scenarios.EventHazardStarted, scenarios.EventRainWarning,
 	scenarios.EventResponseActivated, scenarios.EventOrder, sim.EventRejected,
@@ -135,7 +172,7 @@ var transcriptEvery = []scenarios.EventKind{
 	scenarios.EventReinforcementArrived, scenarios.EventBuildingDestroyed,
 }
 
-// transcriptSummed are the kinds summed per place and clock hour.
+// transcriptSummed are the kinds summed per place and hour of the drill.
 var transcriptSummed = []scenarios.EventKind{scenarios.EventCasualty, scenarios.EventSheltered}
 
 // sum is the events of one summed kind at one place in one clock hour.
@@ -146,8 +183,8 @@ type sum struct {
 }
 
 // transcript renders a drill's events as text for a golden file: one line per event
-// that matters with its clock time, the summed lines at the end of each hour, then
-// the final counts.
+// that matters with its clock time, the summed lines at the end of each hour of the
+// drill, then the final counts.
 func transcript(scn *scenarios.Scenario, events []sim.Event, end sim.Counts) []byte {
 	var b bytes.Buffer
 	clock := func(t int64) string {
@@ -191,13 +228,19 @@ func transcript(scn *scenarios.Scenario, events []sim.Event, end sim.Counts) []b
 	return b.Bytes()
 }
 
-// eventText renders an event's kind and the fields it sets; with figures, also its
-// count and share (summed lines give their own).
+// eventText renders an event's kind and the fields it sets, with the engine's text
+// for units arriving and finishing; with figures, also its count and share (summed
+// lines give their own).
 func eventText(e *sim.Event, figures bool) string {
 	parts := []string{string(e.Kind)}
 	add := func(name, v string) {
 		if v != "" {
 			parts = append(parts, name+"="+v)
+		}
+	}
+	addQuoted := func(name, v string) {
+		if v != "" {
+			add(name, strconv.Quote(v))
 		}
 	}
 	if e.Seq != 0 {
@@ -221,13 +264,16 @@ func eventText(e *sim.Event, figures bool) string {
 	if figures && e.Share != 0 {
 		add("share", fmt.Sprintf("%.3f", e.Share))
 	}
-	add("reason", e.Reason)
+	if e.Kind == scenarios.EventUnitOnScene || e.Kind == sim.EventTaskDone {
+		addQuoted("text", e.Text)
+	}
+	addQuoted("reason", e.Reason)
 	return strings.Join(parts, " ")
 }
 
-// contains reports whether kinds holds k.
-func contains(kinds []scenarios.EventKind, k scenarios.EventKind) bool {
-	for _, x := range kinds {
+// contains reports whether list holds k.
+func contains[K comparable](list []K, k K) bool {
+	for _, x := range list {
 		if x == k {
 			return true
 		}
