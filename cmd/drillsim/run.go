@@ -126,7 +126,7 @@ func loadDrill(name, ordersArg, demPath string) (*drill, error) {
 // a built-in scenario by id, and reports which it was.
 func loadScenario(name string) (scn *scenarios.Scenario, builtin bool, err error) {
 	ext := filepath.Ext(name)
-	if ext == ".yaml" || ext == ".yml" || strings.ContainsRune(name, filepath.Separator) || strings.ContainsRune(name, '/') {
+	if ext == ".yaml" || ext == ".yml" || strings.ContainsAny(name, "/"+string(filepath.Separator)) {
 		scn, err = scenarios.ReadScenario(name)
 		return scn, false, err
 	}
@@ -139,13 +139,15 @@ func loadScenario(name string) (scn *scenarios.Scenario, builtin bool, err error
 func runWorld(world *sim.World, cmds []sim.Command, outPath string, progress func(tick, ticks int64)) (events []sim.Event, err error) {
 	var enc *json.Encoder
 	if outPath != "" {
-		f, err := os.Create(outPath)
-		if err != nil {
-			return nil, fmt.Errorf("cannot write the events: %w", err)
+		f, createErr := os.Create(outPath)
+		if createErr != nil {
+			return nil, fmt.Errorf("cannot write the events: %w", createErr)
 		}
 		buf := bufio.NewWriter(f)
 		defer func() {
-			err = errors.Join(err, buf.Flush(), f.Close())
+			if closeErr := errors.Join(buf.Flush(), f.Close()); closeErr != nil && err == nil {
+				events, err = nil, fmt.Errorf("cannot write the events to %s: %w", outPath, closeErr)
+			}
 		}()
 		enc = json.NewEncoder(buf)
 	}

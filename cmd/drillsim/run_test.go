@@ -233,3 +233,14 @@ func writeFile(t *testing.T, name, content string) string {
 	}
 	return p
 }
+
+func TestRunReportsAFailedEventWrite(t *testing.T) {
+	const full = "/dev/full" // a device whose every write fails: no space left
+	if _, err := os.Stat(full); err != nil {
+		t.Skip("no /dev/full on this system")
+	}
+	code, out, errOut := drillsim(t, "run", "tabletop", "--out", full)
+	if code != 1 || out != "" || !strings.Contains(errOut, "cannot write the events to /dev/full") {
+		t.Errorf("exit %d, stdout %q, stderr %q: want exit 1 saying the events were not written", code, out, errOut)
+	}
+}
