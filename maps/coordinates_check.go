@@ -3,8 +3,6 @@ package maps
 import (
 	"fmt"
 	"strings"
-
-	"github.com/paulmach/orb"
 )
 
 // checkCoordinates refuses files whose positions are plainly not WGS84 lon/lat when no
@@ -20,16 +18,10 @@ func checkCoordinates(feats []decodedFeature, hdr *collectionHeader, opt LoadOpt
 			Msg:  fmt.Sprintf(`the file carries a legacy "crs" member naming %s, but drillsim reads WGS84 longitude/latitude (RFC 7946)`, name),
 			Hint: "reproject the file to EPSG:4326, or name its system with --crs (for example --crs epsg:4547 or --crs utm:48n)"}
 	}
-	var out int
-	var raw orb.Bound
-	for i, f := range feats {
-		b := f.geom.Bound()
-		if i == 0 {
-			raw = b
-		} else {
-			raw = raw.Union(b)
-		}
-		if b.Min[0] < -180 || b.Max[0] > 180 || b.Min[1] < -90 || b.Max[1] > 90 {
+	raw, _ := extents(feats)
+	out := 0
+	for _, f := range feats {
+		if b := f.geom.Bound(); b.Min[0] < -180 || b.Max[0] > 180 || b.Min[1] < -90 || b.Max[1] > 90 {
 			out++
 		}
 	}

@@ -1,6 +1,8 @@
 package maps
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -91,7 +93,8 @@ func Load(data []byte, opt LoadOptions) (*Town, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Town{Source: opt.Source, Name: nameOf(hdr.Name, opt.Source), Illustrative: hdr.Illustrative == true}
+	sum := sha256.Sum256(data)
+	t := &Town{Source: opt.Source, Hash: hex.EncodeToString(sum[:8]), Name: nameOf(hdr.Name, opt.Source), Illustrative: hdr.Illustrative == true}
 	feats := classifyFeatures(raws, &t.Problems)
 	if err := checkCoordinates(feats, hdr, opt); err != nil {
 		return nil, err

@@ -3,7 +3,6 @@ package maps_test
 import (
 	"bytes"
 	"encoding/json"
-	"math/rand/v2"
 	"sync"
 	"testing"
 	"time"
@@ -64,24 +63,13 @@ func realTown(tb testing.TB, name string) *maps.Town {
 	return t
 }
 
-// pairsIn draws count node pairs from the network's main component.
-func pairsIn(n *maps.Network, count int, seed uint64) [][2]int {
-	main := n.MainNodes()
-	rng := rand.New(rand.NewPCG(seed, 7))
-	pairs := make([][2]int, count)
-	for i := range pairs {
-		pairs[i] = [2]int{main[rng.IntN(len(main))], main[rng.IntN(len(main))]}
-	}
-	return pairs
-}
-
 // BenchmarkRoute times point-to-point queries of Router.RouteInto against gonum's
 // DijkstraFrom + To on the same graph, per network.
 func BenchmarkRoute(b *testing.B) {
 	for _, set := range routeNetworks() {
 		b.Run(set.name, func(b *testing.B) {
 			net := set.load(b)
-			pairs := pairsIn(net, 1000, 42)
+			pairs := maps.RandomPairs(net, 1000, 42)
 			g := net.Gonum(maps.Driver)
 			r := maps.NewRouter(net)
 			var p maps.Path
@@ -119,7 +107,7 @@ func BenchmarkTree(b *testing.B) {
 	for _, set := range routeNetworks() {
 		b.Run(set.name, func(b *testing.B) {
 			net := set.load(b)
-			sources := pairsIn(net, 16, 9)
+			sources := maps.RandomPairs(net, 16, 9)
 			g := net.Gonum(maps.Walker)
 			r := maps.NewRouter(net)
 			var tree maps.Tree

@@ -13,6 +13,9 @@ type Town struct {
 	Illustrative bool
 	// Source names where the map came from, for messages.
 	Source string
+	// Hash identifies the map's bytes (a short SHA-256), so records of a drill can say
+	// which map it was run on.
+	Hash string
 	// Projection converts between the town's metres and WGS84.
 	Projection Local
 	// Bounds is the metric bounding box of every feature.

@@ -28,44 +28,44 @@ type Orders struct {
 // Order is one order given at a moment by a role. Which fields an order takes depends
 // on its kind (see the OrderKind constants); Validate reports missing and extra ones.
 type Order struct {
-	At At `yaml:"at"`
+	At At `yaml:"at" json:"at"`
 	// Role gives the order (default 指挥部).
-	Role  Role      `yaml:"role,omitempty"`
-	Order OrderKind `yaml:"order"`
+	Role  Role      `yaml:"role,omitempty" json:"role,omitempty"`
+	Order OrderKind `yaml:"order" json:"order"`
 	// Scope is the villages and zones warned or evacuated.
-	Scope   Scope   `yaml:"scope,omitempty"`
-	Channel Channel `yaml:"channel,omitempty"`
-	Shelter string  `yaml:"shelter,omitempty"`
+	Scope   Scope   `yaml:"scope,omitempty" json:"scope,omitempty"`
+	Channel Channel `yaml:"channel,omitempty" json:"channel,omitempty"`
+	Shelter string  `yaml:"shelter,omitempty" json:"shelter,omitempty"`
 	// Unit is the id of a scenario unit or reinforcement.
-	Unit string `yaml:"unit,omitempty"`
+	Unit string `yaml:"unit,omitempty" json:"unit,omitempty"`
 	// To is a place on the map: a named feature or zone, where a unit or supplies go.
-	To   string `yaml:"to,omitempty"`
-	Task Task   `yaml:"task,omitempty"`
+	To   string `yaml:"to,omitempty" json:"to,omitempty"`
+	Task Task   `yaml:"task,omitempty" json:"task,omitempty"`
 	// Road is a road name or a place on it.
-	Road string `yaml:"road,omitempty"`
+	Road string `yaml:"road,omitempty" json:"road,omitempty"`
 	// From is the depot supplies come from.
-	From  string          `yaml:"from,omitempty"`
-	Items []maps.Quantity `yaml:"items,omitempty"`
+	From  string          `yaml:"from,omitempty" json:"from,omitempty"`
+	Items []maps.Quantity `yaml:"items,omitempty" json:"items,omitempty"`
 	// Report is initial (初报) or followup (续报).
-	Report ReportKind `yaml:"report,omitempty"`
-	Text   string     `yaml:"text,omitempty"`
+	Report ReportKind `yaml:"report,omitempty" json:"report,omitempty"`
+	Text   string     `yaml:"text,omitempty" json:"text,omitempty"`
 	// Kind and Count are the unit kind and number of units requested.
-	Kind  UnitKind `yaml:"kind,omitempty"`
-	Count int      `yaml:"count,omitempty"`
-	Level Level    `yaml:"level,omitempty"`
+	Kind  UnitKind `yaml:"kind,omitempty" json:"kind,omitempty"`
+	Count int      `yaml:"count,omitempty" json:"count,omitempty"`
+	Level Level    `yaml:"level,omitempty" json:"level,omitempty"`
 	// Factor is the controller's speed-up: 1, 10, 60 ... (0 pauses).
-	Factor float64 `yaml:"factor,omitempty"`
-	Inject string  `yaml:"inject,omitempty"`
+	Factor float64 `yaml:"factor,omitempty" json:"factor,omitempty"`
+	Inject string  `yaml:"inject,omitempty" json:"inject,omitempty"`
 	// Hazard, Set and Value change a hazard as an Override does.
-	Hazard string         `yaml:"hazard,omitempty"`
-	Set    OverrideTarget `yaml:"set,omitempty"`
-	Value  float64        `yaml:"value,omitempty"`
+	Hazard string         `yaml:"hazard,omitempty" json:"hazard,omitempty"`
+	Set    OverrideTarget `yaml:"set,omitempty" json:"set,omitempty"`
+	Value  float64        `yaml:"value,omitempty" json:"value,omitempty"`
 }
 
 // Scope is the villages and zones an order covers.
 type Scope struct {
-	Villages []string `yaml:"villages,omitempty"`
-	Zones    []string `yaml:"zones,omitempty"`
+	Villages []string `yaml:"villages,omitempty" json:"villages,omitempty"`
+	Zones    []string `yaml:"zones,omitempty" json:"zones,omitempty"`
 }
 
 // empty reports whether the scope names nothing.

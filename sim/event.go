@@ -3,8 +3,8 @@ package sim
 import "drillsim/scenarios"
 
 // Event is one thing that happened in a drill, stamped with the scenario second it
-// happened at. Kind is one of the scenarios.EventKind constants (plus EventRejected
-// and EventTaskDone); the other fields are the filters plan requirements match, set
+// happened at. Kind is one of the scenarios.EventKind constants (plus EventRejected,
+// EventTaskDone and EventStatus); the other fields are the filters plan requirements match, set
 // where they apply. Events marshal to one JSON object per line in an event log.
 type Event struct {
 	T          int64                `json:"t"`
@@ -32,4 +32,6 @@ type Event struct {
 	From  string  `json:"from,omitempty"`
 	// Reason says why a command was rejected.
 	Reason string `json:"reason,omitempty"`
+	// Counts are the drill's figures, on status events.
+	Counts *Counts `json:"counts,omitempty"`
 }

@@ -237,31 +237,53 @@ func (w *World) stepFloods(now int64) {
 	for i := range h.floods {
 		f := &h.floods[i]
 		rise := f.def.RiseAt(scenarios.At(now))
-		if rise > 0 && !f.started {
-			f.started = true
-			w.emit(Event{Kind: scenarios.EventHazardStarted, Hazard: f.def.ID, HazardType: scenarios.HazardFlood, Zone: w.firstZone(f.def.Zones), Text: fmt.Sprintf("river rising: +%.1f m", rise)})
-		}
 		if rise != f.model.Stage() {
 			_ = f.model.SetStage(rise) // rise comes from a validated hydrograph
 			f.model.Refresh()
 		}
 	}
+	net := w.town.Network
+	wet := false
 	for e := range h.edgeDepth {
 		d := float32(0)
 		for _, c := range h.edgeCells[h.edgeCellStart[e]:h.edgeCellStart[e+1]] {
-			d = max(d, h.depthAt(int(c)))
+			d = max(d, h.depthAtAll(int(c)))
+		}
+		if w.town.Roads[net.Edge(e).Road].Bridge {
+			d = max(0, d-bridgeClearanceM) // the deck stands above the water
 		}
 		h.edgeDepth[e] = d
+		wet = wet || d > 0
+	}
+	// A flood starts, for the people of the town, when the water leaves the river:
+	// the first road or house it reaches.
+	for i := range h.floods {
+		f := &h.floods[i]
+		if f.started || f.model.Stage() <= 0 {
+			continue
+		}
+		reached := wet
+		for b := 0; !reached && b < len(h.buildingCell); b++ {
+			reached = h.buildingCell[b] >= 0 && f.model.Depth(int(h.buildingCell[b])) > 0
+		}
+		if reached {
+			f.started = true
+			w.emit(Event{Kind: scenarios.EventHazardStarted, Hazard: f.def.ID, HazardType: scenarios.HazardFlood, Zone: w.firstZone(f.def.Zones),
+				Text: fmt.Sprintf("the river, risen %.1f m, reaches roads and houses", f.model.Stage())})
+		}
 	}
 }
 
-// depthAt is the deepest water over cell c across the scenario's floods.
-func (h *hazardState) depthAt(c int) float32 {
+// bridgeClearanceM is how far above the river's normal level a bridge deck stands:
+// water deeper than that over the channel floods the bridge.
+const bridgeClearanceM = 6
+
+// depthAtAll is the deepest water over cell c across the scenario's floods, started
+// or not (a river rising before it reaches the town still covers its own channel).
+func (h *hazardState) depthAtAll(c int) float32 {
 	d := float32(0)
 	for i := range h.floods {
-		if h.floods[i].started {
-			d = max(d, h.floods[i].model.Depth(c))
-		}
+		d = max(d, h.floods[i].model.Depth(c))
 	}
 	return d
 }
@@ -271,7 +293,7 @@ func (h *hazardState) buildingDepth(b int) float32 {
 	if len(h.floods) == 0 || h.buildingCell == nil || h.buildingCell[b] < 0 {
 		return 0
 	}
-	return h.depthAt(int(h.buildingCell[b]))
+	return h.depthAtAll(int(h.buildingCell[b]))
 }
 
 func (w *World) firstZone(zones []string) string {

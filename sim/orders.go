@@ -10,12 +10,18 @@ import (
 	"drillsim/scenarios"
 )
 
-// Event kinds of the engine's own, beside the scenarios' list: a command refused, and
-// a unit's task finished (or abandoned, with a Reason).
+// Event kinds of the engine's own, beside the scenarios' list: a command refused, a
+// unit's task finished (or abandoned, with a Reason), and the periodic status.
 const (
 	EventRejected scenarios.EventKind = "rejected"
 	EventTaskDone scenarios.EventKind = "task_done"
+	// EventStatus carries the drill's Counts, every StatusEveryS and at the end, so
+	// that outcomes over time can be read from the log alone.
+	EventStatus scenarios.EventKind = "status"
 )
+
+// StatusEveryS is how often the world records its counts in the event log.
+const StatusEveryS = 300
 
 // villageOrders are the orders a village's cadres may give, within their village.
 var villageOrders = map[scenarios.OrderKind]bool{

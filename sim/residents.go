@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"cmp"
 	"math"
 	"slices"
 
@@ -50,6 +51,7 @@ type residents struct {
 	villagePop, zonePop []int32
 	// lastWarned is the share last reported warned, for each zone then each village.
 	lastWarned []float64
+	touched    []scopeKey // reused by deliverWarnings
 }
 
 // warnJob is a warning reaching one group at a moment through a channel.
@@ -151,7 +153,7 @@ func (w *World) scheduleWarnings(villages, zones []int32, ch scenarios.Channel, 
 		slices.SortStableFunc(door, func(a, b int32) int {
 			da := planar.DistanceSquared(w.town.Buildings[r.groups[a].building].Centroid, centre)
 			db := planar.DistanceSquared(w.town.Buildings[r.groups[b].building].Centroid, centre)
-			return cmpFloat(da, db)
+			return cmp.Compare(da, db)
 		})
 		perHouse := float64(doorMinutes*60) / float64(max(cadres, 1))
 		for k, gi := range door {
@@ -161,7 +163,7 @@ func (w *World) scheduleWarnings(villages, zones []int32, ch scenarios.Channel, 
 	rest := r.warns[r.next:]
 	slices.SortStableFunc(rest, func(a, b warnJob) int {
 		if a.at != b.at {
-			return cmpInt64(a.at, b.at)
+			return cmp.Compare(a.at, b.at)
 		}
 		return int(a.group - b.group)
 	})
@@ -196,9 +198,10 @@ func (w *World) stepResidents(now int64) {
 }
 
 // deliverWarnings warns the groups whose warnings are due and returns the villages and
-// zones reached, to report.
-func (w *World) deliverWarnings(now int64) (touched []scopeKey) {
+// zones reached, to report. The returned slice is reused by the next call.
+func (w *World) deliverWarnings(now int64) []scopeKey {
 	r := &w.people
+	touched := r.touched[:0]
 	for r.next < len(r.warns) && r.warns[r.next].at <= now {
 		j := r.warns[r.next]
 		r.next++
@@ -218,6 +221,7 @@ func (w *World) deliverWarnings(now int64) (touched []scopeKey) {
 	if r.next == len(r.warns) {
 		r.warns, r.next = r.warns[:0], 0
 	}
+	r.touched = touched
 	return touched
 }
 
@@ -428,24 +432,4 @@ func share(part, whole int) float64 {
 		return 0
 	}
 	return float64(part) / float64(whole)
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
-func cmpInt64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

@@ -50,31 +50,29 @@ func (w *World) endangered(g *group) bool {
 }
 
 // rescue brings out, each tick, as many endangered people of the target area as the
-// team's members can, and takes them to the nearest shelter with room.
+// team's members can, and takes them to the nearest shelter with room. The team stands
+// by there while anyone is still at home in the area, since the water or the fire may
+// yet reach them.
 func (w *World) rescue(u *unit, now int64) {
-	if u.workEnd < 0 {
-		u.workEnd = 0 // the rescue carries on until nobody is left in danger
-	}
 	budget := float64(u.count) * float64(w.tickS) / rescuePerMemberS
 	if u.kind == scenarios.UnitBoat {
 		budget *= 3 // a boat carries several at a time through the water
 	}
-	u.carry += budget
-	left := false
+	u.carry = min(u.carry+budget, budget*rescueBankTicks)
+	athome := false
 	for i := range w.people.groups {
 		g := &w.people.groups[i]
-		if !w.inTarget(u, g) || !w.endangered(g) {
+		if !w.inTarget(u, g) || g.home == 0 {
+			continue
+		}
+		athome = true
+		if !w.endangered(g) || u.carry < 1 {
 			continue
 		}
 		n := min(g.home, int32(u.carry))
-		if n == 0 {
-			left = true
-			break
-		}
 		s := w.chooseShelter(g, n)
 		if s < 0 {
-			left = true
-			break
+			continue
 		}
 		u.carry -= float64(n)
 		g.home -= n
@@ -82,16 +80,16 @@ func (w *World) rescue(u *unit, now int64) {
 		w.shelters[s].occupancy += int(n)
 		w.arrivals(s, int(g.village), int(n))
 		u.rescued += int(n)
-		if g.home > 0 {
-			left = true
-			break
-		}
 	}
-	if !left {
+	if !athome {
 		u.carry = 0
-		w.finish(u, fmt.Sprintf("rescue done: %d brought out", u.rescued))
+		w.finish(u, fmt.Sprintf("rescue done: %d brought out, nobody left at home", u.rescued))
 	}
 }
+
+// rescueBankTicks caps the rescue work a standing-by team can store up: a few ticks'
+// worth, not the hours it waited.
+const rescueBankTicks = 3
 
 // suppress holds the fire around the burning cell nearest the team: cells there
 // neither catch nor spread fire while it works.
@@ -157,13 +155,18 @@ func (w *World) clearRoad(u *unit, now int64) {
 // the task when the last house has been reached.
 func (w *World) knock(u *unit, now int64) {
 	if u.workEnd < 0 {
-		v := int32(u.target.village)
-		if v < 0 {
+		var villages, zones []int32
+		switch {
+		case u.target.kind == maps.KindHazardZone:
+			zones = []int32{int32(u.target.zone)}
+		case u.target.village >= 0:
+			villages = []int32{int32(u.target.village)}
+		default:
 			w.finish(u, "not in a village: nobody to warn")
 			return
 		}
 		start := now - int64(w.scn.Warning.DoorToDoor.Delay) // on the spot: no delay to get there
-		w.scheduleWarnings([]int32{v}, nil, scenarios.ChannelDoorToDoor, start, u.count)
+		w.scheduleWarnings(villages, zones, scenarios.ChannelDoorToDoor, start, u.count)
 		u.workEnd = w.lastWarning()
 	}
 	if now >= u.workEnd {

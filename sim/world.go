@@ -13,16 +13,17 @@ import (
 // every resident group and unit, and the clock. It changes only through Step and the
 // Commands given to Apply. A World is not safe for concurrent use.
 type World struct {
-	town   *maps.Town
-	scn    *scenarios.Scenario
-	pcg    *rand.PCG
-	rng    *rand.Rand
-	tickS  int64 // seconds per tick
-	tick   int64 // ticks done
-	endS   int64 // the scenario's duration in seconds
-	seq    uint64
-	queue  []Command // pending, ordered by (Tick, Seq)
-	events []Event   // emitted by the current step
+	town    *maps.Town
+	scn     *scenarios.Scenario
+	pcg     *rand.PCG
+	pcgSeed uint64
+	rng     *rand.Rand
+	tickS   int64 // seconds per tick
+	tick    int64 // ticks done
+	endS    int64 // the scenario's duration in seconds
+	seq     uint64
+	queue   []Command // pending, ordered by (Tick, Seq)
+	events  []Event   // emitted by the current step
 
 	places  *placeIndex
 	router  *maps.Router
@@ -38,6 +39,7 @@ type World struct {
 	injects  injectState
 	counts   Counts
 	arrived  []arrival // evacuees reaching shelters this tick
+	status   []Counts  // the counts status events point to, allocated once
 }
 
 // Options tune a World beyond what its scenario says.
@@ -67,7 +69,7 @@ func New(town *maps.Town, scn *scenarios.Scenario, opt Options) (*World, error) 
 	}
 	pcg := rand.NewPCG(seed, 0x647269_6c6c73696d) // "drillsim"
 	w := &World{
-		town: town, scn: scn, pcg: pcg, rng: rand.New(pcg),
+		town: town, scn: scn, pcg: pcg, pcgSeed: seed, rng: rand.New(pcg),
 		tickS: int64(scn.Tick), endS: int64(scn.Duration),
 		router: maps.NewRouter(town.Network),
 	}
@@ -89,6 +91,7 @@ func New(town *maps.Town, scn *scenarios.Scenario, opt Options) (*World, error) 
 		return nil, fmt.Errorf("scenario %s: %w", scn.ID, err)
 	}
 	w.injects.init(scn)
+	w.status = make([]Counts, 0, w.endS/StatusEveryS+2)
 	w.count()
 	return w, nil
 }
@@ -149,6 +152,13 @@ func (w *World) Step() []Event {
 	w.count()
 	w.counts.PeopleMinutesInDanger += float64(w.counts.InDanger) * float64(w.tickS) / 60
 	w.injects.observe(w, now)
+	if now%StatusEveryS == 0 || w.Done() {
+		if len(w.status) == cap(w.status) {
+			w.status = make([]Counts, 0, 64) // a longer drill than New planned for
+		}
+		w.status = append(w.status, w.counts)
+		w.emit(Event{Kind: EventStatus, Counts: &w.status[len(w.status)-1]})
+	}
 	return w.events
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
+	"math/rand/v2"
 	"sync"
 	"testing"
 
@@ -37,6 +38,21 @@ func town(t testing.TB) *generated {
 		t.Fatalf("Generate: %v", townErr)
 	}
 	return townMap
+}
+
+var (
+	laidOnce sync.Once
+	laid     *tile
+)
+
+// laidTile returns one township laid out in tile-local metres, for tests that need
+// the generator's own records (road classes, building footprints) rather than GeoJSON.
+func laidTile() *tile {
+	laidOnce.Do(func() {
+		v := testCounty(1, 5).valleys[0]
+		laid = layoutTile(v, rand.New(rand.NewPCG(5, 6)), newOccupancy(tileHalfWidth, tileHalfHeight), "", true, true, 20000)
+	})
+	return laid
 }
 
 func generate(opt Options) (*generated, error) {
@@ -92,17 +108,6 @@ func demAt(d *maps.DEM, p orb.Point) float64 {
 	c := int(math.Round((p[0] - d.X0) / d.Cell))
 	r := d.Rows - 1 - int(math.Round((p[1]-d.Y0)/d.Cell))
 	return float64(d.Heights[r*d.Cols+c])
-}
-
-// segmentDistance returns the distance from p to segment ab.
-func segmentDistance(p, a, b orb.Point) float64 {
-	dx, dy := b[0]-a[0], b[1]-a[1]
-	l2 := dx*dx + dy*dy
-	t := 0.0
-	if l2 > 0 {
-		t = math.Max(0, math.Min(1, ((p[0]-a[0])*dx+(p[1]-a[1])*dy)/l2))
-	}
-	return math.Hypot(p[0]-a[0]-t*dx, p[1]-a[1]-t*dy)
 }
 
 // unionFind joins road vertices that are exactly equal.

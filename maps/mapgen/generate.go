@@ -1,9 +1,10 @@
 // Package mapgen generates drillsim's illustrative default town and synthetic
 // counties: a mountain township modelled on 福宝镇 (合江县, 泸州市, 四川) — a river
 // valley with an old town on the slope, a community and ten villages, about 20,000
-// residents, roads from county road to footpath, shelters, a depot, stations, landslide
-// hazard points, flood-prone riverside blocks and forest-park fuel — over a DEM built
-// first so that every feature sits where the terrain says it should.
+// residents, roads from county road to footpath, alleys (巷) through the town's blocks
+// and an access path from every house group (组) to the road, shelters, a depot,
+// stations, landslide hazard points, flood-prone riverside blocks and forest-park fuel
+// — over a DEM built first so that every feature sits where the terrain says it should.
 //
 // The output is marked 示意 (illustrative): it is not a survey, and names of people
 // and phone numbers are placeholders. Generation is deterministic: the same Options

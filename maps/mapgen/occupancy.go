@@ -31,6 +31,11 @@ func (o *occupancy) cellOf(p orb.Point) (c, r int) {
 	return int(math.Floor((p[0] - o.x0) / occupancyCell)), int(math.Floor((p[1] - o.y0) / occupancyCell))
 }
 
+// cellCentre returns the tile-local centre of cell (c, r).
+func (o *occupancy) cellCentre(c, r int) orb.Point {
+	return orb.Point{o.x0 + (float64(c)+0.5)*occupancyCell, o.y0 + (float64(r)+0.5)*occupancyCell}
+}
+
 func (o *occupancy) get(c, r int) bool {
 	if c < 0 || r < 0 || c >= o.cols || r >= o.rows {
 		return true // outside the tile counts as taken

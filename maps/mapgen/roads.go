@@ -15,6 +15,8 @@ const (
 	classVillage  = "unclassified"
 	classFootway  = "footway"
 	classPath     = "path"
+	classLiving   = "living_street"
+	classService  = "service"
 	trunkOffset   = 320.0 // offset from the river of the valley trunk roads
 	bridgeHalf    = 60.0  // a bridge spans offsets [-bridgeHalf, +bridgeHalf]
 	windingStep   = 25.0  // vertex spacing of winding village roads

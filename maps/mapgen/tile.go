@@ -55,6 +55,10 @@ func layoutTile(v *valley, rng *rand.Rand, occ *occupancy, prefix string, west, 
 			t.layoutVillage(i)
 		}
 	}
+	index := newRoadIndex(&t.roads, tileHalfWidth, tileHalfHeight)
+	houses := newBuildingIndex(t.buildings, tileHalfWidth, tileHalfHeight)
+	t.layoutTownAlleys(index, houses)
+	t.layoutAccessPaths(index, houses)
 	t.finishHamlets()
 	assignPopulation(t.rng, t.buildings, targetPopulation)
 	for _, b := range t.buildings {

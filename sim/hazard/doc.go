@@ -1,7 +1,8 @@
 // Package hazard holds the drill's hazard models over a town's metric terrain grid
 // (maps.Terrain): a scripted river flood with hydraulic connectivity (Flood), a forest
-// fire cellular automaton (Fire), landslide runout (Runout) with a rainfall trigger, and
-// the series that drive them (Hydrograph, Rainfall).
+// fire cellular automaton (Fire) and landslide runout (Runout). The series that drive
+// them (river hydrographs, rainfall and its landslide trigger, wind) are the scenario's
+// and live in package scenarios.
 //
 // The models are stepped by the simulation engine once per tick. They are deterministic:
 // randomness comes only from the *rand.Rand the engine passes in, they never read the
