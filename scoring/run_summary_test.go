@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"slices"
 	"testing"
 
 	"drillsim/maps"
@@ -36,7 +37,7 @@ func TestSummarizeRun(t *testing.T) {
 	var events []sim.Event
 	sim.Run(w, cmds, func(e sim.Event) { events = append(events, e) }, nil)
 
-	s := SummarizeRun(plan, w, seed, events)
+	s := SummarizeRun(plan, w, events)
 	if s.ScenarioID != "tabletop" || s.Title != scn.Title || !s.Start.Equal(scn.Start.Time) || s.Duration != scn.Duration || s.Seed != seed {
 		t.Errorf("header %s %q %v %v seed %d", s.ScenarioID, s.Title, s.Start, s.Duration, s.Seed)
 	}
@@ -46,8 +47,18 @@ func TestSummarizeRun(t *testing.T) {
 	if want := Windows(plan, scn, events); len(s.Windows) != len(want) || s.Met() == 0 {
 		t.Errorf("%d windows, %d met; want the %d of Windows, some met", len(s.Windows), s.Met(), len(want))
 	}
-	if len(s.Rejected) != 1 || s.Rejected[0].Unit != "no-such-unit" || s.Rejected[0].Reason == "" || s.Rejected[0].T != 30*scn.Tick.Seconds() {
-		t.Errorf("rejected %+v, want the dispatch of no-such-unit at tick 30 with a reason", s.Rejected)
+	rejected := 0
+	for _, e := range events {
+		if e.Kind == sim.EventRejected {
+			rejected++
+		}
+	}
+	bogusAt := slices.IndexFunc(s.Rejected, func(e sim.Event) bool { return e.Unit == "no-such-unit" })
+	if len(s.Rejected) != rejected || bogusAt < 0 {
+		t.Fatalf("the summary lists %d rejected commands, the run has %d, among them the dispatch of no-such-unit: %+v", len(s.Rejected), rejected, s.Rejected)
+	}
+	if e := s.Rejected[bogusAt]; e.Reason == "" || e.T != 30*scn.Tick.Seconds() || e.Order != scenarios.OrderDispatch {
+		t.Errorf("the bogus dispatch is listed as %+v, want it at tick 30 with a reason", e)
 	}
 }
 

@@ -1,9 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -57,11 +54,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "drillsim run:", err)
 		return 1
 	}
-	usedSeed := d.scn.Seed
-	if *seed != 0 {
-		usedSeed = *seed
-	}
-	if err := scoring.SummarizeRun(d.plan, world, usedSeed, events).WriteText(stdout); err != nil {
+	if err := scoring.SummarizeRun(d.plan, world, events).WriteText(stdout); err != nil {
 		fmt.Fprintln(stderr, "drillsim run:", err)
 		return 1
 	}
@@ -134,30 +127,35 @@ func loadScenario(name string) (scn *scenarios.Scenario, builtin bool, err error
 	return scn, true, err
 }
 
-// runWorld runs the world to its end with the commands, writing every event as a JSON
-// line to outPath when it is not empty, and returns the events.
+// runWorld runs the world to its end with the commands, writing its event log (a
+// header naming the drill, then every event as a JSON line) to outPath when it is not
+// empty, and returns the events.
 func runWorld(world *sim.World, cmds []sim.Command, outPath string, progress func(tick, ticks int64)) (events []sim.Event, err error) {
-	var enc *json.Encoder
+	var log *sim.EventLogWriter
 	if outPath != "" {
 		f, createErr := os.Create(outPath)
 		if createErr != nil {
 			return nil, fmt.Errorf("cannot write the events: %w", createErr)
 		}
-		buf := bufio.NewWriter(f)
 		defer func() {
-			if closeErr := errors.Join(buf.Flush(), f.Close()); closeErr != nil && err == nil {
+			if closeErr := f.Close(); closeErr != nil && err == nil {
 				events, err = nil, fmt.Errorf("cannot write the events to %s: %w", outPath, closeErr)
 			}
 		}()
-		enc = json.NewEncoder(buf)
+		if log, err = sim.NewEventLogWriter(f, world.Header()); err != nil {
+			return nil, fmt.Errorf("cannot write the events to %s: %w", outPath, err)
+		}
 	}
 	var writeErr error
 	sim.Run(world, cmds, func(e sim.Event) {
 		events = append(events, e)
-		if enc != nil && writeErr == nil {
-			writeErr = enc.Encode(e)
+		if log != nil && writeErr == nil {
+			writeErr = log.Write(&e)
 		}
 	}, progress)
+	if log != nil && writeErr == nil {
+		writeErr = log.Flush()
+	}
 	if writeErr != nil {
 		return nil, fmt.Errorf("cannot write the events to %s: %w", outPath, writeErr)
 	}

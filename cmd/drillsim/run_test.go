@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -88,7 +86,7 @@ func TestRunFloodReference(t *testing.T) {
 	}
 }
 
-// readEvents reads an event log, requiring one JSON event per line.
+// readEvents reads an event log of the flood with the engine's reader.
 func readEvents(t *testing.T, path string) []sim.Event {
 	t.Helper()
 	f, err := os.Open(path)
@@ -96,17 +94,12 @@ func readEvents(t *testing.T, path string) []sim.Event {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var events []sim.Event
-	sc := bufio.NewScanner(f)
-	for line := 1; sc.Scan(); line++ {
-		var e sim.Event
-		if err := json.Unmarshal(sc.Bytes(), &e); err != nil || e.Kind == "" {
-			t.Fatalf("%s:%d is not an event: %v: %s", path, line, err, sc.Text())
-		}
-		events = append(events, e)
-	}
-	if err := sc.Err(); err != nil {
+	header, events, err := sim.ReadEventLog(f, path)
+	if err != nil {
 		t.Fatal(err)
+	}
+	if header.Scenario != "flood" || header.Seed != 20260715 {
+		t.Errorf("the log's header names scenario %q seed %d, want flood 20260715", header.Scenario, header.Seed)
 	}
 	return events
 }
