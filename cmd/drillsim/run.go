@@ -24,9 +24,9 @@ const referenceOrders = "reference"
 func runRun(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	ordersArg := fs.String("orders", "", `order file to play (or "reference" for a built-in scenario's reference response); none by default`)
-	outPath := fs.String("out", "", "write every event as one JSON object per line to this file")
+	outPath := fs.String("out", "", "write the event log to this file: a header line naming the drill, then every event as one JSON object per line")
 	seed := fs.Uint64("seed", 0, "seed of the world's random generator (default: the scenario's seed)")
-	demPath := fs.String("dem", "", "terrain (.asc or .hgt) for a scenario whose own map file has none embedded")
+	demPath := fs.String("dem", "", "terrain (.asc or .hgt) of a scenario's own map file; floods and fires need it")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: drillsim run <scenario id or file.yaml> [--orders orders.yaml|reference] [--out events.jsonl] [--seed N] [--dem terrain.asc]\n\n`drillsim scenarios` lists the built-in scenarios.")
 		fs.PrintDefaults()
