@@ -25,16 +25,15 @@ type RunSummary struct {
 }
 
 // SummarizeRun gathers the summary of a finished run graded against plan: world is
-// the world at the end, seed the seed it was made with, and events every event of
-// the run, in order.
-func SummarizeRun(plan *scenarios.Plan, world *sim.World, seed uint64, events []sim.Event) RunSummary {
+// the world at the end and events every event of the run, in order.
+func SummarizeRun(plan *scenarios.Plan, world *sim.World, events []sim.Event) RunSummary {
 	scn := world.Scenario()
 	s := RunSummary{
 		ScenarioID: scn.ID,
 		Title:      scn.Title,
 		Start:      scn.Start.Time,
 		Duration:   scn.Duration,
-		Seed:       seed,
+		Seed:       world.Header().Seed,
 		Counts:     world.Counts(),
 		Windows:    Windows(plan, scn, events),
 		StateHash:  world.StateHash(),

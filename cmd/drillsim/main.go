@@ -57,7 +57,7 @@ func runHelp(_ []string, stdout, _ io.Writer) int {
 	fmt.Fprintln(stdout, "drillsim — 乡镇应急演练模拟 township emergency drill simulator")
 	fmt.Fprintln(stdout, "\nusage: drillsim <command> [arguments]   (drillsim <command> -h for its flags)\n\ncommands:")
 	for _, c := range commands() {
-		fmt.Fprintf(stdout, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(stdout, "  %-10s %s\n", c.name, c.summary)
 	}
 	return 0
 }

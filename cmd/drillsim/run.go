@@ -1,9 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -27,9 +24,9 @@ const referenceOrders = "reference"
 func runRun(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	ordersArg := fs.String("orders", "", `order file to play (or "reference" for a built-in scenario's reference response); none by default`)
-	outPath := fs.String("out", "", "write every event as one JSON object per line to this file")
+	outPath := fs.String("out", "", "write the event log to this file: a header line naming the drill, then every event as one JSON object per line")
 	seed := fs.Uint64("seed", 0, "seed of the world's random generator (default: the scenario's seed)")
-	demPath := fs.String("dem", "", "terrain (.asc or .hgt) for a scenario whose own map file has none embedded")
+	demPath := fs.String("dem", "", "terrain (.asc or .hgt) of a scenario's own map file; floods and fires need it")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: drillsim run <scenario id or file.yaml> [--orders orders.yaml|reference] [--out events.jsonl] [--seed N] [--dem terrain.asc]\n\n`drillsim scenarios` lists the built-in scenarios.")
 		fs.PrintDefaults()
@@ -57,11 +54,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "drillsim run:", err)
 		return 1
 	}
-	usedSeed := d.scn.Seed
-	if *seed != 0 {
-		usedSeed = *seed
-	}
-	if err := scoring.SummarizeRun(d.plan, world, usedSeed, events).WriteText(stdout); err != nil {
+	if err := scoring.SummarizeRun(d.plan, world, events).WriteText(stdout); err != nil {
 		fmt.Fprintln(stderr, "drillsim run:", err)
 		return 1
 	}
@@ -126,7 +119,7 @@ func loadDrill(name, ordersArg, demPath string) (*drill, error) {
 // a built-in scenario by id, and reports which it was.
 func loadScenario(name string) (scn *scenarios.Scenario, builtin bool, err error) {
 	ext := filepath.Ext(name)
-	if ext == ".yaml" || ext == ".yml" || strings.ContainsRune(name, filepath.Separator) || strings.ContainsRune(name, '/') {
+	if ext == ".yaml" || ext == ".yml" || strings.ContainsAny(name, "/"+string(filepath.Separator)) {
 		scn, err = scenarios.ReadScenario(name)
 		return scn, false, err
 	}
@@ -134,28 +127,35 @@ func loadScenario(name string) (scn *scenarios.Scenario, builtin bool, err error
 	return scn, true, err
 }
 
-// runWorld runs the world to its end with the commands, writing every event as a JSON
-// line to outPath when it is not empty, and returns the events.
+// runWorld runs the world to its end with the commands, writing its event log (a
+// header naming the drill, then every event as a JSON line) to outPath when it is not
+// empty, and returns the events.
 func runWorld(world *sim.World, cmds []sim.Command, outPath string, progress func(tick, ticks int64)) (events []sim.Event, err error) {
-	var enc *json.Encoder
+	var log *sim.EventLogWriter
 	if outPath != "" {
-		f, err := os.Create(outPath)
-		if err != nil {
-			return nil, fmt.Errorf("cannot write the events: %w", err)
+		f, createErr := os.Create(outPath)
+		if createErr != nil {
+			return nil, fmt.Errorf("cannot write the events: %w", createErr)
 		}
-		buf := bufio.NewWriter(f)
 		defer func() {
-			err = errors.Join(err, buf.Flush(), f.Close())
+			if closeErr := f.Close(); closeErr != nil && err == nil {
+				events, err = nil, fmt.Errorf("cannot write the events to %s: %w", outPath, closeErr)
+			}
 		}()
-		enc = json.NewEncoder(buf)
+		if log, err = sim.NewEventLogWriter(f, world.Header()); err != nil {
+			return nil, fmt.Errorf("cannot write the events to %s: %w", outPath, err)
+		}
 	}
 	var writeErr error
 	sim.Run(world, cmds, func(e sim.Event) {
 		events = append(events, e)
-		if enc != nil && writeErr == nil {
-			writeErr = enc.Encode(e)
+		if log != nil && writeErr == nil {
+			writeErr = log.Write(&e)
 		}
 	}, progress)
+	if log != nil && writeErr == nil {
+		writeErr = log.Flush()
+	}
 	if writeErr != nil {
 		return nil, fmt.Errorf("cannot write the events to %s: %w", outPath, writeErr)
 	}
