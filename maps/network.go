@@ -116,10 +116,7 @@ func (n *Network) Edge(i int) Edge { return n.edges[i] }
 // to BuildNetwork), in order along the road, so that a whole road can be blocked. It
 // returns nil for a road that was skipped as degenerate or is out of range.
 func (n *Network) EdgesOfRoad(road int) []int {
-	if road < 0 || road+1 >= len(n.roadFirstEdge) {
-		return nil
-	}
-	first, end := int(n.roadFirstEdge[road]), int(n.roadFirstEdge[road+1])
+	first, end := n.EdgeRangeOfRoad(road)
 	if first == end {
 		return nil
 	}
@@ -128,6 +125,15 @@ func (n *Network) EdgesOfRoad(road int) []int {
 		ids = append(ids, e)
 	}
 	return ids
+}
+
+// EdgeRangeOfRoad returns the edges of road as the range [first, end): a road's edges
+// are numbered consecutively. It allocates nothing, for loops that run every tick.
+func (n *Network) EdgeRangeOfRoad(road int) (first, end int) {
+	if road < 0 || road+1 >= len(n.roadFirstEdge) {
+		return 0, 0
+	}
+	return int(n.roadFirstEdge[road]), int(n.roadFirstEdge[road+1])
 }
 
 // Bound returns the metric bounding box of every edge's geometry.

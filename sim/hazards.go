@@ -1,9 +1,11 @@
 package sim
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/planar"
@@ -31,6 +33,14 @@ type hazardState struct {
 	edgeDepth     []float32
 	edgeBurning   []bool
 	destroyed     []bool // buildings destroyed by a slide or burnt
+	// floodRise is, per edge, the least river rise at which water reaches it (+Inf never);
+	// floodEdges lists the edges that can flood, by that rise, so a tick looks only at
+	// those the water has reached. buildingRise is the same per building.
+	floodRise    []float32
+	floodEdges   []int32
+	buildingRise []float32
+	// stage is the highest river rise of the scenario's floods at the last step.
+	stage float32
 	// slideReach is, per cell, the landslide zone of the map whose runout would reach
 	// it (-1 none): the houses there are that zone's to warn and evacuate.
 	slideReach []int32
@@ -80,6 +90,9 @@ func (h *hazardState) init(w *World, cellM float64) error {
 			return fmt.Errorf("flood %s: %w", f.ID, err)
 		}
 		h.floods = append(h.floods, floodRun{def: f, model: model})
+	}
+	if len(h.floods) > 0 {
+		h.linkFloodRise(t)
 	}
 	for i := range hz.Landslides {
 		l := &hz.Landslides[i]
@@ -242,14 +255,22 @@ func (w *World) stepFloods(now int64) {
 			f.model.Refresh()
 		}
 	}
+	h.stage = 0
+	for i := range h.floods {
+		h.stage = max(h.stage, float32(h.floods[i].model.Stage()))
+	}
 	net := w.town.Network
 	wet := false
-	for e := range h.edgeDepth {
+	for _, e := range h.floodEdges {
+		if h.floodRise[e] >= h.stage {
+			h.edgeDepth[e] = 0 // above the water (again, when it falls)
+			continue
+		}
 		d := float32(0)
 		for _, c := range h.edgeCells[h.edgeCellStart[e]:h.edgeCellStart[e+1]] {
 			d = max(d, h.depthAtAll(int(c)))
 		}
-		if w.town.Roads[net.Edge(e).Road].Bridge {
+		if w.town.Roads[net.Edge(int(e)).Road].Bridge {
 			d = max(0, d-bridgeClearanceM) // the deck stands above the water
 		}
 		h.edgeDepth[e] = d
@@ -264,12 +285,43 @@ func (w *World) stepFloods(now int64) {
 		}
 		reached := wet
 		for b := 0; !reached && b < len(h.buildingCell); b++ {
-			reached = h.buildingCell[b] >= 0 && f.model.Depth(int(h.buildingCell[b])) > 0
+			reached = h.buildingRise[b] < float32(f.model.Stage()) && f.model.Depth(int(h.buildingCell[b])) > 0
 		}
 		if reached {
 			f.started = true
 			w.emit(Event{Kind: scenarios.EventHazardStarted, Hazard: f.def.ID, HazardType: scenarios.HazardFlood, Zone: w.firstZone(f.def.Zones),
 				Text: fmt.Sprintf("the river, risen %.1f m, reaches roads and houses", f.model.Stage())})
+		}
+	}
+}
+
+// linkFloodRise finds, for each edge and building, the least rise at which water
+// reaches it, and orders the edges that can flood by it.
+func (h *hazardState) linkFloodRise(t *maps.Town) {
+	rise := func(c int) float32 {
+		r := float32(math.Inf(1))
+		for i := range h.floods {
+			r = min(r, h.floods[i].model.RiseToFlood(c))
+		}
+		return r
+	}
+	h.floodRise = make([]float32, len(h.edgeDepth))
+	for e := range h.floodRise {
+		r := float32(math.Inf(1))
+		for _, c := range h.edgeCells[h.edgeCellStart[e]:h.edgeCellStart[e+1]] {
+			r = min(r, rise(int(c)))
+		}
+		h.floodRise[e] = r
+		if !math.IsInf(float64(r), 1) {
+			h.floodEdges = append(h.floodEdges, int32(e))
+		}
+	}
+	slices.SortStableFunc(h.floodEdges, func(a, b int32) int { return cmp.Compare(h.floodRise[a], h.floodRise[b]) })
+	h.buildingRise = make([]float32, len(h.buildingCell))
+	for b, c := range h.buildingCell {
+		h.buildingRise[b] = float32(math.Inf(1))
+		if c >= 0 {
+			h.buildingRise[b] = rise(int(c))
 		}
 	}
 }
@@ -290,7 +342,7 @@ func (h *hazardState) depthAtAll(c int) float32 {
 
 // buildingDepth is the water depth at building b (0 off the grid or without floods).
 func (h *hazardState) buildingDepth(b int) float32 {
-	if len(h.floods) == 0 || h.buildingCell == nil || h.buildingCell[b] < 0 {
+	if len(h.floods) == 0 || h.buildingCell[b] < 0 || h.buildingRise[b] >= h.stage {
 		return 0
 	}
 	return h.depthAtAll(int(h.buildingCell[b]))

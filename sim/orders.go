@@ -75,8 +75,11 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) string {
 		}
 	case scenarios.OrderDispatch:
 		u := w.unitByID(o.Unit)
+		if u == nil && w.isReinforcement(o.Unit) {
+			return fmt.Sprintf("reinforcement %q has not arrived: request it from the county (request_reinforcement) and wait for it", o.Unit)
+		}
 		if u == nil {
-			return fmt.Sprintf("no unit %q available: the scenario's units are %s", o.Unit, w.unitIDs())
+			return fmt.Sprintf("no unit %q: the scenario's units are %s", o.Unit, w.unitIDs())
 		}
 		if own := o.Role.Village(); own != "" && w.villageName(int(u.village)) != own {
 			return fmt.Sprintf("%s's cadres command only their own village's units, not %s", own, u.id)
@@ -245,6 +248,16 @@ func (w *World) unitByID(id string) *unit {
 		}
 	}
 	return found
+}
+
+// isReinforcement reports whether id names one of the scenario's county reinforcements.
+func (w *World) isReinforcement(id string) bool {
+	for _, r := range w.scn.Reinforcements {
+		if r.ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 func (w *World) unitIDs() string {

@@ -72,7 +72,8 @@ func (rs *roadState) update(w *World, now int64) {
 	}
 	for road := range w.town.Roads {
 		cut, why := false, ""
-		for _, e := range rs.net.EdgesOfRoad(road) {
+		first, end := rs.net.EdgeRangeOfRoad(road)
+		for e := first; e < end; e++ {
 			if rs.blocked[moverEmergency].Has(e) && !rs.closed.Has(e) {
 				cut = true
 				why = rs.cause(w, e)

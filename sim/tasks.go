@@ -230,14 +230,19 @@ func (w *World) transport(u *unit, now int64) {
 	u.workEnd = now + back
 }
 
-// treat lets medics see to casualties in the target area at their pace.
+// treat lets medics see to casualties in the target area at their pace. They stand by
+// while anyone is still at home there, since the hazard may yet hurt them.
 func (w *World) treat(u *unit, now int64) {
 	budget := float64(u.count) * float64(w.tickS) / treatPerMemberS
-	u.carry += budget
-	waiting := 0
+	u.carry = min(u.carry+budget, budget*rescueBankTicks)
+	waiting, athome := 0, false
 	for i := range w.people.groups {
 		g := &w.people.groups[i]
-		if !w.inTarget(u, g) || g.hurt == g.treated {
+		if !w.inTarget(u, g) {
+			continue
+		}
+		athome = athome || g.home > 0
+		if g.hurt == g.treated {
 			continue
 		}
 		n := min(g.hurt-g.treated, int32(u.carry))
@@ -245,8 +250,8 @@ func (w *World) treat(u *unit, now int64) {
 		u.carry -= float64(n)
 		waiting += int(g.hurt - g.treated)
 	}
-	if waiting == 0 {
+	if waiting == 0 && !athome {
 		u.carry = 0
-		w.finish(u, "every casualty treated")
+		w.finish(u, "every casualty treated, nobody left at home")
 	}
 }
