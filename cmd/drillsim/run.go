@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"drillsim/journal"
 	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/scoring"
@@ -18,8 +19,9 @@ import (
 const referenceOrders = "reference"
 
 // runRun is `drillsim run <scenario> [--orders file|reference] [--out events.jsonl]
-// [--seed N] [--dem terrain.asc]`: run a drill headless from its first second to its
-// last, write its events and print what it came to. Exit 1 when the scenario, its
+// [--seed N] [--dem terrain.asc] [--journal j | --resume j]`: run a drill headless from
+// its first second to its last (journaling it, or continuing a journaled one), write
+// its events and print what it came to. Exit 1 when the scenario, its
 // plan or the orders have errors.
 func runRun(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
@@ -27,12 +29,26 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	outPath := fs.String("out", "", "write the event log to this file: a header line naming the drill, then every event as one JSON object per line")
 	seed := fs.Uint64("seed", 0, "seed of the world's random generator (default: the scenario's seed)")
 	demPath := fs.String("dem", "", "terrain (.asc or .hgt) of a scenario's own map file; floods and fires need it")
+	journalPath := fs.String("journal", "", "journal the drill to this new file as it goes: each command is synced to disk before it takes effect")
+	resumePath := fs.String("resume", "", "continue the drill journaled in this file (or, when it finished, regenerate its event log)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim run <scenario id or file.yaml> [--orders orders.yaml|reference] [--out events.jsonl] [--seed N] [--dem terrain.asc]\n\n`drillsim scenarios` lists the built-in scenarios.")
+		fmt.Fprintln(stderr, "usage: drillsim run <scenario id or file.yaml> [--orders orders.yaml|reference] [--out events.jsonl] [--seed N] [--dem terrain.asc] [--journal j]\n       drillsim run [scenario] --resume j [--orders ...] [--out events.jsonl]\n\n`drillsim scenarios` lists the built-in scenarios.")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args, stderr)
 	if err != nil {
+		return 2
+	}
+	if len(pos) == 0 && *resumePath != "" {
+		j, err := journal.Open(*resumePath)
+		if err != nil {
+			fmt.Fprintln(stderr, "drillsim run:", err)
+			return 1
+		}
+		pos = []string{j.Header.Drill.Scenario} // a built-in scenario; a file must be named
+	}
+	if *journalPath != "" && *resumePath != "" {
+		fmt.Fprintln(stderr, "drillsim run: --journal starts a new journal and --resume continues one: give one of them")
 		return 2
 	}
 	if len(pos) != 1 {
@@ -44,12 +60,10 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "drillsim run:", err)
 		return 1
 	}
-	world, err := sim.New(d.town, d.scn, sim.Options{Seed: *seed})
-	if err != nil {
-		fmt.Fprintln(stderr, "drillsim run:", err)
-		return 1
+	world, events, err := playDrill(d, *seed, *journalPath, *resumePath, progressBar(stderr), stderr)
+	if err == nil && *outPath != "" {
+		err = writeEventLog(*outPath, world.Header(), events)
 	}
-	events, err := runWorld(world, d.commands, *outPath, progressBar(stderr))
 	if err != nil {
 		fmt.Fprintln(stderr, "drillsim run:", err)
 		return 1
@@ -127,39 +141,69 @@ func loadScenario(name string) (scn *scenarios.Scenario, builtin bool, err error
 	return scn, true, err
 }
 
-// runWorld runs the world to its end with the commands, writing its event log (a
-// header naming the drill, then every event as a JSON line) to outPath when it is not
-// empty, and returns the events.
-func runWorld(world *sim.World, cmds []sim.Command, outPath string, progress func(tick, ticks int64)) (events []sim.Event, err error) {
-	var log *sim.EventLogWriter
-	if outPath != "" {
-		f, createErr := os.Create(outPath)
-		if createErr != nil {
-			return nil, fmt.Errorf("cannot write the events: %w", createErr)
+// playDrill runs the drill to its end and returns the world and its events: plainly,
+// journaling every command as it goes (journalPath), or continuing a journaled drill
+// (resumePath), whose replayed events come first.
+func playDrill(d *drill, seed uint64, journalPath, resumePath string, progress func(tick, ticks int64), stderr io.Writer) (*sim.World, []sim.Event, error) {
+	var events []sim.Event
+	sink := func(e sim.Event) { events = append(events, e) }
+	if resumePath != "" {
+		world, rec, err := journal.Resume(resumePath, d.town, d.scn, sink)
+		if err != nil {
+			return nil, nil, err
 		}
-		defer func() {
-			if closeErr := f.Close(); closeErr != nil && err == nil {
-				events, err = nil, fmt.Errorf("cannot write the events to %s: %w", outPath, closeErr)
-			}
-		}()
-		if log, err = sim.NewEventLogWriter(f, world.Header()); err != nil {
-			return nil, fmt.Errorf("cannot write the events to %s: %w", outPath, err)
+		if torn := rec.Torn(); torn != nil {
+			fmt.Fprintln(stderr, "drillsim run: warning:", torn)
 		}
-	}
-	var writeErr error
-	sim.Run(world, cmds, func(e sim.Event) {
-		events = append(events, e)
-		if log != nil && writeErr == nil {
-			writeErr = log.Write(&e)
+		rest, err := rec.Remaining(d.commands)
+		if err == nil {
+			err = rec.Run(rest, sink, progress)
 		}
-	}, progress)
-	if log != nil && writeErr == nil {
-		writeErr = log.Flush()
+		if closeErr := rec.Close(); err == nil {
+			err = closeErr
+		}
+		return world, events, err
 	}
-	if writeErr != nil {
-		return nil, fmt.Errorf("cannot write the events to %s: %w", outPath, writeErr)
+	world, err := sim.New(d.town, d.scn, sim.Options{Seed: seed})
+	if err != nil {
+		return nil, nil, err
 	}
-	return events, nil
+	if journalPath == "" {
+		sim.Run(world, d.commands, sink, progress)
+		return world, events, nil
+	}
+	rec, err := journal.Start(journalPath, world)
+	if err != nil {
+		return nil, nil, err
+	}
+	err = rec.Run(d.commands, sink, progress)
+	if closeErr := rec.Close(); err == nil {
+		err = closeErr
+	}
+	return world, events, err
+}
+
+// writeEventLog writes the drill's event log: a header naming the drill, then every
+// event as a JSON line.
+func writeEventLog(path string, h sim.EventLogHeader, events []sim.Event) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("cannot write the events: %w", err)
+	}
+	log, err := sim.NewEventLogWriter(f, h)
+	for i := 0; err == nil && i < len(events); i++ {
+		err = log.Write(&events[i])
+	}
+	if err == nil {
+		err = log.Flush()
+	}
+	if closeErr := f.Close(); err == nil {
+		err = closeErr
+	}
+	if err != nil {
+		return fmt.Errorf("cannot write the events to %s: %w", path, err)
+	}
+	return nil
 }
 
 // progressBar returns a progress callback drawing a bar on stderr when stderr is a

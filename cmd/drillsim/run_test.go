@@ -237,3 +237,30 @@ func TestRunReportsAFailedEventWrite(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q: want exit 1 saying the events were not written", code, out, errOut)
 	}
 }
+
+// TestRunJournalsAndResumes journals a drill as it runs, then resumes the finished
+// journal: the regenerated event log is the same, byte for byte, and a second
+// journal on the same file is refused.
+func TestRunJournalsAndResumes(t *testing.T) {
+	dir := t.TempDir()
+	j := filepath.Join(dir, "drill.journal")
+	first, again := filepath.Join(dir, "first.jsonl"), filepath.Join(dir, "again.jsonl")
+	if code, _, errOut := drillsim(t, "run", "landslide", "--orders", "reference", "--journal", j, "--out", first); code != 0 {
+		t.Fatalf("run --journal: exit %d: %s", code, errOut)
+	}
+	code, out, errOut := drillsim(t, "run", "--resume", j, "--orders", "reference", "--out", again)
+	if code != 0 {
+		t.Fatalf("run --resume: exit %d: %s", code, errOut)
+	}
+	a, _ := os.ReadFile(first)
+	b, _ := os.ReadFile(again)
+	if len(a) == 0 || !bytes.Equal(a, b) {
+		t.Errorf("the resumed journal's event log differs from the run's (%d and %d bytes)", len(a), len(b))
+	}
+	if !strings.Contains(out, "银杏村") {
+		t.Errorf("resume printed no summary of the drill:\n%s", out)
+	}
+	if code, _, errOut := drillsim(t, "run", "landslide", "--journal", j); code != 1 || errOut == "" {
+		t.Errorf("a second journal on %s: exit %d, %q; want a refusal", j, code, errOut)
+	}
+}
