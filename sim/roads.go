@@ -27,9 +27,11 @@ type roadState struct {
 	buriedBy []string // the slide that buried each edge
 	closed   *maps.EdgeSet
 	blocked  [moverCount]*maps.EdgeSet
-	// cut is, per road (feature), whether emergency vehicles cannot pass it.
-	cut      []bool
-	cutCount int
+	// cut is, per road (feature), whether emergency vehicles cannot pass it; only
+	// driveable roads are reported cut.
+	cut       []bool
+	driveable []bool
+	cutCount  int
 }
 
 func (rs *roadState) init(n *maps.Network) {
@@ -69,8 +71,15 @@ func (rs *roadState) update(w *World, now int64) {
 	}
 	if rs.cut == nil {
 		rs.cut = make([]bool, len(w.town.Roads))
+		rs.driveable = make([]bool, len(w.town.Roads))
+		for i, r := range w.town.Roads {
+			rs.driveable[i] = maps.ClassAccess(r.Class, 0)&(maps.VehicleForward|maps.VehicleBackward) != 0
+		}
 	}
 	for road := range w.town.Roads {
+		if !rs.driveable[road] {
+			continue // a footpath under water is no road cut: nothing drives there
+		}
 		cut, why := false, ""
 		first, end := rs.net.EdgeRangeOfRoad(road)
 		for e := first; e < end; e++ {
