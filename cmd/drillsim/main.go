@@ -18,6 +18,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
+		{"play", "open the drill window on a built-in scenario (default flood) as a role", runPlay},
 		{"check", "check a town map (GeoJSON + DEM) and print what it holds and what is wrong with it", runCheck},
 		{"mapgen", "write the illustrative 福宝镇 demo town, or a larger synthetic county, as GeoJSON + DEM", runMapgen},
 		{"help", "list the subcommands", runHelp},
