@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"image"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -50,7 +49,8 @@ type Game struct {
 	sel      selection
 	drag     dragState
 	help     bool
-	openItem int // the feed item shown in full, -1 for none
+	openItem int       // the feed item shown in full, -1 for none
+	north    meshBatch // the north arrow, in screen pixels
 }
 
 // selection is what the player picked: a unit (and the task it is to do, once
@@ -119,12 +119,17 @@ func (g *Game) Update() error {
 		g.clock.SetSpeed(0)
 	}
 	if n := g.clock.Update(); n > 0 {
-		events := g.session.Advance(n)
-		g.orders.Observe(events)
-		g.feed.Add(events, g.orders.Has)
-		g.refresh()
+		g.advance(n)
 	}
 	return nil
+}
+
+// advance moves the world on by n ticks and takes in its events.
+func (g *Game) advance(n int) {
+	events := g.session.Advance(n)
+	g.orders.Observe(events)
+	g.feed.Add(events, g.orders.Has)
+	g.refresh()
 }
 
 // refresh takes a new snapshot and paints it into the map.
@@ -262,11 +267,12 @@ func (g *Game) clickMap(x, y float64) {
 
 // Draw draws the map, its marks and the side panel.
 func (g *Game) Draw(screen *ebiten.Image) {
+	// The map draws on the whole screen and the panel over its right part: a
+	// sub-image per frame would cost Ebiten a fresh vertex buffer each time.
 	screen.Fill(colorBackground)
-	mapArea := screen.SubImage(image.Rect(0, 0, mapWidth, ScreenHeight)).(*ebiten.Image)
-	g.view.Draw(mapArea, &g.cam)
-	g.marks.draw(mapArea, g)
-	g.drawOverlays(mapArea)
+	g.view.Draw(screen, &g.cam)
+	g.marks.draw(screen, g)
+	g.drawOverlays(screen)
 	g.panel.beginDraw(screen)
 	g.layoutPanel()
 }

@@ -48,14 +48,7 @@ const noBucket = math.MinInt32
 // NewMapView prepares the drawing of town t.
 func NewMapView(t *maps.Town) *MapView {
 	v := &MapView{town: t, lineBucket: noBucket}
-	var p vector.Path
-	fill := func(g orb.Geometry, c color.RGBA) Span {
-		p = vector.Path{}
-		if !geometryPath(&p, g) {
-			return Span{}
-		}
-		return v.areas.AddPath(&p, c)
-	}
+	fill := func(g orb.Geometry, c color.RGBA) { v.areas.AddArea(g, c) }
 	for _, lc := range t.Landcover {
 		c := colorLandcover
 		if lc.Fuel == "farmland" || lc.Fuel == "grass" {
@@ -81,9 +74,7 @@ func NewMapView(t *maps.Town) *MapView {
 	v.spans = make([]Span, len(t.Buildings))
 	v.states = make([]sim.BuildingState, len(t.Buildings))
 	for i, b := range t.Buildings {
-		p = vector.Path{}
-		ringPath(&p, b.Footprint[0])
-		v.spans[i] = v.buildings.AddPath(&p, buildingColor(sim.Uninhabited))
+		v.spans[i] = v.buildings.AddArea(b.Footprint, buildingColor(sim.Uninhabited))
 	}
 	v.lines = v.lineLayers()
 	v.cut = lineLayer{widthPx: 4, color: colorCut}
@@ -155,22 +146,62 @@ func rgbaKey(c color.RGBA) uint32 {
 }
 
 // lineBucketOf is the zoom bucket of scale s: lines are stroked again when the scale
-// moves by a quarter of a doubling, so widths on screen stay within 20% of their style.
-func lineBucketOf(s float64) int { return int(math.Round(math.Log2(s) * 4)) }
+// moves by half a doubling, so widths on screen stay within 20% of their style.
+func lineBucketOf(s float64) int { return int(math.Round(math.Log2(s) * 2)) }
 
 // stroke triangulates l at a width of widthPx pixels at the scale of bucket.
 func (l *lineLayer) stroke(bucket int) {
 	if bucket == noBucket {
 		return
 	}
-	scale := math.Exp2(float64(bucket) / 4)
+	scale := math.Exp2(float64(bucket) / 2)
 	l.mesh.Reset()
 	l.mesh.Stroke = &vector.StrokeOptions{Width: float32(l.widthPx / scale), LineJoin: vector.LineJoinBevel}
+	// Lines go into the mesh a few thousand points at a time: one path per line
+	// would allocate for each, one path for all would overflow a batch.
+	const pointsPerPath = 4000
+	var p vector.Path
+	points := 0
 	for _, g := range l.geoms {
-		var p vector.Path
 		geometryPath(&p, g)
+		points += pointCount(g)
+		if points >= pointsPerPath {
+			l.mesh.AddPath(&p, l.color)
+			p, points = vector.Path{}, 0
+		}
+	}
+	if points > 0 {
 		l.mesh.AddPath(&p, l.color)
 	}
+}
+
+// pointCount is how many points the lines and rings of g have.
+func pointCount(g orb.Geometry) int {
+	switch g := g.(type) {
+	case orb.LineString:
+		return len(g)
+	case orb.Ring:
+		return len(g)
+	case orb.MultiLineString:
+		n := 0
+		for _, l := range g {
+			n += len(l)
+		}
+		return n
+	case orb.Polygon:
+		n := 0
+		for _, r := range g {
+			n += len(r)
+		}
+		return n
+	case orb.MultiPolygon:
+		n := 0
+		for _, p := range g {
+			n += pointCount(p)
+		}
+		return n
+	}
+	return 0
 }
 
 // Update paints the states of snapshot s: building colours, cut and closed roads,

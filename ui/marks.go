@@ -7,7 +7,6 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 	"github.com/paulmach/orb/planar"
 
 	"drillsim/maps"
@@ -25,6 +24,7 @@ type mapMarks struct {
 	open     []bool
 	units    []sim.UnitView
 	placer   LabelPlacer
+	symbols  Symbols
 }
 
 // Symbol sizes in pixels.
@@ -70,30 +70,38 @@ func (m *mapMarks) update(s *sim.Snapshot) {
 // shelters, stations.
 func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 	c := &g.cam
-	bounds := dst.Bounds()
+	bounds := image.Rect(0, 0, mapWidth, ScreenHeight)
+	vis := c.Visible()
+	sym := &m.symbols
+	sym.Reset()
 	for _, sp := range m.town.Loudspeakers {
-		x, y := c.ToScreen(sp.Location)
-		vector.DrawFilledCircle(dst, float32(x), float32(y), 2.5, colorSpeaker, true)
+		if vis.Contains(sp.Location) {
+			x, y := c.ToScreen(sp.Location)
+			sym.Circle(float32(x), float32(y), 2.5, colorSpeaker)
+		}
 	}
 	for i := range m.stations {
 		x, y := c.ToScreen(m.stations[i].At)
-		vector.DrawFilledCircle(dst, float32(x), float32(y), stationPx, colorStation, true)
-		vector.StrokeCircle(dst, float32(x), float32(y), stationPx, 1, color.White, true)
+		sym.Circle(float32(x), float32(y), stationPx+1, colorWhite)
+		sym.Circle(float32(x), float32(y), stationPx, colorStation)
 	}
 	for i := range m.shelters {
 		x, y := c.ToScreen(m.shelters[i].At)
-		r := image.Rect(int(x)-shelterPx/2, int(y)-shelterPx/2, int(x)+shelterPx/2, int(y)+shelterPx/2)
+		x0, y0 := float32(x)-shelterPx/2, float32(y)-shelterPx/2
 		if m.open[i] {
-			fillRect(dst, r, colorShelter)
+			sym.Rect(x0, y0, shelterPx, shelterPx, colorShelter)
 		} else {
-			fillRect(dst, r, color.White)
-			vector.StrokeRect(dst, float32(r.Min.X), float32(r.Min.Y), shelterPx, shelterPx, 2, colorShelter, false)
+			sym.Rect(x0, y0, shelterPx, shelterPx, colorWhite)
+			sym.Frame(x0, y0, shelterPx, shelterPx, 2, colorShelter)
 		}
 		if g.sel.shelter == i {
-			vector.StrokeRect(dst, float32(r.Min.X-3), float32(r.Min.Y-3), shelterPx+6, shelterPx+6, 2, colorSelected, false)
+			sym.Frame(x0-4, y0-4, shelterPx+8, shelterPx+8, 2, colorSelected)
 		}
 	}
 	m.placer.Reset()
+	for _, r := range overlayRects() {
+		m.placer.placed = append(m.placer.placed, r)
+	}
 	for i := range m.units {
 		u := &m.units[i]
 		if u.State == "absent" {
@@ -101,27 +109,28 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 		}
 		x, y := c.ToScreen(u.At)
 		m.placer.placed = append(m.placer.placed, image.Rect(int(x)-unitPx, int(y)-unitPx, int(x)+unitPx, int(y)+unitPx))
+		if u.ID == g.sel.unit {
+			sym.Ring(float32(x), float32(y), unitPx+4, 3, colorSelected)
+		}
+		sym.Circle(float32(x), float32(y), unitPx+1.5, colorWhite)
+		sym.Circle(float32(x), float32(y), unitPx, colorUnit)
 	}
-	m.placeLabels(dst, c, m.villages, m.fonts.Normal, bounds, g.sel.village)
-	m.placeLabels(dst, c, m.shelters, m.fonts.Small, bounds, g.sel.shelter)
-	m.placeLabels(dst, c, m.stations, m.fonts.Small, bounds, -1)
+	sym.Draw(dst)
 	for i := range m.units {
 		u := &m.units[i]
 		if u.State == "absent" {
 			continue
 		}
 		x, y := c.ToScreen(u.At)
-		if u.ID == g.sel.unit {
-			vector.StrokeCircle(dst, float32(x), float32(y), unitPx+4, 3, colorSelected, true)
-		}
-		vector.DrawFilledCircle(dst, float32(x), float32(y), unitPx, colorUnit, true)
-		vector.StrokeCircle(dst, float32(x), float32(y), unitPx, 1.5, color.White, true)
 		mark := unitMark(u.Kind)
 		w, h := text.Measure(mark, m.fonts.Small, 0)
 		op := &text.DrawOptions{}
 		op.GeoM.Translate(x-w/2, y-h/2)
 		text.Draw(dst, mark, m.fonts.Small, op)
 	}
+	m.placeLabels(dst, c, m.villages, m.fonts.Normal, bounds, g.sel.village)
+	m.placeLabels(dst, c, m.shelters, m.fonts.Small, bounds, g.sel.shelter)
+	m.placeLabels(dst, c, m.stations, m.fonts.Small, bounds, -1)
 }
 
 // placeLabels draws the labels of ls that find room; highlight is the index drawn in

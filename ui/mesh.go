@@ -11,13 +11,15 @@ import (
 
 // Mesh is filled or stroked geometry in town metres, triangulated once and drawn every
 // frame through a Camera: drawing only moves the vertices, so panning allocates
-// nothing. Vertices are kept in batches of at most maxBatchVertices because Ebiten
-// indexes triangles with uint16.
+// nothing. Areas are cut into triangles that do not overlap (ear clipping), so a
+// frame draws each pixel of an area once, with no stencil passes. Vertices are kept
+// in batches of at most maxBatchVertices because Ebiten indexes triangles with uint16.
 type Mesh struct {
-	// Stroke, when set, strokes the paths added (widths in metres); else they are
-	// filled, holes by the non-zero rule.
+	// Stroke is how AddPath strokes lines; widths are in metres.
 	Stroke  *vector.StrokeOptions
 	batches []meshBatch
+	clip    []int32 // ear clipping's reused workspace
+	tris    []int32
 	// screen is the reused buffer of one batch's vertices in screen pixels.
 	screen []ebiten.Vertex
 }
@@ -33,9 +35,9 @@ const maxBatchVertices = 50000
 // Span is the range of vertices one shape added to a Mesh, to recolour it later.
 type Span struct{ batch, from, to int32 }
 
-// AddPath appends the triangles of path p (in town metres), filled or stroked as the
-// mesh says, in colour c, and returns the vertices they took. A shape too large for
-// one batch is left out.
+// AddPath appends the triangles of the lines of path p (in town metres) stroked as
+// m.Stroke says, in colour c, and returns the vertices they took. A shape too large
+// for one batch is left out.
 func (m *Mesh) AddPath(p *vector.Path, c color.RGBA) Span {
 	for range 2 {
 		if len(m.batches) == 0 || len(m.batches[len(m.batches)-1].vertices) > maxBatchVertices {
@@ -43,11 +45,7 @@ func (m *Mesh) AddPath(p *vector.Path, c color.RGBA) Span {
 		}
 		b := &m.batches[len(m.batches)-1]
 		from, fromIdx := len(b.vertices), len(b.indices)
-		if m.Stroke == nil {
-			b.vertices, b.indices = p.AppendVerticesAndIndicesForFilling(b.vertices, b.indices)
-		} else {
-			b.vertices, b.indices = p.AppendVerticesAndIndicesForStroke(b.vertices, b.indices, m.Stroke)
-		}
+		b.vertices, b.indices = p.AppendVerticesAndIndicesForStroke(b.vertices, b.indices, m.Stroke)
 		if len(b.vertices) <= 1<<16 {
 			s := Span{int32(len(m.batches) - 1), int32(from), int32(len(b.vertices))}
 			m.SetColor(s, c)
@@ -61,6 +59,56 @@ func (m *Mesh) AddPath(p *vector.Path, c color.RGBA) Span {
 		m.batches = append(m.batches, meshBatch{})
 	}
 	return Span{}
+}
+
+// AddArea appends the filled outer rings of area g (a Polygon or MultiPolygon in town
+// metres; holes are filled too) in colour c and returns the vertices they took.
+func (m *Mesh) AddArea(g orb.Geometry, c color.RGBA) Span {
+	var rings []orb.Ring
+	switch g := g.(type) {
+	case orb.Polygon:
+		if len(g) > 0 {
+			rings = g[:1]
+		}
+	case orb.MultiPolygon:
+		for _, p := range g {
+			if len(p) > 0 {
+				rings = append(rings, p[0])
+			}
+		}
+	}
+	var s Span
+	for i, r := range rings {
+		rs := m.addRing(r, c)
+		if i == 0 {
+			s = rs
+		} else if rs.batch == s.batch {
+			s.to = rs.to
+		}
+	}
+	return s
+}
+
+// addRing appends the triangles of one ring.
+func (m *Mesh) addRing(r orb.Ring, c color.RGBA) Span {
+	if len(r) >= 1<<15 {
+		return Span{}
+	}
+	if len(m.batches) == 0 || len(m.batches[len(m.batches)-1].vertices)+len(r) >= 1<<16 {
+		m.batches = append(m.batches, meshBatch{})
+	}
+	b := &m.batches[len(m.batches)-1]
+	base := len(b.vertices)
+	m.tris, m.clip = earClip(r, m.tris[:0], m.clip)
+	for _, p := range r {
+		b.vertices = append(b.vertices, ebiten.Vertex{DstX: float32(p[0]), DstY: float32(p[1])})
+	}
+	for _, k := range m.tris {
+		b.indices = append(b.indices, uint16(base+int(k)))
+	}
+	s := Span{int32(len(m.batches) - 1), int32(base), int32(len(b.vertices))}
+	m.SetColor(s, c)
+	return s
 }
 
 // SetColor recolours the vertices of span s.
@@ -93,9 +141,6 @@ func (m *Mesh) Draw(dst *ebiten.Image, c *Camera) {
 	ox, oy := float32(c.X0+c.W/2), float32(c.Y0+c.H/2)
 	cx, cy, s := float32(c.Center[0]), float32(c.Center[1]), float32(c.Scale)
 	opt := &ebiten.DrawTrianglesOptions{}
-	if m.Stroke == nil {
-		opt.FillRule = ebiten.FillRuleNonZero
-	}
 	for i := range m.batches {
 		b := &m.batches[i]
 		m.screen = append(m.screen[:0], b.vertices...)
@@ -138,24 +183,21 @@ func linePath(p *vector.Path, l orb.LineString) {
 	}
 }
 
-// geometryPath adds every ring or line of g to p; it reports whether g is an area.
-func geometryPath(p *vector.Path, g orb.Geometry) (area bool) {
+// geometryPath adds every line or ring of g to p, to be stroked.
+func geometryPath(p *vector.Path, g orb.Geometry) {
 	switch g := g.(type) {
 	case orb.Polygon:
 		for _, r := range g {
 			ringPath(p, r)
 		}
-		return true
 	case orb.MultiPolygon:
 		for _, poly := range g {
 			for _, r := range poly {
 				ringPath(p, r)
 			}
 		}
-		return true
 	case orb.Ring:
 		ringPath(p, g)
-		return true
 	case orb.LineString:
 		linePath(p, g)
 	case orb.MultiLineString:
@@ -163,5 +205,4 @@ func geometryPath(p *vector.Path, g orb.Geometry) (area bool) {
 			linePath(p, l)
 		}
 	}
-	return false
 }

@@ -27,8 +27,14 @@ var statusTexts = [...]Text{
 	StatusRejected: TextStatusRejected,
 }
 
-// Text is the interface string of s.
-func (s OrderStatus) Text() Text { return statusTexts[s] }
+// Text is the interface string of s for an order of kind k: orders that send no
+// unit are applied, not en route, once their order event comes.
+func (s OrderStatus) Text(k scenarios.OrderKind) Text {
+	if s == StatusEnRoute && k != scenarios.OrderDispatch {
+		return TextApplied
+	}
+	return statusTexts[s]
+}
 
 // OrderBook follows the orders this interface sent through their events.
 type OrderBook struct {

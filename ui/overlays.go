@@ -107,18 +107,21 @@ func (g *Game) drawScaleBar(dst *ebiten.Image) {
 // drawNorthArrow draws an arrow pointing up, north, in the map's top-right corner.
 func (g *Game) drawNorthArrow(dst *ebiten.Image) {
 	cx, top := float32(mapWidth-30), float32(16)
-	var p vector.Path
-	p.MoveTo(cx, top)
-	p.LineTo(cx+9, top+28)
-	p.LineTo(cx, top+22)
-	p.LineTo(cx-9, top+28)
-	p.Close()
-	vs, is := p.AppendVerticesAndIndicesForFilling(nil, nil)
-	for i := range vs {
-		vs[i].SrcX, vs[i].SrcY = 1, 1
-		vs[i].ColorR, vs[i].ColorG, vs[i].ColorB, vs[i].ColorA = 0.13, 0.13, 0.13, 1
+	if g.north.vertices == nil {
+		var p vector.Path
+		p.MoveTo(cx, top)
+		p.LineTo(cx+9, top+28)
+		p.LineTo(cx, top+22)
+		p.LineTo(cx-9, top+28)
+		p.Close()
+		g.north.vertices, g.north.indices = p.AppendVerticesAndIndicesForFilling(nil, nil)
+		for i := range g.north.vertices {
+			v := &g.north.vertices[i]
+			v.SrcX, v.SrcY = 1, 1
+			v.ColorR, v.ColorG, v.ColorB, v.ColorA = 0.13, 0.13, 0.13, 1
+		}
 	}
-	dst.DrawTriangles(vs, is, whitePixel, &ebiten.DrawTrianglesOptions{AntiAlias: true, FillRule: ebiten.FillRuleNonZero})
+	dst.DrawTriangles(g.north.vertices, g.north.indices, whitePixel, &ebiten.DrawTrianglesOptions{FillRule: ebiten.FillRuleNonZero})
 	n := TextNorth.In(g.lang)
 	w, _ := text.Measure(n, g.fonts.Normal, 0)
 	op := &text.DrawOptions{}
@@ -150,11 +153,27 @@ var legendEntries = []legendEntry{
 	{0, hazardZoneColors["landslide"], TextLegendHazardZone},
 }
 
+// legendRowH and legendWidth size the legend box.
+const legendRowH, legendWidth = 16, 128
+
+// overlayRects are the screen rectangles the overlays take, kept free of labels:
+// the legend, the scale bar, the north arrow and the note on the map's origin.
+func overlayRects() [4]image.Rectangle {
+	h := legendRowH*(len(legendEntries)+1) + 8
+	return [4]image.Rectangle{
+		image.Rect(10, ScreenHeight-10-h, 10+legendWidth, ScreenHeight-10),
+		image.Rect(mapWidth-180, ScreenHeight-46, mapWidth-14, ScreenHeight-14),
+		image.Rect(mapWidth-50, 10, mapWidth-10, 66),
+		image.Rect(0, 0, 150, 56),
+	}
+}
+
 // drawLegend draws the legend in the map's bottom-left corner.
 func (g *Game) drawLegend(dst *ebiten.Image) {
-	const rowH, w = 16, 128
-	h := rowH*(len(legendEntries)+1) + 8
-	x0, y0 := 10, ScreenHeight-10-h
+	const rowH, w = legendRowH, legendWidth
+	r := overlayRects()[0]
+	h := r.Dy()
+	x0, y0 := r.Min.X, r.Min.Y
 	fillRect(dst, image.Rect(x0, y0, x0+w, y0+h), colorHalo)
 	g.drawText(dst, image.Pt(x0+6, y0+3), TextLegend.In(g.lang), g.fonts.Small, colorMapText)
 	for i, e := range legendEntries {
@@ -164,7 +183,7 @@ func (g *Game) drawLegend(dst *ebiten.Image) {
 		case 0:
 			vector.DrawFilledRect(dst, sx, sy, 10, 10, e.color, false)
 		case 1:
-			vector.DrawFilledCircle(dst, sx+5, sy+5, 5, e.color, true)
+			vector.DrawFilledCircle(dst, sx+5, sy+5, 5, e.color, false)
 		case 2:
 			vector.DrawFilledRect(dst, sx, sy+3, 12, 4, e.color, false)
 		}

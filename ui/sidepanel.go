@@ -140,7 +140,7 @@ func (g *Game) layoutUnits(y int) int {
 		}
 		label := unitMark(u.Kind) + " " + u.Name + "  " + state
 		if o := g.orders.Latest(u.ID); o != nil {
-			label += " · " + o.Status.Text().In(g.lang)
+			label += " · " + o.Status.Text(o.Order.Order).In(g.lang)
 		}
 		if p.Row(r, label, colorPanelText, g.sel.unit == u.ID) && u.State != "absent" {
 			g.sel = none
@@ -311,7 +311,7 @@ func (g *Game) layoutOrders(y int) int {
 		case StatusDone:
 			c = colorOK
 		}
-		label := ScenarioTime(g.session.Scenario(), e.T).Format("15:04") + " " + orderSummary(e.Order, g.lang) + " · " + e.Status.Text().In(g.lang)
+		label := ScenarioTime(g.session.Scenario(), e.T).Format("15:04") + " " + orderSummary(e.Order, g.lang) + " · " + e.Status.Text(e.Order.Order).In(g.lang)
 		p.Text(image.Pt(innerX, y), clip(label, 30), g.fonts.Small, c)
 		y += 16
 	}
@@ -343,14 +343,22 @@ func orderSummary(o scenarios.Order, l Language) string {
 // maxFeedRows is how many feed items the panel shows.
 const maxFeedRows = 7
 
+// feedKindTexts name the feed's items that are not injects.
+var feedKindTexts = map[scenarios.EventKind]Text{
+	sim.EventRejected:                   TextRejected,
+	scenarios.EventHazardStarted:        TextHazardStarted,
+	scenarios.EventReinforcementArrived: TextReinforcementArrived,
+	scenarios.EventFireContained:        TextFireContained,
+}
+
 // feedLine is the one-line heading of a feed item: time, sender and receiver.
 func (g *Game) feedLine(it FeedItem) string {
 	t := ScenarioTime(g.session.Scenario(), it.T).Format("15:04")
 	if it.Kind == scenarios.EventInject {
 		return t + " " + it.From + "→" + it.To
 	}
-	if it.Kind == sim.EventRejected {
-		return t + " " + TextRejected.In(g.lang)
+	if name, ok := feedKindTexts[it.Kind]; ok {
+		return t + " " + name.In(g.lang)
 	}
 	return t + " " + string(it.Kind)
 }

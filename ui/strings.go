@@ -81,6 +81,10 @@ const (
 	TextActivate
 	TextChannel
 	TextNotAllowed
+	TextApplied
+	TextHazardStarted
+	TextReinforcementArrived
+	TextFireContained
 	textCount
 )
 
@@ -139,24 +143,28 @@ var texts = [textCount][2]string{
 		"拖动或方向键 平移    滚轮或 +/- 缩放    F 全图\n空格 暂停/继续    1 ×1  2 ×10  3 ×60  4 ×300    . 单步\n点击队伍 选择    Esc 取消    L 中文/English    H 帮助",
 		"drag or arrows pan    wheel or +/- zoom    F fit\nspace pause/resume    1 ×1  2 ×10  3 ×60  4 ×300    . step\nclick a unit to select    Esc cancel    L English/中文    H help",
 	},
-	TextShelterOpen:    {"开放", "open"},
-	TextShelterClosed:  {"未开放", "closed"},
-	TextRole:           {"角色", "Role"},
-	TextEnded:          {"演练结束", "Drill ended"},
-	TextFinalCounts:    {"最终统计", "Final counts"},
-	TextIllustrative:   {"示意图，非实测", "Illustrative, not surveyed"},
-	TextUnitIdle:       {"待命", "idle"},
-	TextUnitEnRoute:    {"途中", "en route"},
-	TextUnitWorking:    {"作业中", "working"},
-	TextUnitAbsent:     {"未到", "absent"},
-	TextWarnScope:      {"预警", "Warn"},
-	TextEvacuateTo:     {"转移至", "Evacuate to"},
-	TextOpenShelter:    {"开放避难场所", "Open shelter"},
-	TextReportInitial:  {"初报", "Initial report"},
-	TextReportFollowup: {"续报", "Follow-up report"},
-	TextActivate:       {"启动响应", "Activate response"},
-	TextChannel:        {"渠道", "Channel"},
-	TextNotAllowed:     {"此角色不能下达该指令", "This role cannot give that order"},
+	TextShelterOpen:          {"开放", "open"},
+	TextShelterClosed:        {"未开放", "closed"},
+	TextRole:                 {"角色", "Role"},
+	TextEnded:                {"演练结束", "Drill ended"},
+	TextFinalCounts:          {"最终统计", "Final counts"},
+	TextIllustrative:         {"示意图，非实测", "Illustrative, not surveyed"},
+	TextUnitIdle:             {"待命", "idle"},
+	TextUnitEnRoute:          {"途中", "en route"},
+	TextUnitWorking:          {"作业中", "working"},
+	TextUnitAbsent:           {"未到", "absent"},
+	TextWarnScope:            {"预警", "Warn"},
+	TextEvacuateTo:           {"转移至", "Evacuate to"},
+	TextOpenShelter:          {"开放避难场所", "Open shelter"},
+	TextReportInitial:        {"初报", "Initial report"},
+	TextReportFollowup:       {"续报", "Follow-up report"},
+	TextActivate:             {"启动响应", "Activate response"},
+	TextChannel:              {"渠道", "Channel"},
+	TextNotAllowed:           {"此角色不能下达该指令", "This role cannot give that order"},
+	TextApplied:              {"已执行", "applied"},
+	TextHazardStarted:        {"灾害发生", "Hazard started"},
+	TextReinforcementArrived: {"增援到达", "Reinforcement arrived"},
+	TextFireContained:        {"火势得到控制", "Fire contained"},
 }
 
 // In returns the string t in language l.

@@ -35,6 +35,7 @@ var (
 	colorUnit        = color.RGBA{0xd9, 0x5f, 0x0e, 0xff}
 	colorSelected    = color.RGBA{0x00, 0xa0, 0xe0, 0xff}
 	colorSpeaker     = color.RGBA{0x7b, 0x52, 0xab, 0xff}
+	colorWhite       = color.RGBA{0xff, 0xff, 0xff, 0xff}
 )
 
 // hazardZoneColors fill mapped hazard zones by hazard, translucent.
