@@ -45,7 +45,7 @@ type host struct {
 	done    chan struct{}
 
 	mu      sync.Mutex
-	game    *Game
+	game    ebiten.Game
 	input   *scriptInput
 	updates []func()
 	draws   []func(*ebiten.Image)
@@ -96,7 +96,7 @@ func (h *host) Draw(screen *ebiten.Image) {
 
 func (h *host) Layout(int, int) (int, int) { return ScreenWidth, ScreenHeight }
 
-func (h *host) current() *Game {
+func (h *host) current() ebiten.Game {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	return h.game
@@ -122,6 +122,15 @@ func (h *host) afterDraw(f func(*ebiten.Image)) {
 
 // play makes g, driven by in, the game under test; nil stops it.
 func (h *host) play(g *Game, in *scriptInput) {
+	if g == nil {
+		h.playGame(nil, nil)
+		return
+	}
+	h.playGame(g, in)
+}
+
+// playGame makes any ebiten.Game driven by in the game under test; nil stops it.
+func (h *host) playGame(g ebiten.Game, in *scriptInput) {
 	h.onUpdate(func() {
 		h.mu.Lock()
 		h.game, h.input = g, in

@@ -104,7 +104,7 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 	}
 	for i := range m.units {
 		u := &m.units[i]
-		if u.State == "absent" {
+		if u.State == "absent" || !g.seesUnit(u.ID) {
 			continue
 		}
 		x, y := c.ToScreen(u.At)
@@ -118,7 +118,7 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 	sym.Draw(dst)
 	for i := range m.units {
 		u := &m.units[i]
-		if u.State == "absent" {
+		if u.State == "absent" || !g.seesUnit(u.ID) {
 			continue
 		}
 		x, y := c.ToScreen(u.At)

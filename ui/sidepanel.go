@@ -120,6 +120,12 @@ func (g *Game) mayCommand(id string) bool {
 	return false
 }
 
+// seesUnit reports whether the player's role sees unit id on the map: a village's
+// cadres see their own people only, the others every unit.
+func (g *Game) seesUnit(id string) bool {
+	return g.role.Village() == "" || g.mayCommand(id)
+}
+
 // maxUnitRows is how many units the list shows.
 const maxUnitRows = 10
 

@@ -85,6 +85,9 @@ const (
 	TextHazardStarted
 	TextReinforcementArrived
 	TextFireContained
+	TextChooseScenario
+	TextChooseRole
+	TextStart
 	textCount
 )
 
@@ -165,6 +168,9 @@ var texts = [textCount][2]string{
 	TextHazardStarted:        {"灾害发生", "Hazard started"},
 	TextReinforcementArrived: {"增援到达", "Reinforcement arrived"},
 	TextFireContained:        {"火势得到控制", "Fire contained"},
+	TextChooseScenario:       {"选择演练情景", "Choose a scenario"},
+	TextChooseRole:           {"选择角色", "Choose a role"},
+	TextStart:                {"开始演练 (Enter)", "Start (Enter)"},
 }
 
 // In returns the string t in language l.
