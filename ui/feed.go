@@ -21,8 +21,10 @@ type FeedItem struct {
 	Kind scenarios.EventKind
 	// From and To name the sender and receiver of an inject.
 	From, To string
-	Text     string
-	Read     bool
+	// Hazard is the type of the hazard a hazard event concerns.
+	Hazard scenarios.HazardType
+	Text   string
+	Read   bool
 }
 
 // NewFeed returns the feed of role r.
@@ -50,20 +52,17 @@ func (f *Feed) Add(events []sim.Event, sent func(seq uint64) bool) {
 			}
 			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Text: fmt.Sprintf("%s %s: %s", e.Order, e.Unit, e.Reason)})
 		case scenarios.EventHazardStarted, scenarios.EventReinforcementArrived, scenarios.EventFireContained:
-			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Text: notableText(e)})
+			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Hazard: e.HazardType, Text: notableText(e)})
 		}
 	}
 }
 
-// notableText says what a notable event was.
+// notableText names what a notable event concerns: the hazard, or the unit arrived.
 func notableText(e *sim.Event) string {
-	switch e.Kind {
-	case scenarios.EventHazardStarted:
-		return fmt.Sprintf("%s %s", e.HazardType, e.Hazard)
-	case scenarios.EventReinforcementArrived:
-		return fmt.Sprintf("%s %s ×%d", e.Unit, e.UnitKind, max(e.Count, 1))
+	if e.Kind == scenarios.EventReinforcementArrived {
+		return fmt.Sprintf("%s ×%d", e.Unit, max(e.Count, 1))
 	}
-	return fmt.Sprintf("%s %s", e.Kind, e.Hazard)
+	return e.Hazard
 }
 
 // Unread counts the items not read yet.

@@ -133,9 +133,6 @@ func (m *Mesh) Reset() {
 	m.batches = m.batches[:0]
 }
 
-// Empty reports whether the mesh holds no triangles.
-func (m *Mesh) Empty() bool { return len(m.batches) == 0 }
-
 // Draw draws the mesh onto dst as camera c sees it.
 func (m *Mesh) Draw(dst *ebiten.Image, c *Camera) {
 	ox, oy := float32(c.X0+c.W/2), float32(c.Y0+c.H/2)

@@ -39,6 +39,13 @@ var channelNames = map[scenarios.Channel]bilingual{
 	scenarios.ChannelDoorToDoor:  {"入户", "door to door"},
 }
 
+// hazardTypeNames names each hazard type.
+var hazardTypeNames = map[scenarios.HazardType]bilingual{
+	scenarios.HazardFlood:     {"山洪", "flood"},
+	scenarios.HazardLandslide: {"滑坡", "landslide"},
+	scenarios.HazardFire:      {"森林火灾", "forest fire"},
+}
+
 // unitStateTexts maps sim.UnitView.State to its interface string.
 var unitStateTexts = map[string]Text{
 	"absent":   TextUnitAbsent,

@@ -18,7 +18,7 @@ var goldenPath = filepath.Join("testdata", "play.png")
 // Software rasterisers differ slightly in edges and text.
 const (
 	pixelTolerance    = 24
-	maxDifferentShare = 0.005
+	maxDifferentShare = 0.001
 )
 
 // TestScreenshotOfTheFloodInPlay draws the flood drill three hours in, with a boat

@@ -222,7 +222,11 @@ func (g *Game) layoutActions(y int) int {
 		return y + rowsOf(len(shelters))
 	case g.sel.shelter >= 0 && g.sel.shelter < len(g.session.Town().Shelters):
 		name := g.session.Town().Shelters[g.sel.shelter].Name
-		p.Text(image.Pt(innerX, y), name, g.fonts.Small, colorPanelText)
+		state := TextShelterClosed
+		if sv := g.snap.Shelters; g.sel.shelter < len(sv) && sv[g.sel.shelter].Open {
+			state = TextShelterOpen
+		}
+		p.Text(image.Pt(innerX, y), name+"  "+state.In(g.lang), g.fonts.Small, colorPanelText)
 		y += rowH
 		if g.role != scenarios.RoleCommand {
 			p.Text(image.Pt(innerX, y), TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
@@ -364,6 +368,9 @@ func (g *Game) feedLine(it FeedItem) string {
 		return t + " " + it.From + "→" + it.To
 	}
 	if name, ok := feedKindTexts[it.Kind]; ok {
+		if h, ok := hazardTypeNames[it.Hazard]; ok {
+			return t + " " + name.In(g.lang) + " " + h[g.lang]
+		}
 		return t + " " + name.In(g.lang)
 	}
 	return t + " " + string(it.Kind)

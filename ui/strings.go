@@ -16,7 +16,6 @@ type Text int
 const (
 	TextTitle Text = iota
 	TextPaused
-	TextSpeed
 	TextStep
 	TextCounts
 	TextResidents
@@ -79,7 +78,6 @@ const (
 	TextReportInitial
 	TextReportFollowup
 	TextActivate
-	TextChannel
 	TextNotAllowed
 	TextApplied
 	TextHazardStarted
@@ -96,7 +94,6 @@ const (
 var texts = [textCount][2]string{
 	TextTitle:            {"福宝镇应急演练", "Fubao township drill"},
 	TextPaused:           {"暂停", "Paused"},
-	TextSpeed:            {"倍速", "Speed"},
 	TextStep:             {"单步", "Step"},
 	TextCounts:           {"态势统计", "Counts"},
 	TextResidents:        {"居民", "Residents"},
@@ -162,7 +159,6 @@ var texts = [textCount][2]string{
 	TextReportInitial:        {"初报", "Initial report"},
 	TextReportFollowup:       {"续报", "Follow-up report"},
 	TextActivate:             {"启动响应", "Activate response"},
-	TextChannel:              {"渠道", "Channel"},
 	TextNotAllowed:           {"此角色不能下达该指令", "This role cannot give that order"},
 	TextApplied:              {"已执行", "applied"},
 	TextHazardStarted:        {"灾害发生", "Hazard started"},

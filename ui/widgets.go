@@ -14,7 +14,6 @@ import (
 // One layout for both means a button is always clicked where it is drawn.
 type Panel struct {
 	dst   *ebiten.Image // nil in Update
-	in    Input
 	fonts *Fonts
 	// press is where the left button went down; a click needs its release in the
 	// same widget, on a later frame.
@@ -35,7 +34,7 @@ type Widget struct {
 
 // beginUpdate starts a layout pass that answers input.
 func (p *Panel) beginUpdate(in Input) {
-	p.dst, p.in = nil, in
+	p.dst = nil
 	p.Widgets = p.Widgets[:0]
 	x, y := in.Cursor()
 	p.cursor = image.Pt(x, y)
