@@ -7,6 +7,7 @@ import (
 	"os"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -49,6 +50,9 @@ type host struct {
 	input   *scriptInput
 	updates []func()
 	draws   []func(*ebiten.Image)
+	// drawTook is how long the last Draw of the game under test took on the CPU:
+	// building and queueing its draw commands, not rasterising them.
+	drawTook time.Duration
 }
 
 var theHost = &host{done: make(chan struct{})}
@@ -83,7 +87,9 @@ func (h *host) Update() error {
 
 func (h *host) Draw(screen *ebiten.Image) {
 	if g := h.current(); g != nil {
+		start := time.Now()
 		g.Draw(screen)
+		h.drawTook = time.Since(start)
 	}
 	h.mu.Lock()
 	calls := h.draws
