@@ -154,3 +154,27 @@ func TestKeysPauseSpeedZoomAndLanguage(t *testing.T) {
 		t.Errorf("clicking Paused leaves speed ×%d", v)
 	}
 }
+
+func TestTheClockStopsWhenTheDrillEnds(t *testing.T) {
+	s := newSession(t, "flood")
+	in := newScriptInput()
+	g, err := NewGame(s, Config{Input: in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	theHost.play(g, in)
+	defer theHost.play(nil, nil)
+	end := int64(s.Scenario().Duration)
+	theHost.onUpdate(func() { g.advance(int(end/s.TickSeconds()) + 10) })
+	theHost.press(in, ebiten.Key4)
+	theHost.updatesPass(2)
+	var speed int
+	var at int64
+	theHost.onUpdate(func() { speed, at = g.clock.Speed(), g.snap.T })
+	if !s.Done() || at != end {
+		t.Fatalf("after the whole scenario: done=%v at %ds, want done at %ds", s.Done(), at, end)
+	}
+	if speed != 0 {
+		t.Errorf("the clock runs at ×%d after the drill ended", speed)
+	}
+}
