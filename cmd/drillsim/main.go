@@ -18,6 +18,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
+		{"play", "open the drill window on a built-in scenario (default flood) as a role", runPlay},
 		{"check", "check a town map (GeoJSON + DEM) and print what it holds and what is wrong with it", runCheck},
 		{"scenarios", "list the built-in drill scenarios", runScenarios},
 		{"run", "run a drill headless with an order file, write its events and print its outcome against the plan", runRun},

@@ -1,0 +1,91 @@
+package ui
+
+import (
+	"fmt"
+
+	"drillsim/scenarios"
+	"drillsim/sim"
+)
+
+// Feed is the inject and message list a role sees: injects addressed to it (all of
+// them for the controller and evaluators), notable happenings, and the rejection of
+// its orders with the reason, newest last, each unread until marked read.
+type Feed struct {
+	role  scenarios.Role
+	Items []FeedItem
+}
+
+// FeedItem is one entry of the feed.
+type FeedItem struct {
+	T    int64
+	Kind scenarios.EventKind
+	// From and To name the sender and receiver of an inject.
+	From, To string
+	// Hazard is the type of the hazard a hazard event concerns.
+	Hazard scenarios.HazardType
+	Text   string
+	Read   bool
+}
+
+// NewFeed returns the feed of role r.
+func NewFeed(r scenarios.Role) *Feed { return &Feed{role: r} }
+
+// seesAll reports whether the role sees every inject.
+func (f *Feed) seesAll() bool {
+	return f.role == scenarios.RoleController || f.role == scenarios.RoleEvaluator
+}
+
+// Add takes the events of a step into the feed; sent reports whether a command
+// sequence number is one of this interface's, for rejections.
+func (f *Feed) Add(events []sim.Event, sent func(seq uint64) bool) {
+	for i := range events {
+		e := &events[i]
+		switch e.Kind {
+		case scenarios.EventInject:
+			if !f.seesAll() && e.Role != f.role {
+				continue
+			}
+			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, From: e.From, To: e.Role.Chinese(), Text: e.Text})
+		case sim.EventRejected:
+			if !f.seesAll() && !sent(e.Seq) {
+				continue
+			}
+			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Text: fmt.Sprintf("%s %s: %s", e.Order, e.Unit, e.Reason)})
+		case scenarios.EventHazardStarted, scenarios.EventReinforcementArrived, scenarios.EventFireContained:
+			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Hazard: e.HazardType, Text: notableText(e)})
+		}
+	}
+}
+
+// notableText names what a notable event concerns: the hazard, or the unit arrived.
+func notableText(e *sim.Event) string {
+	if e.Kind == scenarios.EventReinforcementArrived {
+		return fmt.Sprintf("%s ×%d", e.Unit, max(e.Count, 1))
+	}
+	return e.Hazard
+}
+
+// Unread counts the items not read yet.
+func (f *Feed) Unread() int {
+	n := 0
+	for _, it := range f.Items {
+		if !it.Read {
+			n++
+		}
+	}
+	return n
+}
+
+// MarkRead marks item i read; MarkAllRead every item.
+func (f *Feed) MarkRead(i int) {
+	if i >= 0 && i < len(f.Items) {
+		f.Items[i].Read = true
+	}
+}
+
+// MarkAllRead marks every item read.
+func (f *Feed) MarkAllRead() {
+	for i := range f.Items {
+		f.Items[i].Read = true
+	}
+}

@@ -1,0 +1,283 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"drillsim/scenarios"
+	"drillsim/sim"
+)
+
+// The window and its parts, in pixels.
+const (
+	ScreenWidth  = 1280
+	ScreenHeight = 800
+	panelWidth   = 340
+	mapWidth     = ScreenWidth - panelWidth
+)
+
+// Config chooses who plays and how the interface starts.
+type Config struct {
+	// Role is who the player is (default the command post, 指挥部).
+	Role scenarios.Role
+	// Language is the interface language (default Chinese).
+	Language Language
+	// Input is where keyboard and mouse come from (default the real ones).
+	Input Input
+}
+
+// Game is the drill interface as an ebiten.Game: it reads input, turns wall time into
+// ticks through its Clock, sends orders through the Session and draws its snapshots.
+type Game struct {
+	session Session
+	role    scenarios.Role
+	lang    Language
+	in      Input
+	fonts   *Fonts
+
+	clock     *Clock
+	lastSpeed int // the speed space resumes
+	cam       Camera
+	view      *MapView
+	snap      *sim.Snapshot
+	feed      *Feed
+	orders    OrderBook
+	panel     Panel
+	marks     mapMarks
+
+	sel      selection
+	drag     dragState
+	help     bool
+	openItem int       // the feed item shown in full, -1 for none
+	north    meshBatch // the north arrow, in screen pixels
+}
+
+// selection is what the player picked: a unit (and the task it is to do, once
+// chosen), a village or a shelter.
+type selection struct {
+	unit    string
+	task    scenarios.Task
+	village int
+	shelter int
+}
+
+// none is the empty selection.
+var none = selection{village: -1, shelter: -1}
+
+// dragState follows a press on the map: a drag pans, a press and release in place is
+// a click.
+type dragState struct {
+	on     bool
+	moved  bool
+	startX int
+	startY int
+	lastX  int
+	lastY  int
+}
+
+// clickSlopPx is how far the mouse may move between press and release for a click.
+const clickSlopPx = 4
+
+// NewGame returns the interface of session s.
+func NewGame(s Session, cfg Config) (*Game, error) {
+	fonts, err := NewFonts()
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Role == "" {
+		cfg.Role = scenarios.RoleCommand
+	}
+	if cfg.Input == nil {
+		cfg.Input = EbitenInput{}
+	}
+	g := &Game{
+		session: s, role: cfg.Role, lang: cfg.Language, in: cfg.Input, fonts: fonts,
+		clock: NewClock(s.TickSeconds()), lastSpeed: 60,
+		view: NewMapView(s.Town()), feed: NewFeed(cfg.Role),
+		sel: none, openItem: -1,
+	}
+	g.panel.fonts = fonts
+	g.cam = Camera{W: mapWidth, H: ScreenHeight}
+	g.cam.Fit(s.Town().Core)
+	g.marks.init(s.Town(), fonts)
+	g.refresh()
+	return g, nil
+}
+
+// Layout fixes the logical screen size.
+func (g *Game) Layout(int, int) (int, int) { return ScreenWidth, ScreenHeight }
+
+// Update reads input, moves the clock on and takes in what the world did.
+func (g *Game) Update() error {
+	g.handleKeys()
+	g.panel.beginUpdate(g.in)
+	g.layoutPanel()
+	g.handleMap()
+	g.panel.endUpdate()
+	if g.session.Done() {
+		g.clock.SetSpeed(0)
+	}
+	if n := g.clock.Update(); n > 0 {
+		g.advance(n)
+	}
+	return nil
+}
+
+// advance moves the world on by n ticks and takes in its events.
+func (g *Game) advance(n int) {
+	events := g.session.Advance(n)
+	g.orders.Observe(events)
+	g.feed.Add(events, g.orders.Has)
+	g.refresh()
+}
+
+// refresh takes a new snapshot and paints it into the map.
+func (g *Game) refresh() {
+	g.snap = g.session.Snapshot()
+	g.view.Update(g.snap)
+	g.marks.update(g.snap)
+}
+
+// send gives order o as the player's role and records it.
+func (g *Game) send(o scenarios.Order) {
+	o.Role = g.role
+	seq := g.session.Send(o)
+	g.orders.Sent(seq, g.snap.T, o)
+}
+
+// handleKeys applies the keyboard shortcuts.
+func (g *Game) handleKeys() {
+	in := g.in
+	switch {
+	case in.KeyPressed(ebiten.KeySpace):
+		if g.clock.Speed() == 0 {
+			g.setSpeed(g.lastSpeed)
+		} else {
+			g.setSpeed(0)
+		}
+	case in.KeyPressed(ebiten.Key1):
+		g.setSpeed(Speeds[1])
+	case in.KeyPressed(ebiten.Key2):
+		g.setSpeed(Speeds[2])
+	case in.KeyPressed(ebiten.Key3):
+		g.setSpeed(Speeds[3])
+	case in.KeyPressed(ebiten.Key4):
+		g.setSpeed(Speeds[4])
+	case in.KeyPressed(ebiten.KeyPeriod):
+		g.clock.Step()
+	case in.KeyPressed(ebiten.KeyF):
+		g.cam.Fit(g.session.Town().Core)
+	case in.KeyPressed(ebiten.KeyL):
+		g.lang = 1 - g.lang
+	case in.KeyPressed(ebiten.KeyH):
+		g.help = !g.help
+	case in.KeyPressed(ebiten.KeyEscape):
+		g.sel = none
+		g.openItem = -1
+	case in.KeyPressed(ebiten.KeyEqual), in.KeyPressed(ebiten.KeyNumpadAdd):
+		g.cam.ZoomAbout(g.cam.X0+g.cam.W/2, g.cam.Y0+g.cam.H/2, zoomStep)
+	case in.KeyPressed(ebiten.KeyMinus), in.KeyPressed(ebiten.KeyNumpadSubtract):
+		g.cam.ZoomAbout(g.cam.X0+g.cam.W/2, g.cam.Y0+g.cam.H/2, 1/zoomStep)
+	}
+	const panPx = 12
+	for _, k := range []struct {
+		key    ebiten.Key
+		dx, dy float64
+	}{{ebiten.KeyArrowLeft, panPx, 0}, {ebiten.KeyArrowRight, -panPx, 0}, {ebiten.KeyArrowUp, 0, panPx}, {ebiten.KeyArrowDown, 0, -panPx}} {
+		if in.KeyDown(k.key) {
+			g.cam.Pan(k.dx, k.dy)
+		}
+	}
+}
+
+// zoomStep is the zoom factor of one wheel notch or one +/- press.
+const zoomStep = 1.25
+
+// setSpeed sets the clock speed and remembers the last running one.
+func (g *Game) setSpeed(s int) {
+	g.clock.SetSpeed(s)
+	if s > 0 {
+		g.lastSpeed = s
+	}
+}
+
+// handleMap pans, zooms, selects and picks places on the map.
+func (g *Game) handleMap() {
+	in := g.in
+	x, y := in.Cursor()
+	fx, fy := float64(x), float64(y)
+	over := g.cam.Contains(fx, fy)
+	if w := in.Wheel(); w != 0 && over {
+		f := zoomStep
+		if w < 0 {
+			f = 1 / zoomStep
+		}
+		g.cam.ZoomAbout(fx, fy, f)
+	}
+	if in.MousePressed() && over {
+		g.drag = dragState{on: true, startX: x, startY: y, lastX: x, lastY: y}
+	}
+	if g.drag.on && in.MouseDown() {
+		if abs(x-g.drag.startX) > clickSlopPx || abs(y-g.drag.startY) > clickSlopPx {
+			g.drag.moved = true
+		}
+		if g.drag.moved {
+			g.cam.Pan(float64(x-g.drag.lastX), float64(y-g.drag.lastY))
+		}
+		g.drag.lastX, g.drag.lastY = x, y
+	}
+	if g.drag.on && in.MouseReleased() {
+		if !g.drag.moved && over {
+			g.clickMap(fx, fy)
+		}
+		g.drag.on = false
+	}
+}
+
+func abs(v int) int {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+// clickMap acts on a click at screen (x, y): it picks the destination of a unit
+// being dispatched, else selects the unit, shelter or village there.
+func (g *Game) clickMap(x, y float64) {
+	if g.sel.unit != "" && g.sel.task != "" {
+		if place := g.placeAt(x, y); place != "" {
+			g.send(scenarios.Order{Order: scenarios.OrderDispatch, Unit: g.sel.unit, To: place, Task: g.sel.task})
+			g.sel.task = ""
+		}
+		return
+	}
+	if id := g.unitAt(x, y); id != "" {
+		g.sel = none
+		g.sel.unit = id
+		return
+	}
+	g.sel = none
+	if i := g.marks.shelterAt(&g.cam, x, y); i >= 0 {
+		g.sel.shelter = i
+		return
+	}
+	g.sel.village = g.villageAt(x, y)
+}
+
+// Draw draws the map, its marks and the side panel.
+func (g *Game) Draw(screen *ebiten.Image) {
+	// The map draws on the whole screen and the panel over its right part: a
+	// sub-image per frame would cost Ebiten a fresh vertex buffer each time.
+	screen.Fill(colorBackground)
+	g.view.Draw(screen, &g.cam)
+	g.marks.draw(screen, g)
+	g.drawOverlays(screen)
+	g.panel.beginDraw(screen)
+	g.layoutPanel()
+}
+
+// String describes the game for test failures.
+func (g *Game) String() string {
+	return fmt.Sprintf("drill at t=%ds, speed ×%d, selection %+v", g.snap.T, g.clock.Speed(), g.sel)
+}

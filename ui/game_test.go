@@ -1,0 +1,180 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"drillsim/scenarios"
+)
+
+// widget finds the widget of the last Update whose label contains s.
+func widget(t *testing.T, g *Game, s string) Widget {
+	t.Helper()
+	var found *Widget
+	theHost.onUpdate(func() {
+		for i := range g.panel.Widgets {
+			if strings.Contains(g.panel.Widgets[i].Label, s) {
+				w := g.panel.Widgets[i]
+				found = &w
+				return
+			}
+		}
+	})
+	if found == nil {
+		t.Fatalf("no widget says %q; %v", s, g)
+	}
+	return *found
+}
+
+// clickWidget clicks the middle of the widget that says s.
+func clickWidget(t *testing.T, in *scriptInput, g *Game, s string) {
+	t.Helper()
+	w := widget(t, g, s)
+	c := w.Rect.Min.Add(w.Rect.Max).Div(2)
+	theHost.click(in, c.X, c.Y)
+}
+
+func TestDispatchAUnitAndFollowItsOrder(t *testing.T) {
+	s := newSession(t, "flood")
+	in := newScriptInput()
+	g, err := NewGame(s, Config{Input: in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	theHost.play(g, in)
+	defer theHost.play(nil, nil)
+	theHost.updatesPass(2)
+
+	clickWidget(t, in, g, "镇综合应急救援队一分队")
+	var sel selection
+	theHost.onUpdate(func() { sel = g.sel })
+	if sel.unit != "rescue-1" {
+		t.Fatalf("clicking the unit's row selected %+v, want rescue-1", sel)
+	}
+	clickWidget(t, in, g, "搜救")
+	theHost.onUpdate(func() { sel = g.sel })
+	if sel.task != scenarios.TaskRescue {
+		t.Fatalf("clicking 搜救 chose task %q", sel.task)
+	}
+	// Pick the destination on the map: the community's label point.
+	var x, y float64
+	theHost.onUpdate(func() {
+		for i, v := range s.Town().Villages {
+			if v.Name == "福宝社区" {
+				x, y = g.cam.ToScreen(g.marks.villages[i].At)
+			}
+		}
+	})
+	theHost.click(in, int(x), int(y))
+	var entries []OrderEntry
+	theHost.onUpdate(func() { entries = append([]OrderEntry(nil), g.orders.Entries...) })
+	if len(entries) != 1 {
+		t.Fatalf("after picking the place %d orders were sent, want 1", len(entries))
+	}
+	o := entries[0].Order
+	if o.Order != scenarios.OrderDispatch || o.Unit != "rescue-1" || o.Task != scenarios.TaskRescue || o.To == "" || o.Role != scenarios.RoleCommand {
+		t.Fatalf("order sent: %+v", o)
+	}
+	if entries[0].Status != StatusIssued {
+		t.Errorf("status before the next tick: %v, want issued", entries[0].Status)
+	}
+	row := widget(t, g, "镇综合应急救援队一分队")
+	if !strings.Contains(row.Label, "已下达") {
+		t.Errorf("unit row %q does not show the order as issued (已下达)", row.Label)
+	}
+
+	theHost.press(in, ebiten.KeyPeriod) // one tick
+	theHost.updatesPass(1)
+	row = widget(t, g, "镇综合应急救援队一分队")
+	if !strings.Contains(row.Label, "途中") {
+		t.Fatalf("after one tick the unit row says %q, want the order en route (途中)", row.Label)
+	}
+
+	clickWidget(t, in, g, "×300")
+	var t0, t1 int64
+	theHost.onUpdate(func() { t0 = g.snap.T })
+	theHost.updatesPass(40)
+	theHost.onUpdate(func() { t1 = g.snap.T })
+	if t1 <= t0 {
+		t.Fatalf("at ×300 the clock stood still at %ds over 40 updates", t0)
+	}
+	// Fast-forward the drive in half-minute steps rather than frame by frame.
+	onScene := false
+	for i := 0; i < 200 && !onScene; i++ {
+		theHost.onUpdate(func() {
+			g.advance(3)
+			onScene = g.orders.Latest("rescue-1").Status >= StatusOnScene
+		})
+	}
+	if !onScene {
+		t.Fatalf("rescue-1 never reached %s: %v", o.To, g)
+	}
+	row = widget(t, g, "镇综合应急救援队一分队")
+	if !strings.Contains(row.Label, "到达现场") && !strings.Contains(row.Label, "完成") {
+		t.Errorf("unit row %q shows neither on scene (到达现场) nor done (完成)", row.Label)
+	}
+}
+
+func TestKeysPauseSpeedZoomAndLanguage(t *testing.T) {
+	s := newSession(t, "flood")
+	in := newScriptInput()
+	g, err := NewGame(s, Config{Input: in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	theHost.play(g, in)
+	defer theHost.play(nil, nil)
+	speed := func() (v int) { theHost.onUpdate(func() { v = g.clock.Speed() }); return }
+	theHost.press(in, ebiten.Key3)
+	if v := speed(); v != 60 {
+		t.Errorf("key 3 sets speed ×%d, want ×60", v)
+	}
+	theHost.press(in, ebiten.KeySpace)
+	if v := speed(); v != 0 {
+		t.Errorf("space at ×60 leaves speed ×%d, want paused", v)
+	}
+	theHost.press(in, ebiten.KeySpace)
+	if v := speed(); v != 60 {
+		t.Errorf("space when paused resumes at ×%d, want ×60", v)
+	}
+	var scale float64
+	theHost.onUpdate(func() { scale = g.cam.Scale })
+	theHost.onUpdate(func() { in.x, in.y, in.wheel = 300, 300, 1 })
+	theHost.updatesPass(1)
+	var after float64
+	theHost.onUpdate(func() { after = g.cam.Scale })
+	if after <= scale {
+		t.Errorf("wheel up over the map: scale %v → %v, want larger", scale, after)
+	}
+	theHost.press(in, ebiten.KeyL)
+	clickWidget(t, in, g, "Paused") // the English speed button exists
+	if v := speed(); v != 0 {
+		t.Errorf("clicking Paused leaves speed ×%d", v)
+	}
+}
+
+func TestTheClockStopsWhenTheDrillEnds(t *testing.T) {
+	s := newSession(t, "flood")
+	in := newScriptInput()
+	g, err := NewGame(s, Config{Input: in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	theHost.play(g, in)
+	defer theHost.play(nil, nil)
+	end := int64(s.Scenario().Duration)
+	theHost.onUpdate(func() { g.advance(int(end/s.TickSeconds()) + 10) })
+	theHost.press(in, ebiten.Key4)
+	theHost.updatesPass(2)
+	var speed int
+	var at int64
+	theHost.onUpdate(func() { speed, at = g.clock.Speed(), g.snap.T })
+	if !s.Done() || at != end {
+		t.Fatalf("after the whole scenario: done=%v at %ds, want done at %ds", s.Done(), at, end)
+	}
+	if speed != 0 {
+		t.Errorf("the clock runs at ×%d after the drill ended", speed)
+	}
+}

@@ -1,0 +1,225 @@
+package ui
+
+import (
+	"errors"
+	"flag"
+	"image"
+	"os"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"drillsim/maps"
+	"drillsim/scenarios"
+	"drillsim/sim"
+)
+
+// The ui tests need a running Ebiten loop: TestMain starts one (under Xvfb on a
+// machine without a display, as scripts/test does) and runs the tests on another
+// goroutine. They reach the game thread only through theHost.
+
+var update = flag.Bool("update", false, "rewrite the golden screenshots in testdata")
+
+func TestMain(m *testing.M) {
+	ebiten.SetWindowSize(ScreenWidth, ScreenHeight)
+	ebiten.SetVsyncEnabled(false)
+	ebiten.SetTPS(ebiten.SyncWithFPS)
+	ebiten.SetRunnableOnUnfocused(true)
+	theHost.run = func() {
+		theHost.code = m.Run()
+		close(theHost.done)
+	}
+	if err := ebiten.RunGame(theHost); err != nil && !errors.Is(err, errTestsDone) {
+		panic(err)
+	}
+	os.Exit(theHost.code)
+}
+
+// host is the ebiten.Game the test binary runs: it forwards Update and Draw to the
+// Game under test and runs the tests' requests on the game thread.
+type host struct {
+	run     func()
+	started bool
+	code    int
+	done    chan struct{}
+
+	mu      sync.Mutex
+	game    ebiten.Game
+	input   *scriptInput
+	updates []func()
+	draws   []func(*ebiten.Image)
+	// drawTook is how long the last Draw of the game under test took on the CPU:
+	// building and queueing its draw commands, not rasterising them.
+	drawTook time.Duration
+}
+
+var theHost = &host{done: make(chan struct{})}
+
+var errTestsDone = errors.New("tests done")
+
+func (h *host) Update() error {
+	if !h.started {
+		h.started = true
+		go h.run()
+	}
+	select {
+	case <-h.done:
+		return errTestsDone
+	default:
+	}
+	h.mu.Lock()
+	calls := h.updates
+	h.updates = nil
+	h.mu.Unlock()
+	for _, f := range calls {
+		f()
+	}
+	if g := h.current(); g != nil {
+		if err := g.Update(); err != nil {
+			return err
+		}
+		h.input.next()
+	}
+	return nil
+}
+
+func (h *host) Draw(screen *ebiten.Image) {
+	if g := h.current(); g != nil {
+		start := time.Now()
+		g.Draw(screen)
+		h.drawTook = time.Since(start)
+	}
+	h.mu.Lock()
+	calls := h.draws
+	h.draws = nil
+	h.mu.Unlock()
+	for _, f := range calls {
+		f(screen)
+	}
+}
+
+func (h *host) Layout(int, int) (int, int) { return ScreenWidth, ScreenHeight }
+
+func (h *host) current() ebiten.Game {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.game
+}
+
+// onUpdate runs f on the game thread before the next Update and waits for it.
+func (h *host) onUpdate(f func()) {
+	done := make(chan struct{})
+	h.mu.Lock()
+	h.updates = append(h.updates, func() { f(); close(done) })
+	h.mu.Unlock()
+	<-done
+}
+
+// afterDraw runs f with the screen after the next Draw and waits for it.
+func (h *host) afterDraw(f func(*ebiten.Image)) {
+	done := make(chan struct{})
+	h.mu.Lock()
+	h.draws = append(h.draws, func(s *ebiten.Image) { f(s); close(done) })
+	h.mu.Unlock()
+	<-done
+}
+
+// play makes g, driven by in, the game under test; nil stops it.
+func (h *host) play(g *Game, in *scriptInput) {
+	if g == nil {
+		h.playGame(nil, nil)
+		return
+	}
+	h.playGame(g, in)
+}
+
+// playGame makes any ebiten.Game driven by in the game under test; nil stops it.
+func (h *host) playGame(g ebiten.Game, in *scriptInput) {
+	h.onUpdate(func() {
+		h.mu.Lock()
+		h.game, h.input = g, in
+		h.mu.Unlock()
+	})
+}
+
+// updatesPass waits for n Updates of the game under test.
+func (h *host) updatesPass(n int) {
+	for range n {
+		h.onUpdate(func() {})
+	}
+}
+
+// screenshot returns the screen after the next Draw.
+func (h *host) screenshot() *image.RGBA {
+	img := image.NewRGBA(image.Rect(0, 0, ScreenWidth, ScreenHeight))
+	h.afterDraw(func(s *ebiten.Image) { s.ReadPixels(img.Pix) })
+	return img
+}
+
+// scriptInput is Input a test sets frame by frame.
+type scriptInput struct {
+	x, y              int
+	down              bool
+	pressed, released bool
+	wheel             float64
+	keys, held        map[ebiten.Key]bool
+}
+
+func newScriptInput() *scriptInput {
+	return &scriptInput{keys: map[ebiten.Key]bool{}, held: map[ebiten.Key]bool{}}
+}
+
+func (s *scriptInput) Cursor() (int, int)           { return s.x, s.y }
+func (s *scriptInput) MouseDown() bool              { return s.down }
+func (s *scriptInput) MousePressed() bool           { return s.pressed }
+func (s *scriptInput) MouseReleased() bool          { return s.released }
+func (s *scriptInput) Wheel() float64               { return s.wheel }
+func (s *scriptInput) KeyPressed(k ebiten.Key) bool { return s.keys[k] }
+func (s *scriptInput) KeyDown(k ebiten.Key) bool    { return s.held[k] || s.keys[k] }
+func (s *scriptInput) next()                        { s.pressed, s.released, s.wheel = false, false, 0; clear(s.keys) }
+
+// click presses the left button at (x, y) in one Update and releases it in the next,
+// as a real click does.
+func (h *host) click(in *scriptInput, x, y int) {
+	h.onUpdate(func() { in.x, in.y, in.down, in.pressed = x, y, true, true })
+	h.onUpdate(func() { in.down, in.released = false, true })
+	h.updatesPass(1)
+}
+
+// press presses key k for one Update.
+func (h *host) press(in *scriptInput, k ebiten.Key) {
+	h.onUpdate(func() { in.keys[k] = true })
+	h.updatesPass(1)
+}
+
+var (
+	townOnce    sync.Once
+	testTown    *maps.Town
+	testTownErr error
+)
+
+// defaultTown loads the demo town once for the tests.
+func defaultTown(t testing.TB) *maps.Town {
+	t.Helper()
+	townOnce.Do(func() { testTown, testTownErr = maps.Default() })
+	if testTownErr != nil {
+		t.Fatal(testTownErr)
+	}
+	return testTown
+}
+
+// newSession starts built-in scenario id on the demo town.
+func newSession(t testing.TB, id string) *LocalSession {
+	t.Helper()
+	scn, err := scenarios.LoadBuiltin(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := sim.New(defaultTown(t), scn, sim.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewLocalSession(w)
+}

@@ -1,0 +1,237 @@
+package ui
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"github.com/paulmach/orb/planar"
+
+	"drillsim/maps"
+	"drillsim/sim"
+)
+
+// mapMarks are the point symbols and labels drawn over the map: villages' names,
+// shelters with their occupancy, stations, loudspeakers and the units.
+type mapMarks struct {
+	fonts    *Fonts
+	town     *maps.Town
+	villages []Label
+	shelters []Label
+	stations []Label
+	open     []bool
+	units    []sim.UnitView
+	placer   LabelPlacer
+	symbols  Symbols
+}
+
+// Symbol sizes in pixels.
+const (
+	shelterPx   = 10
+	stationPx   = 5
+	unitPx      = 9
+	unitPickPx  = 13
+	shelterPick = 9
+)
+
+func (m *mapMarks) init(t *maps.Town, f *Fonts) {
+	m.town, m.fonts = t, f
+	for _, v := range t.Villages {
+		c, _ := planar.CentroidArea(v.Area)
+		if len(v.Area) > 0 && !planar.MultiPolygonContains(v.Area, c) {
+			c = v.Area.Bound().Center()
+		}
+		m.villages = append(m.villages, Label{At: c, Text: v.Name})
+	}
+	for _, s := range t.Shelters {
+		m.shelters = append(m.shelters, Label{At: s.Location, Text: s.Name, Beside: true, Small: true})
+	}
+	for _, s := range t.Stations {
+		m.stations = append(m.stations, Label{At: s.Location, Text: s.Name, Beside: true, Small: true})
+	}
+	m.open = make([]bool, len(t.Shelters))
+}
+
+// update takes the shelters' occupancy and the units' places from snapshot s.
+func (m *mapMarks) update(s *sim.Snapshot) {
+	for i, sh := range s.Shelters {
+		if i >= len(m.shelters) {
+			break
+		}
+		m.open[i] = sh.Open
+		m.shelters[i].Text = fmt.Sprintf("%s %d/%d", m.town.Shelters[i].Name, sh.Occupancy, sh.Capacity)
+	}
+	m.units = s.Units
+}
+
+// draw draws the symbols and the labels that fit, most important first: villages,
+// shelters, stations.
+func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
+	c := &g.cam
+	bounds := image.Rect(0, 0, mapWidth, ScreenHeight)
+	vis := c.Visible()
+	sym := &m.symbols
+	sym.Reset()
+	for _, sp := range m.town.Loudspeakers {
+		if vis.Contains(sp.Location) {
+			x, y := c.ToScreen(sp.Location)
+			sym.Circle(float32(x), float32(y), 2.5, colorSpeaker)
+		}
+	}
+	for i := range m.stations {
+		x, y := c.ToScreen(m.stations[i].At)
+		sym.Circle(float32(x), float32(y), stationPx+1, colorWhite)
+		sym.Circle(float32(x), float32(y), stationPx, colorStation)
+	}
+	for i := range m.shelters {
+		x, y := c.ToScreen(m.shelters[i].At)
+		x0, y0 := float32(x)-shelterPx/2, float32(y)-shelterPx/2
+		if m.open[i] {
+			sym.Rect(x0, y0, shelterPx, shelterPx, colorShelter)
+		} else {
+			sym.Rect(x0, y0, shelterPx, shelterPx, colorWhite)
+			sym.Frame(x0, y0, shelterPx, shelterPx, 2, colorShelter)
+		}
+		if g.sel.shelter == i {
+			sym.Frame(x0-4, y0-4, shelterPx+8, shelterPx+8, 2, colorSelected)
+		}
+	}
+	m.placer.Reset()
+	for _, r := range overlayRects() {
+		m.placer.placed = append(m.placer.placed, r)
+	}
+	for i := range m.units {
+		u := &m.units[i]
+		if u.State == "absent" || !g.seesUnit(u.ID) {
+			continue
+		}
+		x, y := c.ToScreen(u.At)
+		m.placer.placed = append(m.placer.placed, image.Rect(int(x)-unitPx, int(y)-unitPx, int(x)+unitPx, int(y)+unitPx))
+		if u.ID == g.sel.unit {
+			sym.Ring(float32(x), float32(y), unitPx+4, 3, colorSelected)
+		}
+		sym.Circle(float32(x), float32(y), unitPx+1.5, colorWhite)
+		sym.Circle(float32(x), float32(y), unitPx, colorUnit)
+	}
+	sym.Draw(dst)
+	for i := range m.units {
+		u := &m.units[i]
+		if u.State == "absent" || !g.seesUnit(u.ID) {
+			continue
+		}
+		x, y := c.ToScreen(u.At)
+		mark := unitMark(u.Kind)
+		w, h := text.Measure(mark, m.fonts.Small, 0)
+		op := &text.DrawOptions{}
+		op.GeoM.Translate(x-w/2, y-h/2)
+		text.Draw(dst, mark, m.fonts.Small, op)
+	}
+	m.placeLabels(dst, c, m.villages, m.fonts.Normal, bounds, g.sel.village)
+	m.placeLabels(dst, c, m.shelters, m.fonts.Small, bounds, g.sel.shelter)
+	m.placeLabels(dst, c, m.stations, m.fonts.Small, bounds, -1)
+}
+
+// placeLabels draws the labels of ls that find room; highlight is the index drawn in
+// the selection colour, -1 for none.
+func (m *mapMarks) placeLabels(dst *ebiten.Image, c *Camera, ls []Label, f text.Face, bounds image.Rectangle, highlight int) {
+	vis := c.Visible()
+	for i := range ls {
+		l := &ls[i]
+		if !vis.Contains(l.At) {
+			continue
+		}
+		l.measure(f)
+		x, y := c.ToScreen(l.At)
+		if r, ok := m.placer.Place(l, x, y, bounds); ok {
+			col := color.Color(colorMapText)
+			if i == highlight {
+				col = colorSelected
+			}
+			drawLabel(dst, l, r, f, col)
+		}
+	}
+}
+
+// shelterAt is the shelter whose symbol is under screen (x, y), or -1.
+func (m *mapMarks) shelterAt(c *Camera, x, y float64) int {
+	best, bestD := -1, float64(shelterPick*shelterPick)
+	for i, s := range m.town.Shelters {
+		sx, sy := c.ToScreen(s.Location)
+		if d := (sx-x)*(sx-x) + (sy-y)*(sy-y); d <= bestD {
+			best, bestD = i, d
+		}
+	}
+	return best
+}
+
+// unitAt is the id of the unit whose icon is under screen (x, y), or "".
+func (g *Game) unitAt(x, y float64) string {
+	best, bestD := "", float64(unitPickPx*unitPickPx)
+	for _, u := range g.marks.units {
+		if u.State == "absent" || !g.mayCommand(u.ID) {
+			continue
+		}
+		ux, uy := g.cam.ToScreen(u.At)
+		if d := (ux-x)*(ux-x) + (uy-y)*(uy-y); d <= bestD {
+			best, bestD = u.ID, d
+		}
+	}
+	return best
+}
+
+// villageAt is the village under screen (x, y), or -1.
+func (g *Game) villageAt(x, y float64) int {
+	hits := g.session.Town().Index.Within(g.cam.ToTown(x, y), 0, nil, maps.KindVillage)
+	if len(hits) == 0 {
+		return -1
+	}
+	return hits[0].Index
+}
+
+// pickKinds are the features a unit can be sent to, in the order a click prefers
+// them when several are near: point places, zones, named buildings, roads, villages.
+var pickKinds = []maps.Kind{maps.KindShelter, maps.KindStation, maps.KindDepot, maps.KindHazardZone, maps.KindBuilding, maps.KindRoad, maps.KindVillage}
+
+// pickRadiusPx is how near a click must be to a feature to pick it.
+const pickRadiusPx = 12
+
+// placeAt is the name of the place a click at screen (x, y) picks, "" for none.
+func (g *Game) placeAt(x, y float64) string {
+	t := g.session.Town()
+	hits := t.Index.Within(g.cam.ToTown(x, y), pickRadiusPx/g.cam.Scale, nil, pickKinds...)
+	for _, k := range pickKinds {
+		for _, h := range hits {
+			if h.Kind != k {
+				continue
+			}
+			if name := featureName(t, h); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// featureName is the name of the feature hit, "" when it has none.
+func featureName(t *maps.Town, h maps.Hit) string {
+	i := h.Index
+	switch h.Kind {
+	case maps.KindShelter:
+		return t.Shelters[i].Name
+	case maps.KindStation:
+		return t.Stations[i].Name
+	case maps.KindDepot:
+		return t.Depots[i].Name
+	case maps.KindHazardZone:
+		return t.HazardZones[i].Name
+	case maps.KindBuilding:
+		return t.Buildings[i].Name
+	case maps.KindRoad:
+		return t.Roads[i].Name
+	case maps.KindVillage:
+		return t.Villages[i].Name
+	}
+	return ""
+}

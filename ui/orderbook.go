@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"drillsim/scenarios"
+	"drillsim/sim"
+)
+
+// OrderStatus is how far an order has got, as its events tell.
+type OrderStatus uint8
+
+// The order statuses, in the order they follow each other; Rejected ends an order
+// that never took effect.
+const (
+	StatusIssued   OrderStatus = iota // sent, not applied yet
+	StatusEnRoute                     // applied: the order event came
+	StatusOnScene                     // a dispatched unit reached its place
+	StatusDone                        // the task is done
+	StatusRejected                    // the world refused it; Reason says why
+)
+
+// statusTexts names the statuses.
+var statusTexts = [...]Text{
+	StatusIssued:   TextIssued,
+	StatusEnRoute:  TextEnRoute,
+	StatusOnScene:  TextOnScene,
+	StatusDone:     TextDone,
+	StatusRejected: TextStatusRejected,
+}
+
+// Text is the interface string of s for an order of kind k: orders that send no
+// unit are applied, not en route, once their order event comes.
+func (s OrderStatus) Text(k scenarios.OrderKind) Text {
+	if s == StatusEnRoute && k != scenarios.OrderDispatch {
+		return TextApplied
+	}
+	return statusTexts[s]
+}
+
+// OrderBook follows the orders this interface sent through their events.
+type OrderBook struct {
+	Entries []OrderEntry
+}
+
+// OrderEntry is one order sent and its status.
+type OrderEntry struct {
+	Seq    uint64
+	T      int64 // scenario second it was sent at
+	Order  scenarios.Order
+	Status OrderStatus
+	Reason string
+}
+
+// Sent records order o sent as command seq at second t.
+func (b *OrderBook) Sent(seq uint64, t int64, o scenarios.Order) {
+	b.Entries = append(b.Entries, OrderEntry{Seq: seq, T: t, Order: o})
+}
+
+// Has reports whether seq is one of the orders sent.
+func (b *OrderBook) Has(seq uint64) bool { return b.find(seq) != nil }
+
+func (b *OrderBook) find(seq uint64) *OrderEntry {
+	for i := len(b.Entries) - 1; i >= 0; i-- {
+		if b.Entries[i].Seq == seq {
+			return &b.Entries[i]
+		}
+	}
+	return nil
+}
+
+// Observe moves orders on by the events of a step. A status never goes back.
+func (b *OrderBook) Observe(events []sim.Event) {
+	for i := range events {
+		e := &events[i]
+		if e.Seq == 0 {
+			continue
+		}
+		o := b.find(e.Seq)
+		if o == nil || o.Status == StatusRejected {
+			continue
+		}
+		switch e.Kind {
+		case sim.EventRejected:
+			o.Status, o.Reason = StatusRejected, e.Reason
+		case scenarios.EventOrder:
+			o.Status = max(o.Status, StatusEnRoute)
+		case scenarios.EventUnitOnScene:
+			o.Status = max(o.Status, StatusOnScene)
+		case sim.EventTaskDone:
+			o.Status = max(o.Status, StatusDone)
+		}
+	}
+}
+
+// Latest returns the entry of the last order that unit id was given, or nil.
+func (b *OrderBook) Latest(unit string) *OrderEntry {
+	for i := len(b.Entries) - 1; i >= 0; i-- {
+		if b.Entries[i].Order.Unit == unit {
+			return &b.Entries[i]
+		}
+	}
+	return nil
+}

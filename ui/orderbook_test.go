@@ -1,0 +1,78 @@
+package ui
+
+import (
+	"testing"
+
+	"drillsim/scenarios"
+	"drillsim/sim"
+)
+
+func TestOrderBookFollowsADispatch(t *testing.T) {
+	var b OrderBook
+	b.Sent(7, 600, scenarios.Order{Order: scenarios.OrderDispatch, Unit: "rescue-1", To: "福宝社区", Task: scenarios.TaskRescue})
+	b.Sent(8, 600, scenarios.Order{Order: scenarios.OrderDispatch, Unit: "boat-1", To: "nowhere", Task: scenarios.TaskRescue})
+	steps := []struct {
+		events []sim.Event
+		want   OrderStatus
+	}{
+		{nil, StatusIssued},
+		{[]sim.Event{{Kind: scenarios.EventOrder, Seq: 7}}, StatusEnRoute},
+		{[]sim.Event{{Kind: scenarios.EventUnitOnScene, Seq: 99}}, StatusEnRoute}, // another command's unit
+		{[]sim.Event{{Kind: scenarios.EventUnitOnScene, Seq: 7}}, StatusOnScene},
+		{[]sim.Event{{Kind: scenarios.EventOrder, Seq: 7}}, StatusOnScene}, // never back
+		{[]sim.Event{{Kind: sim.EventTaskDone, Seq: 7}}, StatusDone},
+	}
+	for i, s := range steps {
+		b.Observe(s.events)
+		if got := b.Latest("rescue-1").Status; got != s.want {
+			t.Fatalf("step %d: status %v, want %v", i, got, s.want)
+		}
+	}
+	b.Observe([]sim.Event{{Kind: sim.EventRejected, Seq: 8, Reason: "no place nowhere"}})
+	if o := b.Latest("boat-1"); o.Status != StatusRejected || o.Reason != "no place nowhere" {
+		t.Errorf("rejected order: status %v reason %q", o.Status, o.Reason)
+	}
+	if b.Has(99) || !b.Has(8) {
+		t.Error("Has does not tell the orders sent from the others")
+	}
+}
+
+func TestFeedShowsTheRoleItsInjectsAndRejections(t *testing.T) {
+	events := []sim.Event{
+		{T: 600, Kind: scenarios.EventInject, Role: scenarios.RoleCommand, From: "县气象台", Text: "暴雨红色预警"},
+		{T: 660, Kind: scenarios.EventInject, Role: scenarios.VillageRole("玉兰村"), From: "村民", Text: "后山有裂缝"},
+		{T: 700, Kind: sim.EventRejected, Seq: 3, Order: scenarios.OrderDispatch, Unit: "boat-1", Reason: "boat-1 is absent"},
+		{T: 700, Kind: sim.EventRejected, Seq: 4, Order: scenarios.OrderWarn, Reason: "not ours"},
+		{T: 720, Kind: scenarios.EventWarned, Village: "福宝社区"},
+	}
+	ours := func(seq uint64) bool { return seq == 3 }
+	f := NewFeed(scenarios.RoleCommand)
+	f.Add(events, ours)
+	if len(f.Items) != 2 || f.Items[0].Text != "暴雨红色预警" || f.Items[1].Kind != sim.EventRejected {
+		t.Fatalf("command post feed = %+v, want its inject and its rejected order", f.Items)
+	}
+	if f.Items[0].From != "县气象台" || f.Items[0].To != "指挥部" {
+		t.Errorf("inject from %q to %q", f.Items[0].From, f.Items[0].To)
+	}
+	if f.Unread() != 2 {
+		t.Errorf("unread = %d, want 2", f.Unread())
+	}
+	f.MarkRead(0)
+	if f.Unread() != 1 || !f.Items[0].Read {
+		t.Errorf("after reading the first: unread = %d", f.Unread())
+	}
+	f.MarkAllRead()
+	if f.Unread() != 0 {
+		t.Errorf("after reading all: unread = %d", f.Unread())
+	}
+	village := NewFeed(scenarios.VillageRole("玉兰村"))
+	village.Add(events, ours)
+	if len(village.Items) < 1 || village.Items[0].Text != "后山有裂缝" {
+		t.Errorf("village feed = %+v, want the village's inject first", village.Items)
+	}
+	controller := NewFeed(scenarios.RoleController)
+	controller.Add(events, ours)
+	if len(controller.Items) != 4 {
+		t.Errorf("controller sees %d items, want all 4 injects and rejections", len(controller.Items))
+	}
+}

@@ -1,0 +1,78 @@
+package ui
+
+import (
+	"drillsim/maps"
+	"drillsim/scenarios"
+	"drillsim/sim"
+)
+
+// Session is the interface's only way to the world of a drill: it sends orders, moves
+// the clock on by whole ticks and hands back read-only snapshots. LocalSession runs
+// the world in this process; a remote session can stand in for it without the
+// interface changing.
+type Session interface {
+	// Town is the map of the drill; Scenario the exercise played on it.
+	Town() *maps.Town
+	Scenario() *scenarios.Scenario
+	// TickSeconds is the length of one tick in scenario seconds.
+	TickSeconds() int64
+	// Send stamps order o with the next tick and queues it; it returns the command's
+	// sequence number, which the events the order causes carry.
+	Send(o scenarios.Order) uint64
+	// Advance steps the world by up to ticks ticks (fewer when the drill ends) and
+	// returns the events of those ticks. The slice is reused by the next Advance.
+	Advance(ticks int) []sim.Event
+	// Snapshot is the world as it stands.
+	Snapshot() *sim.Snapshot
+	// Events is every event so far, oldest first. Callers must not change it.
+	Events() []sim.Event
+	// Done reports whether the scenario's duration has passed.
+	Done() bool
+}
+
+// LocalSession is a Session over a World in this process.
+type LocalSession struct {
+	world  *sim.World
+	recent []sim.Event
+	all    []sim.Event
+}
+
+// NewLocalSession returns a session over w.
+func NewLocalSession(w *sim.World) *LocalSession { return &LocalSession{world: w} }
+
+// Town returns the world's town.
+func (s *LocalSession) Town() *maps.Town { return s.world.Town() }
+
+// Scenario returns the world's scenario.
+func (s *LocalSession) Scenario() *scenarios.Scenario { return s.world.Scenario() }
+
+// TickSeconds returns the world's tick length.
+func (s *LocalSession) TickSeconds() int64 { return s.world.TickSeconds() }
+
+// Send queues o for the next tick.
+func (s *LocalSession) Send(o scenarios.Order) uint64 {
+	c := s.world.Apply(sim.Command{Tick: s.world.Tick() + 1, Order: o})
+	return c.Seq
+}
+
+// Advance steps the world.
+func (s *LocalSession) Advance(ticks int) []sim.Event {
+	s.recent = s.recent[:0]
+	for range ticks {
+		if s.world.Done() {
+			break
+		}
+		s.recent = append(s.recent, s.world.Step()...)
+	}
+	s.all = append(s.all, s.recent...)
+	return s.recent
+}
+
+// Snapshot returns the world's snapshot.
+func (s *LocalSession) Snapshot() *sim.Snapshot { return s.world.Snapshot() }
+
+// Events returns every event so far.
+func (s *LocalSession) Events() []sim.Event { return s.all }
+
+// Done reports whether the drill is over.
+func (s *LocalSession) Done() bool { return s.world.Done() }

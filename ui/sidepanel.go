@@ -1,0 +1,405 @@
+package ui
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"slices"
+
+	"drillsim/scenarios"
+	"drillsim/sim"
+)
+
+// Side panel geometry.
+const (
+	panelX   = mapWidth
+	panelPad = 10
+	innerX   = panelX + panelPad
+	innerW   = panelWidth - 2*panelPad
+	rowH     = 18
+	buttonH  = 22
+)
+
+// layoutPanel lays out the side panel: clock and speed, counts, units and the
+// selection's actions, order statuses, and the feed. It runs in Update to answer
+// clicks and in Draw to paint (see Panel).
+func (g *Game) layoutPanel() {
+	p := &g.panel
+	p.Fill(image.Rect(panelX, 0, ScreenWidth, ScreenHeight), colorPanel)
+	y := g.layoutClock(8)
+	y = g.layoutCounts(y + 8)
+	y = g.layoutUnits(y + 8)
+	y = g.layoutActions(y + 6)
+	y = g.layoutOrders(y + 8)
+	g.layoutFeed(y + 8)
+}
+
+// layoutClock lays out the scenario clock, the role and the speed buttons.
+func (g *Game) layoutClock(y int) int {
+	p := &g.panel
+	now := ScenarioTime(g.session.Scenario(), g.snap.T)
+	p.Text(image.Pt(innerX, y), now.Format("2006-01-02 15:04:05"), g.fonts.Large, colorPanelText)
+	p.Text(image.Pt(innerX, y+28), TextRole.In(g.lang)+": "+g.role.Chinese()+"    "+TextHelp.In(g.lang), g.fonts.Small, colorPanelDim)
+	y += 50
+	labels := [len(Speeds)]string{TextPaused.In(g.lang), "×1", "×10", "×60", "×300"}
+	const bw = 48
+	for i, s := range Speeds {
+		r := image.Rect(innerX+i*(bw+4), y, innerX+i*(bw+4)+bw, y+buttonH)
+		if p.Button(r, labels[i], g.clock.Speed() == s) {
+			g.setSpeed(s)
+		}
+	}
+	r := image.Rect(innerX+len(Speeds)*(bw+4), y, innerX+innerW, y+buttonH)
+	if p.Button(r, TextStep.In(g.lang), false) {
+		g.clock.Step()
+	}
+	return y + buttonH
+}
+
+// countRow is one line of the counts panel.
+type countRow struct {
+	label Text
+	value string
+	alert bool
+}
+
+// countRows are the figures shown, from the latest snapshot.
+func (g *Game) countRows() []countRow {
+	c := g.snap.Counts
+	return []countRow{
+		{TextResidents, fmt.Sprint(c.Residents), false},
+		{TextUnwarned, fmt.Sprint(c.Unwarned), c.Unwarned > 0},
+		{TextWarned, fmt.Sprint(c.Warned), false},
+		{TextMoving, fmt.Sprint(c.Moving), false},
+		{TextSheltered, fmt.Sprint(c.Sheltered), false},
+		{TextInDanger, fmt.Sprint(c.InDanger), c.InDanger > 0},
+		{TextCasualties, fmt.Sprint(c.Casualties), c.Casualties > 0},
+		{TextTreated, fmt.Sprint(c.Treated), false},
+		{TextDestroyed, fmt.Sprint(c.BuildingsDestroyed), c.BuildingsDestroyed > 0},
+		{TextRoadsCut, fmt.Sprint(c.RoadsCut), c.RoadsCut > 0},
+		{TextFloodedCells, fmt.Sprint(c.FloodedCells), false},
+		{TextBurntHa, fmt.Sprintf("%.1f", c.BurntHa), c.BurntHa > 0},
+	}
+}
+
+// layoutCounts lays out the counts in two columns.
+func (g *Game) layoutCounts(y int) int {
+	p := &g.panel
+	p.Text(image.Pt(innerX, y), TextCounts.In(g.lang), g.fonts.Normal, colorPanelText)
+	y += 22
+	if p.dst == nil {
+		return y + 6*16
+	}
+	for i, row := range g.countRows() {
+		x := innerX + (i%2)*(innerW/2)
+		ry := y + (i/2)*16
+		c := color.Color(colorPanelDim)
+		if row.alert {
+			c = colorAlert
+		}
+		p.Text(image.Pt(x, ry), row.label.In(g.lang)+" "+row.value, g.fonts.Small, c)
+	}
+	return y + 6*16
+}
+
+// mayCommand reports whether the player's role may give unit id orders: the command
+// post commands every unit, a village its own cadres, the controller and evaluators
+// none.
+func (g *Game) mayCommand(id string) bool {
+	switch g.role {
+	case scenarios.RoleCommand:
+		return true
+	case scenarios.RoleController, scenarios.RoleEvaluator:
+		return false
+	}
+	for _, u := range g.session.Scenario().Units {
+		if u.ID == id {
+			return u.Village != "" && u.Village == g.role.Village()
+		}
+	}
+	return false
+}
+
+// seesUnit reports whether the player's role sees unit id on the map: a village's
+// cadres see their own people only, the others every unit.
+func (g *Game) seesUnit(id string) bool {
+	return g.role.Village() == "" || g.mayCommand(id)
+}
+
+// maxUnitRows is how many units the list shows.
+const maxUnitRows = 10
+
+// layoutUnits lays out the list of units the role commands.
+func (g *Game) layoutUnits(y int) int {
+	p := &g.panel
+	p.Text(image.Pt(innerX, y), TextUnits.In(g.lang), g.fonts.Normal, colorPanelText)
+	y += 22
+	rows := 0
+	for _, u := range g.snap.Units {
+		if !g.mayCommand(u.ID) || rows == maxUnitRows {
+			continue
+		}
+		r := image.Rect(innerX, y, innerX+innerW, y+rowH)
+		state := u.State
+		if t, ok := unitStateTexts[u.State]; ok {
+			state = t.In(g.lang)
+		}
+		label := unitMark(u.Kind) + " " + u.Name + "  " + state
+		if o := g.orders.Latest(u.ID); o != nil {
+			label += " · " + o.Status.Text(o.Order.Order).In(g.lang)
+		}
+		if p.Row(r, label, colorPanelText, g.sel.unit == u.ID) && u.State != "absent" {
+			g.sel = none
+			g.sel.unit = u.ID
+		}
+		y += rowH
+		rows++
+	}
+	if rows == 0 {
+		p.Text(image.Pt(innerX, y), "—", g.fonts.Small, colorPanelDim)
+		y += rowH
+	}
+	return y
+}
+
+// layoutActions lays out what the selection can do: a unit's tasks, a village's
+// warnings and evacuations, a shelter's opening, or else the command post's reports
+// and response levels.
+func (g *Game) layoutActions(y int) int {
+	p := &g.panel
+	p.Fill(image.Rect(innerX, y, innerX+innerW, y+1), colorPanelDim)
+	y += 6
+	const bw, gap = 98, 5
+	grid := func(i int) image.Rectangle {
+		x := innerX + (i%3)*(bw+gap)
+		yy := y + (i/3)*(buttonH+4)
+		return image.Rect(x, yy, x+bw, yy+buttonH)
+	}
+	rowsOf := func(n int) int { return ((n + 2) / 3) * (buttonH + 4) }
+	switch {
+	case g.sel.unit != "":
+		u := g.unitView(g.sel.unit)
+		if u == nil {
+			g.sel = none
+			return y
+		}
+		p.Text(image.Pt(innerX, y), TextPickTask.In(g.lang)+": "+u.Name, g.fonts.Small, colorPanelText)
+		y += rowH
+		tasks := unitTasks[u.Kind]
+		for i, t := range tasks {
+			if p.Button(grid(i), taskName(t, g.lang), g.sel.task == t) {
+				g.sel.task = t
+			}
+		}
+		if p.Button(grid(len(tasks)), TextCancel.In(g.lang), false) {
+			g.sel = none
+		}
+		return y + rowsOf(len(tasks)+1)
+	case g.sel.village >= 0 && g.sel.village < len(g.session.Town().Villages):
+		name := g.session.Town().Villages[g.sel.village].Name
+		allowed := g.role == scenarios.RoleCommand || g.role.Village() == name
+		p.Text(image.Pt(innerX, y), name, g.fonts.Small, colorPanelText)
+		y += rowH
+		if !allowed {
+			p.Text(image.Pt(innerX, y), TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
+			return y + rowH
+		}
+		channels := []scenarios.Channel{scenarios.ChannelLoudspeaker, scenarios.ChannelSMS, scenarios.ChannelDoorToDoor}
+		for i, ch := range channels {
+			if p.Button(grid(i), TextWarnScope.In(g.lang)+" "+channelNames[ch][g.lang], false) {
+				g.send(scenarios.Order{Order: scenarios.OrderWarn, Scope: scenarios.Scope{Villages: []string{name}}, Channel: ch})
+			}
+		}
+		y += rowsOf(len(channels))
+		p.Text(image.Pt(innerX, y), TextEvacuateTo.In(g.lang), g.fonts.Small, colorPanelDim)
+		y += rowH
+		shelters := g.nearestShelters(g.sel.village, 6)
+		for i, s := range shelters {
+			if p.Button(grid(i), clip(g.session.Town().Shelters[s].Name, 6), false) {
+				g.send(scenarios.Order{Order: scenarios.OrderEvacuate, Scope: scenarios.Scope{Villages: []string{name}}, Shelter: g.session.Town().Shelters[s].Name})
+			}
+		}
+		return y + rowsOf(len(shelters))
+	case g.sel.shelter >= 0 && g.sel.shelter < len(g.session.Town().Shelters):
+		name := g.session.Town().Shelters[g.sel.shelter].Name
+		state := TextShelterClosed
+		if sv := g.snap.Shelters; g.sel.shelter < len(sv) && sv[g.sel.shelter].Open {
+			state = TextShelterOpen
+		}
+		p.Text(image.Pt(innerX, y), name+"  "+state.In(g.lang), g.fonts.Small, colorPanelText)
+		y += rowH
+		if g.role != scenarios.RoleCommand {
+			p.Text(image.Pt(innerX, y), TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
+			return y + rowH
+		}
+		if p.Button(image.Rect(innerX, y, innerX+2*bw+gap, y+buttonH), TextOpenShelter.In(g.lang), false) {
+			g.send(scenarios.Order{Order: scenarios.OrderOpenShelter, Shelter: name})
+		}
+		return y + buttonH + 4
+	}
+	if g.role != scenarios.RoleCommand && g.role.Village() == "" {
+		p.Text(image.Pt(innerX, y), g.role.Chinese(), g.fonts.Small, colorPanelDim)
+		return y + rowH
+	}
+	p.Text(image.Pt(innerX, y), TextPickUnit.In(g.lang), g.fonts.Small, colorPanelDim)
+	y += rowH
+	if p.Button(grid(0), TextReportInitial.In(g.lang), false) {
+		g.send(scenarios.Order{Order: scenarios.OrderReport, Report: scenarios.ReportInitial})
+	}
+	if p.Button(grid(1), TextReportFollowup.In(g.lang), false) {
+		g.send(scenarios.Order{Order: scenarios.OrderReport, Report: scenarios.ReportFollowup})
+	}
+	if g.role != scenarios.RoleCommand {
+		return y + rowsOf(2)
+	}
+	for i, l := range []scenarios.Level{scenarios.LevelIV, scenarios.LevelIII, scenarios.LevelII, scenarios.LevelI} {
+		if p.Button(grid(2+i), TextActivate.In(g.lang)+" "+l.Chinese(), false) {
+			g.send(scenarios.Order{Order: scenarios.OrderActivateResponse, Level: l})
+		}
+	}
+	return y + rowsOf(6)
+}
+
+// unitView is the snapshot's view of unit id, or nil.
+func (g *Game) unitView(id string) *sim.UnitView {
+	for i := range g.snap.Units {
+		if g.snap.Units[i].ID == id {
+			return &g.snap.Units[i]
+		}
+	}
+	return nil
+}
+
+// nearestShelters lists up to n shelters nearest village v's label point.
+func (g *Game) nearestShelters(v, n int) []int {
+	at := g.marks.villages[v].At
+	sh := g.session.Town().Shelters
+	idx := make([]int, len(sh))
+	for i := range idx {
+		idx[i] = i
+	}
+	dist := func(i int) float64 {
+		dx, dy := sh[i].Location[0]-at[0], sh[i].Location[1]-at[1]
+		return dx*dx + dy*dy
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		switch da, db := dist(a), dist(b); {
+		case da < db:
+			return -1
+		case da > db:
+			return 1
+		}
+		return 0
+	})
+	return idx[:min(n, len(idx))]
+}
+
+// clip shortens s to n runes with an ellipsis.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// maxOrderRows is how many recent orders the status list shows.
+const maxOrderRows = 4
+
+// layoutOrders lays out the latest orders and their status.
+func (g *Game) layoutOrders(y int) int {
+	p := &g.panel
+	p.Text(image.Pt(innerX, y), TextOrders.In(g.lang), g.fonts.Normal, colorPanelText)
+	y += 22
+	entries := g.orders.Entries
+	for i := len(entries) - 1; i >= 0 && i >= len(entries)-maxOrderRows; i-- {
+		e := entries[i]
+		c := color.Color(colorPanelText)
+		switch e.Status {
+		case StatusRejected:
+			c = colorAlert
+		case StatusDone:
+			c = colorOK
+		}
+		label := ScenarioTime(g.session.Scenario(), e.T).Format("15:04") + " " + orderSummary(e.Order, g.lang) + " · " + e.Status.Text(e.Order.Order).In(g.lang)
+		p.Text(image.Pt(innerX, y), clip(label, 30), g.fonts.Small, c)
+		y += 16
+	}
+	return y
+}
+
+// orderSummary says in a few words what order o does.
+func orderSummary(o scenarios.Order, l Language) string {
+	switch o.Order {
+	case scenarios.OrderDispatch:
+		return o.Unit + "→" + o.To + " " + taskName(o.Task, l)
+	case scenarios.OrderWarn:
+		return TextWarnScope.In(l) + " " + fmt.Sprint(o.Scope.Villages, o.Scope.Zones)
+	case scenarios.OrderEvacuate:
+		return fmt.Sprint(o.Scope.Villages) + "→" + o.Shelter
+	case scenarios.OrderOpenShelter:
+		return TextOpenShelter.In(l) + " " + o.Shelter
+	case scenarios.OrderReport:
+		if o.Report == scenarios.ReportInitial {
+			return TextReportInitial.In(l)
+		}
+		return TextReportFollowup.In(l)
+	case scenarios.OrderActivateResponse:
+		return TextActivate.In(l) + " " + o.Level.Chinese()
+	}
+	return string(o.Order)
+}
+
+// maxFeedRows is how many feed items the panel shows.
+const maxFeedRows = 7
+
+// feedKindTexts name the feed's items that are not injects.
+var feedKindTexts = map[scenarios.EventKind]Text{
+	sim.EventRejected:                   TextRejected,
+	scenarios.EventHazardStarted:        TextHazardStarted,
+	scenarios.EventReinforcementArrived: TextReinforcementArrived,
+	scenarios.EventFireContained:        TextFireContained,
+}
+
+// feedLine is the one-line heading of a feed item: time, sender and receiver.
+func (g *Game) feedLine(it FeedItem) string {
+	t := ScenarioTime(g.session.Scenario(), it.T).Format("15:04")
+	if it.Kind == scenarios.EventInject {
+		return t + " " + it.From + "→" + it.To
+	}
+	if name, ok := feedKindTexts[it.Kind]; ok {
+		if h, ok := hazardTypeNames[it.Hazard]; ok {
+			return t + " " + name.In(g.lang) + " " + h[g.lang]
+		}
+		return t + " " + name.In(g.lang)
+	}
+	return t + " " + string(it.Kind)
+}
+
+// layoutFeed lays out the feed: unread count, mark-all-read, and the latest items,
+// unread ones marked; clicking one opens it and marks it read.
+func (g *Game) layoutFeed(y int) {
+	p := &g.panel
+	p.Text(image.Pt(innerX, y), fmt.Sprintf("%s  (%d %s)", TextFeed.In(g.lang), g.feed.Unread(), TextUnread.In(g.lang)), g.fonts.Normal, colorPanelText)
+	if p.Button(image.Rect(innerX+innerW-86, y, innerX+innerW, y+20), TextMarkRead.In(g.lang), false) {
+		g.feed.MarkAllRead()
+	}
+	y += 24
+	items := g.feed.Items
+	for i := len(items) - 1; i >= 0 && i >= len(items)-maxFeedRows && y+rowH <= ScreenHeight; i-- {
+		it := items[i]
+		mark := "  "
+		c := color.Color(colorPanelDim)
+		if !it.Read {
+			mark, c = "● ", colorUnread
+		}
+		if it.Kind == sim.EventRejected {
+			c = colorAlert
+		}
+		if p.Row(image.Rect(innerX, y, innerX+innerW, y+rowH), clip(mark+g.feedLine(it)+" "+it.Text, 26), c, g.openItem == i) {
+			g.feed.MarkRead(i)
+			g.openItem = i
+		}
+		y += rowH
+	}
+}

@@ -1,0 +1,178 @@
+package ui
+
+// Language is the language the interface speaks: Chinese first, English on request.
+type Language uint8
+
+// The languages, Chinese first.
+const (
+	Chinese Language = iota
+	English
+)
+
+// Text names one interface string of the table below.
+type Text int
+
+// The interface strings.
+const (
+	TextTitle Text = iota
+	TextPaused
+	TextStep
+	TextCounts
+	TextResidents
+	TextUnwarned
+	TextWarned
+	TextMoving
+	TextSheltered
+	TextInDanger
+	TextCasualties
+	TextTreated
+	TextDestroyed
+	TextRoadsCut
+	TextFloodedCells
+	TextBurntHa
+	TextFeed
+	TextUnread
+	TextMarkRead
+	TextRejected
+	TextUnits
+	TextOrders
+	TextPickUnit
+	TextPickTask
+	TextPickPlace
+	TextCancel
+	TextIssued
+	TextEnRoute
+	TextOnScene
+	TextDone
+	TextStatusRejected
+	TextLegend
+	TextLegendUnwarned
+	TextLegendWarned
+	TextLegendLeaving
+	TextLegendEmpty
+	TextLegendHurt
+	TextLegendDestroyed
+	TextLegendShelter
+	TextLegendStation
+	TextLegendUnit
+	TextLegendCutRoad
+	TextLegendFlood
+	TextLegendFire
+	TextLegendHazardZone
+	TextNorth
+	TextHelp
+	TextHelpBody
+	TextShelterOpen
+	TextShelterClosed
+	TextRole
+	TextEnded
+	TextFinalCounts
+	TextIllustrative
+	TextUnitIdle
+	TextUnitEnRoute
+	TextUnitWorking
+	TextUnitAbsent
+	TextWarnScope
+	TextEvacuateTo
+	TextOpenShelter
+	TextReportInitial
+	TextReportFollowup
+	TextActivate
+	TextNotAllowed
+	TextApplied
+	TextHazardStarted
+	TextReinforcementArrived
+	TextFireContained
+	TextChooseScenario
+	TextChooseRole
+	TextStart
+	textCount
+)
+
+// texts holds every interface string, Chinese then English. Keep both columns full:
+// the tests check that every entry renders with the embedded font.
+var texts = [textCount][2]string{
+	TextTitle:            {"福宝镇应急演练", "Fubao township drill"},
+	TextPaused:           {"暂停", "Paused"},
+	TextStep:             {"单步", "Step"},
+	TextCounts:           {"态势统计", "Counts"},
+	TextResidents:        {"居民", "Residents"},
+	TextUnwarned:         {"未预警", "Unwarned"},
+	TextWarned:           {"已预警在家", "Warned at home"},
+	TextMoving:           {"转移途中", "Moving"},
+	TextSheltered:        {"已安置", "Sheltered"},
+	TextInDanger:         {"处于危险", "In danger"},
+	TextCasualties:       {"伤亡", "Casualties"},
+	TextTreated:          {"已救治", "Treated"},
+	TextDestroyed:        {"损毁房屋", "Buildings destroyed"},
+	TextRoadsCut:         {"道路中断", "Roads cut"},
+	TextFloodedCells:     {"淹没网格", "Flooded cells"},
+	TextBurntHa:          {"过火面积(公顷)", "Burnt (ha)"},
+	TextFeed:             {"信息与指令", "Messages"},
+	TextUnread:           {"未读", "unread"},
+	TextMarkRead:         {"全部已读", "Mark all read"},
+	TextRejected:         {"指令被拒绝", "Order rejected"},
+	TextUnits:            {"救援力量", "Units"},
+	TextOrders:           {"指令状态", "Orders"},
+	TextPickUnit:         {"点击地图上的队伍或从列表选择", "Click a unit on the map or in the list"},
+	TextPickTask:         {"选择任务", "Choose a task"},
+	TextPickPlace:        {"在地图上点击目的地", "Click the destination on the map"},
+	TextCancel:           {"取消", "Cancel"},
+	TextIssued:           {"已下达", "issued"},
+	TextEnRoute:          {"途中", "en route"},
+	TextOnScene:          {"到达现场", "on scene"},
+	TextDone:             {"完成", "done"},
+	TextStatusRejected:   {"被拒绝", "rejected"},
+	TextLegend:           {"图例", "Legend"},
+	TextLegendUnwarned:   {"未预警住户", "Unwarned homes"},
+	TextLegendWarned:     {"已预警住户", "Warned homes"},
+	TextLegendLeaving:    {"正在转移", "Leaving"},
+	TextLegendEmpty:      {"已撤空", "Empty"},
+	TextLegendHurt:       {"有伤亡", "Casualties"},
+	TextLegendDestroyed:  {"已损毁", "Destroyed"},
+	TextLegendShelter:    {"避难场所", "Shelter"},
+	TextLegendStation:    {"站点", "Station"},
+	TextLegendUnit:       {"救援队伍", "Unit"},
+	TextLegendCutRoad:    {"中断道路", "Cut road"},
+	TextLegendFlood:      {"淹没水深", "Flood depth"},
+	TextLegendFire:       {"火场", "Fire"},
+	TextLegendHazardZone: {"隐患区", "Hazard zone"},
+	TextNorth:            {"北", "N"},
+	TextHelp:             {"H 帮助", "H help"},
+	TextHelpBody: {
+		"拖动或方向键 平移    滚轮或 +/- 缩放    F 全图\n空格 暂停/继续    1 ×1  2 ×10  3 ×60  4 ×300    . 单步\n点击队伍 选择    Esc 取消    L 中文/English    H 帮助",
+		"drag or arrows pan    wheel or +/- zoom    F fit\nspace pause/resume    1 ×1  2 ×10  3 ×60  4 ×300    . step\nclick a unit to select    Esc cancel    L English/中文    H help",
+	},
+	TextShelterOpen:          {"开放", "open"},
+	TextShelterClosed:        {"未开放", "closed"},
+	TextRole:                 {"角色", "Role"},
+	TextEnded:                {"演练结束", "Drill ended"},
+	TextFinalCounts:          {"最终统计", "Final counts"},
+	TextIllustrative:         {"示意图，非实测", "Illustrative, not surveyed"},
+	TextUnitIdle:             {"待命", "idle"},
+	TextUnitEnRoute:          {"途中", "en route"},
+	TextUnitWorking:          {"作业中", "working"},
+	TextUnitAbsent:           {"未到", "absent"},
+	TextWarnScope:            {"预警", "Warn"},
+	TextEvacuateTo:           {"转移至", "Evacuate to"},
+	TextOpenShelter:          {"开放避难场所", "Open shelter"},
+	TextReportInitial:        {"初报", "Initial report"},
+	TextReportFollowup:       {"续报", "Follow-up report"},
+	TextActivate:             {"启动响应", "Activate response"},
+	TextNotAllowed:           {"此角色不能下达该指令", "This role cannot give that order"},
+	TextApplied:              {"已执行", "applied"},
+	TextHazardStarted:        {"灾害发生", "Hazard started"},
+	TextReinforcementArrived: {"增援到达", "Reinforcement arrived"},
+	TextFireContained:        {"火势得到控制", "Fire contained"},
+	TextChooseScenario:       {"选择演练情景", "Choose a scenario"},
+	TextChooseRole:           {"选择角色", "Choose a role"},
+	TextStart:                {"开始演练 (Enter)", "Start (Enter)"},
+}
+
+// In returns the string t in language l.
+func (t Text) In(l Language) string {
+	if t < 0 || t >= textCount {
+		return ""
+	}
+	return texts[t][l]
+}

@@ -1,0 +1,104 @@
+package ui
+
+import (
+	"image/color"
+
+	"drillsim/sim"
+)
+
+// The map's colours: a light background, muted areas, roads by class, and strong
+// colours only for what the players must act on.
+var (
+	colorBackground  = color.RGBA{0xf4, 0xf1, 0xea, 0xff}
+	colorPanel       = color.RGBA{0x1f, 0x26, 0x30, 0xf0}
+	colorPanelText   = color.RGBA{0xe8, 0xec, 0xf1, 0xff}
+	colorPanelDim    = color.RGBA{0x9a, 0xa5, 0xb1, 0xff}
+	colorButton      = color.RGBA{0x33, 0x40, 0x50, 0xff}
+	colorButtonOn    = color.RGBA{0x2f, 0x6f, 0xb5, 0xff}
+	colorButtonHover = color.RGBA{0x45, 0x55, 0x6a, 0xff}
+	colorAlert       = color.RGBA{0xe0, 0x4b, 0x3a, 0xff}
+	colorOK          = color.RGBA{0x4c, 0xaf, 0x50, 0xff}
+	colorUnread      = color.RGBA{0xff, 0xb3, 0x00, 0xff}
+	colorMapText     = color.RGBA{0x22, 0x22, 0x22, 0xff}
+	colorHalo        = color.RGBA{0xff, 0xff, 0xff, 0xd0}
+
+	colorVillageFill = color.RGBA{0xe9, 0xe4, 0xd8, 0xff}
+	colorVillageEdge = color.RGBA{0x9c, 0x8a, 0x70, 0xff}
+	colorLandcover   = color.RGBA{0xd5, 0xe6, 0xc8, 0xff}
+	colorFarmland    = color.RGBA{0xee, 0xea, 0xc8, 0xff}
+	colorWater       = color.RGBA{0x9c, 0xc6, 0xe8, 0xff}
+	colorRiver       = color.RGBA{0x5b, 0x9b, 0xd5, 0xff}
+	colorCut         = color.RGBA{0xe0, 0x1b, 0x24, 0xff}
+	colorClosed      = color.RGBA{0x80, 0x20, 0x80, 0xff}
+	colorShelter     = color.RGBA{0x1b, 0x9e, 0x4b, 0xff}
+	colorStation     = color.RGBA{0x1f, 0x4e, 0x99, 0xff}
+	colorUnit        = color.RGBA{0xd9, 0x5f, 0x0e, 0xff}
+	colorSelected    = color.RGBA{0x00, 0xa0, 0xe0, 0xff}
+	colorSpeaker     = color.RGBA{0x7b, 0x52, 0xab, 0xff}
+	colorWhite       = color.RGBA{0xff, 0xff, 0xff, 0xff}
+)
+
+// hazardZoneColors fill mapped hazard zones by hazard, translucent.
+var hazardZoneColors = map[string]color.RGBA{
+	"landslide": {0xa0, 0x52, 0x2d, 0x50},
+	"flood":     {0x3a, 0x7b, 0xd5, 0x40},
+	"fire":      {0xe6, 0x55, 0x0d, 0x40},
+}
+
+// colorHazardZoneOther fills zones of a hazard not listed above.
+var colorHazardZoneOther = color.RGBA{0x99, 0x99, 0x99, 0x40}
+
+// buildingColors colour a building by its residents' state.
+var buildingColors = [...]color.RGBA{
+	sim.Uninhabited:  {0xc8, 0xc2, 0xb8, 0xff},
+	sim.HomeUnwarned: {0xd7, 0x30, 0x27, 0xff},
+	sim.HomeWarned:   {0xfc, 0x8d, 0x59, 0xff},
+	sim.Leaving:      {0xfe, 0xe0, 0x8b, 0xff},
+	sim.Empty:        {0x91, 0xcf, 0x60, 0xff},
+	sim.Hurt:         {0x7b, 0x00, 0x7b, 0xff},
+	sim.Destroyed:    {0x30, 0x30, 0x30, 0xff},
+}
+
+// buildingColor is the colour of a building in state s.
+func buildingColor(s sim.BuildingState) color.RGBA {
+	if int(s) < len(buildingColors) {
+		return buildingColors[s]
+	}
+	return buildingColors[sim.Uninhabited]
+}
+
+// roadStyle is how a road class is drawn: its width in pixels and colour.
+type roadStyle struct {
+	widthPx float64
+	color   color.RGBA
+}
+
+// roadStyles draw roads by class, major roads wide and warm, paths thin and grey.
+var roadStyles = map[string]roadStyle{
+	"motorway":     {5, color.RGBA{0xe8, 0x92, 0x4a, 0xff}},
+	"trunk":        {4.5, color.RGBA{0xf0, 0xa0, 0x50, 0xff}},
+	"primary":      {4, color.RGBA{0xf5, 0xb8, 0x5c, 0xff}},
+	"secondary":    {3.5, color.RGBA{0xf7, 0xd0, 0x6b, 0xff}},
+	"tertiary":     {3, color.RGBA{0xfa, 0xe3, 0x8f, 0xff}},
+	"unclassified": {2.2, color.RGBA{0xff, 0xff, 0xff, 0xff}},
+	"residential":  {2.2, color.RGBA{0xff, 0xff, 0xff, 0xff}},
+	"service":      {1.5, color.RGBA{0xff, 0xff, 0xff, 0xff}},
+	"track":        {1.4, color.RGBA{0xb0, 0x90, 0x60, 0xff}},
+	"path":         {1, color.RGBA{0x90, 0x80, 0x70, 0xff}},
+	"footway":      {1, color.RGBA{0x90, 0x80, 0x70, 0xff}},
+	"steps":        {1, color.RGBA{0x90, 0x80, 0x70, 0xff}},
+}
+
+// otherRoad draws road classes not listed.
+var otherRoad = roadStyle{1.6, color.RGBA{0xff, 0xff, 0xff, 0xff}}
+
+// roadStyleOf is the style of road class c.
+func roadStyleOf(c string) roadStyle {
+	if s, ok := roadStyles[c]; ok {
+		return s
+	}
+	return otherRoad
+}
+
+// roadCasing is the dark edge drawn under light roads so they show on a light map.
+var roadCasing = color.RGBA{0x9a, 0x92, 0x88, 0xff}

@@ -1,0 +1,101 @@
+package ui
+
+import (
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// Symbols collects the map's small shapes of one frame (circles, rings, squares) in
+// screen pixels and draws them in one call, reusing its buffers frame after frame.
+type Symbols struct {
+	batch meshBatch
+}
+
+// circleSegments is how many sides a symbol circle has.
+const circleSegments = 16
+
+// unitCircle holds the circle's corner directions.
+var unitCircle = func() (c [circleSegments][2]float32) {
+	for i := range c {
+		a := 2 * math.Pi * float64(i) / circleSegments
+		c[i] = [2]float32{float32(math.Cos(a)), float32(math.Sin(a))}
+	}
+	return c
+}()
+
+// Reset empties the symbols for a new frame.
+func (s *Symbols) Reset() {
+	s.batch.vertices = s.batch.vertices[:0]
+	s.batch.indices = s.batch.indices[:0]
+}
+
+func (s *Symbols) vertex(x, y float32, c color.RGBA) {
+	s.batch.vertices = append(s.batch.vertices, ebiten.Vertex{
+		DstX: x, DstY: y, SrcX: 1, SrcY: 1,
+		ColorR: float32(c.R) / 255, ColorG: float32(c.G) / 255, ColorB: float32(c.B) / 255, ColorA: float32(c.A) / 255,
+	})
+}
+
+// room reports whether n more vertices fit the uint16 indices.
+func (s *Symbols) room(n int) bool { return len(s.batch.vertices)+n < 1<<16 }
+
+// Circle adds a filled circle of radius r at (x, y).
+func (s *Symbols) Circle(x, y, r float32, c color.RGBA) {
+	if !s.room(circleSegments + 1) {
+		return
+	}
+	base := uint16(len(s.batch.vertices))
+	s.vertex(x, y, c)
+	for _, d := range unitCircle {
+		s.vertex(x+d[0]*r, y+d[1]*r, c)
+	}
+	for i := range uint16(circleSegments) {
+		s.batch.indices = append(s.batch.indices, base, base+1+i, base+1+(i+1)%circleSegments)
+	}
+}
+
+// Ring adds a circle outline of radius r and width w at (x, y).
+func (s *Symbols) Ring(x, y, r, w float32, c color.RGBA) {
+	if !s.room(2 * circleSegments) {
+		return
+	}
+	base := uint16(len(s.batch.vertices))
+	for _, d := range unitCircle {
+		s.vertex(x+d[0]*(r-w/2), y+d[1]*(r-w/2), c)
+		s.vertex(x+d[0]*(r+w/2), y+d[1]*(r+w/2), c)
+	}
+	for i := range uint16(circleSegments) {
+		a, b := base+2*i, base+2*((i+1)%circleSegments)
+		s.batch.indices = append(s.batch.indices, a, a+1, b, b, a+1, b+1)
+	}
+}
+
+// Rect adds a filled rectangle.
+func (s *Symbols) Rect(x, y, w, h float32, c color.RGBA) {
+	if !s.room(4) {
+		return
+	}
+	base := uint16(len(s.batch.vertices))
+	s.vertex(x, y, c)
+	s.vertex(x+w, y, c)
+	s.vertex(x, y+h, c)
+	s.vertex(x+w, y+h, c)
+	s.batch.indices = append(s.batch.indices, base, base+1, base+2, base+2, base+1, base+3)
+}
+
+// Frame adds a rectangle outline of width lw inside the rectangle given.
+func (s *Symbols) Frame(x, y, w, h, lw float32, c color.RGBA) {
+	s.Rect(x, y, w, lw, c)
+	s.Rect(x, y+h-lw, w, lw, c)
+	s.Rect(x, y+lw, lw, h-2*lw, c)
+	s.Rect(x+w-lw, y+lw, lw, h-2*lw, c)
+}
+
+// Draw draws the symbols onto dst.
+func (s *Symbols) Draw(dst *ebiten.Image) {
+	if len(s.batch.indices) > 0 {
+		dst.DrawTriangles(s.batch.vertices, s.batch.indices, whitePixel, &ebiten.DrawTrianglesOptions{})
+	}
+}

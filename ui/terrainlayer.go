@@ -1,0 +1,135 @@
+package ui
+
+import (
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"drillsim/maps"
+	"drillsim/sim"
+	"drillsim/sim/hazard"
+)
+
+// TerrainLayer draws the hazard grid: a light hillshade of the ground once, and over
+// it the flood depth and the fire of the latest snapshot, one pixel per cell.
+type TerrainLayer struct {
+	grid    *maps.Terrain
+	shade   *ebiten.Image
+	hazards *ebiten.Image
+	pixels  []byte // reused RGBA buffer for hazards
+	any     bool   // the last snapshot had water or fire to draw
+}
+
+// Flood depths at which the shading steps up, in metres (0.3 m stops cars).
+const (
+	depthShownM = 0.05
+	depthCarsM  = 0.3
+	depthDeepM  = 1.5
+)
+
+// setGrid prepares the layer for grid g (nil without hazards); it does nothing when
+// g is the grid already prepared.
+func (l *TerrainLayer) setGrid(g *maps.Terrain) {
+	if g == l.grid || g == nil || g.Cols <= 0 || g.Rows <= 0 || len(g.Elev) < g.Cols*g.Rows {
+		return
+	}
+	l.grid = g
+	l.pixels = make([]byte, 4*g.Cols*g.Rows)
+	l.shade = ebiten.NewImage(g.Cols, g.Rows)
+	l.hazards = ebiten.NewImage(g.Cols, g.Rows)
+	shade := make([]byte, 4*g.Cols*g.Rows)
+	hillshade(g, shade)
+	l.shade.WritePixels(shade)
+}
+
+// hillshade writes into rgba (premultiplied, image rows from the north) a black
+// shadow whose opacity grows as the ground turns away from light from the north-west.
+func hillshade(g *maps.Terrain, rgba []byte) {
+	elev := func(c, r int) float64 {
+		c, r = min(max(c, 0), g.Cols-1), min(max(r, 0), g.Rows-1)
+		return float64(g.Elev[g.Index(c, r)])
+	}
+	for r := range g.Rows {
+		for c := range g.Cols {
+			dzdx := (elev(c+1, r) - elev(c-1, r)) / (2 * g.Cell)
+			dzdy := (elev(c, r+1) - elev(c, r-1)) / (2 * g.Cell)
+			// The unit normal (-dzdx, -dzdy, 1)/n against light from the north-west, 45° up.
+			lit := (0.5*dzdx - 0.5*dzdy + math.Sqrt2/2) / math.Sqrt(dzdx*dzdx+dzdy*dzdy+1)
+			a := byte(min(max((1-lit)*0.45, 0), 0.45) * 255)
+			i := 4 * ((g.Rows-1-r)*g.Cols + c)
+			rgba[i+3] = a
+		}
+	}
+}
+
+// update draws the water and fire of snapshot s into the hazard image.
+func (l *TerrainLayer) update(s *sim.Snapshot) {
+	l.setGrid(s.Terrain)
+	if l.grid == nil || s.Terrain != l.grid {
+		return
+	}
+	g := l.grid
+	clear(l.pixels)
+	l.any = false
+	for r := range g.Rows {
+		for c := range g.Cols {
+			cell := g.Index(c, r)
+			i := 4 * ((g.Rows-1-r)*g.Cols + c)
+			if cell < len(s.Fire) {
+				switch s.Fire[cell] {
+				case hazard.Burning:
+					setPremultiplied(l.pixels[i:i+4], 0xff, 0x45, 0x00, 0xe0)
+					l.any = true
+					continue
+				case hazard.Burnt:
+					setPremultiplied(l.pixels[i:i+4], 0x3a, 0x2a, 0x20, 0x90)
+					l.any = true
+					continue
+				}
+			}
+			if cell < len(s.Depth) && s.Depth[cell] >= depthShownM {
+				d := s.Depth[cell]
+				switch {
+				case d >= depthDeepM:
+					setPremultiplied(l.pixels[i:i+4], 0x08, 0x30, 0x8c, 0xc8)
+				case d >= depthCarsM:
+					setPremultiplied(l.pixels[i:i+4], 0x21, 0x66, 0xc4, 0xa8)
+				default:
+					setPremultiplied(l.pixels[i:i+4], 0x6b, 0xae, 0xe6, 0x90)
+				}
+				l.any = true
+			}
+		}
+	}
+	l.hazards.WritePixels(l.pixels)
+}
+
+// setPremultiplied writes colour (r, g, b) at opacity a into px, premultiplied.
+func setPremultiplied(px []byte, r, g, b, a byte) {
+	px[0] = byte(uint16(r) * uint16(a) / 255)
+	px[1] = byte(uint16(g) * uint16(a) / 255)
+	px[2] = byte(uint16(b) * uint16(a) / 255)
+	px[3] = a
+}
+
+// drawShade draws the hillshade; drawHazards the water and fire.
+func (l *TerrainLayer) drawShade(dst *ebiten.Image, c *Camera) { l.draw(dst, c, l.shade) }
+
+func (l *TerrainLayer) drawHazards(dst *ebiten.Image, c *Camera) {
+	if l.any {
+		l.draw(dst, c, l.hazards)
+	}
+}
+
+func (l *TerrainLayer) draw(dst *ebiten.Image, c *Camera, img *ebiten.Image) {
+	if l.grid == nil || img == nil {
+		return
+	}
+	g := l.grid
+	x, y := c.ToScreen([2]float64{g.X0 - g.Cell/2, g.Y0 + (float64(g.Rows)-0.5)*g.Cell})
+	op := &ebiten.DrawImageOptions{}
+	op.GeoM.Scale(g.Cell*c.Scale, g.Cell*c.Scale)
+	op.GeoM.Translate(x, y)
+	op.Filter = ebiten.FilterLinear
+	dst.DrawImage(img, op)
+}
