@@ -1,42 +1,67 @@
 package scoring
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"strconv"
 	"testing"
 
 	"golang.org/x/image/font/sfnt"
 )
 
-// needCJKFont returns the CJK font or skips the test saying how to install one.
+// needCJKFont returns the CJK font, failing the test when there is none.
 func needCJKFont(t testing.TB) []byte {
 	t.Helper()
 	ttf, err := cjkFont()
 	if err != nil {
-		t.Skipf("skipping: %v", err)
+		t.Fatal(err)
 	}
 	return ttf
 }
 
-func TestCJKFontHasChineseGlyphs(t *testing.T) {
+// TestCJKFontHasEveryReportCharacter parses the report's own source and checks that
+// the font has a glyph for every character of its string literals, so no heading,
+// label or finding prints as a blank box.
+func TestCJKFontHasEveryReportCharacter(t *testing.T) {
 	f, err := sfnt.Parse(needCJKFont(t))
 	if err != nil {
 		t.Fatalf("the CJK font does not parse as one TrueType face: %v", err)
 	}
-	var buf sfnt.Buffer
-	for _, r := range "演练评估报告优秀" {
-		if g, err := f.GlyphIndex(&buf, r); err != nil || g == 0 {
-			t.Errorf("the font has no glyph for %q", r)
-		}
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
 	}
-}
-
-func TestFirstFaceRefusesBrokenCollections(t *testing.T) {
-	for _, data := range [][]byte{
-		[]byte("ttcf"),
-		append([]byte("ttcf\x00\x01\x00\x00\x00\x00\x00\x01"), 0xff, 0xff, 0xff, 0x00),
-		append([]byte("ttcf\x00\x01\x00\x00\x00\x00\x00\x00"), 0, 0, 0, 16),
-	} {
-		if _, err := firstFace(data); err == nil {
-			t.Errorf("firstFace(%q) took a broken collection", data)
+	var buf sfnt.Buffer
+	missing := map[rune]string{}
+	fset := token.NewFileSet()
+	for _, name := range files {
+		file, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
 		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			lit, ok := n.(*ast.BasicLit)
+			if !ok || lit.Kind != token.STRING {
+				return true
+			}
+			s, err := strconv.Unquote(lit.Value)
+			if err != nil {
+				return true
+			}
+			for _, r := range s {
+				if r < 0x80 || r == '\ufffd' || r == '\ufeff' {
+					continue
+				}
+				if g, err := f.GlyphIndex(&buf, r); err != nil || g == 0 {
+					missing[r] = fset.Position(lit.Pos()).String()
+				}
+			}
+			return true
+		})
+	}
+	for r, where := range missing {
+		t.Errorf("the font has no glyph for %q (%s): run assets/fonts/make.sh", r, where)
 	}
 }

@@ -275,3 +275,9 @@ func (w *World) hazardOfZone(z int) string {
 	}
 	return ""
 }
+
+// UnitTasks lists the tasks a kind of unit can be dispatched with, for interfaces that
+// offer only the orders the world will take.
+func UnitTasks(kind scenarios.UnitKind) []scenarios.Task {
+	return slices.Clone(unitSpecs[kind].tasks)
+}

@@ -185,7 +185,7 @@ func (g *Game) layoutActions(y int) int {
 		}
 		p.Text(image.Pt(innerX, y), TextPickTask.In(g.lang)+": "+u.Name, g.fonts.Small, colorPanelText)
 		y += rowH
-		tasks := unitTasks[u.Kind]
+		tasks := sim.UnitTasks(u.Kind)
 		for i, t := range tasks {
 			if p.Button(grid(i), taskName(t, g.lang), g.sel.task == t) {
 				g.sel.task = t

@@ -2,7 +2,7 @@
 # make.sh — rebuild wqy-microhei-subset.ttf, the interface's Chinese font: WenQuanYi
 # Micro Hei (Apache-2.0, Debian package fonts-wqy-microhei) cut down with fonttools'
 # pyftsubset to ASCII, CJK punctuation, every GB2312 character, and every character of
-# the interface strings (ui/strings.go), the default town's map and the built-in
+# the interface strings (ui/strings.go), the report strings (scoring), the default town's map and the built-in
 # scenarios. Run it again after adding strings or names with new characters; the ui
 # tests fail when a rune is missing. Deterministic: the same inputs give the same file.
 set -euo pipefail
@@ -25,7 +25,7 @@ source_font=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
 text="$(mktemp)"
 trap 'rm -f "$text"' EXIT
 
-python3 - "$text" "$root/ui/strings.go" "$root/assets/town/town.geojson" "$root"/scenarios/library/*.yaml "$root"/scenarios/library/*.csv <<'PY'
+python3 - "$text" "$root/ui/strings.go" "$root"/scoring/*.go "$root/assets/town/town.geojson" "$root"/scenarios/library/*.yaml "$root"/scenarios/library/*.csv <<'PY'
 import sys
 out, sources = sys.argv[1], sys.argv[2:]
 chars = set(chr(c) for c in range(0x20, 0x7f))
