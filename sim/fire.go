@@ -85,7 +85,10 @@ func (w *World) stepFires(now int64) {
 				break
 			}
 		}
-		h.edgeBurning[e] = burning
+		if h.edgeBurning[e] != burning {
+			h.edgeBurning[e] = burning
+			w.roads.dirty = true
+		}
 	}
 	if h.fire.Burning() == 0 {
 		for i := range h.fires {

@@ -247,13 +247,19 @@ func (w *World) stepFloods(now int64) {
 	if len(h.floods) == 0 {
 		return
 	}
+	changed := false
 	for i := range h.floods {
 		f := &h.floods[i]
-		rise := f.def.RiseAt(scenarios.At(now))
+		// Depths to the centimetre: the river is re-levelled when it has moved by one.
+		rise := math.Round(f.def.RiseAt(scenarios.At(now))*100) / 100
 		if rise != f.model.Stage() {
 			_ = f.model.SetStage(rise) // rise comes from a validated hydrograph
 			f.model.Refresh()
+			changed = true
 		}
+	}
+	if !changed {
+		return
 	}
 	h.stage = 0
 	for i := range h.floods {
@@ -263,7 +269,10 @@ func (w *World) stepFloods(now int64) {
 	wet := false
 	for _, e := range h.floodEdges {
 		if h.floodRise[e] >= h.stage {
-			h.edgeDepth[e] = 0 // above the water (again, when it falls)
+			if h.edgeDepth[e] != 0 {
+				h.edgeDepth[e] = 0 // above the water again, as it falls
+				w.roads.dirty = true
+			}
 			continue
 		}
 		d := float32(0)
@@ -273,7 +282,10 @@ func (w *World) stepFloods(now int64) {
 		if w.town.Roads[net.Edge(int(e)).Road].Bridge {
 			d = max(0, d-bridgeClearanceM) // the deck stands above the water
 		}
-		h.edgeDepth[e] = d
+		if h.edgeDepth[e] != d {
+			h.edgeDepth[e] = d
+			w.roads.dirty = true
+		}
 		wet = wet || d > 0
 	}
 	// A flood starts, for the people of the town, when the water leaves the river:

@@ -62,9 +62,10 @@ type warnJob struct {
 	channel    scenarios.Channel
 }
 
-// evacScope is a village or zone an evacuation order covers.
+// evacScope is a village or zone an evacuation order covers, and its groups.
 type evacScope struct {
 	village, zone int32 // one of them is -1
+	groups        []int32
 	done          bool
 }
 
@@ -399,11 +400,8 @@ func (w *World) reportEvacuated() {
 			continue
 		}
 		home, moving, total := 0, 0, 0
-		for j := range r.groups {
+		for _, j := range sc.groups {
 			g := &r.groups[j]
-			if sc.village >= 0 && g.village != sc.village || sc.zone >= 0 && g.zone != sc.zone {
-				continue
-			}
 			home += int(g.home)
 			moving += int(g.moving)
 			total += int(g.pop)

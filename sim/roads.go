@@ -31,7 +31,9 @@ type roadState struct {
 	// driveable roads are reported cut.
 	cut       []bool
 	driveable []bool
-	cutCount  int
+	// dirty says something that blocks roads changed since the last update.
+	dirty    bool
+	cutCount int
 }
 
 func (rs *roadState) init(n *maps.Network) {
@@ -48,11 +50,16 @@ func (rs *roadState) init(n *maps.Network) {
 func (rs *roadState) bury(e int, slide string) {
 	rs.buried.Set(e)
 	rs.buriedBy[e] = slide
+	rs.dirty = true
 }
 
 // update recomputes the blocked edges for each mover and reports each road that
 // becomes cut to emergency vehicles, or passable again.
 func (rs *roadState) update(w *World, now int64) {
+	if !rs.dirty && rs.cut != nil {
+		return
+	}
+	rs.dirty = false
 	h := &w.hazards
 	for e := range rs.net.EdgeCount() {
 		debris := rs.buried.Has(e) || h.edgeBurning != nil && h.edgeBurning[e]

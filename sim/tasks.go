@@ -145,6 +145,7 @@ func (w *World) clearRoad(u *unit, now int64) {
 		ed := n.Edge(e)
 		if planar.Distance(n.Node(ed.From), u.target.at) <= clearRadiusM || planar.Distance(n.Node(ed.To), u.target.at) <= clearRadiusM {
 			w.roads.buried.Clear(e)
+			w.roads.dirty = true
 			cleared++
 		}
 	}
