@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 
+	"drillsim/scoring"
 	"drillsim/sim"
 )
 
@@ -225,8 +226,8 @@ func (j *Journal) Commands() []sim.Command {
 }
 
 // Observations returns the journaled evaluator observations in order.
-func (j *Journal) Observations() []Observation {
-	var obs []Observation
+func (j *Journal) Observations() []scoring.Observation {
+	var obs []scoring.Observation
 	for _, e := range j.Entries {
 		if e.Kind == KindObservation {
 			obs = append(obs, *e.Observation)

@@ -2,6 +2,8 @@ package journal
 
 import (
 	"bytes"
+	"drillsim/scenarios"
+	"drillsim/scoring"
 	"errors"
 	"os"
 	"path/filepath"
@@ -29,7 +31,7 @@ func smallJournal(t *testing.T) [][]byte {
 			t.Fatal(err)
 		}
 	}
-	if err := rec.Observe(Observation{Item: "4.2", Rating: RatingP, T: rec.World().Now(), Evaluator: "李"}); err != nil {
+	if err := rec.Observe(scoring.Observation{Item: "4.2", Rating: scoring.RatingP, HasTime: true, At: scenarios.At(rec.World().Now()), Evaluator: "李"}); err != nil {
 		t.Fatal(err)
 	}
 	rec.Close()

@@ -7,6 +7,7 @@ import (
 
 	"drillsim/maps"
 	"drillsim/scenarios"
+	"drillsim/scoring"
 	"drillsim/sim"
 )
 
@@ -101,7 +102,7 @@ func (r *Recorder) Apply(c sim.Command) (sim.Command, error) {
 }
 
 // Observe checks an evaluator's observation and journals it.
-func (r *Recorder) Observe(o Observation) error {
+func (r *Recorder) Observe(o scoring.Observation) error {
 	if err := r.accepting(); err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package journal
 
 import (
+	"drillsim/scoring"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -194,13 +195,13 @@ func TestObserveJournalsValidObservations(t *testing.T) {
 	for range 90 {
 		rec.Step()
 	}
-	good := Observation{Item: "4.2 预警发布", Rating: RatingS, Comment: "大喇叭晚了两分钟", T: 840, Evaluator: "张评估"}
+	good := scoring.Observation{Item: "4.2 预警发布", Rating: scoring.RatingS, Comment: "大喇叭晚了两分钟", HasTime: true, At: 840, Evaluator: "张评估"}
 	if err := rec.Observe(good); err != nil {
 		t.Fatal(err)
 	}
-	bad := Observation{Item: "4.3", Rating: "good", T: 5000}
+	bad := scoring.Observation{Item: "4.3", Rating: "good", HasTime: true, At: 5000}
 	err = rec.Observe(bad)
-	for _, want := range []string{`observation of "4.3"`, "no evaluator", `rating "good" is not one of yes, no, P, S, M, U`, "time 5000s is not between the start and now (900s)"} {
+	for _, want := range []string{`observation of "4.3"`, "no evaluator", `rating "good" is not one of P, S, M, U, yes, no`, "time 5000s is not between the start and now (900s)"} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("Observe(%+v) = %v, want it to say %q", bad, err, want)
 		}

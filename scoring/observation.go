@@ -22,16 +22,39 @@ import (
 // Observation is one evaluator's rating of one item, with a comment and the moment
 // of the drill it refers to.
 type Observation struct {
-	Item      string
-	Rating    Rating
-	Comment   string
-	Evaluator string
+	Item      string `json:"item"`
+	Rating    Rating `json:"rating"`
+	Comment   string `json:"comment,omitempty"`
+	Evaluator string `json:"evaluator"`
 	// HasTime reports whether the evaluator gave a time; At is that moment.
-	HasTime bool
-	At      scenarios.At
-	// Source and Line say where it was written.
-	Source string
-	Line   int
+	HasTime bool         `json:"has_time,omitempty"`
+	At      scenarios.At `json:"t,omitempty"`
+	// Source and Line say where it was written (a file), when it was.
+	Source string `json:"-"`
+	Line   int    `json:"-"`
+}
+
+// Check reports what is missing or wrong in an observation made during a drill that
+// has reached scenario second now (as an evaluator enters it live): an item, an
+// evaluator, a rating on either scale, and a time not in the future.
+func (o Observation) Check(now int64) error {
+	var probs []string
+	if strings.TrimSpace(o.Item) == "" {
+		probs = append(probs, "it names no item (the plan clause or task observed)")
+	}
+	if strings.TrimSpace(o.Evaluator) == "" {
+		probs = append(probs, "it names no evaluator")
+	}
+	if !slices.Contains(ratingOrder, o.Rating) {
+		probs = append(probs, fmt.Sprintf("rating %q is not one of P, S, M, U, yes, no", o.Rating))
+	}
+	if o.HasTime && (o.At < 0 || int64(o.At) > now) {
+		probs = append(probs, fmt.Sprintf("its time %ds is not between the start and now (%ds)", o.At, now))
+	}
+	if len(probs) > 0 {
+		return fmt.Errorf("observation of %q: %s", o.Item, strings.Join(probs, "; "))
+	}
+	return nil
 }
 
 // observationFields are the fields of an observation, in the order a CSV sheet

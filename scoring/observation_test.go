@@ -92,3 +92,24 @@ func TestObservationErrorsNameTheLine(t *testing.T) {
 		})
 	}
 }
+
+func TestObservationCheck(t *testing.T) {
+	ok := Observation{Item: "5.1 转移安置", Rating: RatingM, HasTime: true, At: 600, Evaluator: "王"}
+	if err := ok.Check(600); err != nil {
+		t.Errorf("a good observation: %v", err)
+	}
+	cases := []struct {
+		o    Observation
+		want string
+	}{
+		{Observation{Item: " ", Rating: RatingYes, Evaluator: "王"}, "it names no item"},
+		{Observation{Item: "5.1", Rating: RatingYes}, "it names no evaluator"},
+		{Observation{Item: "5.1", Rating: "ok", Evaluator: "王"}, `rating "ok" is not one of P, S, M, U, yes, no`},
+		{Observation{Item: "5.1", Rating: RatingNo, Evaluator: "王", HasTime: true, At: 601}, "its time 601s is not between the start and now (600s)"},
+	}
+	for _, c := range cases {
+		if err := c.o.Check(600); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("Check(%+v) = %v, want it to say %q", c.o, err, c.want)
+		}
+	}
+}
