@@ -1,6 +1,9 @@
 package maps
 
-import "math/bits"
+import (
+	"math/bits"
+	"slices"
+)
 
 // EdgeSet is a set of edge ids, such as the roads blocked by a flood, a landslide or a
 // closure order; it changes during a drill. It is a bitset sized for one network: no
@@ -85,4 +88,14 @@ func (s *EdgeSet) Each(fn func(e int)) {
 			word &= word - 1
 		}
 	}
+}
+
+// Clone returns an independent copy of the set (nil for a nil set).
+func (s *EdgeSet) Clone() *EdgeSet {
+	if s == nil {
+		return nil
+	}
+	c := *s
+	c.words = slices.Clone(s.words)
+	return &c
 }

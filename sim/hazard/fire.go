@@ -355,3 +355,19 @@ func (f *Fire) Steps() int64 { return f.steps }
 // FireStepSecondsAt30m scaled by the cell size, so the front speed does not depend on
 // the resolution.
 func (f *Fire) StepSeconds() int64 { return f.stepSeconds }
+
+// Clone returns a copy of the fire that burns on independently; the slope factors,
+// which never change, are shared.
+func (f *Fire) Clone() *Fire {
+	c := *f
+	c.fuel = slices.Clone(f.fuel)
+	c.state = slices.Clone(f.state)
+	c.burnLeft = slices.Clone(f.burnLeft)
+	c.suppressed = slices.Clone(f.suppressed)
+	c.front = slices.Clone(f.front)
+	c.carried = slices.Clone(f.carried)
+	for i := range c.ignited {
+		c.ignited[i] = slices.Clone(f.ignited[i])
+	}
+	return &c
+}

@@ -3,6 +3,7 @@ package hazard
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"drillsim/maps"
 )
@@ -199,4 +200,13 @@ func (f *Flood) RiseToFlood(i int) float32 {
 		return float32(math.Inf(1))
 	}
 	return f.need[i]
+}
+
+// Clone returns a copy of the flood whose water can change independently; the
+// precomputed levels, which never change, are shared.
+func (f *Flood) Clone() *Flood {
+	c := *f
+	c.depth = slices.Clone(f.depth)
+	c.tileWet = slices.Clone(f.tileWet)
+	return &c
 }
