@@ -139,11 +139,17 @@ func (g *Game) refresh() {
 	g.marks.update(g.snap)
 }
 
-// send gives order o as the player's role and records it.
+// send gives order o as the player's role and records it. A session that refuses an
+// order (a replay, a journal that cannot be written) returns 0 and brings its
+// rejection with the next Advance, which send asks for at once for the feed.
 func (g *Game) send(o scenarios.Order) {
 	o.Role = g.role
 	seq := g.session.Send(o)
 	g.orders.Sent(seq, g.snap.T, o)
+	if seq == 0 { // the session refused the order: show it so, with its rejection
+		g.orders.Entries[len(g.orders.Entries)-1].Status = StatusRejected
+		g.advance(0)
+	}
 }
 
 // handleKeys applies the keyboard shortcuts.
