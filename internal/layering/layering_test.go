@@ -7,7 +7,7 @@ import (
 )
 
 // corePackages must build and test without a display.
-var corePackages = []string{"drillsim/maps/...", "drillsim/sim/...", "drillsim/scenarios/...", "drillsim/scoring/...", "drillsim/journal/..."}
+var corePackages = []string{"drillsim/maps/...", "drillsim/sim/...", "drillsim/scenarios/...", "drillsim/scoring/...", "drillsim/journal/...", "drillsim/replay/..."}
 
 func TestCorePackagesDoNotImportEbiten(t *testing.T) {
 	for _, pkg := range corePackages {
