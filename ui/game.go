@@ -43,6 +43,7 @@ type Game struct {
 	snap      *sim.Snapshot
 	feed      *Feed
 	orders    OrderBook
+	reqs      *RequirementClocks
 	panel     Panel
 	marks     mapMarks
 
@@ -85,6 +86,10 @@ func NewGame(s Session, cfg Config) (*Game, error) {
 	if err != nil {
 		return nil, err
 	}
+	plan, err := s.Plan()
+	if err != nil {
+		return nil, fmt.Errorf("scenario %s: cannot follow its plan's time limits: %w", s.Scenario().ID, err)
+	}
 	if cfg.Role == "" {
 		cfg.Role = scenarios.RoleCommand
 	}
@@ -94,9 +99,10 @@ func NewGame(s Session, cfg Config) (*Game, error) {
 	g := &Game{
 		session: s, role: cfg.Role, lang: cfg.Language, in: cfg.Input, fonts: fonts,
 		clock: NewClock(s.TickSeconds()), lastSpeed: 60,
-		view: NewMapView(s.Town()), feed: NewFeed(cfg.Role),
+		view: NewMapView(s.Town()), feed: NewFeed(cfg.Role), reqs: NewRequirementClocks(plan, s.Scenario()),
 		sel: none, openItem: -1,
 	}
+	g.reqs.Observe(s.Events())
 	g.panel.fonts = fonts
 	g.cam = Camera{W: mapWidth, H: ScreenHeight}
 	g.cam.Fit(s.Town().Core)
@@ -128,6 +134,7 @@ func (g *Game) Update() error {
 func (g *Game) advance(n int) {
 	events := g.session.Advance(n)
 	g.orders.Observe(events)
+	g.reqs.Observe(events)
 	g.feed.Add(events, g.orders.Has)
 	g.refresh()
 }

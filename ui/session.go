@@ -14,6 +14,8 @@ type Session interface {
 	// Town is the map of the drill; Scenario the exercise played on it.
 	Town() *maps.Town
 	Scenario() *scenarios.Scenario
+	// Plan is the contingency plan (预案) the scenario is graded against.
+	Plan() (*scenarios.Plan, error)
 	// TickSeconds is the length of one tick in scenario seconds.
 	TickSeconds() int64
 	// Send stamps order o with the next tick and queues it; it returns the command's
@@ -32,9 +34,11 @@ type Session interface {
 
 // LocalSession is a Session over a World in this process.
 type LocalSession struct {
-	world  *sim.World
-	recent []sim.Event
-	all    []sim.Event
+	world   *sim.World
+	plan    *scenarios.Plan
+	planErr error
+	recent  []sim.Event
+	all     []sim.Event
 }
 
 // NewLocalSession returns a session over w.
@@ -45,6 +49,14 @@ func (s *LocalSession) Town() *maps.Town { return s.world.Town() }
 
 // Scenario returns the world's scenario.
 func (s *LocalSession) Scenario() *scenarios.Scenario { return s.world.Scenario() }
+
+// Plan loads the scenario's plan the first time and returns it from then on.
+func (s *LocalSession) Plan() (*scenarios.Plan, error) {
+	if s.plan == nil && s.planErr == nil {
+		s.plan, s.planErr = s.world.Scenario().ResolvePlan()
+	}
+	return s.plan, s.planErr
+}
 
 // TickSeconds returns the world's tick length.
 func (s *LocalSession) TickSeconds() int64 { return s.world.TickSeconds() }

@@ -27,6 +27,7 @@ func (g *Game) layoutPanel() {
 	p := &g.panel
 	p.Fill(image.Rect(panelX, 0, ScreenWidth, ScreenHeight), colorPanel)
 	y := g.layoutClock(8)
+	y = g.layoutDeadlines(y + 8)
 	y = g.layoutCounts(y + 8)
 	y = g.layoutUnits(y + 8)
 	y = g.layoutActions(y + 6)

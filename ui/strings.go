@@ -86,6 +86,8 @@ const (
 	TextChooseScenario
 	TextChooseRole
 	TextStart
+	TextDeadlines
+	TextNoDeadlines
 	textCount
 )
 
@@ -167,6 +169,8 @@ var texts = [textCount][2]string{
 	TextChooseScenario:       {"选择演练情景", "Choose a scenario"},
 	TextChooseRole:           {"选择角色", "Choose a role"},
 	TextStart:                {"开始演练 (Enter)", "Start (Enter)"},
+	TextDeadlines:            {"预案时限", "Plan deadlines"},
+	TextNoDeadlines:          {"暂无计时中的要求", "No requirement is timing"},
 }
 
 // In returns the string t in language l.
