@@ -44,6 +44,8 @@ type Game struct {
 	feed      *Feed
 	orders    OrderBook
 	reqs      *RequirementClocks
+	injects   *InjectLog
+	pending   []int // the controller's list of injects not delivered, reused
 	panel     Panel
 	marks     mapMarks
 
@@ -100,9 +102,11 @@ func NewGame(s Session, cfg Config) (*Game, error) {
 		session: s, role: cfg.Role, lang: cfg.Language, in: cfg.Input, fonts: fonts,
 		clock: NewClock(s.TickSeconds()), lastSpeed: 60,
 		view: NewMapView(s.Town()), feed: NewFeed(cfg.Role), reqs: NewRequirementClocks(plan, s.Scenario()),
-		sel: none, openItem: -1,
+		injects: NewInjectLog(s.Scenario()),
+		sel:     none, openItem: -1,
 	}
 	g.reqs.Observe(s.Events())
+	g.injects.Observe(s.Events())
 	g.panel.fonts = fonts
 	g.cam = Camera{W: mapWidth, H: ScreenHeight}
 	g.cam.Fit(s.Town().Core)
@@ -135,6 +139,7 @@ func (g *Game) advance(n int) {
 	events := g.session.Advance(n)
 	g.orders.Observe(events)
 	g.reqs.Observe(events)
+	g.injects.Observe(events)
 	g.feed.Add(events, g.orders.Has)
 	g.refresh()
 }
@@ -201,8 +206,12 @@ func (g *Game) handleKeys() {
 // zoomStep is the zoom factor of one wheel notch or one +/- press.
 const zoomStep = 1.25
 
-// setSpeed sets the clock speed and remembers the last running one.
+// setSpeed sets the clock speed and remembers the last running one. The
+// controller's (导调) changes go into the drill's record as pause and speed orders.
 func (g *Game) setSpeed(s int) {
+	if g.role == scenarios.RoleController && s != g.clock.Speed() {
+		g.sendClock(s)
+	}
 	g.clock.SetSpeed(s)
 	if s > 0 {
 		g.lastSpeed = s

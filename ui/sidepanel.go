@@ -20,8 +20,9 @@ const (
 	buttonH  = 22
 )
 
-// layoutPanel lays out the side panel: clock and speed, counts, units and the
-// selection's actions, order statuses, and the feed. It runs in Update to answer
+// layoutPanel lays out the side panel: clock and speed, the plan's countdowns,
+// counts, units and the selection's actions (the controller's own orders instead),
+// order statuses, and the feed. It runs in Update to answer
 // clicks and in Draw to paint (see Panel).
 func (g *Game) layoutPanel() {
 	p := &g.panel
@@ -29,8 +30,12 @@ func (g *Game) layoutPanel() {
 	y := g.layoutClock(8)
 	y = g.layoutDeadlines(y + 8)
 	y = g.layoutCounts(y + 8)
-	y = g.layoutUnits(y + 8)
-	y = g.layoutActions(y + 6)
+	if g.role == scenarios.RoleController {
+		y = g.layoutControls(y + 8)
+	} else {
+		y = g.layoutUnits(y + 8)
+		y = g.layoutActions(y + 6)
+	}
 	y = g.layoutOrders(y + 8)
 	g.layoutFeed(y + 8)
 }
@@ -347,6 +352,17 @@ func orderSummary(o scenarios.Order, l Language) string {
 		return TextReportFollowup.In(l)
 	case scenarios.OrderActivateResponse:
 		return TextActivate.In(l) + " " + o.Level.Chinese()
+	case scenarios.OrderPause:
+		return TextPaused.In(l)
+	case scenarios.OrderSpeed:
+		return fmt.Sprintf("%s ×%g", TextSpeedOrder.In(l), o.Factor)
+	case scenarios.OrderInjectNow:
+		return TextInjectNow.In(l) + " " + o.Inject
+	case scenarios.OrderSetHazard:
+		if o.Set == scenarios.OverrideRunoutM {
+			return TextRunout.In(l) + " " + fmt.Sprintf(TextMetres.In(l), o.Value)
+		}
+		return TextContainFire.In(l) + " " + o.Hazard
 	}
 	return string(o.Order)
 }

@@ -88,6 +88,14 @@ const (
 	TextStart
 	TextDeadlines
 	TextNoDeadlines
+	TextInjectNow
+	TextNoPendingInjects
+	TextOnCondition
+	TextMoreInjects
+	TextContainFire
+	TextRunout
+	TextMetres
+	TextSpeedOrder
 	textCount
 )
 
@@ -171,6 +179,14 @@ var texts = [textCount][2]string{
 	TextStart:                {"开始演练 (Enter)", "Start (Enter)"},
 	TextDeadlines:            {"预案时限", "Plan deadlines"},
 	TextNoDeadlines:          {"暂无计时中的要求", "No requirement is timing"},
+	TextInjectNow:            {"立即插入情况", "Inject now"},
+	TextNoPendingInjects:     {"情况已全部发出", "Every inject has been delivered"},
+	TextOnCondition:          {"条件触发", "on condition"},
+	TextMoreInjects:          {"另有 %d 条未发出", "%d more not delivered"},
+	TextContainFire:          {"宣布火势控制", "Declare contained"},
+	TextRunout:               {"滑坡冲出距离", "Landslide runout"},
+	TextMetres:               {"%g 米", "%g m"},
+	TextSpeedOrder:           {"演练速度", "Drill speed"},
 }
 
 // In returns the string t in language l.
