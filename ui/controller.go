@@ -60,6 +60,7 @@ func (g *Game) layoutControls(y int) int {
 	scn := g.session.Scenario()
 	p.Fill(image.Rect(innerX, y, innerX+innerW, y+1), colorPanelDim)
 	y += 6
+	y = g.layoutPhaseRelease(y)
 	p.Text(image.Pt(innerX, y), TextInjectNow.In(g.lang), g.fonts.Normal, colorPanelText)
 	y += 22
 	g.pending = g.injects.Pending(g.pending[:0])

@@ -46,8 +46,13 @@ type Game struct {
 	reqs      *RequirementClocks
 	injects   *InjectLog
 	pending   []int // the controller's list of injects not delivered, reused
-	panel     Panel
-	marks     mapMarks
+	// runUntil is the end of the tabletop phase released, where the clock stops;
+	// -1 when no phase is running.
+	runUntil int64
+	// note is what tabletop players type; it goes out with their next report.
+	note  TextField
+	panel Panel
+	marks mapMarks
 
 	sel      selection
 	drag     dragState
@@ -123,16 +128,21 @@ func (g *Game) Update() error {
 	g.handleKeys()
 	g.panel.beginUpdate(g.in)
 	g.layoutPanel()
+	g.panel.keepFocus(&g.note)
 	g.handleMap()
 	g.panel.endUpdate()
 	if g.session.Done() {
 		g.clock.SetSpeed(0)
 	}
-	if n := g.clock.Update(); n > 0 {
+	if n := g.holdAtPhaseEnd(g.clock.Update()); n > 0 {
 		g.advance(n)
 	}
+	g.stopAtPhaseEnd()
 	return nil
 }
+
+// maxNoteRunes bounds a typed note.
+const maxNoteRunes = 200
 
 // advance moves the world on by n ticks and takes in its events.
 func (g *Game) advance(n int) {
@@ -161,6 +171,10 @@ func (g *Game) send(o scenarios.Order) {
 // handleKeys applies the keyboard shortcuts.
 func (g *Game) handleKeys() {
 	in := g.in
+	if g.note.Focused {
+		g.note.Edit(in)
+		return
+	}
 	switch {
 	case in.KeyPressed(ebiten.KeySpace):
 		if g.clock.Speed() == 0 {

@@ -249,11 +249,15 @@ func (g *Game) layoutActions(y int) int {
 	}
 	p.Text(image.Pt(innerX, y), TextPickUnit.In(g.lang), g.fonts.Small, colorPanelDim)
 	y += rowH
+	if g.tabletop() {
+		p.TextField(image.Rect(innerX, y, innerX+innerW, y+buttonH), &g.note, TextNotePlaceholder.In(g.lang))
+		y += buttonH + 4
+	}
 	if p.Button(grid(0), TextReportInitial.In(g.lang), false) {
-		g.send(scenarios.Order{Order: scenarios.OrderReport, Report: scenarios.ReportInitial})
+		g.sendReport(scenarios.ReportInitial)
 	}
 	if p.Button(grid(1), TextReportFollowup.In(g.lang), false) {
-		g.send(scenarios.Order{Order: scenarios.OrderReport, Report: scenarios.ReportFollowup})
+		g.sendReport(scenarios.ReportFollowup)
 	}
 	if g.role != scenarios.RoleCommand {
 		return y + rowsOf(2)
@@ -346,10 +350,14 @@ func orderSummary(o scenarios.Order, l Language) string {
 	case scenarios.OrderOpenShelter:
 		return TextOpenShelter.In(l) + " " + o.Shelter
 	case scenarios.OrderReport:
+		kind := TextReportFollowup.In(l)
 		if o.Report == scenarios.ReportInitial {
-			return TextReportInitial.In(l)
+			kind = TextReportInitial.In(l)
 		}
-		return TextReportFollowup.In(l)
+		if o.Text != "" {
+			return kind + ": " + o.Text
+		}
+		return kind
 	case scenarios.OrderActivateResponse:
 		return TextActivate.In(l) + " " + o.Level.Chinese()
 	case scenarios.OrderPause:

@@ -96,6 +96,13 @@ const (
 	TextRunout
 	TextMetres
 	TextSpeedOrder
+	TextReleasePhase
+	TextPhaseRunning
+	TextPhaseDiscuss
+	TextPhasesDone
+	TextAwaitPhase
+	TextQuestion
+	TextNotePlaceholder
 	textCount
 )
 
@@ -187,6 +194,13 @@ var texts = [textCount][2]string{
 	TextRunout:               {"滑坡冲出距离", "Landslide runout"},
 	TextMetres:               {"%g 米", "%g m"},
 	TextSpeedOrder:           {"演练速度", "Drill speed"},
+	TextReleasePhase:         {"发布", "Release"},
+	TextPhaseRunning:         {"推演中", "under way"},
+	TextPhaseDiscuss:         {"讨论中", "in discussion"},
+	TextPhasesDone:           {"各阶段已全部发布", "Every phase has been released"},
+	TextAwaitPhase:           {"等待导调发布第一阶段", "Waiting for the controller to release the first phase"},
+	TextQuestion:             {"讨论问题", "Question"},
+	TextNotePlaceholder:      {"点此输入讨论意见（随报告发送）", "Click to type a note (sent with a report)"},
 }
 
 // In returns the string t in language l.
