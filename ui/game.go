@@ -50,7 +50,9 @@ type Game struct {
 	// -1 when no phase is running.
 	runUntil int64
 	// note is what tabletop players type; it goes out with their next report.
-	note  TextField
+	note TextField
+	// eval is the evaluator's observation form.
+	eval  evaluatorForm
 	panel Panel
 	marks mapMarks
 
@@ -108,7 +110,9 @@ func NewGame(s Session, cfg Config) (*Game, error) {
 		clock: NewClock(s.TickSeconds()), lastSpeed: 60,
 		view: NewMapView(s.Town()), feed: NewFeed(cfg.Role), reqs: NewRequirementClocks(plan, s.Scenario()),
 		injects: NewInjectLog(s.Scenario()),
-		sel:     none, openItem: -1,
+		sel:     none, openItem: -1, runUntil: -1,
+		note: TextField{MaxRunes: maxNoteRunes},
+		eval: evaluatorForm{comment: TextField{MaxRunes: maxNoteRunes}},
 	}
 	g.reqs.Observe(s.Events())
 	g.injects.Observe(s.Events())
@@ -128,7 +132,7 @@ func (g *Game) Update() error {
 	g.handleKeys()
 	g.panel.beginUpdate(g.in)
 	g.layoutPanel()
-	g.panel.keepFocus(&g.note)
+	g.panel.keepFocus(&g.note, &g.eval.comment)
 	g.handleMap()
 	g.panel.endUpdate()
 	if g.session.Done() {
@@ -171,9 +175,11 @@ func (g *Game) send(o scenarios.Order) {
 // handleKeys applies the keyboard shortcuts.
 func (g *Game) handleKeys() {
 	in := g.in
-	if g.note.Focused {
-		g.note.Edit(in)
-		return
+	for _, f := range []*TextField{&g.note, &g.eval.comment} {
+		if f.Focused {
+			f.Edit(in)
+			return
+		}
 	}
 	switch {
 	case in.KeyPressed(ebiten.KeySpace):

@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"fmt"
+	"strings"
+
 	"drillsim/maps"
 	"drillsim/scenarios"
+	"drillsim/scoring"
 	"drillsim/sim"
 )
 
@@ -30,6 +34,11 @@ type Session interface {
 	Events() []sim.Event
 	// Done reports whether the scenario's duration has passed.
 	Done() bool
+	// Observe keeps an evaluator's observation, refusing one whose item is not in
+	// scoring.DefaultObservationItems or whose rating is not on the item's scale;
+	// Observations returns those kept, oldest first. Callers must not change it.
+	Observe(o scoring.Observation) error
+	Observations() []scoring.Observation
 }
 
 // LocalSession is a Session over a World in this process.
@@ -39,6 +48,7 @@ type LocalSession struct {
 	planErr error
 	recent  []sim.Event
 	all     []sim.Event
+	obs     []scoring.Observation
 }
 
 // NewLocalSession returns a session over w.
@@ -88,3 +98,25 @@ func (s *LocalSession) Events() []sim.Event { return s.all }
 
 // Done reports whether the drill is over.
 func (s *LocalSession) Done() bool { return s.world.Done() }
+
+// Observe checks observation o and keeps it.
+func (s *LocalSession) Observe(o scoring.Observation) error {
+	for _, it := range scoring.DefaultObservationItems {
+		if it.ID != o.Item {
+			continue
+		}
+		if _, err := scoring.ParseRating(string(o.Rating), it.Scale); err != nil {
+			return fmt.Errorf("observation of item %s: %w", o.Item, err)
+		}
+		s.obs = append(s.obs, o)
+		return nil
+	}
+	ids := make([]string, len(scoring.DefaultObservationItems))
+	for i, it := range scoring.DefaultObservationItems {
+		ids[i] = it.ID
+	}
+	return fmt.Errorf("observation of unknown item %q: rate one of %s", o.Item, strings.Join(ids, ", "))
+}
+
+// Observations returns the observations kept.
+func (s *LocalSession) Observations() []scoring.Observation { return s.obs }

@@ -22,21 +22,29 @@ const (
 
 // layoutPanel lays out the side panel: clock and speed, the plan's countdowns,
 // counts, units and the selection's actions (the controller's own orders instead),
-// order statuses, and the feed. It runs in Update to answer
+// order statuses, and the feed; for the evaluators (评估), the clock, the table of
+// the plan's requirements, the observation form and the feed. It runs in Update to answer
 // clicks and in Draw to paint (see Panel).
 func (g *Game) layoutPanel() {
 	p := &g.panel
 	p.Fill(image.Rect(panelX, 0, ScreenWidth, ScreenHeight), colorPanel)
 	y := g.layoutClock(8)
-	y = g.layoutDeadlines(y + 8)
-	y = g.layoutCounts(y + 8)
-	if g.role == scenarios.RoleController {
+	switch g.role {
+	case scenarios.RoleEvaluator:
+		y = g.layoutRequirementTable(y + 8)
+		y = g.layoutObservationForm(y + 6)
+	case scenarios.RoleController:
+		y = g.layoutDeadlines(y + 8)
+		y = g.layoutCounts(y + 8)
 		y = g.layoutControls(y + 8)
-	} else {
+		y = g.layoutOrders(y + 8)
+	default:
+		y = g.layoutDeadlines(y + 8)
+		y = g.layoutCounts(y + 8)
 		y = g.layoutUnits(y + 8)
 		y = g.layoutActions(y + 6)
+		y = g.layoutOrders(y + 8)
 	}
-	y = g.layoutOrders(y + 8)
 	g.layoutFeed(y + 8)
 }
 

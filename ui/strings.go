@@ -103,6 +103,19 @@ const (
 	TextAwaitPhase
 	TextQuestion
 	TextNotePlaceholder
+	TextRequirementTable
+	TextClockWaiting
+	TextClockRunning
+	TextClockOverdue
+	TextClockMet
+	TextClockMissed
+	TextObserve
+	TextPrevItem
+	TextNextItem
+	TextYes
+	TextNo
+	TextCommentPlaceholder
+	TextRecord
 	textCount
 )
 
@@ -201,6 +214,19 @@ var texts = [textCount][2]string{
 	TextAwaitPhase:           {"等待导调发布第一阶段", "Waiting for the controller to release the first phase"},
 	TextQuestion:             {"讨论问题", "Question"},
 	TextNotePlaceholder:      {"点此输入讨论意见（随报告发送）", "Click to type a note (sent with a report)"},
+	TextRequirementTable:     {"预案要求执行情况", "Plan requirements"},
+	TextClockWaiting:         {"未开始", "not started"},
+	TextClockRunning:         {"计时中", "timing"},
+	TextClockOverdue:         {"已超时", "overdue"},
+	TextClockMet:             {"达标", "met"},
+	TextClockMissed:          {"超时完成", "late"},
+	TextObserve:              {"评估记录", "Observation"},
+	TextPrevItem:             {"上一项", "Prev"},
+	TextNextItem:             {"下一项", "Next"},
+	TextYes:                  {"是", "yes"},
+	TextNo:                   {"否", "no"},
+	TextCommentPlaceholder:   {"点此输入评语", "Click to type a comment"},
+	TextRecord:               {"记录观察 (当前时刻)", "Record (at the present moment)"},
 }
 
 // In returns the string t in language l.
