@@ -45,6 +45,17 @@ func (l *InjectLog) Pending(dst []int) []int {
 	return dst
 }
 
+// injectOrdered reports whether an inject_now order for inject id waits for the
+// next tick: its row shows selected and a second click sends nothing.
+func (g *Game) injectOrdered(id string) bool {
+	for _, e := range g.orders.Entries {
+		if e.Order.Order == scenarios.OrderInjectNow && e.Order.Inject == id && e.Status == StatusIssued {
+			return true
+		}
+	}
+	return false
+}
+
 // runoutChoicesM are the runouts, in metres beyond its zone, the controller can set
 // for a landslide that has not failed yet.
 var runoutChoicesM = [...]float64{50, 150, 300}
@@ -75,7 +86,8 @@ func (g *Game) layoutControls(y int) int {
 			when = ScenarioTime(scn, int64(*in.At)).Format("15:04")
 		}
 		label := clip(in.ID+" "+when+" →"+in.To.Chinese()+" "+in.Text, 27)
-		if p.Row(image.Rect(innerX, y, innerX+innerW, y+rowH), label, colorPanelText, false) {
+		ordered := g.injectOrdered(in.ID)
+		if p.Row(image.Rect(innerX, y, innerX+innerW, y+rowH), label, colorPanelText, ordered) && !ordered {
 			g.send(scenarios.Order{Order: scenarios.OrderInjectNow, Inject: in.ID})
 		}
 		y += rowH

@@ -36,12 +36,16 @@ func TestTheControllersInjectNowDeliversTheInject(t *testing.T) {
 	defer theHost.play(nil, nil)
 	// T01 and T02 come first in the list; inject T01 now, ahead of its +2m.
 	clickWidget(t, in, g, "T01")
+	clickWidget(t, in, g, "T01") // a second click before the tick sends nothing more
 	sent := sentOrders(g)
 	if len(sent) != 1 || sent[0].Order.Order != scenarios.OrderInjectNow || sent[0].Order.Inject != "T01" || sent[0].Order.Role != scenarios.RoleController {
 		t.Fatalf("clicking inject T01 sent %+v, want inject_now T01 by the controller", sent)
 	}
 	theHost.press(in, ebiten.KeyPeriod) // one tick
 	theHost.updatesPass(1)
+	if n := len(sentOrders(g)); n != 1 {
+		t.Errorf("stepping a paused clock sent %d orders; it was paused already", n)
+	}
 	var delivered bool
 	var at int64
 	theHost.onUpdate(func() {
@@ -75,7 +79,8 @@ func TestTheControllersClockAndHazardOrdersAreRecorded(t *testing.T) {
 	theHost.press(in, ebiten.Key3)      // ×60
 	theHost.press(in, ebiten.KeySpace)  // pause
 	clickWidget(t, in, g, "150 米")      // the landslide's runout
-	theHost.press(in, ebiten.KeyPeriod) // one tick: the orders apply
+	theHost.press(in, ebiten.Key2)      // ×10
+	theHost.press(in, ebiten.KeyPeriod) // pause and step: the orders apply
 	theHost.updatesPass(1)
 	var got []string
 	for _, e := range sentOrders(g) {
@@ -85,7 +90,7 @@ func TestTheControllersClockAndHazardOrdersAreRecorded(t *testing.T) {
 			t.Errorf("order %s is %v (%s), want applied", orderSummary(o, English), e.Status, e.Reason)
 		}
 	}
-	want := []string{"Drill speed ×60", "Paused", "Landslide runout 150 m"}
+	want := []string{"Drill speed ×60", "Paused", "Landslide runout 150 m", "Drill speed ×10", "Paused"}
 	if !slices.Equal(got, want) {
 		t.Fatalf("the controller's orders: %q, want %q", got, want)
 	}

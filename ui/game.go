@@ -197,7 +197,7 @@ func (g *Game) handleKeys() {
 	case in.KeyPressed(ebiten.Key4):
 		g.setSpeed(Speeds[4])
 	case in.KeyPressed(ebiten.KeyPeriod):
-		g.clock.Step()
+		g.step()
 	case in.KeyPressed(ebiten.KeyF):
 		g.cam.Fit(g.session.Town().Core)
 	case in.KeyPressed(ebiten.KeyL):
@@ -221,6 +221,12 @@ func (g *Game) handleKeys() {
 			g.cam.Pan(k.dx, k.dy)
 		}
 	}
+}
+
+// step pauses the clock (as setSpeed(0) does) and moves the world on by one tick.
+func (g *Game) step() {
+	g.setSpeed(0)
+	g.clock.Step()
 }
 
 // zoomStep is the zoom factor of one wheel notch or one +/- press.

@@ -65,7 +65,7 @@ func (g *Game) layoutClock(y int) int {
 	}
 	r := image.Rect(innerX+len(Speeds)*(bw+4), y, innerX+innerW, y+buttonH)
 	if p.Button(r, TextStep.In(g.lang), false) {
-		g.clock.Step()
+		g.step()
 	}
 	return y + buttonH
 }
