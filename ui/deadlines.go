@@ -16,10 +16,9 @@ type deadlineRow struct {
 	LeftS int64
 }
 
-// deadlineRows lists the requirements whose clock runs now, the most urgent first
-// (plan order among equals).
-func (g *Game) deadlineRows() []deadlineRow {
-	var rows []deadlineRow
+// deadlineRows appends to rows the requirements whose clock runs now, the most
+// urgent first (plan order among equals).
+func (g *Game) deadlineRows(rows []deadlineRow) []deadlineRow {
 	for i := range g.reqs.Windows() {
 		w := &g.reqs.Windows()[i]
 		if st, left := StateAt(w, g.snap.T); st.Running() {
@@ -64,7 +63,8 @@ const maxDeadlineRows = 3
 // layoutDeadlines lays out the countdowns of the requirements whose clock runs.
 func (g *Game) layoutDeadlines(y int) int {
 	p := &g.panel
-	rows := g.deadlineRows()
+	g.rowsBuf = g.deadlineRows(g.rowsBuf[:0])
+	rows := g.rowsBuf
 	p.Text(image.Pt(innerX, y), fmt.Sprintf("%s (%d)", TextDeadlines.In(g.lang), len(rows)), g.fonts.Normal, colorPanelText)
 	y += 22
 	if len(rows) == 0 {

@@ -18,7 +18,7 @@ func TestACountdownTurnsRedAfterItsDeadline(t *testing.T) {
 	}
 	theHost.play(g, in)
 	defer theHost.play(nil, nil)
-	rows := func() (r []deadlineRow) { theHost.onUpdate(func() { r = g.deadlineRows() }); return }
+	rows := func() (r []deadlineRow) { theHost.onUpdate(func() { r = g.deadlineRows(nil) }); return }
 	if r := rows(); len(r) != 0 {
 		t.Fatalf("before the drill starts %d requirements are timing: %+v", len(r), r)
 	}
@@ -31,7 +31,7 @@ func TestACountdownTurnsRedAfterItsDeadline(t *testing.T) {
 	}
 	// step fast-forwards the drill by two minutes and returns the countdowns.
 	step := func() (r []deadlineRow) {
-		theHost.onUpdate(func() { g.advance(12); r = g.deadlineRows() })
+		theHost.onUpdate(func() { g.advance(12); r = g.deadlineRows(nil) })
 		return
 	}
 	var first deadlineRow

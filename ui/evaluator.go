@@ -19,11 +19,11 @@ type requirementRow struct {
 	LeftS, ResponseS int64
 }
 
-// requirementTable lists every requirement in force: those timing first, the most
-// urgent first, then those done, then those not started, each group in plan order.
-func (g *Game) requirementTable() []requirementRow {
+// requirementTable appends to rows every requirement in force: those timing first,
+// the most urgent first, then those done, then those not started, each group in plan
+// order.
+func (g *Game) requirementTable(rows []requirementRow) []requirementRow {
 	windows := g.reqs.Windows()
-	rows := make([]requirementRow, 0, len(windows))
 	for i := range windows {
 		w := &windows[i]
 		st, left := StateAt(w, g.snap.T)
@@ -68,7 +68,8 @@ const maxTableRows = 8
 // the time they took.
 func (g *Game) layoutRequirementTable(y int) int {
 	p := &g.panel
-	rows := g.requirementTable()
+	g.tableBuf = g.requirementTable(g.tableBuf[:0])
+	rows := g.tableBuf
 	var count [len(clockStateTexts)]int
 	for _, r := range rows {
 		count[r.State]++

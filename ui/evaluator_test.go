@@ -62,7 +62,7 @@ func TestTheEvaluatorsTableFollowsTheRequirements(t *testing.T) {
 	theHost.play(g, in)
 	defer theHost.play(nil, nil)
 	var rows []requirementRow
-	theHost.onUpdate(func() { rows = g.requirementTable() })
+	theHost.onUpdate(func() { rows = g.requirementTable(nil) })
 	if len(rows) == 0 {
 		t.Fatal("the evaluator's table is empty")
 	}
@@ -71,7 +71,7 @@ func TestTheEvaluatorsTableFollowsTheRequirements(t *testing.T) {
 			t.Fatalf("before the drill starts %s is %v", r.Clause, r.State)
 		}
 	}
-	theHost.onUpdate(func() { g.advance(360); rows = g.requirementTable() }) // an hour in, nobody responding
+	theHost.onUpdate(func() { g.advance(360); rows = g.requirementTable(nil) }) // an hour in, nobody responding
 	overdue := 0
 	for i, r := range rows {
 		if r.State == ClockOverdue {
@@ -91,21 +91,4 @@ func TestTheEvaluatorsTableFollowsTheRequirements(t *testing.T) {
 			}
 		}
 	})
-}
-
-func TestLocalSessionRefusesObservationsOffTheForm(t *testing.T) {
-	s := newSession(t, "flood")
-	if err := s.Observe(scoring.Observation{Item: "E99", Rating: scoring.RatingP}); err == nil || !strings.Contains(err.Error(), "E99") {
-		t.Errorf("an unknown item: %v, want an error naming it", err)
-	}
-	// E03 is rated yes or no.
-	if err := s.Observe(scoring.Observation{Item: "E03", Rating: scoring.RatingP}); err == nil || !strings.Contains(err.Error(), "E03") {
-		t.Errorf("a P/S/M/U rating of a yes/no item: %v, want an error naming the item", err)
-	}
-	if err := s.Observe(scoring.Observation{Item: "E03", Rating: scoring.RatingYes}); err != nil {
-		t.Errorf("a valid observation: %v", err)
-	}
-	if n := len(s.Observations()); n != 1 {
-		t.Errorf("%d observations kept, want the valid one", n)
-	}
 }

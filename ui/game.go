@@ -44,6 +44,8 @@ type Game struct {
 	feed      *Feed
 	orders    OrderBook
 	reqs      *RequirementClocks
+	rowsBuf   []deadlineRow    // the countdowns laid out, reused
+	tableBuf  []requirementRow // the evaluator's table, reused
 	injects   *InjectLog
 	pending   []int // the controller's list of injects not delivered, reused
 	// runUntil is the end of the tabletop phase released, where the clock stops;
