@@ -43,8 +43,20 @@ type Game struct {
 	snap      *sim.Snapshot
 	feed      *Feed
 	orders    OrderBook
-	panel     Panel
-	marks     mapMarks
+	reqs      *RequirementClocks
+	rowsBuf   []deadlineRow    // the countdowns laid out, reused
+	tableBuf  []requirementRow // the evaluator's table, reused
+	injects   *InjectLog
+	pending   []int // the controller's list of injects not delivered, reused
+	// runUntil is the end of the tabletop phase released, where the clock stops;
+	// -1 when no phase is running.
+	runUntil int64
+	// note is what tabletop players type; it goes out with their next report.
+	note TextField
+	// eval is the evaluator's observation form.
+	eval  evaluatorForm
+	panel Panel
+	marks mapMarks
 
 	sel      selection
 	drag     dragState
@@ -85,6 +97,10 @@ func NewGame(s Session, cfg Config) (*Game, error) {
 	if err != nil {
 		return nil, err
 	}
+	plan, err := s.Plan()
+	if err != nil {
+		return nil, fmt.Errorf("scenario %s: cannot follow its plan's time limits: %w", s.Scenario().ID, err)
+	}
 	if cfg.Role == "" {
 		cfg.Role = scenarios.RoleCommand
 	}
@@ -94,9 +110,14 @@ func NewGame(s Session, cfg Config) (*Game, error) {
 	g := &Game{
 		session: s, role: cfg.Role, lang: cfg.Language, in: cfg.Input, fonts: fonts,
 		clock: NewClock(s.TickSeconds()), lastSpeed: 60,
-		view: NewMapView(s.Town()), feed: NewFeed(cfg.Role),
-		sel: none, openItem: -1,
+		view: NewMapView(s.Town()), feed: NewFeed(cfg.Role), reqs: NewRequirementClocks(plan, s.Scenario()),
+		injects: NewInjectLog(s.Scenario()),
+		sel:     none, openItem: -1, runUntil: -1,
+		note: TextField{MaxRunes: maxNoteRunes},
+		eval: evaluatorForm{comment: TextField{MaxRunes: maxNoteRunes}},
 	}
+	g.reqs.Observe(s.Events())
+	g.injects.Observe(s.Events())
 	g.panel.fonts = fonts
 	g.cam = Camera{W: mapWidth, H: ScreenHeight}
 	g.cam.Fit(s.Town().Core)
@@ -113,21 +134,28 @@ func (g *Game) Update() error {
 	g.handleKeys()
 	g.panel.beginUpdate(g.in)
 	g.layoutPanel()
+	g.panel.keepFocus(&g.note, &g.eval.comment)
 	g.handleMap()
 	g.panel.endUpdate()
 	if g.session.Done() {
 		g.clock.SetSpeed(0)
 	}
-	if n := g.clock.Update(); n > 0 {
+	if n := g.holdAtPhaseEnd(g.clock.Update()); n > 0 {
 		g.advance(n)
 	}
+	g.stopAtPhaseEnd()
 	return nil
 }
+
+// maxNoteRunes bounds a typed note.
+const maxNoteRunes = 200
 
 // advance moves the world on by n ticks and takes in its events.
 func (g *Game) advance(n int) {
 	events := g.session.Advance(n)
 	g.orders.Observe(events)
+	g.reqs.Observe(events)
+	g.injects.Observe(events)
 	g.feed.Add(events, g.orders.Has)
 	g.refresh()
 }
@@ -155,6 +183,12 @@ func (g *Game) send(o scenarios.Order) {
 // handleKeys applies the keyboard shortcuts.
 func (g *Game) handleKeys() {
 	in := g.in
+	for _, f := range []*TextField{&g.note, &g.eval.comment} {
+		if f.Focused {
+			f.Edit(in)
+			return
+		}
+	}
 	switch {
 	case in.KeyPressed(ebiten.KeySpace):
 		if g.clock.Speed() == 0 {
@@ -171,7 +205,7 @@ func (g *Game) handleKeys() {
 	case in.KeyPressed(ebiten.Key4):
 		g.setSpeed(Speeds[4])
 	case in.KeyPressed(ebiten.KeyPeriod):
-		g.clock.Step()
+		g.step()
 	case in.KeyPressed(ebiten.KeyF):
 		g.cam.Fit(g.session.Town().Core)
 	case in.KeyPressed(ebiten.KeyL):
@@ -197,11 +231,21 @@ func (g *Game) handleKeys() {
 	}
 }
 
+// step pauses the clock (as setSpeed(0) does) and moves the world on by one tick.
+func (g *Game) step() {
+	g.setSpeed(0)
+	g.clock.Step()
+}
+
 // zoomStep is the zoom factor of one wheel notch or one +/- press.
 const zoomStep = 1.25
 
-// setSpeed sets the clock speed and remembers the last running one.
+// setSpeed sets the clock speed and remembers the last running one. The
+// controller's (导调) changes go into the drill's record as pause and speed orders.
 func (g *Game) setSpeed(s int) {
+	if g.role == scenarios.RoleController && s != g.clock.Speed() {
+		g.sendClock(s)
+	}
 	g.clock.SetSpeed(s)
 	if s > 0 {
 		g.lastSpeed = s

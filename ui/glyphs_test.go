@@ -10,6 +10,7 @@ import (
 
 	"drillsim/assets"
 	"drillsim/scenarios"
+	"drillsim/scoring"
 )
 
 // missingRunes returns the runes of s the embedded font subset has no glyph for.
@@ -39,8 +40,9 @@ func subsetFace(t *testing.T) *text.GoTextFace {
 	return &text.GoTextFace{Source: src, Size: normalSize}
 }
 
-// shownStrings is every string the interface shows: its own table and names, and
-// the names and texts of the default town and the built-in scenarios.
+// shownStrings is every string the interface shows: its own table and names, the
+// names and texts of the default town and the built-in scenarios, and the items
+// evaluators rate.
 func shownStrings(t *testing.T) map[string]string {
 	out := map[string]string{}
 	add := func(where, s string) { out[s] = where }
@@ -85,9 +87,15 @@ func shownStrings(t *testing.T) map[string]string {
 		for _, u := range scn.Units {
 			add("scenario "+e.ID+" unit", u.Name)
 		}
+		for _, ph := range scn.Phases {
+			add("scenario "+e.ID+" phase "+ph.ID, ph.Title+ph.Question)
+		}
 		for _, in := range scn.Injects {
 			add("scenario "+e.ID+" inject "+in.ID, in.From+in.Text+in.To.Chinese())
 		}
+	}
+	for _, it := range scoring.DefaultObservationItems {
+		add("observation item "+it.ID, it.Title)
 	}
 	for _, l := range []scenarios.Level{scenarios.LevelI, scenarios.LevelII, scenarios.LevelIII, scenarios.LevelIV} {
 		add("level", l.Chinese())

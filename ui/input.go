@@ -21,6 +21,8 @@ type Input interface {
 	// KeyPressed reports whether k went down in this Update; KeyDown whether it is held.
 	KeyPressed(k ebiten.Key) bool
 	KeyDown(k ebiten.Key) bool
+	// AppendChars appends the characters typed in this Update to dst.
+	AppendChars(dst []rune) []rune
 }
 
 // EbitenInput reads the real keyboard and mouse through Ebiten.
@@ -53,3 +55,6 @@ func (EbitenInput) KeyPressed(k ebiten.Key) bool { return inpututil.IsKeyJustPre
 
 // KeyDown reports whether k is held.
 func (EbitenInput) KeyDown(k ebiten.Key) bool { return ebiten.IsKeyPressed(k) }
+
+// AppendChars appends the characters typed in this Update.
+func (EbitenInput) AppendChars(dst []rune) []rune { return ebiten.AppendInputChars(dst) }

@@ -165,26 +165,37 @@ type scriptInput struct {
 	pressed, released bool
 	wheel             float64
 	keys, held        map[ebiten.Key]bool
+	chars             []rune // typed in this Update
 }
 
 func newScriptInput() *scriptInput {
 	return &scriptInput{keys: map[ebiten.Key]bool{}, held: map[ebiten.Key]bool{}}
 }
 
-func (s *scriptInput) Cursor() (int, int)           { return s.x, s.y }
-func (s *scriptInput) MouseDown() bool              { return s.down }
-func (s *scriptInput) MousePressed() bool           { return s.pressed }
-func (s *scriptInput) MouseReleased() bool          { return s.released }
-func (s *scriptInput) Wheel() float64               { return s.wheel }
-func (s *scriptInput) KeyPressed(k ebiten.Key) bool { return s.keys[k] }
-func (s *scriptInput) KeyDown(k ebiten.Key) bool    { return s.held[k] || s.keys[k] }
-func (s *scriptInput) next()                        { s.pressed, s.released, s.wheel = false, false, 0; clear(s.keys) }
+func (s *scriptInput) Cursor() (int, int)            { return s.x, s.y }
+func (s *scriptInput) MouseDown() bool               { return s.down }
+func (s *scriptInput) MousePressed() bool            { return s.pressed }
+func (s *scriptInput) MouseReleased() bool           { return s.released }
+func (s *scriptInput) Wheel() float64                { return s.wheel }
+func (s *scriptInput) KeyPressed(k ebiten.Key) bool  { return s.keys[k] }
+func (s *scriptInput) KeyDown(k ebiten.Key) bool     { return s.held[k] || s.keys[k] }
+func (s *scriptInput) AppendChars(dst []rune) []rune { return append(dst, s.chars...) }
+func (s *scriptInput) next() {
+	s.pressed, s.released, s.wheel, s.chars = false, false, 0, nil
+	clear(s.keys)
+}
 
 // click presses the left button at (x, y) in one Update and releases it in the next,
 // as a real click does.
 func (h *host) click(in *scriptInput, x, y int) {
 	h.onUpdate(func() { in.x, in.y, in.down, in.pressed = x, y, true, true })
 	h.onUpdate(func() { in.down, in.released = false, true })
+	h.updatesPass(1)
+}
+
+// typeText types s in one Update.
+func (h *host) typeText(in *scriptInput, s string) {
+	h.onUpdate(func() { in.chars = []rune(s) })
 	h.updatesPass(1)
 }
 

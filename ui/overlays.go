@@ -20,6 +20,7 @@ func (g *Game) drawOverlays(dst *ebiten.Image) {
 	if g.session.Town().Illustrative {
 		g.textBox(dst, image.Pt(10, 10), TextIllustrative.In(g.lang), g.fonts.Small, colorMapText)
 	}
+	g.drawPhase(dst)
 	if g.sel.unit != "" && g.sel.task != "" {
 		g.textBox(dst, image.Pt(10, 34), TextPickPlace.In(g.lang)+" — "+taskName(g.sel.task, g.lang), g.fonts.Normal, colorSelected)
 	}

@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"fmt"
+	"strings"
+
 	"drillsim/maps"
 	"drillsim/scenarios"
+	"drillsim/scoring"
 	"drillsim/sim"
 )
 
@@ -14,6 +18,8 @@ type Session interface {
 	// Town is the map of the drill; Scenario the exercise played on it.
 	Town() *maps.Town
 	Scenario() *scenarios.Scenario
+	// Plan is the contingency plan (预案) the scenario is graded against.
+	Plan() (*scenarios.Plan, error)
 	// TickSeconds is the length of one tick in scenario seconds.
 	TickSeconds() int64
 	// Send stamps order o with the next tick and queues it; it returns the command's
@@ -28,13 +34,21 @@ type Session interface {
 	Events() []sim.Event
 	// Done reports whether the scenario's duration has passed.
 	Done() bool
+	// Observe keeps an evaluator's observation, refusing one whose item is not in
+	// scoring.DefaultObservationItems or whose rating is not on the item's scale;
+	// Observations returns those kept, oldest first. Callers must not change it.
+	Observe(o scoring.Observation) error
+	Observations() []scoring.Observation
 }
 
 // LocalSession is a Session over a World in this process.
 type LocalSession struct {
-	world  *sim.World
-	recent []sim.Event
-	all    []sim.Event
+	world   *sim.World
+	plan    *scenarios.Plan
+	planErr error
+	recent  []sim.Event
+	all     []sim.Event
+	obs     []scoring.Observation
 }
 
 // NewLocalSession returns a session over w.
@@ -45,6 +59,14 @@ func (s *LocalSession) Town() *maps.Town { return s.world.Town() }
 
 // Scenario returns the world's scenario.
 func (s *LocalSession) Scenario() *scenarios.Scenario { return s.world.Scenario() }
+
+// Plan loads the scenario's plan the first time and returns it from then on.
+func (s *LocalSession) Plan() (*scenarios.Plan, error) {
+	if s.plan == nil && s.planErr == nil {
+		s.plan, s.planErr = s.world.Scenario().ResolvePlan()
+	}
+	return s.plan, s.planErr
+}
 
 // TickSeconds returns the world's tick length.
 func (s *LocalSession) TickSeconds() int64 { return s.world.TickSeconds() }
@@ -76,3 +98,25 @@ func (s *LocalSession) Events() []sim.Event { return s.all }
 
 // Done reports whether the drill is over.
 func (s *LocalSession) Done() bool { return s.world.Done() }
+
+// Observe checks observation o and keeps it.
+func (s *LocalSession) Observe(o scoring.Observation) error {
+	for _, it := range scoring.DefaultObservationItems {
+		if it.ID != o.Item {
+			continue
+		}
+		if _, err := scoring.ParseRating(string(o.Rating), it.Scale); err != nil {
+			return fmt.Errorf("observation of item %s: %w", o.Item, err)
+		}
+		s.obs = append(s.obs, o)
+		return nil
+	}
+	ids := make([]string, len(scoring.DefaultObservationItems))
+	for i, it := range scoring.DefaultObservationItems {
+		ids[i] = it.ID
+	}
+	return fmt.Errorf("observation of unknown item %q: rate one of %s", o.Item, strings.Join(ids, ", "))
+}
+
+// Observations returns the observations kept.
+func (s *LocalSession) Observations() []scoring.Observation { return s.obs }

@@ -20,17 +20,31 @@ const (
 	buttonH  = 22
 )
 
-// layoutPanel lays out the side panel: clock and speed, counts, units and the
-// selection's actions, order statuses, and the feed. It runs in Update to answer
+// layoutPanel lays out the side panel: clock and speed, the plan's countdowns,
+// counts, units and the selection's actions (the controller's own orders instead),
+// order statuses, and the feed; for the evaluators (评估), the clock, the table of
+// the plan's requirements, the observation form and the feed. It runs in Update to answer
 // clicks and in Draw to paint (see Panel).
 func (g *Game) layoutPanel() {
 	p := &g.panel
 	p.Fill(image.Rect(panelX, 0, ScreenWidth, ScreenHeight), colorPanel)
 	y := g.layoutClock(8)
-	y = g.layoutCounts(y + 8)
-	y = g.layoutUnits(y + 8)
-	y = g.layoutActions(y + 6)
-	y = g.layoutOrders(y + 8)
+	switch g.role {
+	case scenarios.RoleEvaluator:
+		y = g.layoutRequirementTable(y + 8)
+		y = g.layoutObservationForm(y + 6)
+	case scenarios.RoleController:
+		y = g.layoutDeadlines(y + 8)
+		y = g.layoutCounts(y + 8)
+		y = g.layoutControls(y + 8)
+		y = g.layoutOrders(y + 8)
+	default:
+		y = g.layoutDeadlines(y + 8)
+		y = g.layoutCounts(y + 8)
+		y = g.layoutUnits(y + 8)
+		y = g.layoutActions(y + 6)
+		y = g.layoutOrders(y + 8)
+	}
 	g.layoutFeed(y + 8)
 }
 
@@ -51,7 +65,7 @@ func (g *Game) layoutClock(y int) int {
 	}
 	r := image.Rect(innerX+len(Speeds)*(bw+4), y, innerX+innerW, y+buttonH)
 	if p.Button(r, TextStep.In(g.lang), false) {
-		g.clock.Step()
+		g.step()
 	}
 	return y + buttonH
 }
@@ -243,11 +257,15 @@ func (g *Game) layoutActions(y int) int {
 	}
 	p.Text(image.Pt(innerX, y), TextPickUnit.In(g.lang), g.fonts.Small, colorPanelDim)
 	y += rowH
+	if g.tabletop() {
+		p.TextField(image.Rect(innerX, y, innerX+innerW, y+buttonH), &g.note, TextNotePlaceholder.In(g.lang))
+		y += buttonH + 4
+	}
 	if p.Button(grid(0), TextReportInitial.In(g.lang), false) {
-		g.send(scenarios.Order{Order: scenarios.OrderReport, Report: scenarios.ReportInitial})
+		g.sendReport(scenarios.ReportInitial)
 	}
 	if p.Button(grid(1), TextReportFollowup.In(g.lang), false) {
-		g.send(scenarios.Order{Order: scenarios.OrderReport, Report: scenarios.ReportFollowup})
+		g.sendReport(scenarios.ReportFollowup)
 	}
 	if g.role != scenarios.RoleCommand {
 		return y + rowsOf(2)
@@ -340,12 +358,27 @@ func orderSummary(o scenarios.Order, l Language) string {
 	case scenarios.OrderOpenShelter:
 		return TextOpenShelter.In(l) + " " + o.Shelter
 	case scenarios.OrderReport:
+		kind := TextReportFollowup.In(l)
 		if o.Report == scenarios.ReportInitial {
-			return TextReportInitial.In(l)
+			kind = TextReportInitial.In(l)
 		}
-		return TextReportFollowup.In(l)
+		if o.Text != "" {
+			return kind + ": " + o.Text
+		}
+		return kind
 	case scenarios.OrderActivateResponse:
 		return TextActivate.In(l) + " " + o.Level.Chinese()
+	case scenarios.OrderPause:
+		return TextPaused.In(l)
+	case scenarios.OrderSpeed:
+		return fmt.Sprintf("%s ×%g", TextSpeedOrder.In(l), o.Factor)
+	case scenarios.OrderInjectNow:
+		return TextInjectNow.In(l) + " " + o.Inject
+	case scenarios.OrderSetHazard:
+		if o.Set == scenarios.OverrideRunoutM {
+			return TextRunout.In(l) + " " + fmt.Sprintf(TextMetres.In(l), o.Value)
+		}
+		return TextContainFire.In(l) + " " + o.Hazard
 	}
 	return string(o.Order)
 }

@@ -86,6 +86,36 @@ const (
 	TextChooseScenario
 	TextChooseRole
 	TextStart
+	TextDeadlines
+	TextNoDeadlines
+	TextInjectNow
+	TextNoPendingInjects
+	TextOnCondition
+	TextMoreInjects
+	TextContainFire
+	TextRunout
+	TextMetres
+	TextSpeedOrder
+	TextReleasePhase
+	TextPhaseRunning
+	TextPhaseDiscuss
+	TextPhasesDone
+	TextAwaitPhase
+	TextQuestion
+	TextNotePlaceholder
+	TextRequirementTable
+	TextClockWaiting
+	TextClockRunning
+	TextClockOverdue
+	TextClockMet
+	TextClockMissed
+	TextObserve
+	TextPrevItem
+	TextNextItem
+	TextYes
+	TextNo
+	TextCommentPlaceholder
+	TextRecord
 	textCount
 )
 
@@ -167,6 +197,36 @@ var texts = [textCount][2]string{
 	TextChooseScenario:       {"选择演练情景", "Choose a scenario"},
 	TextChooseRole:           {"选择角色", "Choose a role"},
 	TextStart:                {"开始演练 (Enter)", "Start (Enter)"},
+	TextDeadlines:            {"预案时限", "Plan deadlines"},
+	TextNoDeadlines:          {"暂无计时中的要求", "No requirement is timing"},
+	TextInjectNow:            {"立即插入情况", "Inject now"},
+	TextNoPendingInjects:     {"情况已全部发出", "Every inject has been delivered"},
+	TextOnCondition:          {"条件触发", "on condition"},
+	TextMoreInjects:          {"另有 %d 条未发出", "%d more not delivered"},
+	TextContainFire:          {"宣布火势控制", "Declare contained"},
+	TextRunout:               {"滑坡冲出距离", "Landslide runout"},
+	TextMetres:               {"%g 米", "%g m"},
+	TextSpeedOrder:           {"演练速度", "Drill speed"},
+	TextReleasePhase:         {"发布", "Release"},
+	TextPhaseRunning:         {"推演中", "under way"},
+	TextPhaseDiscuss:         {"讨论中", "in discussion"},
+	TextPhasesDone:           {"各阶段已全部发布", "Every phase has been released"},
+	TextAwaitPhase:           {"等待导调发布第一阶段", "Waiting for the controller to release the first phase"},
+	TextQuestion:             {"讨论问题", "Question"},
+	TextNotePlaceholder:      {"点此输入讨论意见（随报告发送）", "Click to type a note (sent with a report)"},
+	TextRequirementTable:     {"预案要求执行情况", "Plan requirements"},
+	TextClockWaiting:         {"未开始", "not started"},
+	TextClockRunning:         {"计时中", "timing"},
+	TextClockOverdue:         {"已超时", "overdue"},
+	TextClockMet:             {"达标", "met"},
+	TextClockMissed:          {"超时完成", "late"},
+	TextObserve:              {"评估记录", "Observation"},
+	TextPrevItem:             {"上一项", "Prev"},
+	TextNextItem:             {"下一项", "Next"},
+	TextYes:                  {"是", "yes"},
+	TextNo:                   {"否", "no"},
+	TextCommentPlaceholder:   {"点此输入评语", "Click to type a comment"},
+	TextRecord:               {"记录观察 (当前时刻)", "Record (at the present moment)"},
 }
 
 // In returns the string t in language l.

@@ -24,6 +24,8 @@ type Panel struct {
 	// Widgets are the clickable widgets of the last Update pass, in layout order:
 	// where each is and what it says, for tests and scripted input to find them.
 	Widgets []Widget
+	// shown are the text fields of the last Update pass.
+	shown []*TextField
 }
 
 // Widget is one clickable widget as laid out.
@@ -36,6 +38,7 @@ type Widget struct {
 func (p *Panel) beginUpdate(in Input) {
 	p.dst = nil
 	p.Widgets = p.Widgets[:0]
+	p.shown = p.shown[:0]
 	x, y := in.Cursor()
 	p.cursor = image.Pt(x, y)
 	p.released = in.MouseReleased()

@@ -1,0 +1,143 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"drillsim/scenarios"
+	"drillsim/sim"
+)
+
+// newControllerGame starts built-in scenario id as the controller (导调).
+func newControllerGame(t *testing.T, id string) (*LocalSession, *Game, *scriptInput) {
+	t.Helper()
+	s := newSession(t, id)
+	in := newScriptInput()
+	g, err := NewGame(s, Config{Role: scenarios.RoleController, Input: in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	theHost.play(g, in)
+	theHost.updatesPass(2)
+	return s, g, in
+}
+
+// sentOrders copies the orders the game has sent.
+func sentOrders(g *Game) (out []OrderEntry) {
+	theHost.onUpdate(func() { out = append(out, g.orders.Entries...) })
+	return out
+}
+
+func TestTheControllersInjectNowDeliversTheInject(t *testing.T) {
+	s, g, in := newControllerGame(t, "tabletop")
+	defer theHost.play(nil, nil)
+	// T01 and T02 come first in the list; inject T01 now, ahead of its +2m.
+	clickWidget(t, in, g, "T01")
+	clickWidget(t, in, g, "T01") // a second click before the tick sends nothing more
+	sent := sentOrders(g)
+	if len(sent) != 1 || sent[0].Order.Order != scenarios.OrderInjectNow || sent[0].Order.Inject != "T01" || sent[0].Order.Role != scenarios.RoleController {
+		t.Fatalf("clicking inject T01 sent %+v, want inject_now T01 by the controller", sent)
+	}
+	theHost.press(in, ebiten.KeyPeriod) // one tick
+	theHost.updatesPass(1)
+	if n := len(sentOrders(g)); n != 1 {
+		t.Errorf("stepping a paused clock sent %d orders; it was paused already", n)
+	}
+	var delivered bool
+	var at int64
+	theHost.onUpdate(func() {
+		for _, e := range s.Events() {
+			if e.Kind == scenarios.EventInject && e.Inject == "T01" {
+				delivered, at = true, e.T
+			}
+		}
+	})
+	if !delivered || at != s.TickSeconds() {
+		t.Fatalf("inject T01 delivered=%v at %ds, want delivered at the first tick (%ds)", delivered, at, s.TickSeconds())
+	}
+	theHost.onUpdate(func() {
+		if i := slices.IndexFunc(g.feed.Items, func(it FeedItem) bool { return strings.Contains(it.Text, "暴雨橙色预警") }); i < 0 {
+			t.Errorf("the controller's feed does not show T01: %+v", g.feed.Items)
+		}
+	})
+	widget(t, g, "T02") // the list goes on with the next one
+	theHost.onUpdate(func() {
+		for _, w := range g.panel.Widgets {
+			if strings.HasPrefix(w.Label, "T01 ") {
+				t.Errorf("T01 is still offered after its delivery: %q", w.Label)
+			}
+		}
+	})
+}
+
+func TestTheControllersClockAndHazardOrdersAreRecorded(t *testing.T) {
+	s, g, in := newControllerGame(t, "tabletop")
+	defer theHost.play(nil, nil)
+	theHost.press(in, ebiten.Key3)      // ×60
+	theHost.press(in, ebiten.KeySpace)  // pause
+	clickWidget(t, in, g, "150 米")      // the landslide's runout
+	theHost.press(in, ebiten.Key2)      // ×10
+	theHost.press(in, ebiten.KeyPeriod) // pause and step: the orders apply
+	theHost.updatesPass(1)
+	var got []string
+	for _, e := range sentOrders(g) {
+		o := e.Order
+		got = append(got, orderSummary(o, English))
+		if e.Status != StatusEnRoute {
+			t.Errorf("order %s is %v (%s), want applied", orderSummary(o, English), e.Status, e.Reason)
+		}
+	}
+	want := []string{"Drill speed ×60", "Paused", "Landslide runout 150 m", "Drill speed ×10", "Paused"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("the controller's orders: %q, want %q", got, want)
+	}
+	var setHazard *sim.Event
+	theHost.onUpdate(func() {
+		for _, e := range s.Events() {
+			if e.Kind == scenarios.EventOrder && e.Order == scenarios.OrderSetHazard {
+				setHazard = &e
+			}
+		}
+	})
+	if setHazard == nil || setHazard.Hazard != "yinxing-6-slide" {
+		t.Errorf("the log has no set_hazard order for yinxing-6-slide: %+v", setHazard)
+	}
+}
+
+func TestOnlyTheControllerSeesItsOrders(t *testing.T) {
+	s := newSession(t, "tabletop")
+	in := newScriptInput()
+	g, err := NewGame(s, Config{Role: scenarios.VillageRole("银杏村"), Input: in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	theHost.play(g, in)
+	defer theHost.play(nil, nil)
+	theHost.updatesPass(2)
+	theHost.onUpdate(func() {
+		for _, w := range g.panel.Widgets {
+			if strings.HasPrefix(w.Label, "T0") || strings.Contains(w.Label, "米") {
+				t.Errorf("the village's cadres are offered the controller's %q", w.Label)
+			}
+		}
+	})
+	theHost.press(in, ebiten.Key3)
+	if n := len(sentOrders(g)); n != 0 {
+		t.Errorf("a village changing its speed sent %d orders; only the controller's clock is recorded", n)
+	}
+}
+
+func TestInjectLogListsThePendingInjects(t *testing.T) {
+	scn := &scenarios.Scenario{Injects: []scenarios.Inject{{ID: "A"}, {ID: "B"}, {ID: "C"}}}
+	l := NewInjectLog(scn)
+	if got := l.Pending(nil); !slices.Equal(got, []int{0, 1, 2}) {
+		t.Fatalf("pending at the start: %v", got)
+	}
+	l.Observe([]sim.Event{{Kind: scenarios.EventInject, Inject: "B"}, {Kind: scenarios.EventOrder, Inject: "C"}})
+	if got := l.Pending(nil); !slices.Equal(got, []int{0, 2}) {
+		t.Errorf("pending after B was delivered (and C only ordered): %v, want [0 2]", got)
+	}
+}

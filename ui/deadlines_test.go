@@ -1,0 +1,75 @@
+package ui
+
+import (
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// TestACountdownTurnsRedAfterItsDeadline runs the flood drill at ×300 without a
+// response: the first requirement to start counts down, turns amber in its last
+// quarter and red once its time is up.
+func TestACountdownTurnsRedAfterItsDeadline(t *testing.T) {
+	s := newSession(t, "flood")
+	in := newScriptInput()
+	g, err := NewGame(s, Config{Input: in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	theHost.play(g, in)
+	defer theHost.play(nil, nil)
+	rows := func() (r []deadlineRow) { theHost.onUpdate(func() { r = g.deadlineRows(nil) }); return }
+	if r := rows(); len(r) != 0 {
+		t.Fatalf("before the drill starts %d requirements are timing: %+v", len(r), r)
+	}
+	theHost.press(in, ebiten.Key4) // ×300
+	theHost.updatesPass(2)
+	var now int64
+	theHost.onUpdate(func() { now = g.snap.T })
+	if now == 0 {
+		t.Fatalf("at ×300 the clock has not moved: %v", g)
+	}
+	// step fast-forwards the drill by two minutes and returns the countdowns.
+	step := func() (r []deadlineRow) {
+		theHost.onUpdate(func() { g.advance(12); r = g.deadlineRows(nil) })
+		return
+	}
+	var first deadlineRow
+	for i := 0; i < 600; i++ {
+		if r := step(); len(r) > 0 {
+			first = r[0]
+			break
+		}
+	}
+	if first.Clause == "" {
+		t.Fatalf("no requirement started timing: %v", g)
+	}
+	if first.State != ClockRunning {
+		t.Errorf("requirement %s %s just started is %v, want running", first.Clause, first.Title, first.State)
+	}
+	find := func() (deadlineRow, bool) {
+		for _, r := range step() {
+			if r.Clause == first.Clause && r.Title == first.Title {
+				return r, true
+			}
+		}
+		return deadlineRow{}, false
+	}
+	seen := map[ClockState]bool{}
+	for i := 0; i < 600; i++ {
+		r, ok := find()
+		if !ok {
+			t.Fatalf("requirement %s stopped timing without a response: %v", first.Clause, g)
+		}
+		seen[r.State] = true
+		if r.State == ClockOverdue {
+			if r.LeftS >= 0 || clockColor(r.State) != colorAlert {
+				t.Errorf("overdue requirement %s has %ds left and colour %v", r.Clause, r.LeftS, clockColor(r.State))
+			}
+			break
+		}
+	}
+	if !seen[ClockClosing] || !seen[ClockOverdue] {
+		t.Errorf("requirement %s went through %v, want amber (closing) then red (overdue)", first.Clause, seen)
+	}
+}

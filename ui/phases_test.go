@@ -1,0 +1,119 @@
+package ui
+
+import (
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"drillsim/scenarios"
+)
+
+func TestReleasingATabletopPhaseRunsTheClockToItsEnd(t *testing.T) {
+	s, g, in := newControllerGame(t, "tabletop")
+	defer theHost.play(nil, nil)
+	p1 := s.Scenario().Phases[0]
+	theHost.press(in, ebiten.Key4)     // ×300, the speed a release resumes at
+	theHost.press(in, ebiten.KeySpace) // pause
+	var t0 int64
+	theHost.onUpdate(func() { t0 = g.snap.T })
+	clickWidget(t, in, g, "发布 "+p1.Title)
+	var speed int
+	var at int64
+	theHost.updatesPass(2)
+	theHost.onUpdate(func() { speed, at = g.clock.Speed(), g.snap.T })
+	if speed != 300 || at <= t0 {
+		t.Fatalf("releasing %s leaves the clock at ×%d at %ds", p1.ID, speed, at)
+	}
+	// Run the game's Updates without drawing in between, twenty to a frame.
+	for i := 0; i < 100 && speed != 0; i++ {
+		theHost.onUpdate(func() {
+			for range 20 {
+				if err := g.Update(); err != nil {
+					t.Error(err)
+				}
+			}
+			speed, at = g.clock.Speed(), g.snap.T
+		})
+	}
+	if speed != 0 || at != int64(p1.To) {
+		t.Fatalf("after releasing %s at %ds the clock runs at ×%d at %ds; want it stopped at the phase end %ds", p1.ID, t0, speed, at, int64(p1.To))
+	}
+	theHost.updatesPass(3)
+	theHost.onUpdate(func() { at = g.snap.T })
+	if at != int64(p1.To) {
+		t.Errorf("the clock went on to %ds after the phase ended at %ds", at, int64(p1.To))
+	}
+	if i := phaseAt(s.Scenario(), at); i != 0 {
+		t.Errorf("at the end of %s the phase shown is %d, want 0 (in discussion)", p1.ID, i)
+	}
+	widget(t, g, "发布 "+s.Scenario().Phases[1].Title) // the next phase is offered
+	last := sentOrders(g)
+	if n := len(last); n == 0 || last[n-1].Order.Order != scenarios.OrderPause {
+		t.Errorf("the stop at the phase end is not recorded as a pause order: %+v", last)
+	}
+}
+
+func TestTabletopPlayersAnswerWithANote(t *testing.T) {
+	s := newSession(t, "tabletop")
+	in := newScriptInput()
+	g, err := NewGame(s, Config{Role: scenarios.VillageRole("银杏村"), Input: in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	theHost.play(g, in)
+	defer theHost.play(nil, nil)
+	theHost.updatesPass(2)
+	clickWidget(t, in, g, "点此输入讨论意见")
+	const note = "监测员上山巡查，网格员通知11户"
+	theHost.typeText(in, note)
+	theHost.typeText(in, "1") // a digit goes into the note, not to the clock
+	theHost.press(in, ebiten.KeyBackspace)
+	var speed int
+	var typed string
+	theHost.onUpdate(func() { speed, typed = g.clock.Speed(), g.note.String() })
+	if speed != 0 || typed != note {
+		t.Fatalf("after typing the note reads %q and the clock runs at ×%d; want %q, paused", typed, speed, note)
+	}
+	clickWidget(t, in, g, "续报")
+	sent := sentOrders(g)
+	if len(sent) != 1 || sent[0].Order.Order != scenarios.OrderReport || sent[0].Order.Report != scenarios.ReportFollowup || sent[0].Order.Text != note {
+		t.Fatalf("the note went out as %+v, want a follow-up report with its text", sent)
+	}
+	theHost.press(in, ebiten.KeyPeriod)
+	theHost.updatesPass(1)
+	found := false
+	theHost.onUpdate(func() {
+		for _, e := range s.Events() {
+			found = found || e.Kind == scenarios.EventReportSent && e.Text == note && e.Role == scenarios.VillageRole("银杏村")
+		}
+		typed = g.note.String()
+	})
+	if !found {
+		t.Error("the drill's record has no report with the note")
+	}
+	if typed != "" {
+		t.Errorf("the note box still holds %q after sending", typed)
+	}
+}
+
+func TestPhaseAtAndNextPhase(t *testing.T) {
+	scn := &scenarios.Scenario{Phases: []scenarios.Phase{{ID: "P1", From: 0, To: 1800}, {ID: "P2", From: 2400, To: 3600}}}
+	for _, tc := range []struct {
+		t          int64
+		at, next   int
+		annotation string
+	}{
+		{0, -1, 0, "before the first release"},
+		{10, 0, 0, "P1 under way"},
+		{1800, 0, 1, "P1 just ended"},
+		{2000, -1, 1, "between the phases"},
+		{3600, 1, -1, "P2 just ended, the last"},
+	} {
+		if got := phaseAt(scn, tc.t); got != tc.at {
+			t.Errorf("%s: phaseAt(%d) = %d, want %d", tc.annotation, tc.t, got, tc.at)
+		}
+		if got := nextPhase(scn, tc.t); got != tc.next {
+			t.Errorf("%s: nextPhase(%d) = %d, want %d", tc.annotation, tc.t, got, tc.next)
+		}
+	}
+}
