@@ -4,6 +4,7 @@ import (
 	"drillsim/journal"
 	"drillsim/maps"
 	"drillsim/scenarios"
+	"drillsim/scoring"
 	"drillsim/sim"
 )
 
@@ -93,3 +94,15 @@ func (s *RecordedSession) Err() error { return s.err }
 
 // Close closes the journal. Everything journaled is on disk already.
 func (s *RecordedSession) Close() error { return s.rec.Close() }
+
+// Observe journals an evaluator's observation, synced to disk, before the session
+// keeps it: nothing an evaluator noted is lost with the laptop.
+func (s *RecordedSession) Observe(o scoring.Observation) error {
+	if err := checkObservation(o); err != nil {
+		return err
+	}
+	if err := s.rec.Observe(o); err != nil {
+		return err
+	}
+	return s.LocalSession.Observe(o)
+}

@@ -8,6 +8,7 @@ import (
 
 	"drillsim/journal"
 	"drillsim/scenarios"
+	"drillsim/scoring"
 	"drillsim/sim"
 )
 
@@ -175,5 +176,26 @@ func TestResumeOpensAtTheJournalsLastEntry(t *testing.T) {
 	}
 	if seq := s.Send(f.cmds[6].Order); seq != 7 {
 		t.Errorf("the next order after resuming was sent as command %d, want 7", seq)
+	}
+}
+
+// TestRecordedSessionJournalsObservations checks that an evaluator's observation is in
+// the journal, on disk, once Observe returns, and that a bad one is refused unjournaled.
+func TestRecordedSessionJournalsObservations(t *testing.T) {
+	f := startRecordedFlood(t)
+	f.playTo(t, 90)
+	good := scoring.Observation{Item: scoring.DefaultObservationItems[0].ID, Rating: scoring.RatingP, Comment: "预警及时", Evaluator: "评估", HasTime: true, At: scenarios.At(f.session.world.Now())}
+	if err := f.session.Observe(good); err != nil {
+		t.Fatalf("Observe: %v", err)
+	}
+	if err := f.session.Observe(scoring.Observation{Item: "Z99", Rating: scoring.RatingP, Evaluator: "评估"}); err == nil || !strings.Contains(err.Error(), "Z99") {
+		t.Errorf("an unknown item was taken: %v", err)
+	}
+	j, err := journal.Open(f.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if obs := j.Observations(); len(obs) != 1 || obs[0].Comment != "预警及时" {
+		t.Errorf("journal holds observations %+v, want the one good observation", obs)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"drillsim/scenarios"
 	"drillsim/scoring"
 	"drillsim/sim"
+	"fmt"
 )
 
 // ReplaySession is a LocalSession over a journaled drill played back for the
@@ -88,3 +89,9 @@ func (s *ReplaySession) Windows() []scoring.Window { return s.windows }
 // Err returns why the replay stopped short, or nil. The journal replayed whole when
 // the session opened, so a failure here means the engine is not deterministic.
 func (s *ReplaySession) Err() error { return s.err }
+
+// Observe refuses: a replay shows a finished drill, whose record is closed; evaluators
+// add their notes to the scores with `drillsim score --observations`.
+func (s *ReplaySession) Observe(o scoring.Observation) error {
+	return fmt.Errorf("a replay takes no observations: give them to drillsim score --observations")
+}

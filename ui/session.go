@@ -101,6 +101,16 @@ func (s *LocalSession) Done() bool { return s.world.Done() }
 
 // Observe checks observation o and keeps it.
 func (s *LocalSession) Observe(o scoring.Observation) error {
+	if err := checkObservation(o); err != nil {
+		return err
+	}
+	s.obs = append(s.obs, o)
+	return nil
+}
+
+// checkObservation refuses an observation of an item not in the list or rated off the
+// item's scale, naming the item.
+func checkObservation(o scoring.Observation) error {
 	for _, it := range scoring.DefaultObservationItems {
 		if it.ID != o.Item {
 			continue
@@ -108,7 +118,6 @@ func (s *LocalSession) Observe(o scoring.Observation) error {
 		if _, err := scoring.ParseRating(string(o.Rating), it.Scale); err != nil {
 			return fmt.Errorf("observation of item %s: %w", o.Item, err)
 		}
-		s.obs = append(s.obs, o)
 		return nil
 	}
 	ids := make([]string, len(scoring.DefaultObservationItems))
