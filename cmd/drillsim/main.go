@@ -18,8 +18,8 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"play", "open the drill window on a built-in scenario (default flood) as a role, journaling every order; or resume a journaled drill", runPlay},
-		{"replay", "open the drill window on a journaled drill played back for the after-action review, with a timeline to seek", runReplay},
+		{"play", "open the drill window on a built-in scenario (default flood) as a role, journaling every order; or resume a journaled drill", playCommand},
+		{"replay", "open the drill window on a journaled drill played back for the after-action review, with a timeline to seek", replayCommand},
 		{"check", "check a town map (GeoJSON + DEM) and print what it holds and what is wrong with it", runCheck},
 		{"scenarios", "list the built-in drill scenarios", runScenarios},
 		{"run", "run a drill headless with an order file, write its events and print its outcome against the plan", runRun},
