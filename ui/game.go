@@ -6,6 +6,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"drillsim/scenarios"
+	"drillsim/scoring"
 	"drillsim/sim"
 )
 
@@ -25,6 +26,8 @@ type Config struct {
 	Language Language
 	// Input is where keyboard and mouse come from (default the real ones).
 	Input Input
+	// ReportDir is where R writes the after-action report at the end (default drills).
+	ReportDir string
 }
 
 // Game is the drill interface as an ebiten.Game: it reads input, turns wall time into
@@ -58,11 +61,15 @@ type Game struct {
 	panel Panel
 	marks mapMarks
 
-	sel      selection
-	drag     dragState
-	help     bool
-	openItem int       // the feed item shown in full, -1 for none
-	north    meshBatch // the north arrow, in screen pixels
+	sel  selection
+	drag dragState
+	help bool
+	// final is the drill's assessment once it has ended; report says where R wrote it.
+	final     *scoring.Assessment
+	reportDir string
+	report    string
+	openItem  int       // the feed item shown in full, -1 for none
+	north     meshBatch // the north arrow, in screen pixels
 }
 
 // selection is what the player picked: a unit (and the task it is to do, once
@@ -108,7 +115,7 @@ func NewGame(s Session, cfg Config) (*Game, error) {
 		cfg.Input = EbitenInput{}
 	}
 	g := &Game{
-		session: s, role: cfg.Role, lang: cfg.Language, in: cfg.Input, fonts: fonts,
+		session: s, role: cfg.Role, lang: cfg.Language, in: cfg.Input, fonts: fonts, reportDir: cfg.ReportDir,
 		clock: NewClock(s.TickSeconds()), lastSpeed: 60,
 		view: NewMapView(s.Town()), feed: NewFeed(cfg.Role), reqs: NewRequirementClocks(plan, s.Scenario()),
 		injects: NewInjectLog(s.Scenario()),
@@ -139,6 +146,7 @@ func (g *Game) Update() error {
 	g.panel.endUpdate()
 	if g.session.Done() {
 		g.clock.SetSpeed(0)
+		g.assess()
 	}
 	if n := g.holdAtPhaseEnd(g.clock.Update()); n > 0 {
 		g.advance(n)
@@ -212,6 +220,8 @@ func (g *Game) handleKeys() {
 		g.lang = 1 - g.lang
 	case in.KeyPressed(ebiten.KeyH):
 		g.help = !g.help
+	case in.KeyPressed(ebiten.KeyR) && g.final != nil:
+		g.writeReport()
 	case in.KeyPressed(ebiten.KeyEscape):
 		g.sel = none
 		g.openItem = -1

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -176,5 +178,37 @@ func TestTheClockStopsWhenTheDrillEnds(t *testing.T) {
 	}
 	if speed != 0 {
 		t.Errorf("the clock runs at ×%d after the drill ended", speed)
+	}
+}
+
+// TestTheEndScreenGradesTheDrillAndWritesItsReport plays the flood to its end: the end
+// screen grades the drill against its plan, and R writes the after-action report.
+func TestTheEndScreenGradesTheDrillAndWritesItsReport(t *testing.T) {
+	s := newSession(t, "flood")
+	in := newScriptInput()
+	dir := t.TempDir()
+	g, err := NewGame(s, Config{Input: in, ReportDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	theHost.play(g, in)
+	defer theHost.play(nil, nil)
+	end := int64(s.Scenario().Duration)
+	theHost.onUpdate(func() { g.advance(int(end/s.TickSeconds()) + 10) })
+	theHost.updatesPass(2)
+	var line string
+	theHost.onUpdate(func() {
+		if g.final != nil {
+			line = g.scoreLine()
+		}
+	})
+	if !strings.Contains(line, "综合得分") || !strings.Contains(line, "等级") {
+		t.Fatalf("the end screen's score line is %q", line)
+	}
+	theHost.press(in, ebiten.KeyR)
+	theHost.updatesPass(2)
+	report, err := os.ReadFile(filepath.Join(dir, "flood-report.html"))
+	if err != nil || !strings.Contains(string(report), "演练评估报告") {
+		t.Fatalf("R wrote no report (%v)", err)
 	}
 }

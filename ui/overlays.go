@@ -208,5 +208,13 @@ func (g *Game) drawEnd(dst *ebiten.Image) {
 	for _, row := range g.countRows() {
 		s += fmt.Sprintf("%s  %s\n", row.label.In(g.lang), row.value)
 	}
+	if g.final != nil {
+		s += "\n" + g.scoreLine() + "\n"
+		if g.report != "" {
+			s += g.report + "\n"
+		} else {
+			s += TextReportKey.In(g.lang) + "\n"
+		}
+	}
 	g.textBox(dst, image.Pt(mapWidth/2-140, 200), s, g.fonts.Large, colorMapText)
 }

@@ -39,6 +39,8 @@ type Session interface {
 	// Observations returns those kept, oldest first. Callers must not change it.
 	Observe(o scoring.Observation) error
 	Observations() []scoring.Observation
+	// Header names the drill as its event log does: scenario, map, seed.
+	Header() sim.EventLogHeader
 }
 
 // LocalSession is a Session over a World in this process.
@@ -126,6 +128,9 @@ func checkObservation(o scoring.Observation) error {
 	}
 	return fmt.Errorf("observation of unknown item %q: rate one of %s", o.Item, strings.Join(ids, ", "))
 }
+
+// Header names the drill as its event log does.
+func (s *LocalSession) Header() sim.EventLogHeader { return s.world.Header() }
 
 // Observations returns the observations kept.
 func (s *LocalSession) Observations() []scoring.Observation { return s.obs }

@@ -67,6 +67,9 @@ const (
 	TextRole
 	TextEnded
 	TextFinalCounts
+	TextScoreLine
+	TextReportKey
+	TextReportWritten
 	TextIllustrative
 	TextUnitIdle
 	TextUnitEnRoute
@@ -178,6 +181,9 @@ var texts = [textCount][2]string{
 	TextRole:                 {"角色", "Role"},
 	TextEnded:                {"演练结束", "Drill ended"},
 	TextFinalCounts:          {"最终统计", "Final counts"},
+	TextScoreLine:            {"综合得分 %.1f  等级 %s  （%d/%d 项达标）", "Score %.1f  grade %s  (%d of %d met)"},
+	TextReportKey:            {"按 R 写出演练评估报告", "Press R to write the after-action report"},
+	TextReportWritten:        {"评估报告已写入 %s", "Report written to %s"},
 	TextIllustrative:         {"示意图，非实测", "Illustrative, not surveyed"},
 	TextUnitIdle:             {"待命", "idle"},
 	TextUnitEnRoute:          {"途中", "en route"},
