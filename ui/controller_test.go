@@ -109,13 +109,7 @@ func TestTheControllersClockAndHazardOrdersAreRecorded(t *testing.T) {
 
 func TestOnlyTheControllerSeesItsOrders(t *testing.T) {
 	s := newSession(t, "tabletop")
-	in := newScriptInput()
-	g, err := NewGame(s, Config{Role: scenarios.VillageRole("银杏村"), Input: in})
-	if err != nil {
-		t.Fatal(err)
-	}
-	theHost.play(g, in)
-	defer theHost.play(nil, nil)
+	g, in := playing(t, s, Config{Role: scenarios.VillageRole("银杏村")})
 	theHost.updatesPass(2)
 	theHost.onUpdate(func() {
 		for _, w := range g.panel.Widgets {

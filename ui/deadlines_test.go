@@ -11,13 +11,7 @@ import (
 // quarter and red once its time is up.
 func TestACountdownTurnsRedAfterItsDeadline(t *testing.T) {
 	s := newSession(t, "flood")
-	in := newScriptInput()
-	g, err := NewGame(s, Config{Input: in})
-	if err != nil {
-		t.Fatal(err)
-	}
-	theHost.play(g, in)
-	defer theHost.play(nil, nil)
+	g, in := playing(t, s, Config{})
 	rows := func() (r []deadlineRow) { theHost.onUpdate(func() { r = g.deadlineRows(nil) }); return }
 	if r := rows(); len(r) != 0 {
 		t.Fatalf("before the drill starts %d requirements are timing: %+v", len(r), r)

@@ -12,13 +12,7 @@ import (
 
 func TestAnEvaluatorsObservationIsStored(t *testing.T) {
 	s := newSession(t, "flood")
-	in := newScriptInput()
-	g, err := NewGame(s, Config{Role: scenarios.RoleEvaluator, Input: in})
-	if err != nil {
-		t.Fatal(err)
-	}
-	theHost.play(g, in)
-	defer theHost.play(nil, nil)
+	g, in := playing(t, s, Config{Role: scenarios.RoleEvaluator})
 	theHost.updatesPass(2)
 	theHost.onUpdate(func() { g.advance(90) }) // a quarter of an hour in
 	clickWidget(t, in, g, "下一项")               // E01 → E02, rated P/S/M/U
@@ -54,13 +48,7 @@ func TestAnEvaluatorsObservationIsStored(t *testing.T) {
 
 func TestTheEvaluatorsTableFollowsTheRequirements(t *testing.T) {
 	s := newSession(t, "flood")
-	in := newScriptInput()
-	g, err := NewGame(s, Config{Role: scenarios.RoleEvaluator, Input: in})
-	if err != nil {
-		t.Fatal(err)
-	}
-	theHost.play(g, in)
-	defer theHost.play(nil, nil)
+	g, _ := playing(t, s, Config{Role: scenarios.RoleEvaluator})
 	var rows []requirementRow
 	theHost.onUpdate(func() { rows = g.requirementTable(nil) })
 	if len(rows) == 0 {

@@ -40,13 +40,7 @@ func clickWidget(t *testing.T, in *scriptInput, g *Game, s string) {
 
 func TestDispatchAUnitAndFollowItsOrder(t *testing.T) {
 	s := newSession(t, "flood")
-	in := newScriptInput()
-	g, err := NewGame(s, Config{Input: in})
-	if err != nil {
-		t.Fatal(err)
-	}
-	theHost.play(g, in)
-	defer theHost.play(nil, nil)
+	g, in := playing(t, s, Config{})
 	theHost.updatesPass(2)
 
 	clickWidget(t, in, g, "镇综合应急救援队一分队")
@@ -121,13 +115,7 @@ func TestDispatchAUnitAndFollowItsOrder(t *testing.T) {
 
 func TestKeysPauseSpeedZoomAndLanguage(t *testing.T) {
 	s := newSession(t, "flood")
-	in := newScriptInput()
-	g, err := NewGame(s, Config{Input: in})
-	if err != nil {
-		t.Fatal(err)
-	}
-	theHost.play(g, in)
-	defer theHost.play(nil, nil)
+	g, in := playing(t, s, Config{})
 	speed := func() (v int) { theHost.onUpdate(func() { v = g.clock.Speed() }); return }
 	theHost.press(in, ebiten.Key3)
 	if v := speed(); v != 60 {
@@ -159,13 +147,7 @@ func TestKeysPauseSpeedZoomAndLanguage(t *testing.T) {
 
 func TestTheClockStopsWhenTheDrillEnds(t *testing.T) {
 	s := newSession(t, "flood")
-	in := newScriptInput()
-	g, err := NewGame(s, Config{Input: in})
-	if err != nil {
-		t.Fatal(err)
-	}
-	theHost.play(g, in)
-	defer theHost.play(nil, nil)
+	g, in := playing(t, s, Config{})
 	end := int64(s.Scenario().Duration)
 	theHost.onUpdate(func() { g.advance(int(end/s.TickSeconds()) + 10) })
 	theHost.press(in, ebiten.Key4)
@@ -185,14 +167,8 @@ func TestTheClockStopsWhenTheDrillEnds(t *testing.T) {
 // screen grades the drill against its plan, and R writes the after-action report.
 func TestTheEndScreenGradesTheDrillAndWritesItsReport(t *testing.T) {
 	s := newSession(t, "flood")
-	in := newScriptInput()
 	dir := t.TempDir()
-	g, err := NewGame(s, Config{Input: in, ReportDir: dir})
-	if err != nil {
-		t.Fatal(err)
-	}
-	theHost.play(g, in)
-	defer theHost.play(nil, nil)
+	g, in := playing(t, s, Config{ReportDir: dir})
 	end := int64(s.Scenario().Duration)
 	theHost.onUpdate(func() { g.advance(int(end/s.TickSeconds()) + 10) })
 	theHost.updatesPass(2)

@@ -234,3 +234,18 @@ func newSession(t testing.TB, id string) *LocalSession {
 	}
 	return NewLocalSession(w)
 }
+
+// playing shows a game of session s, driven by scripted input, in the test window
+// until the test ends, and returns the game and its input.
+func playing(t *testing.T, s Session, cfg Config) (*Game, *scriptInput) {
+	t.Helper()
+	in := newScriptInput()
+	cfg.Input = in
+	g, err := NewGame(s, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	theHost.play(g, in)
+	t.Cleanup(func() { theHost.play(nil, nil) })
+	return g, in
+}

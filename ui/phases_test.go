@@ -55,13 +55,7 @@ func TestReleasingATabletopPhaseRunsTheClockToItsEnd(t *testing.T) {
 
 func TestTabletopPlayersAnswerWithANote(t *testing.T) {
 	s := newSession(t, "tabletop")
-	in := newScriptInput()
-	g, err := NewGame(s, Config{Role: scenarios.VillageRole("银杏村"), Input: in})
-	if err != nil {
-		t.Fatal(err)
-	}
-	theHost.play(g, in)
-	defer theHost.play(nil, nil)
+	g, in := playing(t, s, Config{Role: scenarios.VillageRole("银杏村")})
 	theHost.updatesPass(2)
 	clickWidget(t, in, g, "点此输入讨论意见")
 	const note = "监测员上山巡查，网格员通知11户"

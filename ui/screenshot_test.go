@@ -26,13 +26,7 @@ const (
 // rewrite the golden after a deliberate change, and look at it before committing.
 func TestScreenshotOfTheFloodInPlay(t *testing.T) {
 	s := newSession(t, "flood")
-	in := newScriptInput()
-	g, err := NewGame(s, Config{Input: in})
-	if err != nil {
-		t.Fatal(err)
-	}
-	theHost.play(g, in)
-	defer theHost.play(nil, nil)
+	g, _ := playing(t, s, Config{})
 	theHost.onUpdate(func() {
 		g.send(scenarios.Order{Order: scenarios.OrderOpenShelter, Shelter: s.Town().Shelters[0].Name})
 		g.advance(3 * 360)
