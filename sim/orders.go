@@ -222,25 +222,14 @@ func (w *World) orderEvacuation(villages, zones []int32, shelter int32, now int6
 	}
 	for _, v := range villages {
 		if !slices.ContainsFunc(r.scopes, func(s evacScope) bool { return s.village == v }) {
-			r.scopes = append(r.scopes, evacScope{village: v, zone: -1, groups: w.groupsOf(v, -1)})
+			r.scopes = append(r.scopes, evacScope{village: v, zone: -1, groups: r.groupsOf(v, -1)})
 		}
 	}
 	for _, z := range zones {
 		if !slices.ContainsFunc(r.scopes, func(s evacScope) bool { return s.zone == z }) {
-			r.scopes = append(r.scopes, evacScope{village: -1, zone: z, groups: w.groupsOf(-1, z)})
+			r.scopes = append(r.scopes, evacScope{village: -1, zone: z, groups: r.groupsOf(-1, z)})
 		}
 	}
-}
-
-// groupsOf lists the groups of village v, or of zone z when v is -1.
-func (w *World) groupsOf(v, z int32) []int32 {
-	var gs []int32
-	for i := range w.people.groups {
-		if g := &w.people.groups[i]; v >= 0 && g.village == v || v < 0 && g.zone == z {
-			gs = append(gs, int32(i))
-		}
-	}
-	return gs
 }
 
 // unitByID finds the unit with id that can take orders: for reinforcements sharing an

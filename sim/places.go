@@ -34,11 +34,15 @@ func (p place) nodeFor(m mover) int {
 type placeIndex struct {
 	byName       map[string]place
 	shelterNodes []int
+	// inMain marks the nodes of the network's main component, where places and
+	// residents are snapped.
+	inMain []bool
 }
 
 func newPlaceIndex(t *maps.Town) *placeIndex {
 	pi := &placeIndex{byName: map[string]place{}}
 	inMain, carOK := mainNodes(t.Network)
+	pi.inMain = inMain
 	var hits []maps.Hit
 	add := func(k maps.Kind, i int, name string, at orb.Point) {
 		if name == "" {

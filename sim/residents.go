@@ -47,8 +47,10 @@ type residents struct {
 	// scopes are the villages and zones evacuation orders cover, to report each once
 	// emptied.
 	scopes []evacScope
-	// villagePop and zonePop are residents at the start by village and by zone.
+	// villagePop and zonePop are residents at the start by village and by zone;
+	// byVillage and byZone list the groups of each, for figures that add them up.
 	villagePop, zonePop []int32
+	byVillage, byZone   [][]int32
 	// lastWarned is the share last reported warned, for each zone then each village.
 	lastWarned []float64
 	touched    []scopeKey // reused by deliverWarnings
@@ -87,9 +89,11 @@ const (
 
 func (r *residents) init(w *World) {
 	t := w.town
-	inMain, _ := mainNodes(t.Network)
+	inMain := w.places.inMain
 	r.villagePop = make([]int32, len(t.Villages))
 	r.zonePop = make([]int32, len(t.HazardZones))
+	r.byVillage = make([][]int32, len(t.Villages))
+	r.byZone = make([][]int32, len(t.HazardZones))
 	r.lastWarned = make([]float64, len(t.HazardZones)+len(t.Villages))
 	var hits []maps.Hit
 	for i, b := range t.Buildings {
@@ -113,9 +117,22 @@ func (r *residents) init(w *World) {
 		}
 		if g.village >= 0 {
 			r.villagePop[g.village] += g.pop
+			r.byVillage[g.village] = append(r.byVillage[g.village], int32(len(r.groups)))
+		}
+		if g.zone >= 0 {
+			r.byZone[g.zone] = append(r.byZone[g.zone], int32(len(r.groups)))
 		}
 		r.groups = append(r.groups, g)
 	}
+}
+
+// groupsOf lists the groups of village v, or of zone z when v is -1. The list is
+// shared: callers must not change it.
+func (r *residents) groupsOf(v, z int32) []int32 {
+	if v >= 0 {
+		return r.byVillage[v]
+	}
+	return r.byZone[z]
 }
 
 // inScope reports whether group g lies in the villages or zones of scope.
@@ -245,11 +262,8 @@ func (w *World) reportWarned(touched []scopeKey) {
 	r := &w.people
 	for _, k := range touched {
 		warned, total := 0, 0
-		for i := range w.people.groups {
-			g := &w.people.groups[i]
-			if k.village >= 0 && g.village != k.village || k.zone >= 0 && g.zone != k.zone {
-				continue
-			}
+		for _, i := range r.groupsOf(k.village, k.zone) {
+			g := &r.groups[i]
 			total += int(g.pop)
 			if g.warnedAt >= 0 {
 				warned += int(g.pop)

@@ -85,10 +85,8 @@ func (w *World) reportSheltered() {
 		if a.village >= 0 {
 			e.Village = w.town.Villages[a.village].Name
 			sheltered := 0
-			for i := range w.people.groups {
-				if g := &w.people.groups[i]; int(g.village) == a.village {
-					sheltered += int(g.sheltered)
-				}
+			for _, i := range w.people.byVillage[a.village] {
+				sheltered += int(w.people.groups[i].sheltered)
 			}
 			e.Share = share(sheltered, int(w.people.villagePop[a.village]))
 		}
