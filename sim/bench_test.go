@@ -1,12 +1,10 @@
 package sim_test
 
 import (
-	"encoding/json"
 	"path/filepath"
 	"testing"
 	"time"
 
-	"drillsim/maps"
 	"drillsim/maps/mapgen"
 	"drillsim/scenarios"
 	"drillsim/sim"
@@ -49,15 +47,7 @@ func BenchmarkCounty24h(b *testing.B) {
 // map would be, and reads the county scenario and its orders from testdata.
 func countyDrill(b *testing.B) drill {
 	b.Helper()
-	fc, dem, err := mapgen.Generate(mapgen.Options{Seed: 1, Scale: 6})
-	if err != nil {
-		b.Fatal(err)
-	}
-	data, err := json.Marshal(fc)
-	if err != nil {
-		b.Fatal(err)
-	}
-	town, err := maps.Load(data, maps.LoadOptions{Source: "mapgen seed 1 scale 6", DEM: dem})
+	town, err := mapgen.Load(mapgen.Options{Seed: 1, Scale: 6})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image"
 	"math"
 
 	"github.com/paulmach/orb"
@@ -72,6 +73,11 @@ func (c *Camera) Visible() orb.Bound {
 	a := c.ToTown(c.X0, c.Y0+c.H)
 	b := c.ToTown(c.X0+c.W, c.Y0)
 	return orb.Bound{Min: a, Max: b}
+}
+
+// Bounds is the viewport on the screen.
+func (c *Camera) Bounds() image.Rectangle {
+	return image.Rect(int(c.X0), int(c.Y0), int(c.X0+c.W), int(c.Y0+c.H))
 }
 
 // Contains reports whether screen position (x, y) lies in the viewport.

@@ -327,9 +327,8 @@ func (g *Game) clickMap(x, y float64) {
 
 // Draw draws the map, its marks and the side panel.
 func (g *Game) Draw(screen *ebiten.Image) {
-	// The map draws on the whole screen and the panel over its right part: a
+	// The map draws in its viewport and may spill under the panel, which covers it: a
 	// sub-image per frame would cost Ebiten a fresh vertex buffer each time.
-	screen.Fill(colorBackground)
 	g.view.Draw(screen, &g.cam)
 	g.marks.draw(screen, g)
 	g.drawOverlays(screen)

@@ -50,9 +50,8 @@ type host struct {
 	input   *scriptInput
 	updates []func()
 	draws   []func(*ebiten.Image)
-	// drawTook is how long the last Draw of the game under test took on the CPU:
-	// building and queueing its draw commands, not rasterising them.
-	drawTook time.Duration
+	// timing, when set, is told of every Update and Draw of the game under test.
+	timing *frameTiming
 }
 
 var theHost = &host{done: make(chan struct{})}
@@ -77,6 +76,9 @@ func (h *host) Update() error {
 		f()
 	}
 	if g := h.current(); g != nil {
+		if t := h.timing; t != nil {
+			t.beforeUpdate()
+		}
 		if err := g.Update(); err != nil {
 			return err
 		}
@@ -89,7 +91,9 @@ func (h *host) Draw(screen *ebiten.Image) {
 	if g := h.current(); g != nil {
 		start := time.Now()
 		g.Draw(screen)
-		h.drawTook = time.Since(start)
+		if t := h.timing; t != nil {
+			t.drawn(start, time.Since(start))
+		}
 	}
 	h.mu.Lock()
 	calls := h.draws

@@ -2,92 +2,96 @@ package ui
 
 import (
 	"image/color"
-	"math"
 	"slices"
 	"sort"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 	"github.com/paulmach/orb"
 
 	"drillsim/maps"
 	"drillsim/sim"
 )
 
-// MapView draws a Town and the snapshots of its drill: areas and buildings filled once
-// into meshes, lines stroked again only when the zoom changes enough to matter, and
-// the snapshot's states painted over them.
+// MapView draws a Town and the snapshots of its drill, in two parts. The still part
+// (ground, areas, hillshade, lines) depends only on the camera and the layers shown:
+// it is drawn straight to the screen while the camera moves and kept in an image once
+// the camera rests, so a frame of a drill being watched draws it as one image. The
+// live part (water, fire, cut roads, buildings by their residents' state) is drawn
+// over it every frame.
 type MapView struct {
 	town    *maps.Town
 	terrain TerrainLayer
+	layers  Layers
 
-	areas     Mesh // landcover, villages, water, hazard zones
+	ground    Mesh // landcover and water areas
+	villages  Mesh
+	zones     Mesh // hazard zones
 	buildings Mesh
 	spans     []Span // per building, its vertices in buildings
 	states    []sim.BuildingState
+	raster    BuildingRaster
 
-	lines      []lineLayer
-	cut        lineLayer
-	closed     lineLayer
-	lineBucket int // the zoom bucket the line meshes were stroked for
-	cutEdges   []int
-	shutEdges  []int
+	lines               []lineLayer
+	cut, closed         lineLayer
+	cutEdges, shutEdges []int
+
+	still       *ebiten.Image // the still part as last drawn for stillCam
+	stillCam    Camera
+	stillLayers Layers
+	stillOK     bool
+	lastCam     Camera // the camera of the previous frame
 }
 
-// lineLayer is lines of one width and colour.
-type lineLayer struct {
-	widthPx float64
-	color   color.RGBA
-	geoms   []orb.Geometry
-	mesh    Mesh
-}
+// sortCellM is the cell size by which features are put in spatial order.
+const sortCellM = 250
 
-// noBucket marks line meshes not stroked yet.
-const noBucket = math.MinInt32
+// buildingMeshMinScale is the scale (pixels per metre) below which buildings are drawn
+// as the raster of cells rather than as footprints: a 20 m house under a pixel.
+const buildingMeshMinScale = 1.0 / rasterCellM
 
-// NewMapView prepares the drawing of town t.
+// NewMapView prepares the drawing of town t, every layer shown.
 func NewMapView(t *maps.Town) *MapView {
-	v := &MapView{town: t, lineBucket: noBucket}
-	fill := func(g orb.Geometry, c color.RGBA) { v.areas.AddArea(g, c) }
+	v := &MapView{town: t, layers: AllLayers}
 	for _, lc := range t.Landcover {
 		c := colorLandcover
 		if lc.Fuel == "farmland" || lc.Fuel == "grass" {
 			c = colorFarmland
 		}
-		fill(lc.Area, c)
-	}
-	for _, vl := range t.Villages {
-		fill(vl.Area, colorVillageFill)
+		v.ground.AddArea(lc.Area, c)
 	}
 	for _, w := range t.Waterways {
 		if w.Kind == maps.KindWater {
-			fill(w.Geom, colorWater)
+			v.ground.AddArea(w.Geom, colorWater)
 		}
+	}
+	for _, vl := range t.Villages {
+		v.villages.AddArea(vl.Area, colorVillageFill)
 	}
 	for _, z := range t.HazardZones {
 		c, ok := hazardZoneColors[z.Hazard]
 		if !ok {
 			c = colorHazardZoneOther
 		}
-		fill(z.Area, c)
+		v.zones.AddArea(z.Area, c)
 	}
 	v.spans = make([]Span, len(t.Buildings))
 	v.states = make([]sim.BuildingState, len(t.Buildings))
 	for i, b := range t.Buildings {
 		v.spans[i] = v.buildings.AddArea(b.Footprint, buildingColor(sim.Uninhabited))
 	}
+	v.raster.init(t)
 	v.lines = v.lineLayers()
-	v.cut = lineLayer{widthPx: 4, color: colorCut}
-	v.closed = lineLayer{widthPx: 4, color: colorClosed}
+	v.cut = lineLayer{layer: LayerRoads, widthPx: 4, color: colorCut}
+	v.closed = lineLayer{layer: LayerRoads, widthPx: 4, color: colorClosed}
 	return v
 }
 
-// lineLayers groups the town's lines into layers, drawn in order: rivers, village
-// borders, road casings, then roads from the thinnest class to the widest.
+// lineLayers groups the town's lines into layers, drawn in order: streams, rivers,
+// village borders, road casings, then roads from the thinnest class to the widest.
 func (v *MapView) lineLayers() []lineLayer {
 	t := v.town
-	rivers := lineLayer{widthPx: 3, color: colorRiver}
-	streams := lineLayer{widthPx: 1.5, color: colorRiver}
+	rivers := lineLayer{layer: layerAlways, widthPx: 3, color: colorRiver}
+	streams := lineLayer{layer: layerAlways, widthPx: 1.5, color: colorRiver}
 	for _, w := range t.Waterways {
 		switch w.Kind {
 		case maps.KindRiver:
@@ -96,7 +100,7 @@ func (v *MapView) lineLayers() []lineLayer {
 			streams.geoms = append(streams.geoms, w.Geom)
 		}
 	}
-	borders := lineLayer{widthPx: 1.2, color: colorVillageEdge}
+	borders := lineLayer{layer: LayerVillages, widthPx: 1.2, color: colorVillageEdge}
 	for _, vl := range t.Villages {
 		borders.geoms = append(borders.geoms, vl.Area)
 	}
@@ -111,31 +115,35 @@ func (v *MapView) lineLayers() []lineLayer {
 	}
 	sort.Slice(styles, func(i, j int) bool {
 		a, b := styles[i], styles[j]
-		if a.widthPx != b.widthPx {
+		switch {
+		case a.widthPx != b.widthPx:
 			return a.widthPx < b.widthPx
+		case a.minScale != b.minScale:
+			return a.minScale < b.minScale
 		}
 		return rgbaKey(a.color) < rgbaKey(b.color)
 	})
 	layers := []lineLayer{streams, rivers, borders}
-	casing := map[float64]*lineLayer{}
-	var casings []*lineLayer
+	type casingKey struct{ widthPx, minScale float64 }
+	casing := map[casingKey]int{}
 	for _, s := range styles {
 		if s.widthPx < 2 {
 			continue
 		}
-		c := casing[s.widthPx]
-		if c == nil {
-			c = &lineLayer{widthPx: s.widthPx + 1.5, color: roadCasing}
-			casing[s.widthPx] = c
-			casings = append(casings, c)
+		k := casingKey{s.widthPx, s.minScale}
+		i, ok := casing[k]
+		if !ok {
+			i = len(layers)
+			casing[k] = i
+			layers = append(layers, lineLayer{layer: LayerRoads, widthPx: s.widthPx + 1.5, color: roadCasing, minScale: s.minScale})
 		}
-		c.geoms = append(c.geoms, byStyle[s]...)
-	}
-	for _, c := range casings {
-		layers = append(layers, *c)
+		layers[i].geoms = append(layers[i].geoms, byStyle[s]...)
 	}
 	for _, s := range styles {
-		layers = append(layers, lineLayer{widthPx: s.widthPx, color: s.color, geoms: byStyle[s]})
+		layers = append(layers, lineLayer{layer: LayerRoads, widthPx: s.widthPx, color: s.color, minScale: s.minScale, geoms: byStyle[s]})
+	}
+	for i := range layers {
+		sortByPlace(layers[i].geoms, t.Bounds, sortCellM)
 	}
 	return layers
 }
@@ -145,85 +153,55 @@ func rgbaKey(c color.RGBA) uint32 {
 	return uint32(c.R)<<24 | uint32(c.G)<<16 | uint32(c.B)<<8 | uint32(c.A)
 }
 
-// lineBucketOf is the zoom bucket of scale s: lines are stroked again when the scale
-// moves by half a doubling, so widths on screen stay within 20% of their style.
-func lineBucketOf(s float64) int { return int(math.Round(math.Log2(s) * 2)) }
+// Layers returns the layers shown.
+func (v *MapView) Layers() Layers { return v.layers }
 
-// stroke triangulates l at a width of widthPx pixels at the scale of bucket.
-func (l *lineLayer) stroke(bucket int) {
-	if bucket == noBucket {
+// SetLayers shows the layers of set l and hides the others.
+func (v *MapView) SetLayers(l Layers) {
+	if l == v.layers {
 		return
 	}
-	scale := math.Exp2(float64(bucket) / 2)
-	l.mesh.Reset()
-	l.mesh.Stroke = &vector.StrokeOptions{Width: float32(l.widthPx / scale), LineJoin: vector.LineJoinBevel}
-	// Lines go into the mesh a few thousand points at a time: one path per line
-	// would allocate for each, one path for all would overflow a batch.
-	const pointsPerPath = 4000
-	var p vector.Path
-	points := 0
-	for _, g := range l.geoms {
-		geometryPath(&p, g)
-		points += pointCount(g)
-		if points >= pointsPerPath {
-			l.mesh.AddPath(&p, l.color)
-			p, points = vector.Path{}, 0
-		}
-	}
-	if points > 0 {
-		l.mesh.AddPath(&p, l.color)
-	}
-}
-
-// pointCount is how many points the lines and rings of g have.
-func pointCount(g orb.Geometry) int {
-	switch g := g.(type) {
-	case orb.LineString:
-		return len(g)
-	case orb.Ring:
-		return len(g)
-	case orb.MultiLineString:
-		n := 0
-		for _, l := range g {
-			n += len(l)
-		}
-		return n
-	case orb.Polygon:
-		n := 0
-		for _, r := range g {
-			n += len(r)
-		}
-		return n
-	case orb.MultiPolygon:
-		n := 0
-		for _, p := range g {
-			n += pointCount(p)
-		}
-		return n
-	}
-	return 0
+	v.layers = l
+	v.paintBuildings()
+	v.terrain.show(l.Has(LayerFlood), l.Has(LayerFire))
 }
 
 // Update paints the states of snapshot s: building colours, cut and closed roads,
 // water and fire.
 func (v *MapView) Update(s *sim.Snapshot) {
+	residents := v.layers.Has(LayerResidents)
 	for i, st := range s.Buildings {
 		if i < len(v.states) && v.states[i] != st {
 			v.states[i] = st
-			v.buildings.SetColor(v.spans[i], buildingColor(st))
+			v.raster.set(i, st)
+			if residents {
+				v.buildings.SetColor(v.spans[i], buildingColor(st))
+			}
 		}
 	}
 	if !slices.Equal(v.cutEdges, s.CutEdges) {
 		v.cutEdges = append(v.cutEdges[:0], s.CutEdges...)
-		v.cut.geoms = v.edgeGeoms(v.cut.geoms[:0], s.CutEdges)
-		v.cut.stroke(v.lineBucket)
+		v.cut.setGeoms(v.edgeGeoms(v.cut.geoms[:0], s.CutEdges))
 	}
 	if !slices.Equal(v.shutEdges, s.ClosedEdges) {
 		v.shutEdges = append(v.shutEdges[:0], s.ClosedEdges...)
-		v.closed.geoms = v.edgeGeoms(v.closed.geoms[:0], s.ClosedEdges)
-		v.closed.stroke(v.lineBucket)
+		v.closed.setGeoms(v.edgeGeoms(v.closed.geoms[:0], s.ClosedEdges))
 	}
-	v.terrain.update(s)
+	if v.terrain.update(s) {
+		v.stillOK = false // the hillshade came with the first grid
+	}
+}
+
+// paintBuildings colours every footprint and raster cell as the residents layer says.
+func (v *MapView) paintBuildings() {
+	on := v.layers.Has(LayerResidents)
+	for i, st := range v.states {
+		if !on {
+			st = sim.Uninhabited
+		}
+		v.buildings.SetColor(v.spans[i], buildingColor(st))
+	}
+	v.raster.showResidents(on)
 }
 
 // edgeGeoms appends the geometry of network edges to dst.
@@ -237,23 +215,80 @@ func (v *MapView) edgeGeoms(dst []orb.Geometry, edges []int) []orb.Geometry {
 	return dst
 }
 
-// Draw draws the map as camera c sees it.
+// Draw draws the map in camera c's viewport.
 func (v *MapView) Draw(dst *ebiten.Image, c *Camera) {
-	if b := lineBucketOf(c.Scale); b != v.lineBucket {
-		v.lineBucket = b
-		for i := range v.lines {
-			v.lines[i].stroke(b)
-		}
-		v.cut.stroke(b)
-		v.closed.stroke(b)
+	resting := *c == v.lastCam
+	v.lastCam = *c
+	switch {
+	case v.stillOK && *c == v.stillCam && v.layers == v.stillLayers:
+		v.drawStillImage(dst, c)
+	case resting:
+		v.keepStill(c)
+		v.drawStillImage(dst, c)
+	default:
+		v.drawStill(dst, c)
 	}
-	v.areas.Draw(dst, c)
-	v.terrain.drawShade(dst, c)
-	v.terrain.drawHazards(dst, c)
+	v.drawLive(dst, c)
+}
+
+// keepStill draws the still part for camera c into the kept image.
+func (v *MapView) keepStill(c *Camera) {
+	w, h := int(c.W), int(c.H)
+	if v.still == nil || v.still.Bounds().Dx() != w || v.still.Bounds().Dy() != h {
+		v.still = ebiten.NewImage(w, h)
+	}
+	local := *c
+	local.X0, local.Y0 = 0, 0
+	v.still.Clear()
+	v.drawStill(v.still, &local)
+	v.stillCam, v.stillLayers, v.stillOK = *c, v.layers, true
+}
+
+// drawStillImage draws the kept still part at the viewport.
+func (v *MapView) drawStillImage(dst *ebiten.Image, c *Camera) {
+	op := &ebiten.DrawImageOptions{}
+	op.GeoM.Translate(c.X0, c.Y0)
+	dst.DrawImage(v.still, op)
+}
+
+// drawStill draws the ground, the areas, the hillshade and the lines of the layers
+// shown.
+func (v *MapView) drawStill(dst *ebiten.Image, c *Camera) {
+	fillRect(dst, c.Bounds(), colorBackground)
+	v.ground.Draw(dst, c)
+	if v.layers.Has(LayerVillages) {
+		v.villages.Draw(dst, c)
+	}
+	if v.layers.Has(LayerHazardZones) {
+		v.zones.Draw(dst, c)
+	}
+	if v.layers.Has(LayerTerrain) {
+		v.terrain.drawShade(dst, c)
+	}
 	for i := range v.lines {
-		v.lines[i].mesh.Draw(dst, c)
+		l := &v.lines[i]
+		if l.shownAt(c.Scale) && v.layers.Has(l.layer) {
+			l.draw(dst, c)
+		}
 	}
-	v.closed.mesh.Draw(dst, c)
-	v.cut.mesh.Draw(dst, c)
-	v.buildings.Draw(dst, c)
+}
+
+// drawLive draws water and fire, closed and cut roads, and the buildings.
+func (v *MapView) drawLive(dst *ebiten.Image, c *Camera) {
+	v.terrain.drawHazards(dst, c)
+	if v.layers.Has(LayerRoads) {
+		if len(v.closed.geoms) > 0 {
+			v.closed.draw(dst, c)
+		}
+		if len(v.cut.geoms) > 0 {
+			v.cut.draw(dst, c)
+		}
+	}
+	switch {
+	case !v.layers.Has(LayerBuildings):
+	case c.Scale >= buildingMeshMinScale:
+		v.buildings.Draw(dst, c)
+	default:
+		v.raster.draw(dst, c)
+	}
 }

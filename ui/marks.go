@@ -102,9 +102,10 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 	for _, r := range overlayRects() {
 		m.placer.placed = append(m.placer.placed, r)
 	}
+	units := g.view.Layers().Has(LayerUnits)
 	for i := range m.units {
 		u := &m.units[i]
-		if u.State == "absent" || !g.seesUnit(u.ID) {
+		if !units || u.State == "absent" || !g.seesUnit(u.ID) {
 			continue
 		}
 		x, y := c.ToScreen(u.At)
@@ -118,7 +119,7 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 	sym.Draw(dst)
 	for i := range m.units {
 		u := &m.units[i]
-		if u.State == "absent" || !g.seesUnit(u.ID) {
+		if !units || u.State == "absent" || !g.seesUnit(u.ID) {
 			continue
 		}
 		x, y := c.ToScreen(u.At)
@@ -127,6 +128,9 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 		op := &text.DrawOptions{}
 		op.GeoM.Translate(x-w/2, y-h/2)
 		text.Draw(dst, mark, m.fonts.Small, op)
+	}
+	if !g.view.Layers().Has(LayerLabels) {
+		return
 	}
 	m.placeLabels(dst, c, m.villages, m.fonts.Normal, bounds, g.sel.village)
 	m.placeLabels(dst, c, m.shelters, m.fonts.Small, bounds, g.sel.shelter)

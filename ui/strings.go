@@ -119,6 +119,17 @@ const (
 	TextNo
 	TextCommentPlaceholder
 	TextRecord
+	TextLayers
+	TextLayerRoads
+	TextLayerBuildings
+	TextLayerResidents
+	TextLayerVillages
+	TextLayerHazardZones
+	TextLayerTerrain
+	TextLayerFlood
+	TextLayerFire
+	TextLayerUnits
+	TextLayerLabels
 	textCount
 )
 

@@ -68,30 +68,33 @@ func buildingColor(s sim.BuildingState) color.RGBA {
 	return buildingColors[sim.Uninhabited]
 }
 
-// roadStyle is how a road class is drawn: its width in pixels and colour.
+// roadStyle is how a road class is drawn: its width in pixels, its colour, and the
+// scale (pixels per metre) from which it is drawn at all, so that a zoomed-out map
+// shows the roads that carry traffic and not a felt of footpaths.
 type roadStyle struct {
-	widthPx float64
-	color   color.RGBA
+	widthPx  float64
+	color    color.RGBA
+	minScale float64
 }
 
 // roadStyles draw roads by class, major roads wide and warm, paths thin and grey.
 var roadStyles = map[string]roadStyle{
-	"motorway":     {5, color.RGBA{0xe8, 0x92, 0x4a, 0xff}},
-	"trunk":        {4.5, color.RGBA{0xf0, 0xa0, 0x50, 0xff}},
-	"primary":      {4, color.RGBA{0xf5, 0xb8, 0x5c, 0xff}},
-	"secondary":    {3.5, color.RGBA{0xf7, 0xd0, 0x6b, 0xff}},
-	"tertiary":     {3, color.RGBA{0xfa, 0xe3, 0x8f, 0xff}},
-	"unclassified": {2.2, color.RGBA{0xff, 0xff, 0xff, 0xff}},
-	"residential":  {2.2, color.RGBA{0xff, 0xff, 0xff, 0xff}},
-	"service":      {1.5, color.RGBA{0xff, 0xff, 0xff, 0xff}},
-	"track":        {1.4, color.RGBA{0xb0, 0x90, 0x60, 0xff}},
-	"path":         {1, color.RGBA{0x90, 0x80, 0x70, 0xff}},
-	"footway":      {1, color.RGBA{0x90, 0x80, 0x70, 0xff}},
-	"steps":        {1, color.RGBA{0x90, 0x80, 0x70, 0xff}},
+	"motorway":     {5, color.RGBA{0xe8, 0x92, 0x4a, 0xff}, 0},
+	"trunk":        {4.5, color.RGBA{0xf0, 0xa0, 0x50, 0xff}, 0},
+	"primary":      {4, color.RGBA{0xf5, 0xb8, 0x5c, 0xff}, 0},
+	"secondary":    {3.5, color.RGBA{0xf7, 0xd0, 0x6b, 0xff}, 0},
+	"tertiary":     {3, color.RGBA{0xfa, 0xe3, 0x8f, 0xff}, 0},
+	"unclassified": {2.2, color.RGBA{0xff, 0xff, 0xff, 0xff}, 0.02},
+	"residential":  {2.2, color.RGBA{0xff, 0xff, 0xff, 0xff}, 0.02},
+	"service":      {1.5, color.RGBA{0xff, 0xff, 0xff, 0xff}, 0.05},
+	"track":        {1.4, color.RGBA{0xb0, 0x90, 0x60, 0xff}, 0.05},
+	"path":         {1, color.RGBA{0x90, 0x80, 0x70, 0xff}, 0.12},
+	"footway":      {1, color.RGBA{0x90, 0x80, 0x70, 0xff}, 0.12},
+	"steps":        {1, color.RGBA{0x90, 0x80, 0x70, 0xff}, 0.12},
 }
 
 // otherRoad draws road classes not listed.
-var otherRoad = roadStyle{1.6, color.RGBA{0xff, 0xff, 0xff, 0xff}}
+var otherRoad = roadStyle{1.6, color.RGBA{0xff, 0xff, 0xff, 0xff}, 0.05}
 
 // roadStyleOf is the style of road class c.
 func roadStyleOf(c string) roadStyle {

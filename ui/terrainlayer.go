@@ -18,6 +18,9 @@ type TerrainLayer struct {
 	hazards *ebiten.Image
 	pixels  []byte // reused RGBA buffer for hazards
 	any     bool   // the last snapshot had water or fire to draw
+	// hideFlood and hideFire leave water or fire out; last is the snapshot painted.
+	hideFlood, hideFire bool
+	last                *sim.Snapshot
 }
 
 // Flood depths at which the shading steps up, in metres (0.3 m stops cars).
@@ -27,11 +30,11 @@ const (
 	depthDeepM  = 1.5
 )
 
-// setGrid prepares the layer for grid g (nil without hazards); it does nothing when
-// g is the grid already prepared.
-func (l *TerrainLayer) setGrid(g *maps.Terrain) {
+// setGrid prepares the layer for grid g (nil without hazards) and reports whether it
+// did; it does nothing when g is the grid already prepared.
+func (l *TerrainLayer) setGrid(g *maps.Terrain) bool {
 	if g == l.grid || g == nil || g.Cols <= 0 || g.Rows <= 0 || len(g.Elev) < g.Cols*g.Rows {
-		return
+		return false
 	}
 	l.grid = g
 	l.pixels = make([]byte, 4*g.Cols*g.Rows)
@@ -40,6 +43,7 @@ func (l *TerrainLayer) setGrid(g *maps.Terrain) {
 	shade := make([]byte, 4*g.Cols*g.Rows)
 	hillshade(g, shade)
 	l.shade.WritePixels(shade)
+	return true
 }
 
 // hillshade writes into rgba (premultiplied, image rows from the north) a black
@@ -62,11 +66,24 @@ func hillshade(g *maps.Terrain, rgba []byte) {
 	}
 }
 
-// update draws the water and fire of snapshot s into the hazard image.
-func (l *TerrainLayer) update(s *sim.Snapshot) {
-	l.setGrid(s.Terrain)
-	if l.grid == nil || s.Terrain != l.grid {
+// show paints water (flood) and fire or leaves them out, from the last snapshot.
+func (l *TerrainLayer) show(flood, fire bool) {
+	if l.hideFlood == !flood && l.hideFire == !fire {
 		return
+	}
+	l.hideFlood, l.hideFire = !flood, !fire
+	if l.last != nil {
+		l.update(l.last)
+	}
+}
+
+// update draws the water and fire of snapshot s into the hazard image, and reports
+// whether s brought the layer its grid.
+func (l *TerrainLayer) update(s *sim.Snapshot) (newGrid bool) {
+	newGrid = l.setGrid(s.Terrain)
+	l.last = s
+	if l.grid == nil || s.Terrain != l.grid {
+		return newGrid
 	}
 	g := l.grid
 	clear(l.pixels)
@@ -75,7 +92,7 @@ func (l *TerrainLayer) update(s *sim.Snapshot) {
 		for c := range g.Cols {
 			cell := g.Index(c, r)
 			i := 4 * ((g.Rows-1-r)*g.Cols + c)
-			if cell < len(s.Fire) {
+			if cell < len(s.Fire) && !l.hideFire {
 				switch s.Fire[cell] {
 				case hazard.Burning:
 					setPremultiplied(l.pixels[i:i+4], 0xff, 0x45, 0x00, 0xe0)
@@ -87,7 +104,7 @@ func (l *TerrainLayer) update(s *sim.Snapshot) {
 					continue
 				}
 			}
-			if cell < len(s.Depth) && s.Depth[cell] >= depthShownM {
+			if cell < len(s.Depth) && !l.hideFlood && s.Depth[cell] >= depthShownM {
 				d := s.Depth[cell]
 				switch {
 				case d >= depthDeepM:
@@ -102,6 +119,7 @@ func (l *TerrainLayer) update(s *sim.Snapshot) {
 		}
 	}
 	l.hazards.WritePixels(l.pixels)
+	return newGrid
 }
 
 // setPremultiplied writes colour (r, g, b) at opacity a into px, premultiplied.
