@@ -16,11 +16,15 @@ type deadlineRow struct {
 	LeftS int64
 }
 
-// deadlineRows appends to rows the requirements whose clock runs now, the most
-// urgent first (plan order among equals).
+// deadlineRows appends to rows the requirements whose clock runs now and that are the
+// player's business (a village's cadres see their own), the most urgent first (plan
+// order among equals).
 func (g *Game) deadlineRows(rows []deadlineRow) []deadlineRow {
 	for i := range g.reqs.Windows() {
 		w := &g.reqs.Windows()[i]
+		if g.reqHidden != nil && g.reqHidden[i] {
+			continue
+		}
 		if st, left := StateAt(w, g.snap.T); st.Running() {
 			rows = append(rows, deadlineRow{Clause: w.Requirement.Clause, Title: w.Requirement.Title, State: st, LeftS: left})
 		}

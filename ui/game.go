@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"image"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -47,6 +48,9 @@ type Game struct {
 	feed      *Feed
 	orders    OrderBook
 	reqs      *RequirementClocks
+	// reqHidden marks the requirements not shown to a village's cadres (nil for the
+	// other roles, who see every one).
+	reqHidden []bool
 	rowsBuf   []deadlineRow    // the countdowns laid out, reused
 	tableBuf  []requirementRow // the evaluator's table, reused
 	injects   *InjectLog
@@ -70,25 +74,17 @@ type Game struct {
 	report    string
 	openItem  int       // the feed item shown in full, -1 for none
 	north     meshBatch // the north arrow, in screen pixels
+	hover     hoverState
+	// layerMenu is whether the layer menu is open.
+	layerMenu bool
 }
 
-// selection is what the player picked: a unit (and the task it is to do, once
-// chosen), a village or a shelter.
-type selection struct {
-	unit    string
-	task    scenarios.Task
-	village int
-	shelter int
-}
-
-// none is the empty selection.
-var none = selection{village: -1, shelter: -1}
-
-// dragState follows a press on the map: a drag pans, a press and release in place is
-// a click.
+// dragState follows a press on the map: a drag pans (or, with shift held, draws a
+// box that selects the units in it), a press and release in place is a click.
 type dragState struct {
 	on     bool
 	moved  bool
+	box    bool
 	startX int
 	startY int
 	lastX  int
@@ -124,6 +120,11 @@ func NewGame(s Session, cfg Config) (*Game, error) {
 		eval: evaluatorForm{comment: TextField{MaxRunes: maxNoteRunes}},
 	}
 	g.reqs.Observe(s.Events())
+	if v := cfg.Role.Village(); v != "" {
+		for _, w := range g.reqs.Windows() {
+			g.reqHidden = append(g.reqHidden, !concernsVillage(w.Requirement, v, s.Scenario(), s.Town()))
+		}
+	}
 	g.injects.Observe(s.Events())
 	g.panel.fonts = fonts
 	g.cam = Camera{W: mapWidth, H: ScreenHeight}
@@ -222,8 +223,10 @@ func (g *Game) handleKeys() {
 		g.help = !g.help
 	case in.KeyPressed(ebiten.KeyR) && g.final != nil:
 		g.writeReport()
+	case in.KeyPressed(ebiten.KeyEnter) && g.sel.place != "":
+		g.confirmDispatch()
 	case in.KeyPressed(ebiten.KeyEscape):
-		g.sel = none
+		g.sel.clear()
 		g.openItem = -1
 	case in.KeyPressed(ebiten.KeyEqual), in.KeyPressed(ebiten.KeyNumpadAdd):
 		g.cam.ZoomAbout(g.cam.X0+g.cam.W/2, g.cam.Y0+g.cam.H/2, zoomStep)
@@ -267,7 +270,8 @@ func (g *Game) handleMap() {
 	in := g.in
 	x, y := in.Cursor()
 	fx, fy := float64(x), float64(y)
-	over := g.cam.Contains(fx, fy)
+	over := g.cam.Contains(fx, fy) && !g.onMapControls(image.Pt(x, y))
+	defer func() { g.updateHover(x, y, over) }()
 	if w := in.Wheel(); w != 0 && over {
 		f := zoomStep
 		if w < 0 {
@@ -275,24 +279,33 @@ func (g *Game) handleMap() {
 		}
 		g.cam.ZoomAbout(fx, fy, f)
 	}
+	shift := in.KeyDown(ebiten.KeyShift)
 	if in.MousePressed() && over {
-		g.drag = dragState{on: true, startX: x, startY: y, lastX: x, lastY: y}
+		g.drag = dragState{on: true, box: shift && g.mayCommandUnits(), startX: x, startY: y, lastX: x, lastY: y}
 	}
 	if g.drag.on && in.MouseDown() {
 		if abs(x-g.drag.startX) > clickSlopPx || abs(y-g.drag.startY) > clickSlopPx {
 			g.drag.moved = true
 		}
-		if g.drag.moved {
+		if g.drag.moved && !g.drag.box {
 			g.cam.Pan(float64(x-g.drag.lastX), float64(y-g.drag.lastY))
 		}
 		g.drag.lastX, g.drag.lastY = x, y
 	}
 	if g.drag.on && in.MouseReleased() {
-		if !g.drag.moved && over {
-			g.clickMap(fx, fy)
+		switch {
+		case g.drag.moved && g.drag.box:
+			g.selectUnitsIn(g.drag.rect())
+		case !g.drag.moved && over:
+			g.clickMap(fx, fy, shift)
 		}
 		g.drag.on = false
 	}
+}
+
+// rect is the box a selecting drag has drawn so far.
+func (d *dragState) rect() image.Rectangle {
+	return image.Rect(d.startX, d.startY, d.lastX, d.lastY).Canon()
 }
 
 func abs(v int) int {
@@ -302,27 +315,57 @@ func abs(v int) int {
 	return v
 }
 
-// clickMap acts on a click at screen (x, y): it picks the destination of a unit
-// being dispatched, else selects the unit, shelter or village there.
-func (g *Game) clickMap(x, y float64) {
-	if g.sel.unit != "" && g.sel.task != "" {
+// clickMap acts on a click at screen (x, y): it picks the destination of the units
+// being dispatched, else selects the unit (adding it to the units selected, or taking
+// it out, when add is set), shelter or village there.
+func (g *Game) clickMap(x, y float64, add bool) {
+	if len(g.sel.units) > 0 && g.sel.task != "" {
 		if place := g.placeAt(x, y); place != "" {
-			g.send(scenarios.Order{Order: scenarios.OrderDispatch, Unit: g.sel.unit, To: place, Task: g.sel.task})
-			g.sel.task = ""
+			g.sel.place = place
 		}
 		return
 	}
 	if id := g.unitAt(x, y); id != "" {
-		g.sel = none
-		g.sel.unit = id
+		if add {
+			g.sel.toggle(id)
+		} else {
+			g.sel.only(id)
+		}
 		return
 	}
-	g.sel = none
+	g.sel.clear()
 	if i := g.marks.shelterAt(&g.cam, x, y); i >= 0 {
 		g.sel.shelter = i
 		return
 	}
 	g.sel.village = g.villageAt(x, y)
+}
+
+// selectUnitsIn selects the units the player commands whose icons lie in screen
+// rectangle r; it keeps the selection when there are none.
+func (g *Game) selectUnitsIn(r image.Rectangle) {
+	var ids []string
+	for _, u := range g.marks.units {
+		if u.State == "absent" || !g.mayCommand(u.ID) {
+			continue
+		}
+		if x, y := g.cam.ToScreen(u.At); image.Pt(int(x), int(y)).In(r.Inset(-1)) {
+			ids = append(ids, u.ID)
+		}
+	}
+	if len(ids) > 0 {
+		g.sel.clear()
+		g.sel.units = ids
+	}
+}
+
+// confirmDispatch sends the dispatch the selection holds, one order per unit, and
+// keeps the units selected for their next order.
+func (g *Game) confirmDispatch() {
+	for _, id := range g.sel.units {
+		g.send(scenarios.Order{Order: scenarios.OrderDispatch, Unit: id, To: g.sel.place, Task: g.sel.task})
+	}
+	g.sel.task, g.sel.place = "", ""
 }
 
 // Draw draws the map, its marks and the side panel.

@@ -25,7 +25,7 @@ func widget(t *testing.T, g *Game, s string) Widget {
 		}
 	})
 	if found == nil {
-		t.Fatalf("no widget says %q; %v", s, g)
+		t.Fatalf("no widget says %q; %v; widgets %v", s, g, g.panel.Widgets)
 	}
 	return *found
 }
@@ -46,7 +46,7 @@ func TestDispatchAUnitAndFollowItsOrder(t *testing.T) {
 	clickWidget(t, in, g, "镇综合应急救援队一分队")
 	var sel selection
 	theHost.onUpdate(func() { sel = g.sel })
-	if sel.unit != "rescue-1" {
+	if len(sel.units) != 1 || sel.units[0] != "rescue-1" {
 		t.Fatalf("clicking the unit's row selected %+v, want rescue-1", sel)
 	}
 	clickWidget(t, in, g, "搜救")
@@ -65,9 +65,14 @@ func TestDispatchAUnitAndFollowItsOrder(t *testing.T) {
 	})
 	theHost.click(in, int(x), int(y))
 	var entries []OrderEntry
+	theHost.onUpdate(func() { entries = append([]OrderEntry(nil), g.orders.Entries...); sel = g.sel })
+	if len(entries) != 0 || sel.place == "" {
+		t.Fatalf("picking the place sent %d orders and chose place %q; want none sent until confirmed, and the place chosen", len(entries), sel.place)
+	}
+	clickWidget(t, in, g, "确认")
 	theHost.onUpdate(func() { entries = append([]OrderEntry(nil), g.orders.Entries...) })
 	if len(entries) != 1 {
-		t.Fatalf("after picking the place %d orders were sent, want 1", len(entries))
+		t.Fatalf("after confirming %d orders were sent, want 1", len(entries))
 	}
 	o := entries[0].Order
 	if o.Order != scenarios.OrderDispatch || o.Unit != "rescue-1" || o.Task != scenarios.TaskRescue || o.To == "" || o.Role != scenarios.RoleCommand {

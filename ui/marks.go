@@ -110,7 +110,7 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 		}
 		x, y := c.ToScreen(u.At)
 		m.placer.placed = append(m.placer.placed, image.Rect(int(x)-unitPx, int(y)-unitPx, int(x)+unitPx, int(y)+unitPx))
-		if u.ID == g.sel.unit {
+		if g.sel.has(u.ID) {
 			sym.Ring(float32(x), float32(y), unitPx+4, 3, colorSelected)
 		}
 		sym.Circle(float32(x), float32(y), unitPx+1.5, colorWhite)

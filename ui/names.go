@@ -1,6 +1,9 @@
 package ui
 
-import "drillsim/scenarios"
+import (
+	"drillsim/scenarios"
+	"drillsim/sim"
+)
 
 // bilingual is one name in Chinese and English, indexed by Language.
 type bilingual [2]string
@@ -68,4 +71,102 @@ func taskName(t scenarios.Task, l Language) string {
 		return n[l]
 	}
 	return string(t)
+}
+
+// listSeparator separates the items of a list in each language.
+var listSeparator = bilingual{"、", ", "}
+
+// roadClassNames name road classes as a township names its roads.
+var roadClassNames = map[string]bilingual{
+	"motorway":      {"高速公路", "motorway"},
+	"trunk":         {"国道", "trunk road"},
+	"primary":       {"省道", "provincial road"},
+	"secondary":     {"县道", "county road"},
+	"tertiary":      {"乡道", "township road"},
+	"unclassified":  {"村道", "village road"},
+	"residential":   {"街道", "street"},
+	"living_street": {"街巷", "lane"},
+	"service":       {"支路", "access road"},
+	"track":         {"机耕道", "farm track"},
+	"path":          {"小路", "path"},
+	"footway":       {"步道", "footway"},
+	"steps":         {"梯步", "steps"},
+}
+
+// stationTypeNames name station types.
+var stationTypeNames = map[string]bilingual{
+	"townhall":     {"镇政府（指挥部）", "town hall (command post)"},
+	"rescue":       {"救援队驻地", "rescue team base"},
+	"hospital":     {"卫生院", "health centre"},
+	"police":       {"派出所", "police station"},
+	"fire_station": {"消防站", "fire station"},
+}
+
+// buildingUseNames name the uses of unnamed buildings.
+var buildingUseNames = map[string]bilingual{
+	"house":             {"民房", "house"},
+	"residential":       {"住宅", "residential"},
+	"village_committee": {"村委会", "village committee"},
+	"school":            {"学校", "school"},
+	"warehouse":         {"仓库", "warehouse"},
+}
+
+// itemNames name stock items and the units stations hold.
+var itemNames = map[string]bilingual{
+	"sandbags":              {"沙袋", "sandbags"},
+	"tents":                 {"帐篷", "tents"},
+	"quilts":                {"棉被", "quilts"},
+	"life_jackets":          {"救生衣", "life jackets"},
+	"boats":                 {"冲锋舟", "boats"},
+	"generators":            {"发电机", "generators"},
+	"chainsaws":             {"油锯", "chainsaws"},
+	"flashlights":           {"手电筒", "flashlights"},
+	"drinking_water_t":      {"饮用水(吨)", "drinking water (t)"},
+	"instant_noodles_boxes": {"方便面(箱)", "instant noodles (boxes)"},
+	"rescue_team":           {"救援队", "rescue teams"},
+	"fire_team":             {"防火队", "fire teams"},
+	"police_team":           {"警力", "police teams"},
+	"medical_team":          {"医疗队", "medical teams"},
+	"ambulance":             {"救护车", "ambulances"},
+	"command_post":          {"指挥部", "command post"},
+}
+
+// named is the name of key in table t in language l, key itself when not listed.
+func named(t map[string]bilingual, key string, l Language) string {
+	if n, ok := t[key]; ok {
+		return n[l]
+	}
+	return key
+}
+
+func roadClassName(c string, l Language) string   { return named(roadClassNames, c, l) }
+func stationTypeName(s string, l Language) string { return named(stationTypeNames, s, l) }
+func buildingUseName(u string, l Language) string { return named(buildingUseNames, u, l) }
+func itemName(i string, l Language) string        { return named(itemNames, i, l) }
+
+// hazardName names hazard type h in language l, its id when not listed.
+func hazardName(h scenarios.HazardType, l Language) string {
+	if n, ok := hazardTypeNames[h]; ok {
+		return n[l]
+	}
+	return string(h)
+}
+
+// buildingStateTexts say what a building's residents are doing, as the legend does.
+var buildingStateTexts = [...]Text{
+	sim.Uninhabited:  TextUninhabited,
+	sim.HomeUnwarned: TextLegendUnwarned,
+	sim.HomeWarned:   TextLegendWarned,
+	sim.Leaving:      TextLegendLeaving,
+	sim.Empty:        TextLegendEmpty,
+	sim.Hurt:         TextLegendHurt,
+	sim.Destroyed:    TextLegendDestroyed,
+}
+
+// buildingStateText is the text of building state s.
+func buildingStateText(s sim.BuildingState) Text {
+	if int(s) < len(buildingStateTexts) {
+		return buildingStateTexts[s]
+	}
+	return TextUninhabited
 }

@@ -21,13 +21,19 @@ func (g *Game) drawOverlays(dst *ebiten.Image) {
 		g.textBox(dst, image.Pt(10, 10), TextIllustrative.In(g.lang), g.fonts.Small, colorMapText)
 	}
 	g.drawPhase(dst)
-	if g.sel.unit != "" && g.sel.task != "" {
+	if len(g.sel.units) > 0 && g.sel.task != "" && g.sel.place == "" {
 		g.textBox(dst, image.Pt(10, 34), TextPickPlace.In(g.lang)+" — "+taskName(g.sel.task, g.lang), g.fonts.Normal, colorSelected)
+	}
+	if g.drag.on && g.drag.box && g.drag.moved {
+		r := g.drag.rect()
+		fillRect(dst, r, colorSelectBox)
+		vector.StrokeRect(dst, float32(r.Min.X), float32(r.Min.Y), float32(r.Dx()), float32(r.Dy()), 1.5, colorSelected, false)
 	}
 	if g.openItem >= 0 && g.openItem < len(g.feed.Items) {
 		it := g.feed.Items[g.openItem]
 		g.textBox(dst, image.Pt(180, ScreenHeight-120), wrap(g.feedLine(it)+"\n"+it.Text, 52), g.fonts.Normal, colorMapText)
 	}
+	g.drawHover(dst)
 	if g.help {
 		g.textBox(dst, image.Pt(120, 260), TextHelpBody.In(g.lang), g.fonts.Normal, colorMapText)
 	}
@@ -158,14 +164,16 @@ var legendEntries = []legendEntry{
 const legendRowH, legendWidth = 16, 128
 
 // overlayRects are the screen rectangles the overlays take, kept free of labels:
-// the legend, the scale bar, the north arrow and the note on the map's origin.
-func overlayRects() [4]image.Rectangle {
+// the legend, the scale bar, the north arrow, the note on the map's origin and the
+// layer button.
+func overlayRects() [5]image.Rectangle {
 	h := legendRowH*(len(legendEntries)+1) + 8
-	return [4]image.Rectangle{
+	return [5]image.Rectangle{
 		image.Rect(10, ScreenHeight-10-h, 10+legendWidth, ScreenHeight-10),
 		image.Rect(mapWidth-180, ScreenHeight-46, mapWidth-14, ScreenHeight-14),
 		image.Rect(mapWidth-50, 10, mapWidth-10, 66),
 		image.Rect(0, 0, 150, 56),
+		layerButtonRect(),
 	}
 }
 

@@ -1,6 +1,11 @@
 package ui
 
 import (
+	"slices"
+
+	"github.com/paulmach/orb/planar"
+
+	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/scoring"
 	"drillsim/sim"
@@ -99,4 +104,38 @@ func StateAt(w *scoring.Window, now int64) (ClockState, int64) {
 // Running reports whether a state is a clock still counting down or overdue.
 func (s ClockState) Running() bool {
 	return s == ClockRunning || s == ClockClosing || s == ClockOverdue
+}
+
+// concernsVillage reports whether requirement r is the business of village v's
+// cadres, for scenario scn on town t: its clock starts or stops with v (or a zone in
+// v) warned or evacuated, names v, or stops with a report, which village cadres send
+// too. The command post's own duties (response levels, dispatches, shelters, public
+// information) are not theirs.
+func concernsVillage(r scenarios.Requirement, v string, scn *scenarios.Scenario, t *maps.Town) bool {
+	inV := func(place string) bool { return place == v || zoneVillage(t, place) == v }
+	names := func(tr scenarios.Trigger) bool {
+		switch {
+		case tr.Village == v, tr.Zone != "" && inV(tr.Zone), slices.ContainsFunc(tr.AllOf, inV):
+			return true
+		case tr.AllThreatened:
+			return slices.ContainsFunc(scn.Hazards.ThreatenedVillages(), inV) || slices.ContainsFunc(scn.Hazards.ThreatenedZones(), inV)
+		}
+		return false
+	}
+	return names(r.Start) || names(r.Stop) || r.Stop.Event == scenarios.EventReportSent
+}
+
+// zoneVillage is the village holding the centre of hazard zone name, "" when none
+// does or there is no such zone.
+func zoneVillage(t *maps.Town, name string) string {
+	for _, z := range t.HazardZones {
+		if z.Name != name {
+			continue
+		}
+		c, _ := planar.CentroidArea(z.Area)
+		for _, h := range t.Index.Within(c, 0, nil, maps.KindVillage) {
+			return t.Villages[h.Index].Name
+		}
+	}
+	return ""
 }

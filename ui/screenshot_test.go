@@ -32,7 +32,7 @@ func TestScreenshotOfTheFloodInPlay(t *testing.T) {
 		g.advance(3 * 360)
 		g.send(scenarios.Order{Order: scenarios.OrderDispatch, Unit: "boat-1", To: "福宝社区", Task: scenarios.TaskRescue})
 		g.advance(30)
-		g.sel.unit = "rescue-2"
+		g.sel.only("rescue-2")
 	})
 	theHost.updatesPass(3)
 	got := theHost.screenshot()

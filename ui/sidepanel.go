@@ -6,6 +6,8 @@ import (
 	"image/color"
 	"slices"
 
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
@@ -23,8 +25,8 @@ const (
 // layoutPanel lays out the side panel: clock and speed, the plan's countdowns,
 // counts, units and the selection's actions (the controller's own orders instead),
 // order statuses, and the feed; for the evaluators (评估), the clock, the table of
-// the plan's requirements, the observation form and the feed. It runs in Update to answer
-// clicks and in Draw to paint (see Panel).
+// the plan's requirements, the observation form and the feed; then the layer menu on
+// the map. It runs in Update to answer clicks and in Draw to paint (see Panel).
 func (g *Game) layoutPanel() {
 	p := &g.panel
 	p.Fill(image.Rect(panelX, 0, ScreenWidth, ScreenHeight), colorPanel)
@@ -46,6 +48,7 @@ func (g *Game) layoutPanel() {
 		y = g.layoutOrders(y + 8)
 	}
 	g.layoutFeed(y + 8)
+	g.layoutLayerMenu()
 }
 
 // layoutClock lays out the scenario clock, the role and the speed buttons.
@@ -134,6 +137,11 @@ func (g *Game) mayCommand(id string) bool {
 	return false
 }
 
+// mayCommandUnits reports whether the player's role gives units orders at all.
+func (g *Game) mayCommandUnits() bool {
+	return g.role == scenarios.RoleCommand || g.role.Village() != ""
+}
+
 // seesUnit reports whether the player's role sees unit id on the map: a village's
 // cadres see their own people only, the others every unit.
 func (g *Game) seesUnit(id string) bool {
@@ -162,9 +170,12 @@ func (g *Game) layoutUnits(y int) int {
 		if o := g.orders.Latest(u.ID); o != nil {
 			label += " · " + o.Status.Text(o.Order.Order).In(g.lang)
 		}
-		if p.Row(r, label, colorPanelText, g.sel.unit == u.ID) && u.State != "absent" {
-			g.sel = none
-			g.sel.unit = u.ID
+		if p.Row(r, label, colorPanelText, g.sel.has(u.ID)) && u.State != "absent" {
+			if g.in.KeyDown(ebiten.KeyShift) {
+				g.sel.toggle(u.ID)
+			} else {
+				g.sel.only(u.ID)
+			}
 		}
 		y += rowH
 		rows++
@@ -183,32 +194,10 @@ func (g *Game) layoutActions(y int) int {
 	p := &g.panel
 	p.Fill(image.Rect(innerX, y, innerX+innerW, y+1), colorPanelDim)
 	y += 6
-	const bw, gap = 98, 5
-	grid := func(i int) image.Rectangle {
-		x := innerX + (i%3)*(bw+gap)
-		yy := y + (i/3)*(buttonH+4)
-		return image.Rect(x, yy, x+bw, yy+buttonH)
-	}
-	rowsOf := func(n int) int { return ((n + 2) / 3) * (buttonH + 4) }
+	grid := func(i int) image.Rectangle { return actionButton(y, i) }
 	switch {
-	case g.sel.unit != "":
-		u := g.unitView(g.sel.unit)
-		if u == nil {
-			g.sel = none
-			return y
-		}
-		p.Text(image.Pt(innerX, y), TextPickTask.In(g.lang)+": "+u.Name, g.fonts.Small, colorPanelText)
-		y += rowH
-		tasks := sim.UnitTasks(u.Kind)
-		for i, t := range tasks {
-			if p.Button(grid(i), taskName(t, g.lang), g.sel.task == t) {
-				g.sel.task = t
-			}
-		}
-		if p.Button(grid(len(tasks)), TextCancel.In(g.lang), false) {
-			g.sel = none
-		}
-		return y + rowsOf(len(tasks)+1)
+	case len(g.sel.units) > 0:
+		return g.layoutUnitOrder(y)
 	case g.sel.village >= 0 && g.sel.village < len(g.session.Town().Villages):
 		name := g.session.Town().Villages[g.sel.village].Name
 		allowed := g.role == scenarios.RoleCommand || g.role.Village() == name
@@ -224,7 +213,7 @@ func (g *Game) layoutActions(y int) int {
 				g.send(scenarios.Order{Order: scenarios.OrderWarn, Scope: scenarios.Scope{Villages: []string{name}}, Channel: ch})
 			}
 		}
-		y += rowsOf(len(channels))
+		y += actionRows(len(channels))
 		p.Text(image.Pt(innerX, y), TextEvacuateTo.In(g.lang), g.fonts.Small, colorPanelDim)
 		y += rowH
 		shelters := g.nearestShelters(g.sel.village, 6)
@@ -233,7 +222,7 @@ func (g *Game) layoutActions(y int) int {
 				g.send(scenarios.Order{Order: scenarios.OrderEvacuate, Scope: scenarios.Scope{Villages: []string{name}}, Shelter: g.session.Town().Shelters[s].Name})
 			}
 		}
-		return y + rowsOf(len(shelters))
+		return y + actionRows(len(shelters))
 	case g.sel.shelter >= 0 && g.sel.shelter < len(g.session.Town().Shelters):
 		name := g.session.Town().Shelters[g.sel.shelter].Name
 		state := TextShelterClosed
@@ -246,7 +235,7 @@ func (g *Game) layoutActions(y int) int {
 			p.Text(image.Pt(innerX, y), TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
 			return y + rowH
 		}
-		if p.Button(image.Rect(innerX, y, innerX+2*bw+gap, y+buttonH), TextOpenShelter.In(g.lang), false) {
+		if p.Button(actionButton(y, 0).Union(actionButton(y, 1)), TextOpenShelter.In(g.lang), false) {
 			g.send(scenarios.Order{Order: scenarios.OrderOpenShelter, Shelter: name})
 		}
 		return y + buttonH + 4
@@ -268,15 +257,72 @@ func (g *Game) layoutActions(y int) int {
 		g.sendReport(scenarios.ReportFollowup)
 	}
 	if g.role != scenarios.RoleCommand {
-		return y + rowsOf(2)
+		return y + actionRows(2)
 	}
 	for i, l := range []scenarios.Level{scenarios.LevelIV, scenarios.LevelIII, scenarios.LevelII, scenarios.LevelI} {
 		if p.Button(grid(2+i), TextActivate.In(g.lang)+" "+l.Chinese(), false) {
 			g.send(scenarios.Order{Order: scenarios.OrderActivateResponse, Level: l})
 		}
 	}
-	return y + rowsOf(6)
+	return y + actionRows(6)
 }
+
+// layoutUnitOrder lays out the order of the units selected: the tasks they can all
+// do, then, once the place is picked on the map, the order to confirm.
+func (g *Game) layoutUnitOrder(y int) int {
+	p := &g.panel
+	grid := func(i int) image.Rectangle { return actionButton(y, i) }
+	var kinds []scenarios.UnitKind
+	name := ""
+	for _, id := range g.sel.units {
+		if u := g.unitView(id); u != nil {
+			kinds = append(kinds, u.Kind)
+			name = u.Name
+		}
+	}
+	if len(kinds) == 0 {
+		g.sel.clear()
+		return y
+	}
+	who := name
+	if len(kinds) > 1 {
+		who = fmt.Sprintf(TextUnitsSelected.In(g.lang), len(kinds))
+	}
+	if g.sel.place != "" {
+		p.Text(image.Pt(innerX, y), clip(TextConfirmOrder.In(g.lang)+": "+who+" → "+g.sel.place+" · "+taskName(g.sel.task, g.lang), 30), g.fonts.Small, colorSelected)
+		y += rowH
+		if p.Button(grid(0), TextConfirm.In(g.lang), true) {
+			g.confirmDispatch()
+		}
+		if p.Button(grid(1), TextCancel.In(g.lang), false) {
+			g.sel.place = ""
+		}
+		return y + actionRows(2)
+	}
+	p.Text(image.Pt(innerX, y), TextPickTask.In(g.lang)+": "+who, g.fonts.Small, colorPanelText)
+	y += rowH
+	tasks := commonTasks(kinds)
+	for i, t := range tasks {
+		if p.Button(grid(i), taskName(t, g.lang), g.sel.task == t) {
+			g.sel.task = t
+		}
+	}
+	if p.Button(grid(len(tasks)), TextCancel.In(g.lang), false) {
+		g.sel.clear()
+	}
+	return y + actionRows(len(tasks)+1)
+}
+
+// actionButton is the i-th button of the action grid (three a row) starting at y.
+func actionButton(y, i int) image.Rectangle {
+	const bw, gap = 98, 5
+	x := innerX + (i%3)*(bw+gap)
+	yy := y + (i/3)*(buttonH+4)
+	return image.Rect(x, yy, x+bw, yy+buttonH)
+}
+
+// actionRows is the height of an action grid of n buttons.
+func actionRows(n int) int { return ((n + 2) / 3) * (buttonH + 4) }
 
 // unitView is the snapshot's view of unit id, or nil.
 func (g *Game) unitView(id string) *sim.UnitView {

@@ -130,6 +130,17 @@ const (
 	TextLayerFire
 	TextLayerUnits
 	TextLayerLabels
+	TextDepot
+	TextHoverResidents
+	TextHoverThreatens
+	TextBridge
+	TextHoverPopulation
+	TextVillageHead
+	TextHoverOccupancy
+	TextUninhabited
+	TextUnitsSelected
+	TextConfirmOrder
+	TextConfirm
 	textCount
 )
 
@@ -184,8 +195,8 @@ var texts = [textCount][2]string{
 	TextNorth:            {"北", "N"},
 	TextHelp:             {"H 帮助", "H help"},
 	TextHelpBody: {
-		"拖动或方向键 平移    滚轮或 +/- 缩放    F 全图\n空格 暂停/继续    1 ×1  2 ×10  3 ×60  4 ×300    . 单步\n点击队伍 选择    Esc 取消    L 中文/English    H 帮助",
-		"drag or arrows pan    wheel or +/- zoom    F fit\nspace pause/resume    1 ×1  2 ×10  3 ×60  4 ×300    . step\nclick a unit to select    Esc cancel    L English/中文    H help",
+		"拖动或方向键 平移    滚轮或 +/- 缩放    F 全图    右上角 图层\n空格 暂停/继续    1 ×1  2 ×10  3 ×60  4 ×300    . 单步\n点击队伍 选择    Shift+点击 加选    Shift+拖动 框选\n选任务后点击目的地，Enter 确认    Esc 取消\n鼠标停留 查看详情    L 中文/English    H 帮助",
+		"drag or arrows pan    wheel or +/- zoom    F fit    layers top right\nspace pause/resume    1 ×1  2 ×10  3 ×60  4 ×300    . step\nclick a unit to select    shift+click to add    shift+drag to box-select\npick a task, click the destination, Enter to confirm    Esc cancel\nhover for details    L English/中文    H help",
 	},
 	TextShelterOpen:          {"开放", "open"},
 	TextShelterClosed:        {"未开放", "closed"},
@@ -244,6 +255,28 @@ var texts = [textCount][2]string{
 	TextNo:                   {"否", "no"},
 	TextCommentPlaceholder:   {"点此输入评语", "Click to type a comment"},
 	TextRecord:               {"记录观察 (当前时刻)", "Record (at the present moment)"},
+	TextLayers:               {"图层", "Layers"},
+	TextLayerRoads:           {"道路", "Roads"},
+	TextLayerBuildings:       {"建筑", "Buildings"},
+	TextLayerResidents:       {"居民状态", "Residents"},
+	TextLayerVillages:        {"村界", "Villages"},
+	TextLayerHazardZones:     {"隐患区", "Hazard zones"},
+	TextLayerTerrain:         {"地形", "Terrain"},
+	TextLayerFlood:           {"水深", "Flood depth"},
+	TextLayerFire:            {"火场", "Fire"},
+	TextLayerUnits:           {"队伍", "Units"},
+	TextLayerLabels:          {"标注", "Labels"},
+	TextDepot:                {"应急物资储备库", "Emergency supplies depot"},
+	TextHoverResidents:       {"居民 %d 人（其中老幼病残 %d 人）", "%d residents (%d vulnerable)"},
+	TextHoverThreatens:       {"威胁 %d 户 %d 人", "threatens %d households, %d people"},
+	TextBridge:               {"桥梁", "bridge"},
+	TextHoverPopulation:      {"人口 %d", "population %d"},
+	TextVillageHead:          {"村支书", "Party secretary"},
+	TextHoverOccupancy:       {"安置 %d/%d，途中 %d", "sheltering %d of %d, %d on the way"},
+	TextUninhabited:          {"无人居住", "uninhabited"},
+	TextUnitsSelected:        {"已选 %d 支队伍", "%d units"},
+	TextConfirmOrder:         {"确认调派", "Confirm"},
+	TextConfirm:              {"确认 (Enter)", "Confirm (Enter)"},
 }
 
 // In returns the string t in language l.

@@ -53,7 +53,7 @@ func TestScrubberSeeksOnClickAndDrag(t *testing.T) {
 	if want := tl.SecondAt(x) / s.TickSeconds() * s.TickSeconds(); now != want {
 		t.Errorf("clicking the timeline at column %d (second %d) moved the drill to second %d, want %d", x, tl.SecondAt(x), now, want)
 	}
-	if sel != none {
+	if !sel.empty() {
 		t.Errorf("the click on the timeline also selected %+v on the map", sel)
 	}
 

@@ -1,0 +1,238 @@
+package ui
+
+import (
+	"fmt"
+	"image"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
+	"drillsim/maps"
+	"drillsim/scenarios"
+	"drillsim/sim"
+)
+
+// hoverState is what the map says about the place under a resting cursor.
+type hoverState struct {
+	x, y int    // the cursor the text was made for
+	cam  Camera // the view it was made in
+	t    int64  // the scenario second it was made at
+	lang Language
+	text string // "" for nothing there
+	hits []maps.Hit
+}
+
+// hoverKinds are the features hovering describes, after units and point symbols, in
+// the order it prefers them: what the cursor is on before what it is near.
+var hoverKinds = []maps.Kind{maps.KindBuilding, maps.KindHazardZone, maps.KindRoad, maps.KindVillage}
+
+// updateHover describes what is under the cursor at screen (x, y), when it has moved
+// or the world has.
+func (g *Game) updateHover(x, y int, over bool) {
+	h := &g.hover
+	if !over || g.drag.on {
+		h.text, h.x = "", -1
+		return
+	}
+	if h.x == x && h.y == y && h.cam == g.cam && h.t == g.snap.T && h.lang == g.lang {
+		return
+	}
+	h.x, h.y, h.cam, h.t, h.lang = x, y, g.cam, g.snap.T, g.lang
+	h.text = g.describeAt(float64(x), float64(y))
+}
+
+// describeAt says what is at screen (x, y): a unit, a shelter, station or depot, a
+// building, a hazard zone, a road or a village, in a few lines; "" for nothing.
+func (g *Game) describeAt(x, y float64) string {
+	t := g.session.Town()
+	if g.view.Layers().Has(LayerUnits) {
+		if u := g.unitViewAt(x, y); u != nil {
+			return g.describeUnit(u)
+		}
+	}
+	if i := g.marks.shelterAt(&g.cam, x, y); i >= 0 {
+		return g.describeShelter(i)
+	}
+	if i := nearestPoint(&g.cam, x, y, len(t.Stations), func(i int) [2]float64 { return t.Stations[i].Location }); i >= 0 {
+		s := t.Stations[i]
+		return s.Name + "\n" + stationTypeName(s.Type, g.lang) + quantities(s.Units, g.lang)
+	}
+	if i := nearestPoint(&g.cam, x, y, len(t.Depots), func(i int) [2]float64 { return t.Depots[i].Location }); i >= 0 {
+		d := t.Depots[i]
+		return d.Name + "\n" + TextDepot.In(g.lang) + quantities(d.Stock, g.lang)
+	}
+	h := &g.hover
+	h.hits = t.Index.Within(g.cam.ToTown(x, y), pickRadiusPx/g.cam.Scale, h.hits[:0], hoverKinds...)
+	for _, k := range hoverKinds {
+		for _, hit := range h.hits {
+			if hit.Kind != k || !g.hoverShows(hit) {
+				continue
+			}
+			return g.describeFeature(hit)
+		}
+	}
+	return ""
+}
+
+// hoverShows reports whether a hit is on a layer shown and, for areas, under the
+// cursor rather than only near it.
+func (g *Game) hoverShows(h maps.Hit) bool {
+	l := g.view.Layers()
+	switch h.Kind {
+	case maps.KindBuilding:
+		return l.Has(LayerBuildings) && h.DistM == 0
+	case maps.KindHazardZone:
+		return l.Has(LayerHazardZones) && h.DistM == 0
+	case maps.KindRoad:
+		return l.Has(LayerRoads)
+	case maps.KindVillage:
+		return h.DistM == 0
+	}
+	return false
+}
+
+// describeFeature says what a building, hazard zone, road or village is.
+func (g *Game) describeFeature(h maps.Hit) string {
+	t, l := g.session.Town(), g.lang
+	switch h.Kind {
+	case maps.KindBuilding:
+		b := &t.Buildings[h.Index]
+		name := b.Name
+		if name == "" {
+			name = buildingUseName(b.Use, l)
+		}
+		var sb strings.Builder
+		sb.WriteString(name)
+		if b.Village >= 0 && b.Village < len(t.Villages) {
+			sb.WriteString("  " + t.Villages[b.Village].Name)
+		}
+		if b.Population > 0 {
+			sb.WriteString("\n" + fmt.Sprintf(TextHoverResidents.In(l), b.Population, b.Vulnerable))
+			if h.Index < len(g.snap.Buildings) {
+				sb.WriteString("  " + buildingStateText(g.snap.Buildings[h.Index]).In(l))
+			}
+		}
+		return sb.String()
+	case maps.KindHazardZone:
+		z := &t.HazardZones[h.Index]
+		s := z.Name + "\n" + hazardName(scenarios.HazardType(z.Hazard), l) + "  " + fmt.Sprintf(TextHoverThreatens.In(l), z.Households, z.People)
+		if z.RunoutM > 0 {
+			s += "  " + TextRunout.In(l) + " " + fmt.Sprintf(TextMetres.In(l), z.RunoutM)
+		}
+		return s
+	case maps.KindRoad:
+		r := &t.Roads[h.Index]
+		s := r.Name
+		if s == "" {
+			s = roadClassName(r.Class, l)
+		} else {
+			s += "  " + roadClassName(r.Class, l)
+		}
+		if r.Bridge {
+			s += "  " + TextBridge.In(l)
+		}
+		return s
+	case maps.KindVillage:
+		v := &t.Villages[h.Index]
+		s := v.Name + "\n" + fmt.Sprintf(TextHoverPopulation.In(l), v.Population)
+		if v.Head != "" {
+			s += "\n" + TextVillageHead.In(l) + " " + v.Head + "  " + v.Phone
+		}
+		return s
+	}
+	return ""
+}
+
+// describeUnit says who a unit is and what it is doing.
+func (g *Game) describeUnit(u *sim.UnitView) string {
+	state := u.State
+	if t, ok := unitStateTexts[u.State]; ok {
+		state = t.In(g.lang)
+	}
+	s := unitMark(u.Kind) + " " + u.Name + "\n" + state
+	if u.Task != "" {
+		s += " · " + taskName(u.Task, g.lang)
+	}
+	if u.Target != "" {
+		s += " → " + u.Target
+	}
+	return s
+}
+
+// describeShelter says a shelter's state and occupancy.
+func (g *Game) describeShelter(i int) string {
+	sh := g.session.Town().Shelters[i]
+	s := sh.Name
+	if i < len(g.snap.Shelters) {
+		v := g.snap.Shelters[i]
+		state := TextShelterClosed
+		if v.Open {
+			state = TextShelterOpen
+		}
+		s += "\n" + state.In(g.lang) + "  " + fmt.Sprintf(TextHoverOccupancy.In(g.lang), v.Occupancy, v.Capacity, v.Coming)
+	}
+	return s
+}
+
+// unitViewAt is the unit shown under screen (x, y), or nil.
+func (g *Game) unitViewAt(x, y float64) *sim.UnitView {
+	var best *sim.UnitView
+	bestD := float64(unitPickPx * unitPickPx)
+	for i := range g.marks.units {
+		u := &g.marks.units[i]
+		if u.State == "absent" || !g.seesUnit(u.ID) {
+			continue
+		}
+		ux, uy := g.cam.ToScreen(u.At)
+		if d := (ux-x)*(ux-x) + (uy-y)*(uy-y); d <= bestD {
+			best, bestD = u, d
+		}
+	}
+	return best
+}
+
+// nearestPoint is the index of the nearest of n points (at(i) in town metres) within
+// shelterPick pixels of screen (x, y), or -1.
+func nearestPoint(c *Camera, x, y float64, n int, at func(i int) [2]float64) int {
+	best, bestD := -1, float64(shelterPick*shelterPick)
+	for i := range n {
+		sx, sy := c.ToScreen(at(i))
+		if d := (sx-x)*(sx-x) + (sy-y)*(sy-y); d <= bestD {
+			best, bestD = i, d
+		}
+	}
+	return best
+}
+
+// quantities lists counts of items, one per line after a colon, named in l.
+func quantities(qs []maps.Quantity, l Language) string {
+	var sb strings.Builder
+	for i, q := range qs {
+		if i == 0 {
+			sb.WriteString("\n")
+		} else {
+			sb.WriteString(listSeparator[l])
+		}
+		fmt.Fprintf(&sb, "%s %d", itemName(q.Item, l), q.Count)
+	}
+	return wrap(sb.String(), 30)
+}
+
+// drawHover draws what is under the cursor in a box beside it, kept on the map.
+func (g *Game) drawHover(dst *ebiten.Image) {
+	if g.hover.text == "" {
+		return
+	}
+	f := g.fonts.Small
+	lineH := f.Metrics().HAscent + f.Metrics().HDescent + 4
+	w, h := text.Measure(g.hover.text, f, lineH)
+	x, y := g.hover.x+16, g.hover.y+18
+	if x+int(w)+8 > mapWidth {
+		x = g.hover.x - 16 - int(w)
+	}
+	if y+int(h)+6 > ScreenHeight {
+		y = g.hover.y - 12 - int(h)
+	}
+	g.textBox(dst, image.Pt(x, y), g.hover.text, f, colorMapText)
+}

@@ -1,0 +1,64 @@
+package ui
+
+import (
+	"slices"
+
+	"drillsim/scenarios"
+	"drillsim/sim"
+)
+
+// selection is what the player picked: units (with the task they are to do and then
+// the place, which waits for the player to confirm), a village or a shelter.
+type selection struct {
+	units   []string
+	task    scenarios.Task
+	place   string
+	village int
+	shelter int
+}
+
+// none is the empty selection.
+var none = selection{village: -1, shelter: -1}
+
+// clear empties the selection.
+func (s *selection) clear() { *s = none }
+
+// only selects unit id alone.
+func (s *selection) only(id string) {
+	s.clear()
+	s.units = []string{id}
+}
+
+// toggle adds unit id to the units selected, or takes it out.
+func (s *selection) toggle(id string) {
+	units := s.units
+	if i := slices.Index(units, id); i >= 0 {
+		units = slices.Delete(units, i, i+1)
+	} else {
+		units = append(units, id)
+	}
+	s.clear()
+	s.units = units
+}
+
+// empty reports whether nothing is selected.
+func (s *selection) empty() bool {
+	return len(s.units) == 0 && s.task == "" && s.place == "" && s.village < 0 && s.shelter < 0
+}
+
+// has reports whether unit id is selected.
+func (s *selection) has(id string) bool { return slices.Contains(s.units, id) }
+
+// commonTasks lists the tasks every kind of kinds can do, in the order the first
+// kind lists them.
+func commonTasks(kinds []scenarios.UnitKind) []scenarios.Task {
+	if len(kinds) == 0 {
+		return nil
+	}
+	tasks := slices.Clone(sim.UnitTasks(kinds[0]))
+	for _, k := range kinds[1:] {
+		can := sim.UnitTasks(k)
+		tasks = slices.DeleteFunc(tasks, func(t scenarios.Task) bool { return !slices.Contains(can, t) })
+	}
+	return tasks
+}
