@@ -31,7 +31,7 @@ func (g *Game) onMapControls(pt image.Point) bool {
 // shown, □ hidden.
 func (g *Game) layoutLayerMenu() {
 	p := &g.panel
-	if p.Button(layerButtonRect(), TextLayers.In(g.lang)+" ▼", g.layerMenu) {
+	if p.Button(layerButtonRect(), TextLayers.In(g.lang), g.layerMenu) {
 		g.layerMenu = !g.layerMenu
 	}
 	if !g.layerMenu {

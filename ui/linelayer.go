@@ -1,10 +1,8 @@
 package ui
 
 import (
-	"cmp"
 	"image/color"
 	"math"
-	"slices"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/paulmach/orb"
@@ -84,28 +82,4 @@ func (l *lineLayer) ribbon(tol float64) *Ribbon {
 		}
 	}
 	return r
-}
-
-// sortByPlace orders geoms so that those near each other come together (by the
-// Z-order of the cellM-metre cell of their bound's centre within b), which keeps the
-// batches of meshes and ribbons built from them compact.
-func sortByPlace(geoms []orb.Geometry, b orb.Bound, cellM float64) {
-	key := func(g orb.Geometry) uint64 {
-		c := g.Bound().Center()
-		x := max((c[0]-b.Min[0])/cellM, 0)
-		y := max((c[1]-b.Min[1])/cellM, 0)
-		return zOrder(uint32(min(x, math.MaxUint32)), uint32(min(y, math.MaxUint32)))
-	}
-	type keyed struct {
-		k uint64
-		g orb.Geometry
-	}
-	ks := make([]keyed, len(geoms))
-	for i, g := range geoms {
-		ks[i] = keyed{key(g), g}
-	}
-	slices.SortStableFunc(ks, func(a, b keyed) int { return cmp.Compare(a.k, b.k) })
-	for i := range ks {
-		geoms[i] = ks[i].g
-	}
 }

@@ -52,7 +52,8 @@ const buildingMeshMinScale = 1.0 / rasterCellM
 // NewMapView prepares the drawing of town t, every layer shown.
 func NewMapView(t *maps.Town) *MapView {
 	v := &MapView{town: t, layers: AllLayers}
-	for _, lc := range t.Landcover {
+	for _, i := range placeOrder(len(t.Landcover), func(i int) orb.Point { return t.Landcover[i].Area.Bound().Center() }, t.Bounds, sortCellM) {
+		lc := t.Landcover[i]
 		c := colorLandcover
 		if lc.Fuel == "farmland" || lc.Fuel == "grass" {
 			c = colorFarmland
@@ -76,8 +77,8 @@ func NewMapView(t *maps.Town) *MapView {
 	}
 	v.spans = make([]Span, len(t.Buildings))
 	v.states = make([]sim.BuildingState, len(t.Buildings))
-	for i, b := range t.Buildings {
-		v.spans[i] = v.buildings.AddArea(b.Footprint, buildingColor(sim.Uninhabited))
+	for _, i := range placeOrder(len(t.Buildings), func(i int) orb.Point { return t.Buildings[i].Centroid }, t.Bounds, sortCellM) {
+		v.spans[i] = v.buildings.AddArea(t.Buildings[i].Footprint, buildingColor(sim.Uninhabited))
 	}
 	v.raster.init(t)
 	v.lines = v.lineLayers()

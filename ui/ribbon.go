@@ -146,9 +146,6 @@ func joinOffset(prev, p, next orb.Point, hasPrev, hasNext bool) (float64, float6
 // Empty reports whether the ribbon has no lines.
 func (r *Ribbon) Empty() bool { return len(r.batches) == 0 }
 
-// ribbonOptions are the options of every ribbon's draw call.
-var ribbonOptions = &ebiten.DrawTrianglesOptions{}
-
 // Draw draws the batches camera c shows onto dst.
 func (r *Ribbon) Draw(dst *ebiten.Image, c *Camera) {
 	ox, oy := float32(c.X0+c.W/2), float32(c.Y0+c.H/2)
@@ -164,20 +161,6 @@ func (r *Ribbon) Draw(dst *ebiten.Image, c *Camera) {
 			v.DstX = ox + (a.x-cx)*s + a.ox
 			v.DstY = oy - (a.y-cy)*s - a.oy
 		}
-		dst.DrawTriangles(b.vertices, b.indices, whitePixel, ribbonOptions)
+		dst.DrawTriangles(b.vertices, b.indices, whitePixel, trianglesOptions)
 	}
-}
-
-// zOrder is the Morton code of cell (x, y): sorting by it keeps nearby cells together.
-func zOrder(x, y uint32) uint64 {
-	spread := func(v uint32) uint64 {
-		z := uint64(v)
-		z = (z | z<<16) & 0x0000ffff0000ffff
-		z = (z | z<<8) & 0x00ff00ff00ff00ff
-		z = (z | z<<4) & 0x0f0f0f0f0f0f0f0f
-		z = (z | z<<2) & 0x3333333333333333
-		z = (z | z<<1) & 0x5555555555555555
-		return z
-	}
-	return spread(x) | spread(y)<<1
 }
