@@ -19,12 +19,23 @@ var library embed.FS
 // libraryDir is the root of the built-in files in library.
 const libraryDir = "library"
 
-// Entry describes a built-in scenario for a menu or a listing.
+// Entry describes a scenario for a menu or a listing: a built-in one, or a
+// scenario file (FindFiles).
 type Entry struct {
 	ID       string
 	Title    string
 	Hazards  []HazardType
 	Duration Duration
+	// Path is a scenario file's path, "" for a built-in scenario.
+	Path string
+}
+
+// Name returns what loads the entry: a scenario file's path, else a built-in's id.
+func (e Entry) Name() string {
+	if e.Path != "" {
+		return e.Path
+	}
+	return e.ID
 }
 
 // Library lists the built-in scenarios in id order. It panics only if the embedded
@@ -36,9 +47,14 @@ func Library() []Entry {
 		if err != nil {
 			panic(fmt.Sprintf("scenarios: built-in scenario %s: %v", id, err))
 		}
-		entries = append(entries, Entry{ID: s.ID, Title: s.Title, Hazards: s.Hazards.Types(), Duration: s.Duration})
+		entries = append(entries, s.entry())
 	}
 	return entries
+}
+
+// entry describes the scenario for a listing.
+func (s *Scenario) entry() Entry {
+	return Entry{ID: s.ID, Title: s.Title, Hazards: s.Hazards.Types(), Duration: s.Duration}
 }
 
 // builtinIDs lists the ids of the built-in scenarios, sorted.

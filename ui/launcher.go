@@ -1,35 +1,61 @@
 package ui
 
 import (
+	"fmt"
 	"image"
 	"slices"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/maps"
 	"drillsim/scenarios"
 )
 
 // Launcher is the ebiten.Game of `drillsim play`: a start screen to choose the
-// scenario and the role, then the drill itself.
+// scenario (a built-in one, a scenario file listed, or the path of one typed) and
+// the role, then the drill itself.
 type Launcher struct {
 	entries []scenarios.Entry
-	roles   []scenarios.Role
-	open    func(id string) (Session, error)
+	load    func(name string) (*Drill, error)
 	cfg     Config
 	fonts   *Fonts
 	panel   Panel
+	// path is the path of a scenario file as typed.
+	path TextField
 
-	scenario int
-	role     int
-	problem  string
-	game     *Game
+	// chosen is the index in entries of the scenario chosen, or typedPath.
+	chosen int
+	// drill is the chosen scenario loaded, nil until it loads.
+	drill *Drill
+	// roles are those the chosen scenario's town offers: the command post, the
+	// controller, the evaluators and the cadres of each of its villages.
+	roles   []scenarios.Role
+	role    scenarios.Role
+	problem string
+	game    *Game
 }
 
-// NewLauncher returns a start screen offering the scenarios of entries, and the
-// roles of the command post, the controller, the evaluators and each of villages.
-// open starts the world of a scenario; cfg's role and language are the defaults
-// chosen, and its input is used throughout.
-func NewLauncher(entries []scenarios.Entry, villages []string, open func(id string) (Session, error), cfg Config) (*Launcher, error) {
+// typedPath is the Launcher's chosen when the scenario is the file whose path was typed.
+const typedPath = -1
+
+// Launcher's layout.
+const (
+	// maxListedFiles is how many scenario files the start screen lists; the others
+	// are opened by typing their path.
+	maxListedFiles = 6
+	// problemLines is how many lines of a problem the start screen shows.
+	problemLines = 5
+	maxPathRunes = 1024
+)
+
+// NewLauncher returns a start screen offering the scenarios of entries, built-in ones
+// and scenario files (whose Path is set), and a field to type the path of another
+// file. load loads a scenario by its Entry.Name or a typed path, checked against its
+// town and plan, ready to start; the roles offered are those of its town. The flood,
+// when entries have it, is chosen to begin with; cfg's role (the command post when
+// none) and language are the defaults chosen, and its input is used throughout.
+func NewLauncher(entries []scenarios.Entry, load func(name string) (*Drill, error), cfg Config) (*Launcher, error) {
 	fonts, err := NewFonts()
 	if err != nil {
 		return nil, err
@@ -37,17 +63,17 @@ func NewLauncher(entries []scenarios.Entry, villages []string, open func(id stri
 	if cfg.Input == nil {
 		cfg.Input = EbitenInput{}
 	}
-	l := &Launcher{entries: entries, open: open, cfg: cfg, fonts: fonts}
+	l := &Launcher{entries: entries, load: load, cfg: cfg, fonts: fonts, role: cfg.Role, chosen: typedPath}
+	if l.role == "" {
+		l.role = scenarios.RoleCommand
+	}
+	l.path.MaxRunes = maxPathRunes
 	l.panel.fonts = fonts
-	l.roles = []scenarios.Role{scenarios.RoleCommand, scenarios.RoleController, scenarios.RoleEvaluator}
-	for _, v := range villages {
-		l.roles = append(l.roles, scenarios.VillageRole(v))
-	}
-	if i := slices.Index(l.roles, cfg.Role); i >= 0 {
-		l.role = i
-	}
-	if i := slices.IndexFunc(entries, func(e scenarios.Entry) bool { return e.ID == "flood" }); i >= 0 {
-		l.scenario = i
+	l.offerRoles(nil)
+	if i := slices.IndexFunc(entries, func(e scenarios.Entry) bool { return e.ID == "flood" && e.Path == "" }); i >= 0 {
+		l.choose(i)
+	} else if len(entries) > 0 {
+		l.choose(0)
 	}
 	return l, nil
 }
@@ -64,30 +90,87 @@ func (l *Launcher) Update() error {
 		return l.game.Update()
 	}
 	in := l.cfg.Input
-	if in.KeyPressed(ebiten.KeyL) {
+	enter := in.KeyPressed(ebiten.KeyEnter)
+	typed := l.path.String()
+	if l.path.Focused {
+		enter = enter && len(l.path.Text) > 0 // Enter in the empty field only leaves it
+		l.path.Edit(in)
+	} else if in.KeyPressed(ebiten.KeyL) {
 		l.cfg.Language = 1 - l.cfg.Language
 	}
 	l.panel.beginUpdate(in)
 	start := l.layout()
 	l.panel.endUpdate()
-	if start || in.KeyPressed(ebiten.KeyEnter) {
+	if l.path.Focused && len(l.path.Text) > 0 && (l.chosen != typedPath || l.path.String() != typed) {
+		l.chosen, l.drill, l.problem = typedPath, nil, "" // loaded at the start
+	}
+	if start || enter {
 		l.start()
 	}
 	return nil
 }
 
-// start opens the chosen scenario as the chosen role.
+// choose makes entry i the scenario chosen and loads it.
+func (l *Launcher) choose(i int) {
+	l.chosen = i
+	l.loadChosen()
+}
+
+// loadChosen loads the scenario chosen and offers the roles of its town, or shows
+// why it did not load; it reports whether it did.
+func (l *Launcher) loadChosen() bool {
+	name := strings.TrimSpace(l.path.String())
+	if l.chosen != typedPath {
+		name = l.entries[l.chosen].Name()
+	} else if name == "" {
+		l.problem = TextTypePathFirst.In(l.cfg.Language)
+		return false
+	}
+	d, err := l.load(name)
+	if err != nil {
+		l.drill, l.problem = nil, err.Error()
+		return false
+	}
+	l.drill, l.problem = d, ""
+	l.offerRoles(d.Town)
+	if !slices.Contains(l.roles, l.role) {
+		l.problem = l.roleNotOnMap()
+	}
+	return true
+}
+
+// offerRoles offers the roles of town: the command post, the controller, the
+// evaluators, and the cadres of each of its villages (none when town is nil).
+func (l *Launcher) offerRoles(town *maps.Town) {
+	l.roles = append(l.roles[:0], scenarios.RoleCommand, scenarios.RoleController, scenarios.RoleEvaluator)
+	if town != nil {
+		for _, v := range town.Villages {
+			l.roles = append(l.roles, scenarios.VillageRole(v.Name))
+		}
+	}
+}
+
+// roleNotOnMap says that the chosen scenario's map lacks the chosen role's village.
+func (l *Launcher) roleNotOnMap() string {
+	return fmt.Sprintf(TextRoleNotOnMap.In(l.cfg.Language), l.role.Chinese())
+}
+
+// start opens the chosen scenario as the chosen role, or shows why it cannot.
 func (l *Launcher) start() {
-	if l.scenario >= len(l.entries) {
+	if l.drill == nil && !l.loadChosen() {
 		return
 	}
-	s, err := l.open(l.entries[l.scenario].ID)
+	if !slices.Contains(l.roles, l.role) {
+		l.problem = l.roleNotOnMap()
+		return
+	}
+	s, err := l.drill.Start()
 	if err != nil {
-		l.problem = err.Error()
+		l.drill, l.problem = nil, err.Error() // loaded afresh at the next try
 		return
 	}
 	cfg := l.cfg
-	cfg.Role = l.roles[l.role]
+	cfg.Role = l.role
 	g, err := NewGame(s, cfg)
 	if err != nil {
 		l.problem = err.Error()
@@ -107,29 +190,75 @@ func (l *Launcher) Draw(screen *ebiten.Image) {
 	l.layout()
 }
 
-// layout lays out the start screen: scenarios on the left, roles on the right, the
-// start button below; it reports a click on start.
+// layout lays out the start screen: the built-in scenarios, the scenario files and
+// the path field on the left, roles on the right, the problem and the start button
+// below; it reports a click on start.
 func (l *Launcher) layout() bool {
 	p := &l.panel
 	lang := l.cfg.Language
 	p.Text(image.Pt(60, 40), TextTitle.In(lang), l.fonts.Large, colorPanelText)
 	p.Text(image.Pt(60, 90), TextChooseScenario.In(lang), l.fonts.Normal, colorPanelDim)
+	y := 120
+	var files []int
 	for i, e := range l.entries {
-		r := image.Rect(60, 120+i*34, 700, 120+i*34+28)
-		if p.Button(r, e.Title, i == l.scenario) {
-			l.scenario = i
+		if e.Path != "" {
+			files = append(files, i)
+			continue
 		}
+		if p.Button(image.Rect(60, y, 700, y+28), e.Title, i == l.chosen) {
+			l.choose(i)
+		}
+		y += 34
 	}
+	y += 14
+	p.Text(image.Pt(60, y), TextScenarioFiles.In(lang), l.fonts.Normal, colorPanelDim)
+	y += 28
+	if len(files) == 0 {
+		p.Text(image.Pt(60, y), TextNoScenarioFiles.In(lang), l.fonts.Small, colorPanelDim)
+		y += 24
+	}
+	for n, i := range files {
+		if n == maxListedFiles {
+			p.Text(image.Pt(60, y), fmt.Sprintf(TextMoreScenarioFiles.In(lang), len(files)-n), l.fonts.Small, colorPanelDim)
+			y += 24
+			break
+		}
+		if p.Button(image.Rect(60, y, 700, y+28), fileLabel(l.entries[i]), i == l.chosen) {
+			l.choose(i)
+		}
+		y += 34
+	}
+	y += 6
+	if l.chosen == typedPath && len(l.path.Text) > 0 {
+		p.Fill(image.Rect(56, y-4, 704, y+32), colorButtonOn)
+	}
+	p.TextField(image.Rect(60, y, 700, y+28), &l.path, TextScenarioPath.In(lang))
+
 	p.Text(image.Pt(760, 90), TextChooseRole.In(lang), l.fonts.Normal, colorPanelDim)
 	for i, role := range l.roles {
 		x := 760 + (i%2)*230
 		y := 120 + (i/2)*34
-		if p.Button(image.Rect(x, y, x+220, y+28), role.Chinese(), i == l.role) {
-			l.role = i
+		if p.Button(image.Rect(x, y, x+220, y+28), role.Chinese(), role == l.role) {
+			l.role = role
+			if l.drill != nil {
+				l.problem = ""
+			}
 		}
 	}
 	if l.problem != "" {
-		p.Text(image.Pt(60, 640), wrap(l.problem, 80), l.fonts.Normal, colorAlert)
+		p.Text(image.Pt(60, 620), clipLines(wrap(l.problem, 95), problemLines), l.fonts.Small, colorAlert)
 	}
 	return p.Button(image.Rect(60, 720, 400, 760), TextStart.In(lang), true)
+}
+
+// fileLabel is the start screen's button of a scenario file: its path and title.
+func fileLabel(e scenarios.Entry) string { return e.Path + "  " + e.Title }
+
+// clipLines keeps the first n lines of s, ending with "…" when it cut any.
+func clipLines(s string, n int) string {
+	lines := strings.SplitN(s, "\n", n+1)
+	if len(lines) <= n {
+		return s
+	}
+	return strings.Join(lines[:n], "\n") + "…"
 }

@@ -89,6 +89,12 @@ const (
 	TextChooseScenario
 	TextChooseRole
 	TextStart
+	TextScenarioFiles
+	TextNoScenarioFiles
+	TextMoreScenarioFiles
+	TextScenarioPath
+	TextTypePathFirst
+	TextRoleNotOnMap
 	TextDeadlines
 	TextNoDeadlines
 	TextInjectNow
@@ -225,6 +231,12 @@ var texts = [textCount][2]string{
 	TextChooseScenario:       {"选择演练情景", "Choose a scenario"},
 	TextChooseRole:           {"选择角色", "Choose a role"},
 	TextStart:                {"开始演练 (Enter)", "Start (Enter)"},
+	TextScenarioFiles:        {"场景文件（当前目录与 scenarios/ 文件夹）", "Scenario files (in this folder and scenarios/)"},
+	TextNoScenarioFiles:      {"未找到场景文件", "No scenario files found"},
+	TextMoreScenarioFiles:    {"另有 %d 个未列出：请输入其路径", "%d more not listed: type the path"},
+	TextScenarioPath:         {"点此输入场景文件路径，如 scenarios/my.yaml", "Click to type a scenario file's path, e.g. scenarios/my.yaml"},
+	TextTypePathFirst:        {"请先输入场景文件的路径", "Type the path of a scenario file first"},
+	TextRoleNotOnMap:         {"此情景的地图上没有 %s：请另选角色", "This scenario's map has no %s: choose another role"},
 	TextDeadlines:            {"预案时限", "Plan deadlines"},
 	TextNoDeadlines:          {"暂无计时中的要求", "No requirement is timing"},
 	TextInjectNow:            {"立即插入情况", "Inject now"},

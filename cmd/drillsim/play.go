@@ -21,19 +21,22 @@ import (
 	"drillsim/ui"
 )
 
-// runPlay is `drillsim play [scenario-id] [--role 指挥部] [--lang en] [--journal j]`:
-// open the drill window on a built-in scenario as a role, journaling every order
+// runPlay is `drillsim play [scenario] [--role 指挥部] [--lang en] [--dem terrain.asc]
+// [--journal j]`: open the drill window on a scenario, a built-in id or a scenario
+// file loaded and checked as `drillsim run` does, as a role, journaling every order
 // before it takes effect. Without a scenario it opens on the start screen with the
-// flood and the role chosen, ready to start with Enter. `--resume j` continues a
-// drill that stopped, at the tick of its journal's last entry.
+// flood and the role chosen, ready to start with Enter, where a scenario file can be
+// chosen too. `--resume j` continues a drill that stopped, at the tick of its
+// journal's last entry.
 func runPlay(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("play", flag.ContinueOnError)
 	roleName := fs.String("role", "指挥部", "who plays: 指挥部, 村:<village>, 导调 or 评估")
 	lang := fs.String("lang", "zh", "interface language: zh or en (L switches while playing)")
+	demPath := fs.String("dem", "", "terrain (.asc or .hgt) of a scenario file's own map; floods, landslides and fires need it")
 	journalPath := fs.String("journal", "", "journal the drill to this file (default drills/<scenario>-<YYYYMMDD-HHMMSS>.journal)")
 	resumePath := fs.String("resume", "", "continue the drill journaled in this file where it stopped")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim play [scenario-id] [--role 指挥部|村:<village>|导调|评估] [--lang zh|en] [--journal j]\n       drillsim play --resume j [--role ...] [--lang ...]\n\nOpens a 1280×800 window on the demo town: on the start screen (flood chosen; Enter starts),\nor straight into the scenario named. Every order is journaled before it takes effect.\nScenarios:")
+		fmt.Fprintln(stderr, "usage: drillsim play [scenario id or file.yaml] [--role 指挥部|村:<village>|导调|评估] [--lang zh|en] [--dem terrain.asc] [--journal j]\n       drillsim play [file.yaml] --resume j [--role ...] [--lang ...] [--dem terrain.asc]\n\nOpens a 1280×800 window: on the start screen (flood chosen; Enter starts; a scenario file\nin this folder or scenarios/ can be chosen, or its path typed), or straight into the\nscenario named. A scenario file plays on its own map or the demo town. Every order is\njournaled before it takes effect. Built-in scenarios:")
 		for _, e := range scenarios.Library() {
 			fmt.Fprintf(stderr, "  %-10s %s\n", e.ID, e.Title)
 		}
@@ -51,12 +54,11 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "drillsim play: --journal starts a new journal and --resume continues one: give one of them")
 		return 2
 	}
-	town, err := maps.Default()
-	if err != nil {
-		fmt.Fprintf(stderr, "drillsim play: %v\n", err)
-		return 1
+	if *demPath != "" && len(pos) == 0 && *resumePath == "" {
+		fmt.Fprintln(stderr, "drillsim play: --dem is the terrain of a scenario file's own map: name the file too, drillsim play my.yaml --dem terrain.asc")
+		return 2
 	}
-	cfg, err := windowConfig(*roleName, *lang, town)
+	cfg, err := windowConfig(*roleName, *lang)
 	if err != nil {
 		fmt.Fprintf(stderr, "drillsim play: %v\n", err)
 		return 2
@@ -69,8 +71,8 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}()
-	open := func(id string) (ui.Session, error) {
-		s, err := startRecorded(town, id, *journalPath, time.Now(), stderr)
+	start := func(d *drill) (*ui.RecordedSession, error) {
+		s, err := startRecorded(d, *journalPath, time.Now(), stderr)
 		if err == nil {
 			recorded = s
 		}
@@ -78,36 +80,50 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 	}
 	var game ebiten.Game
 	title := "drillsim"
-	switch {
-	case *resumePath != "":
-		s, err := resumeRecorded(town, *resumePath, pos, stderr)
+	if *resumePath != "" || len(pos) == 1 {
+		var session *ui.RecordedSession
+		named := ""
+		if len(pos) == 1 {
+			named = pos[0]
+		}
+		if *resumePath != "" {
+			session, err = resumeRecorded(*resumePath, named, *demPath, stderr)
+			recorded = session
+		} else {
+			var d *drill
+			if d, err = loadDrill(named, "", *demPath); err == nil {
+				if err := checkVillageRole(cfg.Role, d.town); err != nil {
+					fmt.Fprintf(stderr, "drillsim play: %v\n", err)
+					return 2
+				}
+				session, err = start(d)
+			}
+		}
 		if err != nil {
 			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
 			return 1
 		}
-		recorded = s
-		if game, err = ui.NewGame(s, cfg); err != nil {
+		if err := checkVillageRole(cfg.Role, session.Town()); err != nil {
 			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
-			return 1
-		}
-		title += " — " + s.Scenario().Title
-	case len(pos) == 1:
-		session, err := open(pos[0])
-		if err != nil {
-			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
-			return 1
+			return 2
 		}
 		if game, err = ui.NewGame(session, cfg); err != nil {
 			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
 			return 1
 		}
 		title += " — " + session.Scenario().Title
-	default:
-		var villages []string
-		for _, v := range town.Villages {
-			villages = append(villages, v.Name)
+	} else {
+		town, err := maps.Default()
+		if err == nil {
+			err = checkVillageRole(cfg.Role, town)
 		}
-		if game, err = ui.NewLauncher(scenarios.Library(), villages, open, cfg); err != nil {
+		if err != nil {
+			fmt.Fprintf(stderr, "drillsim play: %v; a village of another map goes with its scenario: drillsim play my.yaml --role 村:<village>\n", err)
+			return 2
+		}
+		load := func(name string) (*ui.Drill, error) { return startScreenDrill(name, start) }
+		entries := append(scenarios.Library(), scenarios.FindFiles(scenarioDirs...)...)
+		if game, err = ui.NewLauncher(entries, load, cfg); err != nil {
 			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
 			return 1
 		}
@@ -126,18 +142,30 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// startScreenDrill loads scenario name, chosen on the start screen, as loadDrill
+// does: a built-in id or a file, on the demo town or on its own map (without terrain:
+// that goes with a file named on the command line, --dem). Its Start is start's.
+func startScreenDrill(name string, start func(*drill) (*ui.RecordedSession, error)) (*ui.Drill, error) {
+	d, err := loadDrill(name, "", "")
+	if err != nil {
+		return nil, err
+	}
+	return &ui.Drill{Town: d.town, Start: func() (ui.Session, error) {
+		s, err := start(d)
+		if err != nil {
+			return nil, err // not a nil *RecordedSession in a Session
+		}
+		return s, nil
+	}}, nil
+}
+
 // windowConfig is the drill window's configuration for the --role and --lang flags.
-func windowConfig(roleName, lang string, town *maps.Town) (ui.Config, error) {
+// A village role's village is checked against the drill's town apart, with
+// checkVillageRole, once the town is known.
+func windowConfig(roleName, lang string) (ui.Config, error) {
 	role, err := scenarios.ParseRole(roleName)
 	if err != nil {
 		return ui.Config{}, fmt.Errorf("--role: %w", err)
-	}
-	if v := role.Village(); v != "" && !slices.ContainsFunc(town.Villages, func(tv maps.Village) bool { return tv.Name == v }) {
-		var names []string
-		for _, tv := range town.Villages {
-			names = append(names, tv.Name)
-		}
-		return ui.Config{}, fmt.Errorf("--role: the demo town has no village %q: its villages are %s", v, strings.Join(names, ", "))
 	}
 	cfg := ui.Config{Role: role}
 	switch lang {
@@ -150,38 +178,31 @@ func windowConfig(roleName, lang string, town *maps.Town) (ui.Config, error) {
 	return cfg, nil
 }
 
-// demoScenario loads built-in scenario id for the demo town and checks it.
-func demoScenario(town *maps.Town, id string) (*scenarios.Scenario, error) {
-	scn, err := scenarios.LoadBuiltin(id)
-	if err != nil {
-		return nil, err
+// checkVillageRole reports a village role whose village town does not have.
+func checkVillageRole(role scenarios.Role, town *maps.Town) error {
+	v := role.Village()
+	if v == "" || slices.ContainsFunc(town.Villages, func(tv maps.Village) bool { return tv.Name == v }) {
+		return nil
 	}
-	if scn.MapPath() != "" {
-		return nil, fmt.Errorf("scenario %s is on map %s; play runs the built-in scenarios on the demo town", id, scn.Map)
+	var names []string
+	for _, tv := range town.Villages {
+		names = append(names, tv.Name)
 	}
-	plan, err := scn.ResolvePlan()
-	if err != nil {
-		return nil, err
-	}
-	if err := scn.Validate(town, plan); err != nil {
-		return nil, err
-	}
-	return scn, nil
+	return fmt.Errorf("--role: the map %s has no village %q: its villages are %s", town.Name, v, strings.Join(names, ", "))
 }
 
-// startRecorded starts built-in scenario id on the demo town, journaled at path, or
-// when path is empty at defaultJournalPath, and says on stderr where the journal is.
-func startRecorded(town *maps.Town, id, path string, now time.Time, stderr io.Writer) (*ui.RecordedSession, error) {
-	scn, err := demoScenario(town, id)
+// startRecorded starts drill d, journaled at path, or when path is empty at
+// defaultJournalPath, and says on stderr where the journal is.
+func startRecorded(d *drill, path string, now time.Time, stderr io.Writer) (*ui.RecordedSession, error) {
+	w, err := sim.New(d.town, d.scn, sim.Options{})
 	if err != nil {
-		return nil, err
-	}
-	w, err := sim.New(town, scn, sim.Options{})
-	if err != nil {
+		if d.town.DEM == nil {
+			return nil, fmt.Errorf("%s: %w; the terrain of a scenario's own map goes on the command line: drillsim play %s --dem terrain.asc", d.scn.Source, err, d.scn.Source)
+		}
 		return nil, err
 	}
 	if path == "" {
-		path = defaultJournalPath(id, now)
+		path = defaultJournalPath(d.scn.ID, now)
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("cannot make the journal's folder: %w", err)
@@ -199,31 +220,28 @@ func defaultJournalPath(id string, now time.Time) string {
 	return filepath.Join("drills", id+"-"+now.Format("20060102-150405")+".journal")
 }
 
-// resumeRecorded continues the drill journaled at path, of the built-in scenario its
-// header names (which pos, when given, must name too), warning of a torn last line.
-func resumeRecorded(town *maps.Town, path string, pos []string, stderr io.Writer) (*ui.RecordedSession, error) {
+// resumeRecorded continues the drill journaled at path, of the scenario named (a
+// built-in id or a file, which must be the journal's) or, when none is, the one the
+// journal's header leads to (scenarioOfJournal), warning of a torn last line.
+func resumeRecorded(path, named, demPath string, stderr io.Writer) (*ui.RecordedSession, error) {
 	j, err := journal.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	id := j.Header.Drill.Scenario
-	if len(pos) == 1 && pos[0] != id {
-		return nil, fmt.Errorf("%s journals scenario %s, not %s: resume it without naming the scenario", path, id, pos[0])
-	}
 	if j.Finished() {
 		return nil, fmt.Errorf("the drill journaled in %s has ended: review it with `drillsim replay %s`", path, path)
 	}
-	scn, err := demoScenario(town, id)
+	d, err := journaledDrill(j, named, demPath, "drillsim play <file.yaml> --resume "+path)
 	if err != nil {
 		return nil, err
 	}
-	s, err := ui.ResumeRecordedSession(path, town, scn)
+	s, err := ui.ResumeRecordedSession(path, d.town, d.scn)
 	if err != nil {
 		return nil, err
 	}
 	if torn := s.Torn(); torn != nil {
 		fmt.Fprintln(stderr, "drillsim play: warning:", torn)
 	}
-	fmt.Fprintf(stderr, "drillsim play: resuming the drill at %s, journaling on to %s\n", ui.ScenarioTime(scn, s.Snapshot().T).Format("2006-01-02 15:04:05"), path)
+	fmt.Fprintf(stderr, "drillsim play: resuming the drill at %s, journaling on to %s\n", ui.ScenarioTime(d.scn, s.Snapshot().T).Format("2006-01-02 15:04:05"), path)
 	return s, nil
 }

@@ -10,19 +10,22 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"drillsim/journal"
-	"drillsim/maps"
 	"drillsim/ui"
 )
 
-// runReplay is `drillsim replay <journal> [--role 评估] [--lang en]`: open the drill
-// window on a journaled drill played back for the after-action review, with a
-// timeline to seek along; orders are refused.
+// runReplay is `drillsim replay <journal> [--scenario file.yaml] [--dem terrain.asc]
+// [--role 评估] [--lang en]`: open the drill window on a journaled drill played back
+// for the after-action review, with a timeline to seek along; orders are refused.
+// The scenario is the built-in or the scenario file the journal's header leads to
+// (scenarioOfJournal), or the one --scenario names.
 func runReplay(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("replay", flag.ContinueOnError)
 	roleName := fs.String("role", "评估", "whose view: 评估, 导调, 指挥部 or 村:<village>")
 	lang := fs.String("lang", "zh", "interface language: zh or en (L switches while watching)")
+	scenarioArg := fs.String("scenario", "", "the scenario the drill was started with (a built-in id or a .yaml file), when the journal's header does not lead to it")
+	demPath := fs.String("dem", "", "terrain (.asc or .hgt) of a scenario file's own map, as the drill was started with it")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim replay <journal> [--role 评估|导调|指挥部|村:<village>] [--lang zh|en]\n\nOpens a 1280×800 window on a drill journaled by `drillsim play` or `drillsim run --journal`,\nplayed back from its start: space plays and pauses, 1-4 set the speed, and a click or a drag\non the timeline along the bottom of the map seeks. The plan requirements' clocks are drawn\non the timeline, green when met in time, red when not.")
+		fmt.Fprintln(stderr, "usage: drillsim replay <journal> [--scenario id|file.yaml] [--dem terrain.asc] [--role 评估|导调|指挥部|村:<village>] [--lang zh|en]\n\nOpens a 1280×800 window on a drill journaled by `drillsim play` or `drillsim run --journal`,\nplayed back from its start: space plays and pauses, 1-4 set the speed, and a click or a drag\non the timeline along the bottom of the map seeks. The plan requirements' clocks are drawn\non the timeline, green when met in time, red when not. The drill's scenario is found by the\njournal's header: a built-in one, or a scenario file in this folder or scenarios/; name\nanother file with --scenario.")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args, stderr)
@@ -33,20 +36,19 @@ func runReplay(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "drillsim replay: give one journal, got %d: %v\n", len(pos), pos)
 		return 2
 	}
-	town, err := maps.Default()
-	if err != nil {
-		fmt.Fprintf(stderr, "drillsim replay: %v\n", err)
-		return 1
-	}
-	cfg, err := windowConfig(*roleName, *lang, town)
+	cfg, err := windowConfig(*roleName, *lang)
 	if err != nil {
 		fmt.Fprintf(stderr, "drillsim replay: %v\n", err)
 		return 2
 	}
-	session, err := openReplay(town, pos[0], stderr)
+	session, err := openReplay(pos[0], *scenarioArg, *demPath, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "drillsim replay: %v\n", err)
 		return 1
+	}
+	if err := checkVillageRole(cfg.Role, session.Town()); err != nil {
+		fmt.Fprintf(stderr, "drillsim replay: %v\n", err)
+		return 2
 	}
 	game, err := ui.NewReplayGame(session, cfg)
 	if err != nil {
@@ -63,9 +65,10 @@ func runReplay(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// openReplay reads the journal at path, of a built-in scenario on the demo town, and
-// plays it back once, warning of a torn last line.
-func openReplay(town *maps.Town, path string, stderr io.Writer) (*ui.ReplaySession, error) {
+// openReplay reads the journal at path, of the scenario named (a built-in id or a
+// file) or, when none is, the one its header leads to, and plays it back once,
+// warning of a torn last line.
+func openReplay(path, named, demPath string, stderr io.Writer) (*ui.ReplaySession, error) {
 	j, err := journal.Open(path)
 	if err != nil {
 		return nil, err
@@ -73,16 +76,16 @@ func openReplay(town *maps.Town, path string, stderr io.Writer) (*ui.ReplaySessi
 	if j.Torn != nil {
 		fmt.Fprintln(stderr, "drillsim replay: warning:", j.Torn)
 	}
-	scn, err := demoScenario(town, j.Header.Drill.Scenario)
+	d, err := journaledDrill(j, named, demPath, "drillsim replay "+path+" --scenario <file.yaml>")
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, err
 	}
-	s, err := ui.NewReplaySession(j, town, scn)
+	s, err := ui.NewReplaySession(j, d.town, d.scn)
 	if err != nil {
 		return nil, err
 	}
 	if !j.Finished() {
-		fmt.Fprintf(stderr, "drillsim replay: the drill in %s did not finish; its replay ends at its last entry, %s\n", path, ui.ScenarioTime(scn, s.EndS()).Format("2006-01-02 15:04:05"))
+		fmt.Fprintf(stderr, "drillsim replay: the drill in %s did not finish; its replay ends at its last entry, %s\n", path, ui.ScenarioTime(d.scn, s.EndS()).Format("2006-01-02 15:04:05"))
 	}
 	return s, nil
 }

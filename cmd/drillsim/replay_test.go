@@ -8,8 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"drillsim/maps"
 )
 
 // The window itself is tested in package ui; these are the journal's opening and the
@@ -20,12 +18,8 @@ func TestReplayOpensAJournal(t *testing.T) {
 	if code, _, errOut := drillsim(t, "run", "landslide", "--orders", "reference", "--journal", path, "--out", filepath.Join(dir, "events.jsonl")); code != 0 {
 		t.Fatalf("run --journal: exit %d: %s", code, errOut)
 	}
-	town, err := maps.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	var errOut bytes.Buffer
-	s, err := openReplay(town, path, &errOut)
+	s, err := openReplay(path, "", "", &errOut)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,7 +38,7 @@ func TestReplayOpensAJournal(t *testing.T) {
 		t.Fatal(err)
 	}
 	errOut.Reset()
-	if _, err := openReplay(town, cut, &errOut); err != nil {
+	if _, err := openReplay(cut, "", "", &errOut); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"torn last line", "did not finish; its replay ends at its last entry"} {

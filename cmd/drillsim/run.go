@@ -45,7 +45,12 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "drillsim run:", err)
 			return 1
 		}
-		pos = []string{j.Header.Drill.Scenario} // a built-in scenario; a file must be named
+		name, err := scenarioOfJournal(j, "drillsim run <file.yaml> --resume "+*resumePath)
+		if err != nil {
+			fmt.Fprintln(stderr, "drillsim run:", err)
+			return 1
+		}
+		pos = []string{name}
 	}
 	if *journalPath != "" && *resumePath != "" {
 		fmt.Fprintln(stderr, "drillsim run: --journal starts a new journal and --resume continues one: give one of them")
@@ -77,7 +82,9 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 
 // drill is a scenario ready to run: its town, its plan and the commands to play.
 type drill struct {
-	scn      *scenarios.Scenario
+	scn *scenarios.Scenario
+	// builtin says the scenario is a built-in one, not a file.
+	builtin  bool
 	town     *maps.Town
 	plan     *scenarios.Plan
 	commands []sim.Command
@@ -90,7 +97,7 @@ func loadDrill(name, ordersArg, demPath string) (*drill, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &drill{scn: scn}
+	d := &drill{scn: scn, builtin: builtin}
 	switch {
 	case scn.MapPath() != "":
 		d.town, err = loadTown(scn.MapPath(), demPath, "", "")
