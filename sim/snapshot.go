@@ -2,6 +2,7 @@ package sim
 
 import (
 	"math"
+	"slices"
 
 	"github.com/paulmach/orb"
 
@@ -21,6 +22,8 @@ type Snapshot struct {
 	// Buildings is the residents' state per building (index into Town.Buildings).
 	Buildings []BuildingState
 	Shelters  []ShelterView
+	// Depots is what each depot (index into Town.Depots) has left of its stock.
+	Depots [][]maps.Quantity
 	// CutEdges are the road edges emergency vehicles cannot pass; ClosedEdges those
 	// closed by order.
 	CutEdges, ClosedEdges []int
@@ -100,6 +103,10 @@ func (w *World) Snapshot() *Snapshot {
 	}
 	for i, sh := range w.shelters {
 		s.Shelters = append(s.Shelters, ShelterView{Open: sh.open(now), Occupancy: sh.occupancy, Capacity: w.town.Shelters[i].Capacity, Coming: sh.reserved})
+	}
+	s.Depots = make([][]maps.Quantity, len(w.stock))
+	for i, st := range w.stock {
+		s.Depots[i] = slices.Clone(st)
 	}
 	for e := range net.EdgeCount() {
 		if w.roads.blocked[moverEmergency].Has(e) && !w.roads.closed.Has(e) {

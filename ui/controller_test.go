@@ -83,11 +83,17 @@ func TestTheControllersClockAndHazardOrdersAreRecorded(t *testing.T) {
 	theHost.press(in, ebiten.KeyPeriod) // pause and step: the orders apply
 	theHost.updatesPass(1)
 	var got []string
-	for _, e := range sentOrders(g) {
-		o := e.Order
-		got = append(got, orderSummary(o, English))
+	var entries []OrderEntry
+	theHost.onUpdate(func() {
+		g.lang = English
+		for _, e := range g.orders.Entries {
+			entries = append(entries, e)
+			got = append(got, g.orderSummary(e.Order))
+		}
+	})
+	for i, e := range entries {
 		if e.Status != StatusEnRoute {
-			t.Errorf("order %s is %v (%s), want applied", orderSummary(o, English), e.Status, e.Reason)
+			t.Errorf("order %s is %v (%s), want applied", got[i], e.Status, e.Reason)
 		}
 	}
 	want := []string{"Drill speed ×60", "Paused", "Landslide runout 150 m", "Drill speed ×10", "Paused"}

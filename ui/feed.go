@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
@@ -23,7 +21,14 @@ type FeedItem struct {
 	From, To string
 	// Hazard is the type of the hazard a hazard event concerns.
 	Hazard scenarios.HazardType
-	Text   string
+	// Text is an inject's text.
+	Text string
+	// Order, Unit, Count and Reason are what a rejection or an arrival concerns: the
+	// kind of order refused and why, the unit (an id) and how many arrived.
+	Order  scenarios.OrderKind
+	Unit   string
+	Count  int
+	Reason string
 	Read   bool
 }
 
@@ -50,19 +55,11 @@ func (f *Feed) Add(events []sim.Event, sent func(seq uint64) bool) {
 			if !f.seesAll() && !sent(e.Seq) {
 				continue
 			}
-			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Text: fmt.Sprintf("%s %s: %s", e.Order, e.Unit, e.Reason)})
+			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Order: e.Order, Unit: e.Unit, Reason: e.Reason})
 		case scenarios.EventHazardStarted, scenarios.EventReinforcementArrived, scenarios.EventFireContained:
-			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Hazard: e.HazardType, Text: notableText(e)})
+			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Hazard: e.HazardType, Unit: e.Unit, Count: max(e.Count, 1)})
 		}
 	}
-}
-
-// notableText names what a notable event concerns: the hazard, or the unit arrived.
-func notableText(e *sim.Event) string {
-	if e.Kind == scenarios.EventReinforcementArrived {
-		return fmt.Sprintf("%s ×%d", e.Unit, max(e.Count, 1))
-	}
-	return e.Hazard
 }
 
 // Unread counts the items not read yet.

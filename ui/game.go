@@ -224,7 +224,7 @@ func (g *Game) handleKeys() {
 	case in.KeyPressed(ebiten.KeyR) && g.final != nil:
 		g.writeReport()
 	case in.KeyPressed(ebiten.KeyEnter) && g.sel.place != "":
-		g.confirmDispatch()
+		g.confirmOrder()
 	case in.KeyPressed(ebiten.KeyEscape):
 		g.sel.clear()
 		g.openItem = -1
@@ -315,11 +315,12 @@ func abs(v int) int {
 	return v
 }
 
-// clickMap acts on a click at screen (x, y): it picks the destination of the units
-// being dispatched, else selects the unit (adding it to the units selected, or taking
-// it out, when add is set), shelter or village there.
+// clickMap acts on a click at screen (x, y): it picks the place of the order being
+// made (the units' destination, the supplies'), else selects the unit there (adding
+// it to the units selected, or taking it out, when add is set), else the shelter,
+// depot, road, hazard zone or village there (selectTargetAt).
 func (g *Game) clickMap(x, y float64, add bool) {
-	if len(g.sel.units) > 0 && g.sel.task != "" {
+	if g.sel.picking() {
 		if place := g.placeAt(x, y); place != "" {
 			g.sel.place = place
 		}
@@ -333,12 +334,7 @@ func (g *Game) clickMap(x, y float64, add bool) {
 		}
 		return
 	}
-	g.sel.clear()
-	if i := g.marks.shelterAt(&g.cam, x, y); i >= 0 {
-		g.sel.shelter = i
-		return
-	}
-	g.sel.village = g.villageAt(x, y)
+	g.selectTargetAt(x, y)
 }
 
 // selectUnitsIn selects the units the player commands whose icons lie in screen
@@ -357,15 +353,6 @@ func (g *Game) selectUnitsIn(r image.Rectangle) {
 		g.sel.clear()
 		g.sel.units = ids
 	}
-}
-
-// confirmDispatch sends the dispatch the selection holds, one order per unit, and
-// keeps the units selected for their next order.
-func (g *Game) confirmDispatch() {
-	for _, id := range g.sel.units {
-		g.send(scenarios.Order{Order: scenarios.OrderDispatch, Unit: id, To: g.sel.place, Task: g.sel.task})
-	}
-	g.sel.task, g.sel.place = "", ""
 }
 
 // Draw draws the map, its marks and the side panel.

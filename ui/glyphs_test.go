@@ -59,6 +59,17 @@ func shownStrings(t *testing.T) map[string]string {
 	for _, n := range channelNames {
 		add("names.go", n[0]+n[1])
 	}
+	for _, n := range orderKindNames {
+		add("names.go", n[0]+n[1])
+	}
+	for _, n := range hazardTypeNames {
+		add("names.go", n[0]+n[1])
+	}
+	for _, table := range []map[string]bilingual{roadClassNames, stationTypeNames, buildingUseNames, itemNames} {
+		for _, n := range table {
+			add("names.go", n[0]+n[1])
+		}
+	}
 	town := defaultTown(t)
 	for _, v := range town.Villages {
 		add("village", v.Name)

@@ -21,6 +21,7 @@ type mapMarks struct {
 	villages []Label
 	shelters []Label
 	stations []Label
+	depots   []Label
 	open     []bool
 	units    []sim.UnitView
 	placer   LabelPlacer
@@ -31,6 +32,7 @@ type mapMarks struct {
 const (
 	shelterPx   = 10
 	stationPx   = 5
+	depotPx     = 8
 	unitPx      = 9
 	unitPickPx  = 13
 	shelterPick = 9
@@ -51,6 +53,9 @@ func (m *mapMarks) init(t *maps.Town, f *Fonts) {
 	for _, s := range t.Stations {
 		m.stations = append(m.stations, Label{At: s.Location, Text: s.Name, Beside: true, Small: true})
 	}
+	for _, d := range t.Depots {
+		m.depots = append(m.depots, Label{At: d.Location, Text: d.Name, Beside: true, Small: true})
+	}
 	m.open = make([]bool, len(t.Shelters))
 }
 
@@ -67,9 +72,10 @@ func (m *mapMarks) update(s *sim.Snapshot) {
 }
 
 // draw draws the symbols and the labels that fit, most important first: villages,
-// shelters, stations.
+// shelters, stations, depots; the road or hazard zone selected is outlined first.
 func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 	c := &g.cam
+	g.drawSelectedTarget(dst)
 	bounds := image.Rect(0, 0, mapWidth, ScreenHeight)
 	vis := c.Visible()
 	sym := &m.symbols
@@ -84,6 +90,15 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 		x, y := c.ToScreen(m.stations[i].At)
 		sym.Circle(float32(x), float32(y), stationPx+1, colorWhite)
 		sym.Circle(float32(x), float32(y), stationPx, colorStation)
+	}
+	for i := range m.depots {
+		x, y := c.ToScreen(m.depots[i].At)
+		x0, y0 := float32(x)-depotPx/2, float32(y)-depotPx/2
+		sym.Rect(x0-1, y0-1, depotPx+2, depotPx+2, colorWhite)
+		sym.Rect(x0, y0, depotPx, depotPx, colorDepot)
+		if g.sel.depot == i {
+			sym.Frame(x0-4, y0-4, depotPx+8, depotPx+8, 2, colorSelected)
+		}
 	}
 	for i := range m.shelters {
 		x, y := c.ToScreen(m.shelters[i].At)
@@ -135,6 +150,7 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 	m.placeLabels(dst, c, m.villages, m.fonts.Normal, bounds, g.sel.village)
 	m.placeLabels(dst, c, m.shelters, m.fonts.Small, bounds, g.sel.shelter)
 	m.placeLabels(dst, c, m.stations, m.fonts.Small, bounds, -1)
+	m.placeLabels(dst, c, m.depots, m.fonts.Small, bounds, g.sel.depot)
 }
 
 // placeLabels draws the labels of ls that find room; highlight is the index drawn in

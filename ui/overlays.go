@@ -9,6 +9,8 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
+
+	"drillsim/scenarios"
 )
 
 // drawOverlays draws what sits on top of the map: scale bar, north arrow, legend, the
@@ -21,8 +23,12 @@ func (g *Game) drawOverlays(dst *ebiten.Image) {
 		g.textBox(dst, image.Pt(10, 10), TextIllustrative.In(g.lang), g.fonts.Small, colorMapText)
 	}
 	g.drawPhase(dst)
-	if len(g.sel.units) > 0 && g.sel.task != "" && g.sel.place == "" {
-		g.textBox(dst, image.Pt(10, 34), TextPickPlace.In(g.lang)+" — "+taskName(g.sel.task, g.lang), g.fonts.Normal, colorSelected)
+	if g.sel.picking() && g.sel.place == "" {
+		what := taskName(g.sel.task, g.lang)
+		if len(g.sel.units) == 0 {
+			what = orderKindName(scenarios.OrderMoveSupplies, g.lang) + " " + itemsText(g.sel.supplies, g.lang)
+		}
+		g.textBox(dst, image.Pt(10, 34), TextPickPlace.In(g.lang)+" — "+what, g.fonts.Normal, colorSelected)
 	}
 	if g.drag.on && g.drag.box && g.drag.moved {
 		r := g.drag.rect()
@@ -31,7 +37,7 @@ func (g *Game) drawOverlays(dst *ebiten.Image) {
 	}
 	if g.openItem >= 0 && g.openItem < len(g.feed.Items) {
 		it := g.feed.Items[g.openItem]
-		g.textBox(dst, image.Pt(180, ScreenHeight-120), wrap(g.feedLine(it)+"\n"+it.Text, 52), g.fonts.Normal, colorMapText)
+		g.textBox(dst, image.Pt(180, ScreenHeight-120), wrap(g.feedLine(it)+"\n"+g.feedText(it), 52), g.fonts.Normal, colorMapText)
 	}
 	g.drawHover(dst)
 	if g.help {
@@ -153,6 +159,7 @@ var legendEntries = []legendEntry{
 	{0, buildingColors[6], TextLegendDestroyed},
 	{0, colorShelter, TextLegendShelter},
 	{1, colorStation, TextLegendStation},
+	{0, colorDepot, TextLegendDepot},
 	{1, colorUnit, TextLegendUnit},
 	{2, colorCut, TextLegendCutRoad},
 	{0, color.RGBA{0x21, 0x66, 0xc4, 0xff}, TextLegendFlood},
@@ -206,23 +213,4 @@ func (g *Game) drawText(dst *ebiten.Image, pt image.Point, s string, f text.Face
 	op.GeoM.Translate(float64(pt.X), float64(pt.Y))
 	op.ColorScale.ScaleWithColor(c)
 	text.Draw(dst, s, f, op)
-}
-
-// drawEnd draws the end-of-drill box with the final counts.
-func (g *Game) drawEnd(dst *ebiten.Image) {
-	var s string
-	s += TextEnded.In(g.lang) + "  " + ScenarioTime(g.session.Scenario(), g.snap.T).Format("2006-01-02 15:04") + "\n\n"
-	s += TextFinalCounts.In(g.lang) + "\n"
-	for _, row := range g.countRows() {
-		s += fmt.Sprintf("%s  %s\n", row.label.In(g.lang), row.value)
-	}
-	if g.final != nil {
-		s += "\n" + g.scoreLine() + "\n"
-		if g.report != "" {
-			s += g.report + "\n"
-		} else {
-			s += TextReportKey.In(g.lang) + "\n"
-		}
-	}
-	g.textBox(dst, image.Pt(mapWidth/2-140, 200), s, g.fonts.Large, colorMapText)
 }

@@ -118,6 +118,17 @@ func (g *Game) drawPhase(dst *ebiten.Image) {
 	g.textBox(dst, image.Pt(10, 62), body, g.fonts.Normal, colorMapText)
 }
 
+// releaseInfo releases the text typed to the public (发布信息) and empties the
+// field; with nothing typed, it gives the field the keyboard instead.
+func (g *Game) releaseInfo() {
+	if len(g.note.Text) == 0 {
+		g.note.Focused = true
+		return
+	}
+	g.send(scenarios.Order{Order: scenarios.OrderReleaseInfo, Text: g.note.String()})
+	g.note.Clear()
+}
+
 // sendReport sends a report of kind k carrying the note typed, then empties it.
 func (g *Game) sendReport(k scenarios.ReportKind) {
 	g.send(scenarios.Order{Order: scenarios.OrderReport, Report: k, Text: g.note.String()})

@@ -10,9 +10,6 @@ import (
 	"drillsim/scenarios"
 )
 
-// goldenPath is the screenshot of the flood drill in play the test compares with.
-var goldenPath = filepath.Join("testdata", "play.png")
-
 // Screenshot tolerance: a pixel differs when a channel is off by more than
 // pixelTolerance; the test fails when more than maxDifferentShare of pixels do.
 // Software rasterisers differ slightly in edges and text.
@@ -21,9 +18,27 @@ const (
 	maxDifferentShare = 0.001
 )
 
+// The screenshot tests compare the window with a golden PNG in testdata (see
+// matchesGolden). Run them with -update to rewrite the goldens after a deliberate
+// change, and look at them before committing.
+
+// TestScreenshotOfTheStartScreen draws the start screen on the built-in library with
+// the landslide and a village's cadres chosen, and compares it with testdata/start.png.
+func TestScreenshotOfTheStartScreen(t *testing.T) {
+	var started string
+	l, in := launching(t, scenarios.Library(), testLoader(t, &started), Config{})
+	landslide, err := scenarios.LoadBuiltin("landslide")
+	if err != nil {
+		t.Fatal(err)
+	}
+	clickOnStartScreen(t, l, in, landslide.Title)
+	clickOnStartScreen(t, l, in, scenarios.VillageRole(defaultTown(t).Villages[0].Name).Chinese())
+	theHost.updatesPass(2)
+	matchesGolden(t, "start.png", theHost.screenshot())
+}
+
 // TestScreenshotOfTheFloodInPlay draws the flood drill three hours in, with a boat
-// dispatched, and compares the window with testdata/play.png. Run with -update to
-// rewrite the golden after a deliberate change, and look at it before committing.
+// dispatched, and compares the window with testdata/play.png.
 func TestScreenshotOfTheFloodInPlay(t *testing.T) {
 	s := newSession(t, "flood")
 	g, _ := playing(t, s, Config{})
@@ -35,16 +50,47 @@ func TestScreenshotOfTheFloodInPlay(t *testing.T) {
 		g.sel.only("rescue-2")
 	})
 	theHost.updatesPass(3)
-	got := theHost.screenshot()
+	matchesGolden(t, "play.png", theHost.screenshot())
+}
+
+// TestScreenshotOfTheEndScreen plays the flood to its end with its reference response
+// and compares the end screen, the drill graded against its plan, with
+// testdata/end.png.
+func TestScreenshotOfTheEndScreen(t *testing.T) {
+	s := newSession(t, "flood")
+	ref, err := scenarios.LoadReferenceOrders("flood")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, _ := playing(t, s, Config{})
+	end := int64(s.Scenario().Duration)
+	theHost.onUpdate(func() {
+		for _, o := range ref.Orders {
+			if at := int64(o.At); at > g.snap.T {
+				g.advance(int((at - g.snap.T) / s.TickSeconds()))
+			}
+			g.send(o)
+		}
+		g.advance(int((end-g.snap.T)/s.TickSeconds()) + 10)
+	})
+	theHost.updatesPass(3)
+	matchesGolden(t, "end.png", theHost.screenshot())
+}
+
+// matchesGolden compares got with testdata/name (or, with -update, writes it there)
+// and fails when more than maxDifferentShare of the pixels differ.
+func matchesGolden(t *testing.T, name string, got *image.RGBA) {
+	t.Helper()
+	golden := filepath.Join("testdata", name)
 	if *update {
-		writePNG(t, goldenPath, got)
+		writePNG(t, golden, got)
 		return
 	}
-	want := readPNG(t, goldenPath)
+	want := readPNG(t, golden)
 	if share, where := differentShare(got, want); share > maxDifferentShare {
-		out := filepath.Join(t.TempDir(), "play.png")
+		out := filepath.Join(t.TempDir(), name)
 		writePNG(t, out, got)
-		t.Errorf("the window differs from %s in %.2f%% of pixels (first at %v); it is in %s — run with -update if the change is meant", goldenPath, 100*share, where, out)
+		t.Errorf("the window differs from %s in %.2f%% of pixels (first at %v); it is in %s — run with -update if the change is meant", golden, 100*share, where, out)
 	}
 }
 

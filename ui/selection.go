@@ -3,22 +3,29 @@ package ui
 import (
 	"slices"
 
+	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
 
 // selection is what the player picked: units (with the task they are to do and then
-// the place, which waits for the player to confirm), a village or a shelter.
+// the place, which waits for the player to confirm), a depot (with the supplies to
+// move and then the place, confirmed too), a road, a hazard zone, a village or a
+// shelter.
 type selection struct {
-	units   []string
-	task    scenarios.Task
-	place   string
-	village int
-	shelter int
+	units    []string
+	task     scenarios.Task
+	place    string
+	depot    int
+	supplies []maps.Quantity
+	road     string
+	zone     int
+	village  int
+	shelter  int
 }
 
 // none is the empty selection.
-var none = selection{village: -1, shelter: -1}
+var none = selection{village: -1, shelter: -1, zone: -1, depot: -1}
 
 // clear empties the selection.
 func (s *selection) clear() { *s = none }
@@ -43,7 +50,13 @@ func (s *selection) toggle(id string) {
 
 // empty reports whether nothing is selected.
 func (s *selection) empty() bool {
-	return len(s.units) == 0 && s.task == "" && s.place == "" && s.village < 0 && s.shelter < 0
+	return len(s.units) == 0 && s.task == "" && s.place == "" && s.depot < 0 && s.road == "" && s.zone < 0 && s.village < 0 && s.shelter < 0
+}
+
+// picking reports whether the next click on the map picks the place of an order:
+// the units' task or the depot's supplies are chosen.
+func (s *selection) picking() bool {
+	return (len(s.units) > 0 && s.task != "") || (s.depot >= 0 && len(s.supplies) > 0)
 }
 
 // has reports whether unit id is selected.

@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/paulmach/orb"
 
 	"drillsim/scenarios"
 	"drillsim/sim"
@@ -149,7 +150,7 @@ func (g *Game) seesUnit(id string) bool {
 }
 
 // maxUnitRows is how many units the list shows.
-const maxUnitRows = 10
+const maxUnitRows = 8
 
 // layoutUnits lays out the list of units the role commands.
 func (g *Game) layoutUnits(y int) int {
@@ -198,31 +199,21 @@ func (g *Game) layoutActions(y int) int {
 	switch {
 	case len(g.sel.units) > 0:
 		return g.layoutUnitOrder(y)
+	case g.sel.depot >= 0:
+		return g.layoutDepotOrders(y)
+	case g.sel.road != "":
+		return g.layoutRoadOrders(y)
+	case g.sel.zone >= 0:
+		return g.layoutZoneOrders(y)
 	case g.sel.village >= 0 && g.sel.village < len(g.session.Town().Villages):
 		name := g.session.Town().Villages[g.sel.village].Name
-		allowed := g.role == scenarios.RoleCommand || g.role.Village() == name
 		p.Text(image.Pt(innerX, y), name, g.fonts.Small, colorPanelText)
 		y += rowH
-		if !allowed {
+		if !g.mayOrderIn(name) {
 			p.Text(image.Pt(innerX, y), TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
 			return y + rowH
 		}
-		channels := []scenarios.Channel{scenarios.ChannelLoudspeaker, scenarios.ChannelSMS, scenarios.ChannelDoorToDoor}
-		for i, ch := range channels {
-			if p.Button(grid(i), TextWarnScope.In(g.lang)+" "+channelNames[ch][g.lang], false) {
-				g.send(scenarios.Order{Order: scenarios.OrderWarn, Scope: scenarios.Scope{Villages: []string{name}}, Channel: ch})
-			}
-		}
-		y += actionRows(len(channels))
-		p.Text(image.Pt(innerX, y), TextEvacuateTo.In(g.lang), g.fonts.Small, colorPanelDim)
-		y += rowH
-		shelters := g.nearestShelters(g.sel.village, 6)
-		for i, s := range shelters {
-			if p.Button(grid(i), clip(g.session.Town().Shelters[s].Name, 6), false) {
-				g.send(scenarios.Order{Order: scenarios.OrderEvacuate, Scope: scenarios.Scope{Villages: []string{name}}, Shelter: g.session.Town().Shelters[s].Name})
-			}
-		}
-		return y + actionRows(len(shelters))
+		return g.layoutWarnAndEvacuate(y, scenarios.Scope{Villages: []string{name}}, g.marks.villages[g.sel.village].At)
 	case g.sel.shelter >= 0 && g.sel.shelter < len(g.session.Town().Shelters):
 		name := g.session.Town().Shelters[g.sel.shelter].Name
 		state := TextShelterClosed
@@ -246,25 +237,35 @@ func (g *Game) layoutActions(y int) int {
 	}
 	p.Text(image.Pt(innerX, y), TextPickUnit.In(g.lang), g.fonts.Small, colorPanelDim)
 	y += rowH
+	placeholder := TextInfoPlaceholder
 	if g.tabletop() {
-		p.TextField(image.Rect(innerX, y, innerX+innerW, y+buttonH), &g.note, TextNotePlaceholder.In(g.lang))
-		y += buttonH + 4
+		placeholder = TextNotePlaceholder
 	}
+	p.TextField(image.Rect(innerX, y, innerX+innerW, y+buttonH), &g.note, placeholder.In(g.lang))
+	y += buttonH + 4
 	if p.Button(grid(0), TextReportInitial.In(g.lang), false) {
 		g.sendReport(scenarios.ReportInitial)
 	}
 	if p.Button(grid(1), TextReportFollowup.In(g.lang), false) {
 		g.sendReport(scenarios.ReportFollowup)
 	}
+	if p.Button(grid(2), orderKindName(scenarios.OrderReleaseInfo, g.lang), false) {
+		g.releaseInfo()
+	}
 	if g.role != scenarios.RoleCommand {
-		return y + actionRows(2)
+		return y + actionRows(3)
 	}
-	for i, l := range []scenarios.Level{scenarios.LevelIV, scenarios.LevelIII, scenarios.LevelII, scenarios.LevelI} {
-		if p.Button(grid(2+i), TextActivate.In(g.lang)+" "+l.Chinese(), false) {
-			g.send(scenarios.Order{Order: scenarios.OrderActivateResponse, Level: l})
-		}
+	y += actionRows(3)
+	levels := []scenarios.Level{scenarios.LevelIV, scenarios.LevelIII, scenarios.LevelII, scenarios.LevelI}
+	labels := make([]string, len(levels))
+	for i, l := range levels {
+		labels[i] = l.Chinese()
 	}
-	return y + actionRows(6)
+	clicked, y := g.labelledButtons(y, TextActivate.In(g.lang), labels)
+	if clicked >= 0 {
+		g.send(scenarios.Order{Order: scenarios.OrderActivateResponse, Level: levels[clicked]})
+	}
+	return g.layoutReinforcements(y)
 }
 
 // layoutUnitOrder lays out the order of the units selected: the tasks they can all
@@ -290,14 +291,7 @@ func (g *Game) layoutUnitOrder(y int) int {
 	}
 	if g.sel.place != "" {
 		p.Text(image.Pt(innerX, y), clip(TextConfirmOrder.In(g.lang)+": "+who+" → "+g.sel.place+" · "+taskName(g.sel.task, g.lang), 30), g.fonts.Small, colorSelected)
-		y += rowH
-		if p.Button(grid(0), TextConfirm.In(g.lang), true) {
-			g.confirmDispatch()
-		}
-		if p.Button(grid(1), TextCancel.In(g.lang), false) {
-			g.sel.place = ""
-		}
-		return y + actionRows(2)
+		return g.layoutConfirm(y + rowH)
 	}
 	p.Text(image.Pt(innerX, y), TextPickTask.In(g.lang)+": "+who, g.fonts.Small, colorPanelText)
 	y += rowH
@@ -321,6 +315,24 @@ func actionButton(y, i int) image.Rectangle {
 	return image.Rect(x, yy, x+bw, yy+buttonH)
 }
 
+// labelledButtons lays out a row of buttons after a label, four a row at most, and
+// returns the index of the one clicked (-1 for none) and the y below them.
+func (g *Game) labelledButtons(y int, label string, labels []string) (int, int) {
+	const labelW, gap, perRow = 76, 4, 4
+	g.panel.Text(image.Pt(innerX, y+3), clip(label, 6), g.fonts.Small, colorPanelDim)
+	n := min(len(labels), perRow)
+	bw := (innerW - labelW - (n-1)*gap) / max(n, 1)
+	clicked := -1
+	for i, l := range labels {
+		x := innerX + labelW + (i%perRow)*(bw+gap)
+		yy := y + (i/perRow)*(buttonH+4)
+		if g.panel.Button(image.Rect(x, yy, x+bw, yy+buttonH), l, false) {
+			clicked = i
+		}
+	}
+	return clicked, y + ((len(labels)+perRow-1)/perRow)*(buttonH+4)
+}
+
 // actionRows is the height of an action grid of n buttons.
 func actionRows(n int) int { return ((n + 2) / 3) * (buttonH + 4) }
 
@@ -334,9 +346,8 @@ func (g *Game) unitView(id string) *sim.UnitView {
 	return nil
 }
 
-// nearestShelters lists up to n shelters nearest village v's label point.
-func (g *Game) nearestShelters(v, n int) []int {
-	at := g.marks.villages[v].At
+// nearestShelters lists up to n shelters nearest at.
+func (g *Game) nearestShelters(at orb.Point, n int) []int {
 	sh := g.session.Town().Shelters
 	idx := make([]int, len(sh))
 	for i := range idx {
@@ -368,7 +379,7 @@ func clip(s string, n int) string {
 }
 
 // maxOrderRows is how many recent orders the status list shows.
-const maxOrderRows = 4
+const maxOrderRows = 3
 
 // layoutOrders lays out the latest orders and their status.
 func (g *Game) layoutOrders(y int) int {
@@ -385,48 +396,11 @@ func (g *Game) layoutOrders(y int) int {
 		case StatusDone:
 			c = colorOK
 		}
-		label := ScenarioTime(g.session.Scenario(), e.T).Format("15:04") + " " + orderSummary(e.Order, g.lang) + " · " + e.Status.Text(e.Order.Order).In(g.lang)
+		label := ScenarioTime(g.session.Scenario(), e.T).Format("15:04") + " " + g.orderSummary(e.Order) + " · " + e.Status.Text(e.Order.Order).In(g.lang)
 		p.Text(image.Pt(innerX, y), clip(label, 30), g.fonts.Small, c)
 		y += 16
 	}
 	return y
-}
-
-// orderSummary says in a few words what order o does.
-func orderSummary(o scenarios.Order, l Language) string {
-	switch o.Order {
-	case scenarios.OrderDispatch:
-		return o.Unit + "→" + o.To + " " + taskName(o.Task, l)
-	case scenarios.OrderWarn:
-		return TextWarnScope.In(l) + " " + fmt.Sprint(o.Scope.Villages, o.Scope.Zones)
-	case scenarios.OrderEvacuate:
-		return fmt.Sprint(o.Scope.Villages) + "→" + o.Shelter
-	case scenarios.OrderOpenShelter:
-		return TextOpenShelter.In(l) + " " + o.Shelter
-	case scenarios.OrderReport:
-		kind := TextReportFollowup.In(l)
-		if o.Report == scenarios.ReportInitial {
-			kind = TextReportInitial.In(l)
-		}
-		if o.Text != "" {
-			return kind + ": " + o.Text
-		}
-		return kind
-	case scenarios.OrderActivateResponse:
-		return TextActivate.In(l) + " " + o.Level.Chinese()
-	case scenarios.OrderPause:
-		return TextPaused.In(l)
-	case scenarios.OrderSpeed:
-		return fmt.Sprintf("%s ×%g", TextSpeedOrder.In(l), o.Factor)
-	case scenarios.OrderInjectNow:
-		return TextInjectNow.In(l) + " " + o.Inject
-	case scenarios.OrderSetHazard:
-		if o.Set == scenarios.OverrideRunoutM {
-			return TextRunout.In(l) + " " + fmt.Sprintf(TextMetres.In(l), o.Value)
-		}
-		return TextContainFire.In(l) + " " + o.Hazard
-	}
-	return string(o.Order)
 }
 
 // maxFeedRows is how many feed items the panel shows.
@@ -455,6 +429,22 @@ func (g *Game) feedLine(it FeedItem) string {
 	return t + " " + string(it.Kind)
 }
 
+// feedText is the body of a feed item: an inject's text, the refused order and why,
+// or the units arrived, by their names.
+func (g *Game) feedText(it FeedItem) string {
+	switch it.Kind {
+	case sim.EventRejected:
+		s := orderKindName(it.Order, g.lang)
+		if it.Unit != "" {
+			s += " " + g.unitName(it.Unit)
+		}
+		return s + ": " + it.Reason
+	case scenarios.EventReinforcementArrived:
+		return fmt.Sprintf("%s ×%d", g.unitName(it.Unit), it.Count)
+	}
+	return it.Text
+}
+
 // layoutFeed lays out the feed: unread count, mark-all-read, and the latest items,
 // unread ones marked; clicking one opens it and marks it read.
 func (g *Game) layoutFeed(y int) {
@@ -475,7 +465,7 @@ func (g *Game) layoutFeed(y int) {
 		if it.Kind == sim.EventRejected {
 			c = colorAlert
 		}
-		if p.Row(image.Rect(innerX, y, innerX+innerW, y+rowH), clip(mark+g.feedLine(it)+" "+it.Text, 26), c, g.openItem == i) {
+		if p.Row(image.Rect(innerX, y, innerX+innerW, y+rowH), clip(mark+g.feedLine(it)+" "+g.feedText(it), 26), c, g.openItem == i) {
 			g.feed.MarkRead(i)
 			g.openItem = i
 		}

@@ -54,6 +54,7 @@ const (
 	TextLegendDestroyed
 	TextLegendShelter
 	TextLegendStation
+	TextLegendDepot
 	TextLegendUnit
 	TextLegendCutRoad
 	TextLegendFlood
@@ -69,6 +70,16 @@ const (
 	TextFinalCounts
 	TextScoreLine
 	TextReportKey
+	TextScoreTable
+	TextColClause
+	TextColRequirement
+	TextColAllowed
+	TextColResponse
+	TextColPoints
+	TextColResult
+	TextResultNotDone
+	TextResultNotApplicable
+	TextCategoryLine
 	TextReportWritten
 	TextIllustrative
 	TextUnitIdle
@@ -90,6 +101,12 @@ const (
 	TextChooseRole
 	TextStart
 	TextScenarioFiles
+	TextRoadOpen
+	TextRoadClosed
+	TextRoadCut
+	TextZoneLine
+	TextPickSupplies
+	TextInfoPlaceholder
 	TextNoScenarioFiles
 	TextMoreScenarioFiles
 	TextScenarioPath
@@ -193,6 +210,7 @@ var texts = [textCount][2]string{
 	TextLegendDestroyed:  {"已损毁", "Destroyed"},
 	TextLegendShelter:    {"避难场所", "Shelter"},
 	TextLegendStation:    {"站点", "Station"},
+	TextLegendDepot:      {"物资储备库", "Supplies depot"},
 	TextLegendUnit:       {"救援队伍", "Unit"},
 	TextLegendCutRoad:    {"中断道路", "Cut road"},
 	TextLegendFlood:      {"淹没水深", "Flood depth"},
@@ -201,8 +219,8 @@ var texts = [textCount][2]string{
 	TextNorth:            {"北", "N"},
 	TextHelp:             {"H 帮助", "H help"},
 	TextHelpBody: {
-		"拖动或方向键 平移    滚轮或 +/- 缩放    F 全图    右上角 图层\n空格 暂停/继续    1 ×1  2 ×10  3 ×60  4 ×300    . 单步\n点击队伍 选择    Shift+点击 加选    Shift+拖动 框选\n选任务后点击目的地，Enter 确认    Esc 取消\n鼠标停留 查看详情    L 中文/English    H 帮助",
-		"drag or arrows pan    wheel or +/- zoom    F fit    layers top right\nspace pause/resume    1 ×1  2 ×10  3 ×60  4 ×300    . step\nclick a unit to select    shift+click to add    shift+drag to box-select\npick a task, click the destination, Enter to confirm    Esc cancel\nhover for details    L English/中文    H help",
+		"拖动或方向键 平移    滚轮或 +/- 缩放    F 全图    右上角 图层\n空格 暂停/继续    1 ×1  2 ×10  3 ×60  4 ×300    . 单步\n点击队伍 选择    Shift+点击 加选    Shift+拖动 框选\n选任务后点击目的地，Enter 确认    Esc 取消\n点击村庄、隐患区 预警/转移    点击道路 封闭/恢复    点击储备库 调拨物资\n鼠标停留 查看详情    L 中文/English    H 帮助",
+		"drag or arrows pan    wheel or +/- zoom    F fit    layers top right\nspace pause/resume    1 ×1  2 ×10  3 ×60  4 ×300    . step\nclick a unit to select    shift+click to add    shift+drag to box-select\npick a task, click the destination, Enter to confirm    Esc cancel\nclick a village or zone: warn, evacuate · a road: close, reopen · a depot: supplies\nhover for details    L English/中文    H help",
 	},
 	TextShelterOpen:          {"开放", "open"},
 	TextShelterClosed:        {"未开放", "closed"},
@@ -211,6 +229,16 @@ var texts = [textCount][2]string{
 	TextFinalCounts:          {"最终统计", "Final counts"},
 	TextScoreLine:            {"综合得分 %.1f  等级 %s  （%d/%d 项达标）", "Score %.1f  grade %s  (%d of %d met)"},
 	TextReportKey:            {"按 R 写出演练评估报告", "Press R to write the after-action report"},
+	TextScoreTable:           {"各项要求得分", "Score by requirement"},
+	TextColClause:            {"条款", "Clause"},
+	TextColRequirement:       {"要求", "Requirement"},
+	TextColAllowed:           {"时限", "Allowed"},
+	TextColResponse:          {"用时", "Took"},
+	TextColPoints:            {"得分", "Points"},
+	TextColResult:            {"结果", "Result"},
+	TextResultNotDone:        {"未完成", "not done"},
+	TextResultNotApplicable:  {"未触发", "did not arise"},
+	TextCategoryLine:         {"%s %.0f/%.0f", "%s %.0f/%.0f"},
 	TextReportWritten:        {"评估报告已写入 %s", "Report written to %s"},
 	TextIllustrative:         {"示意图，非实测", "Illustrative, not surveyed"},
 	TextUnitIdle:             {"待命", "idle"},
@@ -231,6 +259,12 @@ var texts = [textCount][2]string{
 	TextChooseScenario:       {"选择演练情景", "Choose a scenario"},
 	TextChooseRole:           {"选择角色", "Choose a role"},
 	TextStart:                {"开始演练 (Enter)", "Start (Enter)"},
+	TextRoadOpen:             {"畅通", "open"},
+	TextRoadClosed:           {"已封闭", "closed"},
+	TextRoadCut:              {"中断", "cut"},
+	TextZoneLine:             {"%s（%s隐患点，威胁 %d 人）", "%s (%s hazard, %d people threatened)"},
+	TextPickSupplies:         {"点物资按钮加量，再在地图上点目的地", "Click an item to add a lot of it, then the destination on the map"},
+	TextInfoPlaceholder:      {"点此输入文字（随报告或发布信息发送）", "Click to type (sent with a report or released)"},
 	TextScenarioFiles:        {"场景文件（当前目录与 scenarios/ 文件夹）", "Scenario files (in this folder and scenarios/)"},
 	TextNoScenarioFiles:      {"未找到场景文件", "No scenario files found"},
 	TextMoreScenarioFiles:    {"另有 %d 个未列出：请输入其路径", "%d more not listed: type the path"},

@@ -82,7 +82,7 @@ func TestScrubberSeeksOnClickAndDrag(t *testing.T) {
 		rg.send(scenarios.Order{Order: scenarios.OrderOpenShelter, Shelter: "福宝中学"})
 		feed, entries = rg.feed.Items, rg.orders.Entries
 	})
-	if len(feed) == 0 || !strings.Contains(feed[len(feed)-1].Text, "replay") {
+	if len(feed) == 0 || !strings.Contains(feed[len(feed)-1].Reason, "replay") {
 		t.Errorf("after an order in a replay the feed ends with %+v; want the refusal", feed[len(feed)-1:])
 	}
 	if len(entries) != 1 || entries[0].Status != StatusRejected {

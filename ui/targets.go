@@ -1,0 +1,306 @@
+package ui
+
+import (
+	"fmt"
+	"image"
+	"slices"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
+
+	"drillsim/maps"
+	"drillsim/scenarios"
+)
+
+// The map's order targets besides units, shelters and villages: depots (supplies
+// moved from them), named roads (closed and reopened) and hazard zones (warned and
+// evacuated), each picked with a click and given its orders in the side panel.
+
+// depotAt is the depot whose symbol is under screen (x, y), or -1.
+func (g *Game) depotAt(x, y float64) int {
+	t := g.session.Town()
+	return nearestPoint(&g.cam, x, y, len(t.Depots), func(i int) [2]float64 { return t.Depots[i].Location })
+}
+
+// roadAt is the name of the named road drawn under screen (x, y), "" for none: an
+// order names its road, so an unnamed one cannot be picked.
+func (g *Game) roadAt(x, y float64) string {
+	if !g.view.Layers().Has(LayerRoads) {
+		return ""
+	}
+	t := g.session.Town()
+	for _, h := range t.Index.Within(g.cam.ToTown(x, y), roadPickPx/g.cam.Scale, nil, maps.KindRoad) {
+		if r := &t.Roads[h.Index]; r.Name != "" && roadStyleOf(r.Class).minScale <= g.cam.Scale {
+			return r.Name
+		}
+	}
+	return ""
+}
+
+// roadPickPx is how near a click must be to a road's line to pick it.
+const roadPickPx = 5
+
+// zoneAt is the hazard zone under screen (x, y), or -1.
+func (g *Game) zoneAt(x, y float64) int {
+	if !g.view.Layers().Has(LayerHazardZones) {
+		return -1
+	}
+	hits := g.session.Town().Index.Within(g.cam.ToTown(x, y), 0, nil, maps.KindHazardZone)
+	if len(hits) == 0 {
+		return -1
+	}
+	return hits[0].Index
+}
+
+// selectTargetAt selects the shelter, depot, road, hazard zone or village at screen
+// (x, y), the first found in that order, or nothing.
+func (g *Game) selectTargetAt(x, y float64) {
+	g.sel.clear()
+	switch {
+	case g.pick(&g.sel.shelter, g.marks.shelterAt(&g.cam, x, y)):
+	case g.pick(&g.sel.depot, g.depotAt(x, y)):
+	case g.pickRoad(g.roadAt(x, y)):
+	case g.pick(&g.sel.zone, g.zoneAt(x, y)):
+	default:
+		g.sel.village = g.villageAt(x, y)
+	}
+}
+
+// pick sets *field to i and reports whether i is a feature (not -1).
+func (g *Game) pick(field *int, i int) bool {
+	*field = i
+	return i >= 0
+}
+
+// pickRoad selects road name and reports whether there is one.
+func (g *Game) pickRoad(name string) bool {
+	g.sel.road = name
+	return name != ""
+}
+
+// drawSelectedTarget outlines the road or the hazard zone selected.
+func (g *Game) drawSelectedTarget(dst *ebiten.Image) {
+	t := g.session.Town()
+	line := func(ls orb.LineString, w float32) {
+		for i := 1; i < len(ls); i++ {
+			x0, y0 := g.cam.ToScreen(ls[i-1])
+			x1, y1 := g.cam.ToScreen(ls[i])
+			vector.StrokeLine(dst, float32(x0), float32(y0), float32(x1), float32(y1), w, colorSelected, true)
+		}
+	}
+	if g.sel.road != "" {
+		for i := range t.Roads {
+			if t.Roads[i].Name == g.sel.road {
+				line(t.Roads[i].Line, 5)
+			}
+		}
+	}
+	if g.sel.zone >= 0 && g.sel.zone < len(t.HazardZones) {
+		for _, poly := range t.HazardZones[g.sel.zone].Area {
+			for _, ring := range poly {
+				line(orb.LineString(ring), 2.5)
+			}
+		}
+	}
+}
+
+// mayOrderIn reports whether the player's role gives orders about a place in village
+// v: the command post everywhere, a village's cadres in their own village.
+func (g *Game) mayOrderIn(v string) bool {
+	return g.role == scenarios.RoleCommand || (g.role.Village() != "" && g.role.Village() == v)
+}
+
+// roadState is the class of road name and whether it is open, closed by order or cut
+// (by the hazards), as the latest snapshot has it.
+func (g *Game) roadState(name string) (class string, state Text) {
+	t := g.session.Town()
+	closed, cut := false, false
+	for i := range t.Roads {
+		if t.Roads[i].Name != name {
+			continue
+		}
+		class = t.Roads[i].Class
+		for _, e := range t.Network.EdgesOfRoad(i) {
+			closed = closed || slices.Contains(g.snap.ClosedEdges, e)
+			cut = cut || slices.Contains(g.snap.CutEdges, e)
+		}
+	}
+	switch {
+	case closed:
+		return class, TextRoadClosed
+	case cut:
+		return class, TextRoadCut
+	}
+	return class, TextRoadOpen
+}
+
+// layoutRoadOrders lays out the selected road's state and its closing or reopening.
+func (g *Game) layoutRoadOrders(y int) int {
+	p := &g.panel
+	name := g.sel.road
+	class, state := g.roadState(name)
+	p.Text(image.Pt(innerX, y), name+"  "+roadClassName(class, g.lang)+" · "+state.In(g.lang), g.fonts.Small, colorPanelText)
+	y += rowH
+	if !g.mayCommandUnits() {
+		p.Text(image.Pt(innerX, y), TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
+		return y + rowH
+	}
+	for i, k := range []scenarios.OrderKind{scenarios.OrderCloseRoad, scenarios.OrderOpenRoad} {
+		if p.Button(actionButton(y, i), orderKindName(k, g.lang), false) {
+			g.send(scenarios.Order{Order: k, Road: name})
+		}
+	}
+	return y + actionRows(2)
+}
+
+// layoutZoneOrders lays out the selected hazard zone, the people it threatens, and
+// its warning and evacuation to the nearest shelters.
+func (g *Game) layoutZoneOrders(y int) int {
+	p := &g.panel
+	z := &g.session.Town().HazardZones[g.sel.zone]
+	p.Text(image.Pt(innerX, y), clip(fmt.Sprintf(TextZoneLine.In(g.lang), z.Name, hazardName(scenarios.HazardType(z.Hazard), g.lang), z.People), 30), g.fonts.Small, colorPanelText)
+	y += rowH
+	if !g.mayOrderIn(zoneVillage(g.session.Town(), z.Name)) {
+		p.Text(image.Pt(innerX, y), TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
+		return y + rowH
+	}
+	c, _ := planar.CentroidArea(z.Area)
+	return g.layoutWarnAndEvacuate(y, scenarios.Scope{Zones: []string{z.Name}}, c)
+}
+
+// layoutWarnAndEvacuate lays out the warnings of scope by each channel and its
+// evacuation to the shelters nearest at.
+func (g *Game) layoutWarnAndEvacuate(y int, scope scenarios.Scope, at orb.Point) int {
+	p := &g.panel
+	channels := []scenarios.Channel{scenarios.ChannelLoudspeaker, scenarios.ChannelSMS, scenarios.ChannelDoorToDoor}
+	for i, ch := range channels {
+		if p.Button(actionButton(y, i), TextWarnScope.In(g.lang)+" "+channelName(ch, g.lang), false) {
+			g.send(scenarios.Order{Order: scenarios.OrderWarn, Scope: scope, Channel: ch})
+		}
+	}
+	y += actionRows(len(channels))
+	p.Text(image.Pt(innerX, y), TextEvacuateTo.In(g.lang), g.fonts.Small, colorPanelDim)
+	y += rowH
+	shelters := g.session.Town().Shelters
+	nearest := g.nearestShelters(at, 6)
+	for i, s := range nearest {
+		if p.Button(actionButton(y, i), clip(shelters[s].Name, 6), false) {
+			g.send(scenarios.Order{Order: scenarios.OrderEvacuate, Scope: scope, Shelter: shelters[s].Name})
+		}
+	}
+	return y + actionRows(len(nearest))
+}
+
+// layoutDepotOrders lays out the selected depot's stock left, a button per item that
+// adds a lot of it to the supplies to move, and then the destination picked on the
+// map and the order to confirm.
+func (g *Game) layoutDepotOrders(y int) int {
+	p := &g.panel
+	d := &g.session.Town().Depots[g.sel.depot]
+	p.Text(image.Pt(innerX, y), clip(d.Name, 30), g.fonts.Small, colorPanelText)
+	y += rowH
+	if g.role != scenarios.RoleCommand {
+		p.Text(image.Pt(innerX, y), TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
+		return y + rowH
+	}
+	if g.sel.place != "" {
+		p.Text(image.Pt(innerX, y), clip(orderKindName(scenarios.OrderMoveSupplies, g.lang)+" → "+g.sel.place+": "+itemsText(g.sel.supplies, g.lang), 30), g.fonts.Small, colorSelected)
+		y += rowH
+		return g.layoutConfirm(y)
+	}
+	left := d.Stock
+	if g.sel.depot < len(g.snap.Depots) {
+		left = g.snap.Depots[g.sel.depot]
+	}
+	for i, q := range left {
+		chosen := supplyCount(g.sel.supplies, q.Item)
+		label := fmt.Sprintf("%s %d/%d", itemName(q.Item, g.lang), chosen, q.Count)
+		if p.Button(actionButton(y, i), clip(label, 9), chosen > 0) && chosen < q.Count {
+			g.sel.supplies = addSupply(g.sel.supplies, q.Item, min(q.Count-chosen, supplyLot(q.Count)))
+		}
+	}
+	y += actionRows(len(left))
+	hint := TextPickSupplies
+	if len(g.sel.supplies) > 0 {
+		hint = TextPickPlace
+	}
+	p.Text(image.Pt(innerX, y), hint.In(g.lang), g.fonts.Small, colorPanelDim)
+	return y + rowH
+}
+
+// supplyLot is how much of an item holding count one click adds: a quarter of it,
+// at least one.
+func supplyLot(count int) int { return max(1, (count+3)/4) }
+
+// supplyCount is how much of item qs holds.
+func supplyCount(qs []maps.Quantity, item string) int {
+	for _, q := range qs {
+		if q.Item == item {
+			return q.Count
+		}
+	}
+	return 0
+}
+
+// addSupply adds n of item to qs.
+func addSupply(qs []maps.Quantity, item string, n int) []maps.Quantity {
+	for i := range qs {
+		if qs[i].Item == item {
+			qs[i].Count += n
+			return qs
+		}
+	}
+	return append(qs, maps.Quantity{Item: item, Count: n})
+}
+
+// layoutConfirm lays out the confirm and cancel buttons of an order whose place is
+// picked.
+func (g *Game) layoutConfirm(y int) int {
+	p := &g.panel
+	if p.Button(actionButton(y, 0), TextConfirm.In(g.lang), true) {
+		g.confirmOrder()
+	}
+	if p.Button(actionButton(y, 1), TextCancel.In(g.lang), false) {
+		g.sel.place = ""
+	}
+	return y + actionRows(2)
+}
+
+// confirmOrder sends the order the selection holds: the dispatch of the units
+// selected, one order per unit, which stay selected for their next order; or the
+// supplies from the depot selected.
+func (g *Game) confirmOrder() {
+	switch {
+	case len(g.sel.units) > 0:
+		for _, id := range g.sel.units {
+			g.send(scenarios.Order{Order: scenarios.OrderDispatch, Unit: id, To: g.sel.place, Task: g.sel.task})
+		}
+		g.sel.task, g.sel.place = "", ""
+	case g.sel.depot >= 0:
+		g.send(scenarios.Order{Order: scenarios.OrderMoveSupplies, From: g.session.Town().Depots[g.sel.depot].Name, To: g.sel.place, Items: g.sel.supplies})
+		g.sel.supplies, g.sel.place = nil, ""
+	}
+}
+
+// layoutReinforcements lays out a request to the county for each kind of unit the
+// scenario's reinforcements hold.
+func (g *Game) layoutReinforcements(y int) int {
+	var kinds []scenarios.UnitKind
+	var labels []string
+	for _, r := range g.session.Scenario().Reinforcements {
+		if !slices.Contains(kinds, r.Kind) {
+			kinds = append(kinds, r.Kind)
+			labels = append(labels, clip(unitKindName(r.Kind, g.lang), 7))
+		}
+	}
+	if len(kinds) == 0 {
+		return y
+	}
+	clicked, y := g.labelledButtons(y, orderKindName(scenarios.OrderRequestReinforcement, g.lang), labels)
+	if clicked >= 0 {
+		g.send(scenarios.Order{Order: scenarios.OrderRequestReinforcement, Kind: kinds[clicked], Count: 1})
+	}
+	return y
+}
