@@ -36,27 +36,29 @@ const meshBatchVertices = 1 << 14
 // Span is the range of vertices one shape added to a Mesh, to recolour it later.
 type Span struct{ batch, from, to int32 }
 
-// AddArea appends the filled outer rings of area g (a Polygon or MultiPolygon in town
-// metres; holes are filled too) in colour c and returns the vertices they took.
+// AddArea appends the filled area g (a Polygon or MultiPolygon in town metres, its
+// holes left empty) in colour c and returns the vertices it took.
 func (m *Mesh) AddArea(g orb.Geometry, c color.RGBA) Span {
-	var rings []orb.Ring
+	var polys []orb.Polygon
 	switch g := g.(type) {
 	case orb.Polygon:
-		if len(g) > 0 {
-			rings = g[:1]
-		}
+		polys = []orb.Polygon{g}
 	case orb.MultiPolygon:
-		for _, p := range g {
-			if len(p) > 0 {
-				rings = append(rings, p[0])
-			}
-		}
+		polys = g
 	}
 	var s Span
-	for i, r := range rings {
-		rs := m.addRing(r, c)
-		if i == 0 {
-			s = rs
+	first := true
+	for _, p := range polys {
+		if len(p) == 0 {
+			continue
+		}
+		ring := p[0]
+		if len(p) > 1 {
+			ring = bridgeHoles(p)
+		}
+		rs := m.addRing(ring, c)
+		if first {
+			s, first = rs, false
 		} else if rs.batch == s.batch {
 			s.to = rs.to
 		}

@@ -4,7 +4,7 @@ import "github.com/paulmach/orb"
 
 // earClip triangulates the simple polygon ring (closed or not, either winding) by ear
 // clipping and appends to dst the triangles as index triples into ring's points, in
-// O(n²) for n points. Holes are not handled: callers fill outer rings. A ring that is
+// O(n²) for n points (bridgeHoles turns a polygon with holes into one ring). A ring that is
 // not simple (self-touching, degenerate) is finished as a fan, so every input gives
 // triangles covering it.
 func earClip(ring orb.Ring, dst []int32, work []int32) ([]int32, []int32) {
