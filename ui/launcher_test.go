@@ -83,6 +83,17 @@ func clickOnStartScreen(t *testing.T, l *Launcher, in *scriptInput, label string
 	theHost.click(in, c.x, c.y)
 }
 
+// chooseBuiltin clicks built-in scenario id on the start screen and returns it.
+func chooseBuiltin(t *testing.T, l *Launcher, in *scriptInput, id string) *scenarios.Scenario {
+	t.Helper()
+	scn, err := scenarios.LoadBuiltin(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	clickOnStartScreen(t, l, in, scn.Title)
+	return scn
+}
+
 // launcherState returns the start screen's game and problem, read on the game thread.
 func launcherState(l *Launcher) (g *Game, problem string) {
 	theHost.onUpdate(func() { g, problem = l.Game(), l.problem })
@@ -113,11 +124,7 @@ func writeScenarioCopy(t *testing.T, dir, name, id, newID, newTitle string) stri
 func TestLauncherStartsTheChosenScenarioAsTheChosenRole(t *testing.T) {
 	var started string
 	l, in := launching(t, scenarios.Library(), testLoader(t, &started), Config{})
-	landslide, err := scenarios.LoadBuiltin("landslide")
-	if err != nil {
-		t.Fatal(err)
-	}
-	clickOnStartScreen(t, l, in, landslide.Title)
+	landslide := chooseBuiltin(t, l, in, "landslide")
 	clickOnStartScreen(t, l, in, "村:银杏村")
 	clickOnStartScreen(t, l, in, TextStart.In(Chinese))
 	g, problem := launcherState(l)

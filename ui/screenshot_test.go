@@ -27,11 +27,7 @@ const (
 func TestScreenshotOfTheStartScreen(t *testing.T) {
 	var started string
 	l, in := launching(t, scenarios.Library(), testLoader(t, &started), Config{})
-	landslide, err := scenarios.LoadBuiltin("landslide")
-	if err != nil {
-		t.Fatal(err)
-	}
-	clickOnStartScreen(t, l, in, landslide.Title)
+	chooseBuiltin(t, l, in, "landslide")
 	clickOnStartScreen(t, l, in, scenarios.VillageRole(defaultTown(t).Villages[0].Name).Chinese())
 	theHost.updatesPass(2)
 	matchesGolden(t, "start.png", theHost.screenshot())
