@@ -42,7 +42,7 @@ func (w *World) apply(c Command, now int64) {
 func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) string {
 	ev := Event{Kind: scenarios.EventOrder, Seq: seq, Role: o.Role, Order: o.Order, Channel: o.Channel, Text: o.Text}
 	if v := o.Role.Village(); v != "" && !villageOrders[o.Order] {
-		return fmt.Sprintf("%s may not give %s orders: the command post does", o.Role.Chinese(), o.Order)
+		return fmt.Sprintf(ReasonRoleMayNot, o.Role.Chinese(), o.Order)
 	}
 	switch o.Order {
 	case scenarios.OrderWarn, scenarios.OrderEvacuate:
@@ -53,7 +53,7 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) string {
 		ev.Village, ev.Zone = w.firstNames(villages, zones)
 		if o.Order == scenarios.OrderWarn {
 			if !o.Channel.Valid() {
-				return fmt.Sprintf("unknown channel %q", o.Channel)
+				return fmt.Sprintf(ReasonUnknownChannel, o.Channel)
 			}
 			cadres := defaultCadres
 			if len(villages) > 0 {
@@ -65,7 +65,7 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) string {
 			if o.Shelter != "" {
 				p, ok := w.places.find(o.Shelter)
 				if !ok || p.kind != maps.KindShelter {
-					return fmt.Sprintf("no shelter %q on the map", o.Shelter)
+					return fmt.Sprintf(ReasonNoShelter, o.Shelter)
 				}
 				target = int32(p.index)
 				ev.Shelter = o.Shelter
@@ -76,17 +76,17 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) string {
 	case scenarios.OrderDispatch:
 		u := w.unitByID(o.Unit)
 		if u == nil && w.isReinforcement(o.Unit) {
-			return fmt.Sprintf("reinforcement %q has not arrived: request it from the county (request_reinforcement) and wait for it", o.Unit)
+			return fmt.Sprintf(ReasonNotArrived, o.Unit)
 		}
 		if u == nil {
-			return fmt.Sprintf("no unit %q: the scenario's units are %s", o.Unit, w.unitIDs())
+			return fmt.Sprintf(ReasonNoUnit, o.Unit, w.unitIDs())
 		}
 		if own := o.Role.Village(); own != "" && w.villageName(int(u.village)) != own {
-			return fmt.Sprintf("%s's cadres command only their own village's units, not %s", own, u.id)
+			return fmt.Sprintf(ReasonOtherVillagesUnit, own, u.id)
 		}
 		p, ok := w.places.find(o.To)
 		if !ok {
-			return fmt.Sprintf("no place %q on the map", o.To)
+			return fmt.Sprintf(ReasonNoPlace, o.To)
 		}
 		if reason := w.dispatch(u, p, o.Task, seq, now); reason != "" {
 			return reason
@@ -95,7 +95,7 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) string {
 	case scenarios.OrderCloseRoad, scenarios.OrderOpenRoad:
 		edges := w.roadEdges(o.Road)
 		if len(edges) == 0 {
-			return fmt.Sprintf("no road %q on the map", o.Road)
+			return fmt.Sprintf(ReasonNoRoad, o.Road)
 		}
 		for _, e := range edges {
 			if o.Order == scenarios.OrderCloseRoad {
@@ -109,10 +109,10 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) string {
 	case scenarios.OrderOpenShelter:
 		p, ok := w.places.find(o.Shelter)
 		if !ok || p.kind != maps.KindShelter {
-			return fmt.Sprintf("no shelter %q on the map", o.Shelter)
+			return fmt.Sprintf(ReasonNoShelter, o.Shelter)
 		}
 		if own := o.Role.Village(); own != "" && w.villageName(p.village) != own {
-			return fmt.Sprintf("%s's cadres open shelters in their own village; %s is not in it", own, o.Shelter)
+			return fmt.Sprintf(ReasonOtherVillagesShelter, own, o.Shelter)
 		}
 		w.openShelter(p.index, now)
 		ev.Shelter = o.Shelter
@@ -122,7 +122,7 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) string {
 		}
 	case scenarios.OrderReport:
 		if o.Report != scenarios.ReportInitial && o.Report != scenarios.ReportFollowup {
-			return fmt.Sprintf("unknown report %q: initial (初报) or followup (续报)", o.Report)
+			return fmt.Sprintf(ReasonUnknownReport, o.Report)
 		}
 		ev.Report = o.Report
 		w.emit(ev)
@@ -140,7 +140,7 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) string {
 		return ""
 	case scenarios.OrderActivateResponse:
 		if o.Level == 0 {
-			return "activate_response needs a level (IV, III, II or I)"
+			return ReasonNoLevel
 		}
 		ev.Level = o.Level.String()
 		w.emit(ev)
@@ -148,7 +148,7 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) string {
 		return ""
 	case scenarios.OrderInjectNow:
 		if !w.injectNow(o.Inject, now) {
-			return fmt.Sprintf("no inject %q in the scenario, or it was delivered already", o.Inject)
+			return fmt.Sprintf(ReasonNoInject, o.Inject)
 		}
 		ev.Inject = o.Inject
 	case scenarios.OrderSetHazard:
@@ -159,7 +159,7 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) string {
 	case scenarios.OrderPause, scenarios.OrderSpeed:
 		// The controller's clock: the session runs it; the world only records it.
 	default:
-		return fmt.Sprintf("unknown order %q", o.Order)
+		return fmt.Sprintf(ReasonUnknownOrder, o.Order)
 	}
 	w.emit(ev)
 	return ""
@@ -171,29 +171,29 @@ func (w *World) scope(o *scenarios.Order) (villages, zones []int32, reason strin
 	for _, name := range o.Scope.Villages {
 		p, ok := w.places.find(name)
 		if !ok || p.kind != maps.KindVillage {
-			return nil, nil, fmt.Sprintf("no village %q on the map", name)
+			return nil, nil, fmt.Sprintf(ReasonNoVillage, name)
 		}
 		villages = append(villages, int32(p.index))
 	}
 	for _, name := range o.Scope.Zones {
 		p, ok := w.places.find(name)
 		if !ok || p.kind != maps.KindHazardZone {
-			return nil, nil, fmt.Sprintf("no hazard zone %q on the map", name)
+			return nil, nil, fmt.Sprintf(ReasonNoZone, name)
 		}
 		zones = append(zones, int32(p.index))
 	}
 	if len(villages)+len(zones) == 0 {
-		return nil, nil, "the order names no village or zone"
+		return nil, nil, ReasonNoScope
 	}
 	if own := o.Role.Village(); own != "" {
 		for _, v := range villages {
 			if w.town.Villages[v].Name != own {
-				return nil, nil, fmt.Sprintf("%s's cadres act in their own village, not %s", own, w.town.Villages[v].Name)
+				return nil, nil, fmt.Sprintf(ReasonOtherVillage, own, w.town.Villages[v].Name)
 			}
 		}
 		for _, z := range zones {
 			if w.villageName(w.zoneVillage(int(z))) != own {
-				return nil, nil, fmt.Sprintf("%s's cadres act in their own village; %s is not in it", own, w.town.HazardZones[z].Name)
+				return nil, nil, fmt.Sprintf(ReasonOtherVillagesZone, own, w.town.HazardZones[z].Name)
 			}
 		}
 	}
@@ -297,10 +297,10 @@ func (w *World) roadEdges(name string) []int {
 func (w *World) moveSupplies(o *scenarios.Order, now int64) string {
 	p, ok := w.places.find(o.From)
 	if !ok || p.kind != maps.KindDepot {
-		return fmt.Sprintf("no depot %q on the map", o.From)
+		return fmt.Sprintf(ReasonNoDepot, o.From)
 	}
 	if _, ok := w.places.find(o.To); !ok {
-		return fmt.Sprintf("no place %q on the map", o.To)
+		return fmt.Sprintf(ReasonNoPlace, o.To)
 	}
 	stock := w.stock[p.index]
 	for _, it := range o.Items {
@@ -310,7 +310,7 @@ func (w *World) moveSupplies(o *scenarios.Order, now int64) string {
 			if i >= 0 {
 				have = stock[i].Count
 			}
-			return fmt.Sprintf("%s holds %d %s, not %d", o.From, have, it.Item, it.Count)
+			return fmt.Sprintf(ReasonShortStock, o.From, have, it.Item, it.Count)
 		}
 	}
 	for _, it := range o.Items {
@@ -334,7 +334,7 @@ func (w *World) requestReinforcement(kind scenarios.UnitKind, n int, now int64) 
 		coming++
 	}
 	if coming == 0 {
-		return 0, fmt.Sprintf("the county has no %s to send (none in the scenario's reinforcements, or all sent)", kind)
+		return 0, fmt.Sprintf(ReasonNoReinforcement, kind)
 	}
 	return coming, ""
 }
@@ -394,14 +394,14 @@ func (w *World) setHazard(o *scenarios.Order, now int64) string {
 		switch o.Set {
 		case scenarios.OverrideContained, scenarios.OverrideSpreadFactor:
 			if o.Set == scenarios.OverrideSpreadFactor && o.Value > 0 {
-				return "the fire model takes a spread factor of 0 (stop) only"
+				return ReasonFireSpreadZeroOnly
 			}
 			for _, c := range w.hazards.fire.BurningCells() {
 				_ = w.hazards.fire.Suppress(int(c), 1<<62)
 			}
 			return ""
 		}
-		return fmt.Sprintf("a fire takes set: contained or spread_factor, not %s", o.Set)
+		return fmt.Sprintf(ReasonFireSet, o.Set)
 	}
 	for i := range w.hazards.slides {
 		s := &w.hazards.slides[i]
@@ -409,13 +409,13 @@ func (w *World) setHazard(o *scenarios.Order, now int64) string {
 			continue
 		}
 		if o.Set != scenarios.OverrideRunoutM {
-			return fmt.Sprintf("a landslide takes set: runout_m, not %s", o.Set)
+			return fmt.Sprintf(ReasonLandslideSet, o.Set)
 		}
 		if s.triggered {
-			return "the landslide has already run out"
+			return ReasonLandslideRunOut
 		}
 		s.runoutM = o.Value
 		return ""
 	}
-	return fmt.Sprintf("no fire or landslide %q in the scenario", o.Hazard)
+	return fmt.Sprintf(ReasonNoHazard, o.Hazard)
 }

@@ -129,13 +129,13 @@ func (u *unit) traveller() maps.Traveller {
 // dispatch sends unit u to target for task, returning why it cannot go.
 func (w *World) dispatch(u *unit, target place, task scenarios.Task, seq uint64, now int64) string {
 	if u.state == unitAbsent {
-		return fmt.Sprintf("unit %s has not arrived yet", u.id)
+		return fmt.Sprintf(ReasonUnitNotArrived, u.id)
 	}
 	if !slices.Contains(unitSpecs[u.kind].tasks, task) {
-		return fmt.Sprintf("a %s cannot %s: it can %v", u.kind, task, unitSpecs[u.kind].tasks)
+		return fmt.Sprintf(ReasonCannotDo, u.kind, task, unitSpecs[u.kind].tasks)
 	}
 	if !w.routeUnit(u, target, now) {
-		return fmt.Sprintf("no open road for %s from where it is to within %.0f m of %s", u.id, stagingRadiusM, target.name)
+		return fmt.Sprintf(ReasonNoRoute, u.id, stagingRadiusM, target.name)
 	}
 	u.state, u.task, u.target, u.seq = unitEnRoute, task, target, seq
 	return ""
@@ -242,7 +242,7 @@ func (w *World) moveUnit(u *unit, now int64) {
 			u.node = node
 			if !w.routeUnit(u, u.target, now) {
 				u.state = unitIdle // stuck: it waits where it is for new orders
-				w.emit(Event{Kind: EventTaskDone, Unit: u.id, UnitKind: u.kind, Seq: u.seq, Reason: "the roads to " + u.target.name + " are cut"})
+				w.emit(Event{Kind: EventTaskDone, Unit: u.id, UnitKind: u.kind, Seq: u.seq, Reason: fmt.Sprintf(ReasonRoadsCut, u.target.name)})
 			}
 			return
 		}

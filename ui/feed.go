@@ -7,7 +7,8 @@ import (
 
 // Feed is the inject and message list a role sees: injects addressed to it (all of
 // them for the controller and evaluators), notable happenings, and the rejection of
-// its orders with the reason, newest last, each unread until marked read.
+// its orders and the tasks its units gave up, with the reason, newest last, each
+// unread until marked read.
 type Feed struct {
 	role  scenarios.Role
 	Items []FeedItem
@@ -56,6 +57,11 @@ func (f *Feed) Add(events []sim.Event, sent func(seq uint64) bool) {
 				continue
 			}
 			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Order: e.Order, Unit: e.Unit, Reason: e.Reason})
+		case sim.EventTaskDone:
+			if e.Reason == "" || !f.seesAll() && !sent(e.Seq) {
+				continue // a task done, not abandoned, is in the order list
+			}
+			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Unit: e.Unit, Reason: e.Reason})
 		case scenarios.EventHazardStarted, scenarios.EventReinforcementArrived, scenarios.EventFireContained:
 			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Hazard: e.HazardType, Unit: e.Unit, Count: max(e.Count, 1)})
 		}

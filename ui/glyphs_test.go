@@ -56,6 +56,9 @@ func shownStrings(t *testing.T) map[string]string {
 	for _, n := range taskNames {
 		add("names.go", n[0]+n[1])
 	}
+	for _, zh := range reasonChinese {
+		add("reasons.go", zh)
+	}
 	for _, n := range channelNames {
 		add("names.go", n[0]+n[1])
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"testing"
 
 	"drillsim/scenarios"
@@ -44,21 +45,23 @@ func TestFeedShowsTheRoleItsInjectsAndRejections(t *testing.T) {
 		{T: 700, Kind: sim.EventRejected, Seq: 3, Order: scenarios.OrderDispatch, Unit: "boat-1", Reason: "boat-1 is absent"},
 		{T: 700, Kind: sim.EventRejected, Seq: 4, Order: scenarios.OrderWarn, Reason: "not ours"},
 		{T: 720, Kind: scenarios.EventWarned, Village: "福宝社区"},
+		{T: 730, Kind: sim.EventTaskDone, Seq: 3, Unit: "boat-1"},
+		{T: 740, Kind: sim.EventTaskDone, Seq: 3, Unit: "boat-1", Reason: fmt.Sprintf(sim.ReasonRoadsCut, "福宝中学")},
 	}
 	ours := func(seq uint64) bool { return seq == 3 }
 	f := NewFeed(scenarios.RoleCommand)
 	f.Add(events, ours)
-	if len(f.Items) != 2 || f.Items[0].Text != "暴雨红色预警" || f.Items[1].Kind != sim.EventRejected {
-		t.Fatalf("command post feed = %+v, want its inject and its rejected order", f.Items)
+	if len(f.Items) != 3 || f.Items[0].Text != "暴雨红色预警" || f.Items[1].Kind != sim.EventRejected || f.Items[2].Kind != sim.EventTaskDone {
+		t.Fatalf("command post feed = %+v, want its inject, its rejected order and its unit's abandoned task", f.Items)
 	}
 	if f.Items[0].From != "县气象台" || f.Items[0].To != "指挥部" {
 		t.Errorf("inject from %q to %q", f.Items[0].From, f.Items[0].To)
 	}
-	if f.Unread() != 2 {
-		t.Errorf("unread = %d, want 2", f.Unread())
+	if f.Unread() != 3 {
+		t.Errorf("unread = %d, want 3", f.Unread())
 	}
 	f.MarkRead(0)
-	if f.Unread() != 1 || !f.Items[0].Read {
+	if f.Unread() != 2 || !f.Items[0].Read {
 		t.Errorf("after reading the first: unread = %d", f.Unread())
 	}
 	f.MarkAllRead()
@@ -72,7 +75,7 @@ func TestFeedShowsTheRoleItsInjectsAndRejections(t *testing.T) {
 	}
 	controller := NewFeed(scenarios.RoleController)
 	controller.Add(events, ours)
-	if len(controller.Items) != 4 {
-		t.Errorf("controller sees %d items, want all 4 injects and rejections", len(controller.Items))
+	if len(controller.Items) != 5 {
+		t.Errorf("controller sees %d items, want all 5 injects, rejections and abandoned tasks", len(controller.Items))
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"drillsim/scenarios"
 	"drillsim/scoring"
 	"drillsim/sim"
+	"fmt"
 )
 
 // RecordedSession is a LocalSession that journals the drill: every order is written
@@ -59,7 +60,7 @@ func (s *RecordedSession) Send(o scenarios.Order) uint64 {
 	if err != nil {
 		s.refused = append(s.refused, sim.Event{
 			T: s.world.Now(), Kind: sim.EventRejected, Role: o.Role, Order: o.Order, Unit: o.Unit,
-			Reason: reasonNotJournaled + ": " + err.Error(),
+			Reason: fmt.Sprintf(reasonNotJournaled, err),
 		})
 		return 0
 	}
@@ -85,8 +86,9 @@ func (s *RecordedSession) Advance(ticks int) []sim.Event {
 	return s.recent
 }
 
-// reasonNotJournaled is why an order the journal could not take was not given.
-const reasonNotJournaled = "命令未能写入演练日志，未下达 (the journal could not take the order, so it was not given)"
+// reasonNotJournaled is why an order the journal could not take was not given,
+// filled in with the journal's error.
+const reasonNotJournaled = "the journal could not take the order, so it was not given: %v"
 
 // Err returns why the journal failed, or nil. A session whose journal failed takes
 // no more orders and no more steps: nothing that happens goes unjournaled.

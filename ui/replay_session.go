@@ -41,7 +41,7 @@ func NewReplaySession(j *journal.Journal, town *maps.Town, scn *scenarios.Scenar
 }
 
 // reasonReplay is why a replay takes no orders.
-const reasonReplay = "回放不下达命令 (a replay takes no orders)"
+const reasonReplay = "a replay takes no orders"
 
 // Send refuses the order: it returns 0, and the next Advance brings the rejection.
 func (s *ReplaySession) Send(o scenarios.Order) uint64 {

@@ -409,6 +409,7 @@ const maxFeedRows = 7
 // feedKindTexts name the feed's items that are not injects.
 var feedKindTexts = map[scenarios.EventKind]Text{
 	sim.EventRejected:                   TextRejected,
+	sim.EventTaskDone:                   TextTaskAbandoned,
 	scenarios.EventHazardStarted:        TextHazardStarted,
 	scenarios.EventReinforcementArrived: TextReinforcementArrived,
 	scenarios.EventFireContained:        TextFireContained,
@@ -430,7 +431,7 @@ func (g *Game) feedLine(it FeedItem) string {
 }
 
 // feedText is the body of a feed item: an inject's text, the refused order and why,
-// or the units arrived, by their names.
+// the unit that gave up its task and why, or the units arrived, by their names.
 func (g *Game) feedText(it FeedItem) string {
 	switch it.Kind {
 	case sim.EventRejected:
@@ -438,7 +439,9 @@ func (g *Game) feedText(it FeedItem) string {
 		if it.Unit != "" {
 			s += " " + g.unitName(it.Unit)
 		}
-		return s + ": " + it.Reason
+		return s + ": " + reasonText(it.Reason, g.lang, g.reasonArg)
+	case sim.EventTaskDone:
+		return g.unitName(it.Unit) + ": " + reasonText(it.Reason, g.lang, g.reasonArg)
 	case scenarios.EventReinforcementArrived:
 		return fmt.Sprintf("%s ×%d", g.unitName(it.Unit), it.Count)
 	}

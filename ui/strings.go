@@ -34,6 +34,7 @@ const (
 	TextUnread
 	TextMarkRead
 	TextRejected
+	TextTaskAbandoned
 	TextUnits
 	TextOrders
 	TextPickUnit
@@ -190,6 +191,7 @@ var texts = [textCount][2]string{
 	TextUnread:           {"未读", "unread"},
 	TextMarkRead:         {"全部已读", "Mark all read"},
 	TextRejected:         {"指令被拒绝", "Order rejected"},
+	TextTaskAbandoned:    {"任务中止", "Task abandoned"},
 	TextUnits:            {"救援力量", "Units"},
 	TextOrders:           {"指令状态", "Orders"},
 	TextPickUnit:         {"点击地图上的队伍或从列表选择", "Click a unit on the map or in the list"},
