@@ -73,6 +73,7 @@ func TestARefusedDispatchIsExplainedInChinese(t *testing.T) {
 	g, _ := playing(t, s, Config{})
 	theHost.updatesPass(2)
 	var text string
+	var lines []string
 	var unit sim.UnitView
 	var task scenarios.Task
 	theHost.onUpdate(func() {
@@ -92,6 +93,7 @@ func TestARefusedDispatchIsExplainedInChinese(t *testing.T) {
 		g.send(scenarios.Order{Order: scenarios.OrderDispatch, Unit: unit.ID, Task: task, To: s.Town().Shelters[0].Name})
 		g.advance(1)
 		text = g.feedText(g.feed.Items[len(g.feed.Items)-1])
+		lines = g.orderLines(g.orders.Entries[len(g.orders.Entries)-1])
 	})
 	if unit.ID == "" {
 		t.Fatal("no idle unit of the flood scenario lacks a task to be refused")
@@ -103,5 +105,8 @@ func TestARefusedDispatchIsExplainedInChinese(t *testing.T) {
 	}
 	if w := englishWord.FindString(text); w != "" {
 		t.Errorf("the feed says %q, with English %q", text, w)
+	}
+	if len(lines) != 2 || !strings.Contains(lines[0], TextStatusRejected.In(Chinese)) || !strings.HasSuffix(text, lines[1]) {
+		t.Errorf("the order list shows %q for the refused dispatch, want it rejected and the feed's reason %q", lines, text)
 	}
 }

@@ -396,11 +396,22 @@ func (g *Game) layoutOrders(y int) int {
 		case StatusDone:
 			c = colorOK
 		}
-		label := ScenarioTime(g.session.Scenario(), e.T).Format("15:04") + " " + g.orderSummary(e.Order) + " · " + e.Status.Text(e.Order.Order).In(g.lang)
-		p.Text(image.Pt(innerX, y), clip(label, 30), g.fonts.Small, c)
-		y += 16
+		for i, line := range g.orderLines(e) {
+			p.Text(image.Pt(innerX+12*min(i, 1), y), clip(line, 30-2*min(i, 1)), g.fonts.Small, c)
+			y += 16
+		}
 	}
 	return y
+}
+
+// orderLines are the status list's lines for order e: when it was given, what it
+// does and its status, then, when the world refused it, why.
+func (g *Game) orderLines(e OrderEntry) []string {
+	line := ScenarioTime(g.session.Scenario(), e.T).Format("15:04") + " " + g.orderSummary(e.Order) + " · " + e.Status.Text(e.Order.Order).In(g.lang)
+	if e.Status == StatusRejected && e.Reason != "" {
+		return []string{line, reasonText(e.Reason, g.lang, g.reasonArg)}
+	}
+	return []string{line}
 }
 
 // maxFeedRows is how many feed items the panel shows.
