@@ -37,8 +37,11 @@ type Game struct {
 	session Session
 	role    scenarios.Role
 	lang    Language
-	in      Input
-	fonts   *Fonts
+	// said keeps each reason as the interface has said it, by language: the panel
+	// shows the same few every frame.
+	said  map[said]string
+	in    Input
+	fonts *Fonts
 
 	clock     *Clock
 	lastSpeed int // the speed space resumes

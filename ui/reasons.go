@@ -130,6 +130,26 @@ func reasonText(r string, l Language, arg func(string) string) string {
 	return r
 }
 
+// said is a reason in a language, the key of the reasons already said.
+type said struct {
+	reason string
+	lang   Language
+}
+
+// reason says reason r in the interface's language (reasonText), once per reason.
+func (g *Game) reason(r string) string {
+	k := said{r, g.lang}
+	if s, ok := g.said[k]; ok {
+		return s
+	}
+	if g.said == nil {
+		g.said = map[said]string{}
+	}
+	s := reasonText(r, g.lang, g.reasonArg)
+	g.said[k] = s
+	return s
+}
+
 // reasonArg names an argument of a reason as the interface does: a unit by its name;
 // an order kind, unit kind, task, channel or stock item by its name in the
 // interface's language; a list ([a b]) item by item; anything else as it is.

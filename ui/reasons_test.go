@@ -18,16 +18,13 @@ func sampleReason(f string) (string, []string) {
 	var want []string
 	for i, m := range reasonVerb.FindAllStringSubmatch(f, -1) {
 		switch m[1] {
-		case "d", ".0f":
+		case "d":
 			args, want = append(args, 150+i), append(want, fmt.Sprint(150+i))
+		case ".0f":
+			args, want = append(args, float64(150+i)), append(want, fmt.Sprint(150+i))
 		default:
 			s := fmt.Sprintf("样本%c", '甲'+rune(i))
 			args, want = append(args, s), append(want, s)
-		}
-	}
-	for i, m := range reasonVerb.FindAllStringSubmatch(f, -1) {
-		if m[1] == ".0f" {
-			args[i] = float64(args[i].(int))
 		}
 	}
 	return fmt.Sprintf(f, args...), want

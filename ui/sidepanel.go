@@ -396,8 +396,11 @@ func (g *Game) layoutOrders(y int) int {
 		case StatusDone:
 			c = colorOK
 		}
-		for i, line := range g.orderLines(e) {
-			p.Text(image.Pt(innerX+12*min(i, 1), y), clip(line, 30-2*min(i, 1)), g.fonts.Small, c)
+		lines := g.orderLines(e)
+		p.Text(image.Pt(innerX, y), clip(lines[0], 30), g.fonts.Small, c)
+		y += 16
+		for _, why := range lines[1:] {
+			p.Text(image.Pt(innerX+12, y), clip(why, 28), g.fonts.Small, c)
 			y += 16
 		}
 	}
@@ -409,7 +412,7 @@ func (g *Game) layoutOrders(y int) int {
 func (g *Game) orderLines(e OrderEntry) []string {
 	line := ScenarioTime(g.session.Scenario(), e.T).Format("15:04") + " " + g.orderSummary(e.Order) + " · " + e.Status.Text(e.Order.Order).In(g.lang)
 	if e.Status == StatusRejected && e.Reason != "" {
-		return []string{line, reasonText(e.Reason, g.lang, g.reasonArg)}
+		return []string{line, g.reason(e.Reason)}
 	}
 	return []string{line}
 }
@@ -450,9 +453,9 @@ func (g *Game) feedText(it FeedItem) string {
 		if it.Unit != "" {
 			s += " " + g.unitName(it.Unit)
 		}
-		return s + ": " + reasonText(it.Reason, g.lang, g.reasonArg)
+		return s + ": " + g.reason(it.Reason)
 	case sim.EventTaskDone:
-		return g.unitName(it.Unit) + ": " + reasonText(it.Reason, g.lang, g.reasonArg)
+		return g.unitName(it.Unit) + ": " + g.reason(it.Reason)
 	case scenarios.EventReinforcementArrived:
 		return fmt.Sprintf("%s ×%d", g.unitName(it.Unit), it.Count)
 	}
