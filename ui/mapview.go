@@ -14,10 +14,10 @@ import (
 
 // MapView draws a Town and the snapshots of its drill, in two parts. The still part
 // (ground, areas, hillshade, lines) depends only on the camera and the layers shown:
-// it is drawn straight to the screen while the camera moves and kept in an image once
-// the camera rests, so a frame of a drill being watched draws it as one image. The
-// live part (water, fire, cut roads, buildings by their residents' state) is drawn
-// over it every frame.
+// it is kept in an image a margin wider than the viewport (see stillImage), so a frame
+// of a drill being watched, panned or zoomed draws it as one image. The live part
+// (water, fire, cut roads, buildings by their residents' state) is drawn over it
+// every frame.
 type MapView struct {
 	town    *maps.Town
 	terrain TerrainLayer
@@ -35,19 +35,21 @@ type MapView struct {
 	cut, closed         lineLayer
 	cutEdges, shutEdges []int
 
-	still       *ebiten.Image // the still part as last drawn for stillCam
-	stillCam    Camera
-	stillLayers Layers
-	stillOK     bool
-	lastCam     Camera // the camera of the previous frame
+	still   stillImage
+	lastCam Camera // the camera of the previous frame
 }
 
 // sortCellM is the cell size by which features are put in spatial order.
 const sortCellM = 250
 
-// buildingMeshMinScale is the scale (pixels per metre) below which buildings are drawn
-// as the raster of cells rather than as footprints: a 20 m house under a pixel.
-const buildingMeshMinScale = 1.0 / rasterCellM
+// Buildings are drawn as footprints at scales from buildingMeshMinScale (pixels per
+// metre; below it a 20 m house is under a pixel) while the footprints in view have at
+// most buildingMeshBudget vertices, and as the raster of cells otherwise: every frame
+// draws them, and a county's worth of footprints would be most of its cost.
+const (
+	buildingMeshMinScale = 1.0 / rasterCellM
+	buildingMeshBudget   = 150_000
+)
 
 // NewMapView prepares the drawing of town t, every layer shown.
 func NewMapView(t *maps.Town) *MapView {
@@ -189,7 +191,7 @@ func (v *MapView) Update(s *sim.Snapshot) {
 		v.closed.setGeoms(v.edgeGeoms(v.closed.geoms[:0], s.ClosedEdges))
 	}
 	if v.terrain.update(s) {
-		v.stillOK = false // the hillshade came with the first grid
+		v.still.ok = false // the hillshade came with the first grid
 	}
 }
 
@@ -216,45 +218,32 @@ func (v *MapView) edgeGeoms(dst []orb.Geometry, edges []int) []orb.Geometry {
 	return dst
 }
 
-// Draw draws the map in camera c's viewport.
+// Draw draws the map in camera c's viewport: the still part from the kept image,
+// drawn again when the camera leaves it or comes to rest off its pixels (ahead of the
+// zoom when the camera zooms), then the live part.
 func (v *MapView) Draw(dst *ebiten.Image, c *Camera) {
-	resting := *c == v.lastCam
+	last := v.lastCam
 	v.lastCam = *c
-	switch {
-	case v.stillOK && *c == v.stillCam && v.layers == v.stillLayers:
-		v.drawStillImage(dst, c)
-	case resting:
-		v.keepStill(c)
-		v.drawStillImage(dst, c)
-	default:
-		v.drawStill(dst, c)
+	resting := *c == last
+	if !v.still.covers(c, v.layers) || resting && !v.still.exact(c) {
+		scale := c.Scale
+		switch {
+		case resting || last.Scale == 0:
+		case c.Scale > last.Scale:
+			scale *= stillLead
+		case c.Scale < last.Scale:
+			scale /= stillLead
+		}
+		v.still.keep(c, scale, v.layers, resting, v.drawStill)
 	}
+	v.still.draw(dst, c)
 	v.drawLive(dst, c)
 }
 
-// keepStill draws the still part for camera c into the kept image.
-func (v *MapView) keepStill(c *Camera) {
-	w, h := int(c.W), int(c.H)
-	if v.still == nil || v.still.Bounds().Dx() != w || v.still.Bounds().Dy() != h {
-		v.still = ebiten.NewImage(w, h)
-	}
-	local := *c
-	local.X0, local.Y0 = 0, 0
-	v.still.Clear()
-	v.drawStill(v.still, &local)
-	v.stillCam, v.stillLayers, v.stillOK = *c, v.layers, true
-}
-
-// drawStillImage draws the kept still part at the viewport.
-func (v *MapView) drawStillImage(dst *ebiten.Image, c *Camera) {
-	op := &ebiten.DrawImageOptions{}
-	op.GeoM.Translate(c.X0, c.Y0)
-	dst.DrawImage(v.still, op)
-}
-
 // drawStill draws the ground, the areas, the hillshade and the lines of the layers
-// shown.
-func (v *MapView) drawStill(dst *ebiten.Image, c *Camera) {
+// shown: sharp, each line at c's level of detail; else at the nearest level made so
+// far, for a moving camera that must not wait.
+func (v *MapView) drawStill(dst *ebiten.Image, c *Camera, sharp bool) {
 	fillRect(dst, c.Bounds(), colorBackground)
 	v.ground.Draw(dst, c)
 	if v.layers.Has(LayerVillages) {
@@ -268,8 +257,12 @@ func (v *MapView) drawStill(dst *ebiten.Image, c *Camera) {
 	}
 	for i := range v.lines {
 		l := &v.lines[i]
-		if l.shownAt(c.Scale) && v.layers.Has(l.layer) {
-			l.draw(dst, c)
+		switch {
+		case !v.layers.Has(l.layer):
+		case l.shownAt(c.Scale):
+			l.drawAhead(dst, c, sharp)
+		default:
+			l.comingAt(c.Scale)
 		}
 	}
 }
@@ -287,7 +280,7 @@ func (v *MapView) drawLive(dst *ebiten.Image, c *Camera) {
 	}
 	switch {
 	case !v.layers.Has(LayerBuildings):
-	case c.Scale >= buildingMeshMinScale:
+	case c.Scale >= buildingMeshMinScale && v.buildings.VerticesShown(c) <= buildingMeshBudget:
 		v.buildings.Draw(dst, c)
 	default:
 		v.raster.draw(dst, c)

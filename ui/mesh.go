@@ -102,6 +102,17 @@ func (m *Mesh) SetColor(s Span, c color.RGBA) {
 	}
 }
 
+// VerticesShown is how many vertices a Draw for camera c moves and draws.
+func (m *Mesh) VerticesShown(c *Camera) int {
+	view, n := c.Visible(), 0
+	for i := range m.batches {
+		if m.batches[i].bound.Intersects(view) {
+			n += len(m.batches[i].vertices)
+		}
+	}
+	return n
+}
+
 // Draw draws the mesh onto dst as camera c sees it.
 func (m *Mesh) Draw(dst *ebiten.Image, c *Camera) {
 	ox, oy := float32(c.X0+c.W/2), float32(c.Y0+c.H/2)

@@ -80,7 +80,12 @@ func (r *Ribbon) AddLine(pts []orb.Point, closed bool, tol float64, c color.RGBA
 // its first and last points are the same and join.
 func (r *Ribbon) addStrip(pts []orb.Point, ring bool, c color.RGBA) {
 	if len(r.batches) == 0 || len(r.batches[len(r.batches)-1].at)+2*len(pts) > ribbonBatchVertices {
-		r.batches = append(r.batches, ribbonBatch{bound: orb.Bound{Min: pts[0], Max: pts[0]}})
+		r.batches = append(r.batches, ribbonBatch{
+			at:       make([]ribbonPoint, 0, ribbonBatchVertices),
+			vertices: make([]ebiten.Vertex, 0, ribbonBatchVertices),
+			indices:  make([]uint16, 0, 3*ribbonBatchVertices),
+			bound:    orb.Bound{Min: pts[0], Max: pts[0]},
+		})
 	}
 	b := &r.batches[len(r.batches)-1]
 	base := len(b.at)
