@@ -185,7 +185,7 @@ func (l *Launcher) Draw(screen *ebiten.Image) {
 		l.game.Draw(screen)
 		return
 	}
-	screen.Fill(colorPanel)
+	screen.Fill(colorPanelSolid)
 	l.panel.beginDraw(screen)
 	l.layout()
 }

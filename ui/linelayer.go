@@ -148,28 +148,35 @@ func detailTolerance(k int) float64 { return detailBaseM * math.Exp2(float64(k))
 
 // ribbon triangulates the layer's lines leaving out points within tol metres.
 func (l *lineLayer) ribbon(tol float64) *Ribbon {
-	r := newRibbon(l.widthPx)
-	for _, g := range l.geoms {
+	points := 0
+	eachLine(l.geoms, func(pts []orb.Point, _ bool) { points += len(pts) + 1 })
+	r := newRibbon(l.widthPx, points)
+	eachLine(l.geoms, func(pts []orb.Point, closed bool) { r.AddLine(pts, closed, tol, l.color) })
+	return r
+}
+
+// eachLine calls f with every line and ring of geoms, and whether it is a ring.
+func eachLine(geoms []orb.Geometry, f func(pts []orb.Point, closed bool)) {
+	for _, g := range geoms {
 		switch g := g.(type) {
 		case orb.LineString:
-			r.AddLine(g, false, tol, l.color)
+			f(g, false)
 		case orb.MultiLineString:
 			for _, ls := range g {
-				r.AddLine(ls, false, tol, l.color)
+				f(ls, false)
 			}
 		case orb.Ring:
-			r.AddLine(g, true, tol, l.color)
+			f(g, true)
 		case orb.Polygon:
 			for _, ring := range g {
-				r.AddLine(ring, true, tol, l.color)
+				f(ring, true)
 			}
 		case orb.MultiPolygon:
 			for _, p := range g {
 				for _, ring := range p {
-					r.AddLine(ring, true, tol, l.color)
+					f(ring, true)
 				}
 			}
 		}
 	}
-	return r
 }

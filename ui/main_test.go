@@ -27,6 +27,7 @@ func TestMain(m *testing.M) {
 	ebiten.SetVsyncEnabled(false)
 	ebiten.SetTPS(ebiten.SyncWithFPS)
 	ebiten.SetRunnableOnUnfocused(true)
+	ebiten.SetScreenClearedEveryFrame(false) // as SetUpWindow does
 	theHost.run = func() {
 		theHost.code = m.Run()
 		close(theHost.done)

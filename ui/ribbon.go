@@ -19,6 +19,8 @@ type Ribbon struct {
 	halfPx  float64
 	batches []ribbonBatch
 	scratch []orb.Point
+	// expect is how many more vertices the caller said may come, to size batches.
+	expect int
 }
 
 // ribbonBatch is a run of ribbon vertices drawn in one call.
@@ -40,8 +42,11 @@ const ribbonBatchVertices = 1 << 14
 // miterLimit caps a join's offset at this many half-widths.
 const miterLimit = 2
 
-// newRibbon returns an empty ribbon of lines widthPx pixels wide.
-func newRibbon(widthPx float64) *Ribbon { return &Ribbon{halfPx: widthPx / 2} }
+// newRibbon returns an empty ribbon of lines widthPx pixels wide, for lines of about
+// points points in all (more may come, at the cost of growing a batch).
+func newRibbon(widthPx float64, points int) *Ribbon {
+	return &Ribbon{halfPx: widthPx / 2, expect: 2 * points}
+}
 
 // AddLine adds the line through pts (a ring when closed) in colour c, leaving out the
 // points within tol metres of the point kept before them.
@@ -80,13 +85,16 @@ func (r *Ribbon) AddLine(pts []orb.Point, closed bool, tol float64, c color.RGBA
 // its first and last points are the same and join.
 func (r *Ribbon) addStrip(pts []orb.Point, ring bool, c color.RGBA) {
 	if len(r.batches) == 0 || len(r.batches[len(r.batches)-1].at)+2*len(pts) > ribbonBatchVertices {
+		// Each batch is allocated once, as large as what is still to come needs.
+		size := min(ribbonBatchVertices, max(r.expect, 2*len(pts)))
 		r.batches = append(r.batches, ribbonBatch{
-			at:       make([]ribbonPoint, 0, ribbonBatchVertices),
-			vertices: make([]ebiten.Vertex, 0, ribbonBatchVertices),
-			indices:  make([]uint16, 0, 3*ribbonBatchVertices),
+			at:       make([]ribbonPoint, 0, size),
+			vertices: make([]ebiten.Vertex, 0, size),
+			indices:  make([]uint16, 0, 3*size),
 			bound:    orb.Bound{Min: pts[0], Max: pts[0]},
 		})
 	}
+	r.expect = max(r.expect-2*len(pts), 0)
 	b := &r.batches[len(r.batches)-1]
 	base := len(b.at)
 	n := len(pts)

@@ -30,7 +30,7 @@ const (
 // the map. It runs in Update to answer clicks and in Draw to paint (see Panel).
 func (g *Game) layoutPanel() {
 	p := &g.panel
-	p.Fill(image.Rect(panelX, 0, ScreenWidth, ScreenHeight), colorPanel)
+	p.Fill(image.Rect(panelX, 0, ScreenWidth, ScreenHeight), colorPanelSolid)
 	y := g.layoutClock(8)
 	switch g.role {
 	case scenarios.RoleEvaluator:

@@ -95,21 +95,23 @@ func (s *stillImage) placement(c *Camera) (x, y, k float64) {
 // exact reports whether the image is sharp and lands pixel for pixel drawn for
 // camera c: the same scale and a whole-pixel offset.
 func (s *stillImage) exact(c *Camera) bool {
-	return s.sharp && s.aligned(c)
+	return s.sharp && aligned(s.placement(c))
 }
 
-// aligned reports whether the image lands pixel for pixel drawn for camera c.
-func (s *stillImage) aligned(c *Camera) bool {
-	x, y, k := s.placement(c)
+// aligned reports whether an image placed at (x, y) enlarged k times lands pixel for
+// pixel.
+func aligned(x, y, k float64) bool {
 	const eps = 1e-6
 	return math.Abs(k-1) < eps && math.Abs(x-math.Round(x)) < eps && math.Abs(y-math.Round(y)) < eps
 }
 
-// draw draws the part of the image camera c shows into c's viewport on dst.
+// draw draws the part of the image camera c shows into c's viewport on dst, replacing
+// what was there (the image is opaque).
 func (s *stillImage) draw(dst *ebiten.Image, c *Camera) {
 	x, y, k := s.placement(c)
+	s.options.Blend = ebiten.BlendCopy
 	s.options.Filter = ebiten.FilterLinear
-	if s.aligned(c) {
+	if aligned(x, y, k) {
 		x, y, k = math.Round(x), math.Round(y), 1
 		s.options.Filter = ebiten.FilterNearest
 	}

@@ -10,7 +10,8 @@ import (
 // colours only for what the players must act on.
 var (
 	colorBackground  = color.RGBA{0xf4, 0xf1, 0xea, 0xff}
-	colorPanel       = color.RGBA{0x1f, 0x26, 0x30, 0xf0}
+	colorPanel       = color.RGBA{0x1f, 0x26, 0x30, 0xf0} // over the map, which shows faintly through
+	colorPanelSolid  = color.RGBA{0x1f, 0x26, 0x30, 0xff} // the side panel and the start screen
 	colorPanelText   = color.RGBA{0xe8, 0xec, 0xf1, 0xff}
 	colorPanelDim    = color.RGBA{0x9a, 0xa5, 0xb1, 0xff}
 	colorButton      = color.RGBA{0x33, 0x40, 0x50, 0xff}

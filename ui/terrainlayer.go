@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image/color"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -18,6 +19,7 @@ type TerrainLayer struct {
 	hazards *ebiten.Image
 	pixels  []byte // reused RGBA buffer for hazards
 	any     bool   // the last snapshot had water or fire to draw
+	painted paintedTiles
 	// hideFlood and hideFire leave water or fire out; last is the snapshot painted.
 	hideFlood, hideFire bool
 	last                *sim.Snapshot
@@ -88,38 +90,48 @@ func (l *TerrainLayer) update(s *sim.Snapshot) (newGrid bool) {
 	g := l.grid
 	clear(l.pixels)
 	l.any = false
+	l.painted.reset(g.Cols, g.Rows)
 	for r := range g.Rows {
 		for c := range g.Cols {
-			cell := g.Index(c, r)
-			i := 4 * ((g.Rows-1-r)*g.Cols + c)
-			if cell < len(s.Fire) && !l.hideFire {
-				switch s.Fire[cell] {
-				case hazard.Burning:
-					setPremultiplied(l.pixels[i:i+4], 0xff, 0x45, 0x00, 0xe0)
-					l.any = true
-					continue
-				case hazard.Burnt:
-					setPremultiplied(l.pixels[i:i+4], 0x3a, 0x2a, 0x20, 0x90)
-					l.any = true
-					continue
-				}
+			rgba, ok := l.hazardColor(s, g.Index(c, r))
+			if !ok {
+				continue
 			}
-			if cell < len(s.Depth) && !l.hideFlood && s.Depth[cell] >= depthShownM {
-				d := s.Depth[cell]
-				switch {
-				case d >= depthDeepM:
-					setPremultiplied(l.pixels[i:i+4], 0x08, 0x30, 0x8c, 0xc8)
-				case d >= depthCarsM:
-					setPremultiplied(l.pixels[i:i+4], 0x21, 0x66, 0xc4, 0xa8)
-				default:
-					setPremultiplied(l.pixels[i:i+4], 0x6b, 0xae, 0xe6, 0x90)
-				}
-				l.any = true
-			}
+			y := g.Rows - 1 - r
+			i := 4 * (y*g.Cols + c)
+			setPremultiplied(l.pixels[i:i+4], rgba.R, rgba.G, rgba.B, rgba.A)
+			l.painted.mark(c, y)
+			l.any = true
 		}
 	}
+	l.painted.finish()
 	l.hazards.WritePixels(l.pixels)
 	return newGrid
+}
+
+// hazardColor is the colour (straight, not premultiplied) snapshot s gives cell: fire
+// over water, water by depth; false for neither, or for what the layer hides.
+func (l *TerrainLayer) hazardColor(s *sim.Snapshot, cell int) (color.RGBA, bool) {
+	if cell < len(s.Fire) && !l.hideFire {
+		switch s.Fire[cell] {
+		case hazard.Burning:
+			return color.RGBA{0xff, 0x45, 0x00, 0xe0}, true
+		case hazard.Burnt:
+			return color.RGBA{0x3a, 0x2a, 0x20, 0x90}, true
+		}
+	}
+	if cell >= len(s.Depth) || l.hideFlood {
+		return color.RGBA{}, false
+	}
+	switch d := s.Depth[cell]; {
+	case d >= depthDeepM:
+		return color.RGBA{0x08, 0x30, 0x8c, 0xc8}, true
+	case d >= depthCarsM:
+		return color.RGBA{0x21, 0x66, 0xc4, 0xa8}, true
+	case d >= depthShownM:
+		return color.RGBA{0x6b, 0xae, 0xe6, 0x90}, true
+	}
+	return color.RGBA{}, false
 }
 
 // setPremultiplied writes colour (r, g, b) at opacity a into px, premultiplied.

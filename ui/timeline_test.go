@@ -32,7 +32,10 @@ func TestTimelineMapsColumnsToSeconds(t *testing.T) {
 	}
 }
 
-func TestScrubberSeeksOnClickAndDrag(t *testing.T) {
+// replaying shows the flood replayed from its start, as the evaluator, in the test
+// window until the test ends, and returns the replay, its session and its input.
+func replaying(t *testing.T) (*ReplayGame, *ReplaySession, *scriptInput) {
+	t.Helper()
 	s, _ := replayedFlood(t, 0)
 	in := newScriptInput()
 	rg, err := NewReplayGame(s, Config{Input: in, Role: scenarios.RoleEvaluator})
@@ -40,8 +43,13 @@ func TestScrubberSeeksOnClickAndDrag(t *testing.T) {
 		t.Fatal(err)
 	}
 	theHost.playGame(rg, in)
-	defer theHost.play(nil, nil)
+	t.Cleanup(func() { theHost.play(nil, nil) })
 	theHost.updatesPass(2)
+	return rg, s, in
+}
+
+func TestScrubberSeeksOnClickAndDrag(t *testing.T) {
+	rg, s, in := replaying(t)
 
 	tl := rg.Timeline()
 	y := (tl.track().Min.Y + tl.track().Max.Y) / 2

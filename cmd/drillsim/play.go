@@ -128,9 +128,7 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	ebiten.SetWindowSize(ui.ScreenWidth, ui.ScreenHeight)
-	ebiten.SetWindowTitle(title)
-	ebiten.SetTPS(ui.UpdatesPerSecond)
+	ui.SetUpWindow(title)
 	if err := ebiten.RunGame(game); err != nil {
 		fmt.Fprintf(stderr, "drillsim play: %v\n", err)
 		return 1

@@ -55,9 +55,7 @@ func runReplay(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "drillsim replay: %v\n", err)
 		return 1
 	}
-	ebiten.SetWindowSize(ui.ScreenWidth, ui.ScreenHeight)
-	ebiten.SetWindowTitle("drillsim — 回放 replay — " + session.Scenario().Title)
-	ebiten.SetTPS(ui.UpdatesPerSecond)
+	ui.SetUpWindow("drillsim — 回放 replay — " + session.Scenario().Title)
 	if err := ebiten.RunGame(game); err != nil {
 		fmt.Fprintf(stderr, "drillsim replay: %v\n", err)
 		return 1
