@@ -23,11 +23,11 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden screenshots in testdata")
 
 func TestMain(m *testing.M) {
-	ebiten.SetWindowSize(ScreenWidth, ScreenHeight)
+	SetUpWindow("drillsim tests")
+	// Tests run as fast as frames come, not at the players' pace.
 	ebiten.SetVsyncEnabled(false)
 	ebiten.SetTPS(ebiten.SyncWithFPS)
 	ebiten.SetRunnableOnUnfocused(true)
-	ebiten.SetScreenClearedEveryFrame(false) // as SetUpWindow does
 	theHost.run = func() {
 		theHost.code = m.Run()
 		close(theHost.done)

@@ -70,13 +70,12 @@ func (t *paintedTiles) paintedNear(c, r int) bool {
 // draw draws the listed squares of img onto dst, img's pixel (0, 0) landing at screen
 // (x, y) and each pixel k screen pixels wide, leaving out squares wholly outside view.
 func (t *paintedTiles) draw(dst, img *ebiten.Image, x, y, k float64, view image.Rectangle) {
-	w, h := img.Bounds().Dx(), img.Bounds().Dy()
+	w, h := float64(img.Bounds().Dx()), float64(img.Bounds().Dy())
 	for _, i := range t.shown {
 		c, r := int(i)%t.cols, int(i)/t.cols
-		sx0, sy0 := c*paintedTileSize, r*paintedTileSize
+		sx0, sy0 := float64(c*paintedTileSize), float64(r*paintedTileSize)
 		sx1, sy1 := min(sx0+paintedTileSize, w), min(sy0+paintedTileSize, h)
-		x0, y0 := x+float64(sx0)*k, y+float64(sy0)*k
-		x1, y1 := x+float64(sx1)*k, y+float64(sy1)*k
+		x0, y0, x1, y1 := x+sx0*k, y+sy0*k, x+sx1*k, y+sy1*k
 		if x1 <= float64(view.Min.X) || y1 <= float64(view.Min.Y) || x0 >= float64(view.Max.X) || y0 >= float64(view.Max.Y) {
 			continue
 		}
@@ -85,8 +84,8 @@ func (t *paintedTiles) draw(dst, img *ebiten.Image, x, y, k float64, view image.
 		}
 		n := uint16(len(t.vertices))
 		t.vertices = append(t.vertices,
-			tileVertex(x0, y0, sx0, sy0), tileVertex(x1, y0, sx1, sy0),
-			tileVertex(x0, y1, sx0, sy1), tileVertex(x1, y1, sx1, sy1))
+			imageVertex(x0, y0, sx0, sy0), imageVertex(x1, y0, sx1, sy0),
+			imageVertex(x0, y1, sx0, sy1), imageVertex(x1, y1, sx1, sy1))
 		t.indices = append(t.indices, n, n+1, n+2, n+1, n+3, n+2)
 	}
 	t.flush(dst, img)
@@ -101,8 +100,9 @@ func (t *paintedTiles) flush(dst, img *ebiten.Image) {
 	t.vertices, t.indices = t.vertices[:0], t.indices[:0]
 }
 
-// tileVertex is a corner of a square: screen (x, y) showing source pixel corner (sx, sy).
-func tileVertex(x, y float64, sx, sy int) ebiten.Vertex {
+// imageVertex is the vertex at screen (x, y) showing source image point (sx, sy) in
+// its own colours.
+func imageVertex(x, y, sx, sy float64) ebiten.Vertex {
 	return ebiten.Vertex{DstX: float32(x), DstY: float32(y), SrcX: float32(sx), SrcY: float32(sy),
 		ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1}
 }

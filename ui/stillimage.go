@@ -121,10 +121,7 @@ func (s *stillImage) draw(dst *ebiten.Image, c *Camera) {
 		{float64(r.Min.X), float64(r.Max.Y)}, {float64(r.Max.X), float64(r.Max.Y)},
 	}
 	for i, p := range corners {
-		q := &s.quad[i]
-		q.DstX, q.DstY = float32(p[0]), float32(p[1])
-		q.SrcX, q.SrcY = float32((p[0]-x)/k), float32((p[1]-y)/k)
-		q.ColorR, q.ColorG, q.ColorB, q.ColorA = 1, 1, 1, 1
+		s.quad[i] = imageVertex(p[0], p[1], (p[0]-x)/k, (p[1]-y)/k)
 	}
 	dst.DrawTriangles(s.quad[:], stillIndices, s.img, &s.options)
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/paulmach/orb"
 
 	"drillsim/maps"
 	"drillsim/sim"
@@ -17,9 +18,8 @@ type TerrainLayer struct {
 	grid    *maps.Terrain
 	shade   *ebiten.Image
 	hazards *ebiten.Image
-	pixels  []byte // reused RGBA buffer for hazards
-	any     bool   // the last snapshot had water or fire to draw
-	painted paintedTiles
+	pixels  []byte       // reused RGBA buffer for hazards
+	painted paintedTiles // the squares of hazards that hold water or fire
 	// hideFlood and hideFire leave water or fire out; last is the snapshot painted.
 	hideFlood, hideFire bool
 	last                *sim.Snapshot
@@ -89,7 +89,6 @@ func (l *TerrainLayer) update(s *sim.Snapshot) (newGrid bool) {
 	}
 	g := l.grid
 	clear(l.pixels)
-	l.any = false
 	l.painted.reset(g.Cols, g.Rows)
 	for r := range g.Rows {
 		for c := range g.Cols {
@@ -101,7 +100,6 @@ func (l *TerrainLayer) update(s *sim.Snapshot) (newGrid bool) {
 			i := 4 * (y*g.Cols + c)
 			setPremultiplied(l.pixels[i:i+4], rgba.R, rgba.G, rgba.B, rgba.A)
 			l.painted.mark(c, y)
-			l.any = true
 		}
 	}
 	l.painted.finish()
@@ -142,24 +140,31 @@ func setPremultiplied(px []byte, r, g, b, a byte) {
 	px[3] = a
 }
 
-// drawShade draws the hillshade; drawHazards the water and fire.
-func (l *TerrainLayer) drawShade(dst *ebiten.Image, c *Camera) { l.draw(dst, c, l.shade) }
-
-func (l *TerrainLayer) drawHazards(dst *ebiten.Image, c *Camera) {
-	if l.any {
-		l.draw(dst, c, l.hazards)
-	}
-}
-
-func (l *TerrainLayer) draw(dst *ebiten.Image, c *Camera, img *ebiten.Image) {
-	if l.grid == nil || img == nil {
+// drawShade draws the hillshade.
+func (l *TerrainLayer) drawShade(dst *ebiten.Image, c *Camera) {
+	if l.grid == nil {
 		return
 	}
-	g := l.grid
-	x, y := c.ToScreen([2]float64{g.X0 - g.Cell/2, g.Y0 + (float64(g.Rows)-0.5)*g.Cell})
-	op := &ebiten.DrawImageOptions{}
-	op.GeoM.Scale(g.Cell*c.Scale, g.Cell*c.Scale)
+	x, y, k := l.placement(c)
+	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+	op.GeoM.Scale(k, k)
 	op.GeoM.Translate(x, y)
-	op.Filter = ebiten.FilterLinear
-	dst.DrawImage(img, op)
+	dst.DrawImage(l.shade, op)
+}
+
+// drawHazards draws the water and fire, by the squares of the grid that hold any.
+func (l *TerrainLayer) drawHazards(dst *ebiten.Image, c *Camera) {
+	if l.grid == nil {
+		return
+	}
+	x, y, k := l.placement(c)
+	l.painted.draw(dst, l.hazards, x, y, k, c.Bounds())
+}
+
+// placement is where the grid's images put their top-left corner on the screen for
+// camera c, and how many screen pixels wide a cell is.
+func (l *TerrainLayer) placement(c *Camera) (x, y, k float64) {
+	g := l.grid
+	x, y = c.ToScreen(orb.Point{g.X0 - g.Cell/2, g.Y0 + (float64(g.Rows)-0.5)*g.Cell})
+	return x, y, g.Cell * c.Scale
 }
