@@ -12,8 +12,8 @@ import (
 // lineLayer is lines of one width and colour, shown from a zoom on: rivers, village
 // borders, road casings, the roads of one class. It keeps a Ribbon per level of
 // detail, made when the map first zooms to that level or, for the map's still lines,
-// ahead of it on another goroutine: each leaves out the points within a fraction of a
-// pixel of the last one kept at the coarsest zoom it serves.
+// ahead of it on another goroutine: each simplifies its lines to within a pixel at
+// the coarsest zoom it serves.
 type lineLayer struct {
 	layer    Layer
 	widthPx  float64
@@ -34,8 +34,8 @@ type lineDetails struct {
 // other cores to drawing.
 var ribbonMakers = make(chan struct{}, 1)
 
-// Levels of detail: level k leaves out points closer than detailBaseM×2^k metres,
-// and serves the scales at which that is at most simplifyPx pixels.
+// Levels of detail: level k simplifies lines to within detailBaseM×2^k metres, and
+// serves the scales at which that is at most simplifyPx pixels.
 const (
 	detailLevels = 16
 	detailBaseM  = 0.05
@@ -146,7 +146,7 @@ func (l *lineLayer) makeAhead(k int) {
 // detailTolerance is how close, in metres, points left out at level k may be.
 func detailTolerance(k int) float64 { return detailBaseM * math.Exp2(float64(k)) }
 
-// ribbon triangulates the layer's lines leaving out points within tol metres.
+// ribbon triangulates the layer's lines, each simplified to within tol metres.
 func (l *lineLayer) ribbon(tol float64) *Ribbon {
 	points := 0
 	eachLine(l.geoms, func(pts []orb.Point, _ bool) { points += len(pts) + 1 })

@@ -37,6 +37,7 @@ type MapView struct {
 
 	still   stillImage
 	lastCam Camera // the camera of the previous frame
+	rest    int    // frames since the camera last moved
 }
 
 // sortCellM is the cell size by which features are put in spatial order.
@@ -218,23 +219,31 @@ func (v *MapView) edgeGeoms(dst []orb.Geometry, edges []int) []orb.Geometry {
 	return dst
 }
 
+// stillRestFrames is how many frames the camera must stay put to be at rest: a
+// frame drawn between two moves, the display outpacing the input, is not a rest.
+const stillRestFrames = 2
+
 // Draw draws the map in camera c's viewport: the still part from the kept image,
-// drawn again when the camera leaves it or comes to rest off its pixels (ahead of the
-// zoom when the camera zooms), then the live part.
+// drawn again when the camera leaves it (ahead of the zoom when the camera zooms) or
+// comes to rest off its pixels, sharp on the first frame and at rest, then the live
+// part.
 func (v *MapView) Draw(dst *ebiten.Image, c *Camera) {
 	last := v.lastCam
 	v.lastCam = *c
-	resting := *c == last
+	if v.rest++; *c != last {
+		v.rest = 0
+	}
+	resting := v.rest >= stillRestFrames
 	if !v.still.covers(c, v.layers) || resting && !v.still.exact(c) {
-		scale := c.Scale
+		scale, first := c.Scale, last.Scale == 0
 		switch {
-		case resting || last.Scale == 0:
+		case resting || first:
 		case c.Scale > last.Scale:
 			scale *= stillLead
 		case c.Scale < last.Scale:
 			scale /= stillLead
 		}
-		v.still.keep(c, scale, v.layers, resting, v.drawStill)
+		v.still.keep(c, scale, v.layers, resting || first, v.drawStill)
 	}
 	v.still.draw(dst, c)
 	v.drawLive(dst, c)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/simplify"
 )
 
 // Ribbon is lines of one width triangulated once, in town metres, as strips of two
@@ -48,26 +49,25 @@ func newRibbon(widthPx float64, points int) *Ribbon {
 	return &Ribbon{halfPx: widthPx / 2, expect: 2 * points}
 }
 
-// AddLine adds the line through pts (a ring when closed) in colour c, leaving out the
-// points within tol metres of the point kept before them.
+// AddLine adds the line through pts (a ring when closed) in colour c, simplified
+// (Douglas-Peucker) so that it strays at most tol metres from pts: a straight road
+// keeps its two ends however finely it was drawn.
 func (r *Ribbon) AddLine(pts []orb.Point, closed bool, tol float64, c color.RGBA) {
 	kept := r.scratch[:0]
-	tol2 := tol * tol
-	for i, p := range pts {
+	for _, p := range pts {
 		if math.IsNaN(p[0]) || math.IsNaN(p[1]) || math.IsInf(p[0], 0) || math.IsInf(p[1], 0) {
 			continue
 		}
-		if n := len(kept); n > 0 {
-			dx, dy := p[0]-kept[n-1][0], p[1]-kept[n-1][1]
-			if d := dx*dx + dy*dy; d == 0 || d < tol2 && i+1 < len(pts) {
-				continue
-			}
+		if n := len(kept); n == 0 || p != kept[n-1] {
+			kept = append(kept, p)
 		}
-		kept = append(kept, p)
 	}
-	r.scratch = kept
 	if closed && len(kept) > 2 && kept[0] != kept[len(kept)-1] {
 		kept = append(kept, kept[0])
+	}
+	r.scratch = kept
+	if tol > 0 && len(kept) > 2 {
+		kept = simplify.DouglasPeucker(tol).LineString(kept)
 	}
 	// A line too long for one batch's indices goes in pieces sharing their ends.
 	const maxPoints = ribbonBatchVertices / 2

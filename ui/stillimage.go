@@ -60,8 +60,7 @@ func (s *stillImage) keep(c *Camera, scale float64, layers Layers, sharp bool, d
 		}
 		s.img = ebiten.NewImage(w, h)
 	}
-	s.img.Clear()
-	draw(s.img, &s.cam, sharp)
+	draw(s.img, &s.cam, sharp) // which paints every pixel
 	s.layers, s.ok, s.sharp = layers, true, sharp
 }
 

@@ -142,3 +142,32 @@ func TestPannedMapDrawnFromKeptImageMatchesAFreshDrawing(t *testing.T) {
 		t.Errorf("the panned map drawn from the kept image differs from a fresh drawing in %.2f%% of its pixels", 100*share)
 	}
 }
+
+func TestMapIsDrawnSharpAgainOnlyOnceTheCameraRests(t *testing.T) {
+	s := newSession(t, "flood")
+	v := NewMapView(s.Town())
+	v.Update(s.Snapshot())
+	cam := Camera{W: ScreenWidth, H: ScreenHeight}
+	cam.Fit(s.Town().Core)
+	theHost.onUpdate(func() {
+		dst := ebiten.NewImage(ScreenWidth, ScreenHeight)
+		defer dst.Deallocate()
+		v.Draw(dst, &cam)
+		if !v.still.exact(&cam) {
+			t.Error("the first frame is not drawn sharp, pixel for pixel")
+		}
+		cam.Pan(3.5, 0)
+		v.Draw(dst, &cam)
+		kept := v.still.cam
+		v.Draw(dst, &cam) // the display outpaced the input: not yet a rest
+		if v.still.cam != kept {
+			t.Error("one frame with the camera unmoved between moves drew the map again")
+		}
+		for range stillRestFrames - 1 {
+			v.Draw(dst, &cam)
+		}
+		if !v.still.exact(&cam) {
+			t.Errorf("after %d frames at rest, the map half a pixel off is not drawn again sharp", stillRestFrames)
+		}
+	})
+}
