@@ -1,7 +1,6 @@
 package maps
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -79,7 +78,7 @@ func TestDisconnectedProblemsNamesAtMostFiveRoads(t *testing.T) {
 }
 
 func TestComponentsVienna(t *testing.T) {
-	roads := testRoadsFromOSM(t, filepath.Join(realDataDir, "vienna-streets.geojson"))
+	roads := testRoadsFromOSM(t, "vienna-streets.geojson")
 	n, _ := BuildNetwork(roads)
 	c := n.Components()
 	total := 0

@@ -12,18 +12,17 @@ import (
 	"testing"
 	"testing/iotest"
 	"time"
+
+	"drillsim/internal/realdata"
 )
 
-// andorraASC is the real SRTM clip of ../shared/realdata, seen from this package.
-var andorraASC = filepath.Join("..", "..", "shared", "realdata", "andorra", "andorra-srtm.asc")
+// andorraASC is the real SRTM clip among the real maps (see realdata.Path).
+const andorraASC = "andorra/andorra-srtm.asc"
 
 // readAndorra reads the real Andorra DEM, skipping the test when the data is absent.
 func readAndorra(tb testing.TB) *DEM {
 	tb.Helper()
-	if _, err := os.Stat(andorraASC); err != nil {
-		tb.Skipf("real data not available (%v): the shared realdata folder is not checked out beside the repository", err)
-	}
-	d, err := ReadDEMFile(andorraASC)
+	d, err := ReadDEMFile(realdata.Path(tb, andorraASC))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -293,10 +292,7 @@ func naiveReadASC(data []byte) ([]float32, error) {
 // BenchmarkReadASC reads the real Andorra grid (115,776 cells) and reports the speed-up
 // over naiveReadASC, run in the same benchmark, as x_vs_naive.
 func BenchmarkReadASC(b *testing.B) {
-	if _, err := os.Stat(andorraASC); err != nil {
-		b.Skipf("real data not available (%v)", err)
-	}
-	data, err := os.ReadFile(andorraASC)
+	data, err := os.ReadFile(realdata.Path(b, andorraASC))
 	if err != nil {
 		b.Fatal(err)
 	}

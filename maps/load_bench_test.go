@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"os"
 	"testing"
+
+	"drillsim/internal/realdata"
 )
 
 // BenchmarkLoadAndorra loads the real Andorra OSM export into a Town (typed features,
@@ -11,7 +13,7 @@ import (
 // into an empty interface, the plainest decode there is. The figure is the ratio
 // x_json_decode: load time over decode time (the target is at most 3).
 func BenchmarkLoadAndorra(b *testing.B) {
-	data, err := os.ReadFile(realData(b, "andorra/andorra.geojson"))
+	data, err := os.ReadFile(realdata.Path(b, "andorra/andorra.geojson"))
 	if err != nil {
 		b.Fatal(err)
 	}

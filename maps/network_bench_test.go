@@ -3,16 +3,13 @@ package maps
 import (
 	"math"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
+	"drillsim/internal/realdata"
+
 	"github.com/paulmach/orb"
 )
-
-// realData is the team's folder of real maps, relative to this package.
-const realDataDir = "../../shared/realdata"
 
 // namedRoads is a road set the routing tests and benchmarks run on.
 type namedRoads struct {
@@ -28,10 +25,10 @@ func benchRoadSets() []namedRoads {
 	return []namedRoads{
 		{"grid20k", func(testing.TB) []Road { return perturbedGridRoads(141, 1) }},
 		{"vienna", func(tb testing.TB) []Road {
-			return testRoadsFromOSM(tb, filepath.Join(realDataDir, "vienna-streets.geojson"))
+			return testRoadsFromOSM(tb, "vienna-streets.geojson")
 		}},
 		{"andorra", func(tb testing.TB) []Road {
-			return testRoadsFromOSM(tb, filepath.Join(realDataDir, "andorra", "andorra.geojson"))
+			return testRoadsFromOSM(tb, "andorra/andorra.geojson")
 		}},
 		{"fubao", func(tb testing.TB) []Road {
 			town, err := Default()
@@ -46,15 +43,13 @@ func benchRoadSets() []namedRoads {
 // osmRoadsRead keeps what testRoadsFromOSM read, so each file is loaded once per run.
 var osmRoadsRead = map[string][]Road{}
 
-// testRoadsFromOSM loads a real map export and returns its roads; it skips tb when the
-// file is absent. Callers must not modify the roads.
-func testRoadsFromOSM(tb testing.TB, file string) []Road {
+// testRoadsFromOSM loads real map export name (see realdata.Path) and returns its
+// roads; it skips tb when the file is absent. Callers must not modify the roads.
+func testRoadsFromOSM(tb testing.TB, name string) []Road {
 	tb.Helper()
+	file := realdata.Path(tb, name)
 	if roads, ok := osmRoadsRead[file]; ok {
 		return roads
-	}
-	if _, err := os.Stat(file); err != nil {
-		tb.Skipf("real map %s is absent; put the team's realdata folder next to the repository to run this", file)
 	}
 	town, err := LoadFile(file, LoadOptions{})
 	if err != nil {

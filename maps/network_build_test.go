@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"math"
 	"math/rand/v2"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -205,9 +204,9 @@ func TestBuildNetworkGridAvenues(t *testing.T) {
 }
 
 func TestBuildNetworkRealData(t *testing.T) {
-	for _, file := range []string{"vienna-streets.geojson", filepath.Join("andorra", "andorra.geojson")} {
+	for _, file := range []string{"vienna-streets.geojson", "andorra/andorra.geojson"} {
 		t.Run(file, func(t *testing.T) {
-			roads := testRoadsFromOSM(t, filepath.Join(realDataDir, file))
+			roads := testRoadsFromOSM(t, file)
 			n, problems := BuildNetwork(roads)
 			if problems.HasErrors() {
 				t.Errorf("errors building real roads: %v", problems)

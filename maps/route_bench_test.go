@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"drillsim/internal/realdata"
 	"drillsim/maps"
 	"drillsim/maps/mapgen"
 
@@ -55,10 +56,9 @@ var county = sync.OnceValues(func() (*maps.Town, error) {
 
 func realTown(tb testing.TB, name string) *maps.Town {
 	tb.Helper()
-	p := "../../shared/realdata/" + name
-	t, err := maps.LoadFile(p, maps.LoadOptions{})
+	t, err := maps.LoadFile(realdata.Path(tb, name), maps.LoadOptions{})
 	if err != nil {
-		tb.Skipf("real map %s: %v", name, err)
+		tb.Fatal(err)
 	}
 	return t
 }

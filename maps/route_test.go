@@ -2,7 +2,6 @@ package maps
 
 import (
 	"math"
-	"path/filepath"
 	"slices"
 	"testing"
 
@@ -234,7 +233,7 @@ func TestRouterGenerationWrap(t *testing.T) {
 }
 
 func TestRouteRealDataAndorra(t *testing.T) {
-	roads := testRoadsFromOSM(t, filepath.Join(realDataDir, "andorra", "andorra.geojson"))
+	roads := testRoadsFromOSM(t, "andorra/andorra.geojson")
 	n, _ := BuildNetwork(roads)
 	r := NewRouter(n)
 	var p Path

@@ -2,7 +2,6 @@ package maps
 
 import (
 	"math"
-	"path/filepath"
 	"testing"
 
 	"github.com/paulmach/orb"
@@ -117,7 +116,7 @@ func TestNearestAllocatesNothing(t *testing.T) {
 }
 
 func TestNearestRealDataFarPoint(t *testing.T) {
-	roads := testRoadsFromOSM(t, filepath.Join(realDataDir, "andorra", "andorra.geojson"))
+	roads := testRoadsFromOSM(t, "andorra/andorra.geojson")
 	n, _ := BuildNetwork(roads)
 	// 50 km north of the map: still the exact answer.
 	p := orb.Point{0, n.Bound().Max[1] + 50000}

@@ -3,13 +3,13 @@ package ui
 import (
 	"image"
 	"image/color"
-	"path/filepath"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/planar"
 
+	"drillsim/internal/realdata"
 	"drillsim/maps"
 )
 
@@ -17,7 +17,7 @@ import (
 // (OpenStreetMap multipolygons, some with inner rings) and checks that a hole with no
 // other area in it shows the bare ground, not the area's colour.
 func TestARealTownsAreasKeepTheirHoles(t *testing.T) {
-	town, err := maps.LoadFile(filepath.Join("..", "..", "shared", "realdata", "andorra", "andorra.geojson"), maps.LoadOptions{})
+	town, err := maps.LoadFile(realdata.Path(t, "andorra/andorra.geojson"), maps.LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"drillsim/assets"
+	"drillsim/internal/realdata"
 	"drillsim/maps"
 )
 
@@ -18,15 +19,6 @@ func drillsim(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	var out, errOut bytes.Buffer
 	code = run(args, &out, &errOut)
 	return code, out.String(), errOut.String()
-}
-
-func realData(t *testing.T, name string) string {
-	t.Helper()
-	p := filepath.Join("..", "..", "..", "shared", "realdata", filepath.FromSlash(name))
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("real map %s not present beside the repository", name)
-	}
-	return p
 }
 
 func TestHelpListsTheCommands(t *testing.T) {
@@ -71,8 +63,8 @@ func TestCheckJSON(t *testing.T) {
 }
 
 func TestCheckRealMaps(t *testing.T) {
-	andorra := realData(t, "andorra/andorra.geojson")
-	code, out, errOut := drillsim(t, "check", andorra, "--dem", realData(t, "andorra/andorra-srtm.asc"))
+	andorra := realdata.Path(t, "andorra/andorra.geojson")
+	code, out, errOut := drillsim(t, "check", andorra, "--dem", realdata.Path(t, "andorra/andorra-srtm.asc"))
 	// Real OSM data: the parish boundaries are cut open by the extract, which check
 	// must report as errors about those features (not fall over).
 	if code != 1 || errOut != "" {
@@ -83,7 +75,7 @@ func TestCheckRealMaps(t *testing.T) {
 			t.Errorf("andorra output lacks %q:\n%s", want, out)
 		}
 	}
-	code, out, _ = drillsim(t, "check", realData(t, "vienna-streets.geojson"))
+	code, out, _ = drillsim(t, "check", realdata.Path(t, "vienna-streets.geojson"))
 	if code != 0 || !strings.Contains(out, "road 3341") || !strings.Contains(out, "the map has no buildings") {
 		t.Errorf("vienna: exit %d\n%s", code, out)
 	}
@@ -109,8 +101,8 @@ func TestCheckBadInput(t *testing.T) {
 		{[]string{"check", broken}, 1, "broken.geojson:3:22: invalid character"},
 		{[]string{"check", filepath.Join(dir, "missing.geojson")}, 1, "no such file"},
 		{[]string{"check", "--dem", badDEM}, 2, "--dem and --crs go with a map file"},
-		{[]string{"check", realData(t, "vienna-streets.geojson"), "--dem", badDEM}, 1, `bad.asc:2: nrows "x" is not`},
-		{[]string{"check", realData(t, "vienna-streets.geojson"), "--crs", "mars"}, 1, "--crs:"},
+		{[]string{"check", realdata.Path(t, "vienna-streets.geojson"), "--dem", badDEM}, 1, `bad.asc:2: nrows "x" is not`},
+		{[]string{"check", realdata.Path(t, "vienna-streets.geojson"), "--crs", "mars"}, 1, "--crs:"},
 		{[]string{"check", "a.geojson", "b.geojson"}, 2, "one map at a time"},
 	}
 	for _, c := range cases {
@@ -148,7 +140,7 @@ func TestCheckRefusesADEMOfElsewhere(t *testing.T) {
 	if err := os.WriteFile(town, assets.TownGeoJSON, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, out, _ := drillsim(t, "check", town, "--dem", realData(t, "andorra/andorra-srtm.asc"))
+	code, out, _ := drillsim(t, "check", town, "--dem", realdata.Path(t, "andorra/andorra-srtm.asc"))
 	if code != 1 || !strings.Contains(out, "andorra-srtm.asc covers 0% of the roads and buildings") {
 		t.Errorf("exit %d\n%s", code, out)
 	}
