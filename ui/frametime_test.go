@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"image/color"
 	"math"
 	"path/filepath"
 	"slices"
@@ -74,11 +73,8 @@ func (t *frameTiming) drawn(start time.Time, took time.Duration) {
 type emptyGame struct{}
 
 func (emptyGame) Update() error              { return nil }
-func (emptyGame) Draw(screen *ebiten.Image)  { screen.Fill(emptyFill) }
+func (emptyGame) Draw(screen *ebiten.Image)  { screen.Fill(colorBackground) }
 func (emptyGame) Layout(int, int) (int, int) { return ScreenWidth, ScreenHeight }
-
-// emptyFill is the colour emptyGame fills the screen with.
-var emptyFill = color.RGBA{0x20, 0x20, 0x20, 0xff}
 
 // frameTimes shows game (driven by in) for n frames, calling tour before each Update,
 // and returns the time between consecutive Draws and the CPU time of each Draw.

@@ -86,5 +86,5 @@ func drawLabel(dst *ebiten.Image, l *Label, r image.Rectangle, f text.Face, c co
 	op := &text.DrawOptions{}
 	op.GeoM.Translate(float64(r.Min.X+labelPad), float64(r.Min.Y+labelPad))
 	op.ColorScale.ScaleWithColor(c)
-	drawText(dst, l.Text, f, op)
+	drawGlyphs(dst, l.Text, f, op)
 }

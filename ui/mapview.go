@@ -230,7 +230,8 @@ const stillRestFrames = 2
 func (v *MapView) Draw(dst *ebiten.Image, c *Camera) {
 	last := v.lastCam
 	v.lastCam = *c
-	if v.rest++; *c != last {
+	v.rest++
+	if *c != last {
 		v.rest = 0
 	}
 	resting := v.rest >= stillRestFrames

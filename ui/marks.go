@@ -142,7 +142,7 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 		w, h := text.Measure(mark, m.fonts.Small, 0)
 		op := &text.DrawOptions{}
 		op.GeoM.Translate(x-w/2, y-h/2)
-		drawText(dst, mark, m.fonts.Small, op)
+		drawGlyphs(dst, mark, m.fonts.Small, op)
 	}
 	if !g.view.Layers().Has(LayerLabels) {
 		return

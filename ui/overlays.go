@@ -57,7 +57,7 @@ func (g *Game) textBox(dst *ebiten.Image, pt image.Point, s string, f text.Face,
 	op.GeoM.Translate(float64(pt.X), float64(pt.Y))
 	op.ColorScale.ScaleWithColor(c)
 	op.LineSpacing = lineH
-	drawText(dst, s, f, op)
+	drawGlyphs(dst, s, f, op)
 }
 
 // wrap breaks s into lines of at most n runes, keeping its own line breaks.
@@ -114,7 +114,7 @@ func (g *Game) drawScaleBar(dst *ebiten.Image) {
 	op := &text.DrawOptions{}
 	op.GeoM.Translate(float64(x0+px/2)-w/2, float64(y0)-18)
 	op.ColorScale.ScaleWithColor(colorMapText)
-	drawText(dst, label, g.fonts.Small, op)
+	drawGlyphs(dst, label, g.fonts.Small, op)
 }
 
 // drawNorthArrow draws an arrow pointing up, north, in the map's top-right corner.
@@ -140,7 +140,7 @@ func (g *Game) drawNorthArrow(dst *ebiten.Image) {
 	op := &text.DrawOptions{}
 	op.GeoM.Translate(float64(cx)-w/2, float64(top)+30)
 	op.ColorScale.ScaleWithColor(colorMapText)
-	drawText(dst, n, g.fonts.Normal, op)
+	drawGlyphs(dst, n, g.fonts.Normal, op)
 }
 
 // legendEntries are the legend's rows: a swatch kind, its colour and its text.
@@ -212,5 +212,5 @@ func (g *Game) drawText(dst *ebiten.Image, pt image.Point, s string, f text.Face
 	op := &text.DrawOptions{}
 	op.GeoM.Translate(float64(pt.X), float64(pt.Y))
 	op.ColorScale.ScaleWithColor(c)
-	drawText(dst, s, f, op)
+	drawGlyphs(dst, s, f, op)
 }

@@ -105,7 +105,7 @@ func (p *Panel) Text(pt image.Point, s string, f text.Face, c color.Color) {
 	op.GeoM.Translate(float64(pt.X), float64(pt.Y))
 	op.ColorScale.ScaleWithColor(c)
 	op.LineSpacing = f.Metrics().HAscent + f.Metrics().HDescent + 4
-	drawText(p.dst, s, f, op)
+	drawGlyphs(p.dst, s, f, op)
 }
 
 // Fill paints r in a Draw pass.

@@ -5,10 +5,10 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 )
 
-// drawText draws s as text.Draw does, laying its glyphs out into a buffer kept from
+// drawGlyphs draws s as text.Draw does, laying its glyphs out into a buffer kept from
 // call to call instead of a fresh one: a frame draws hundreds of labels and lines of
 // text, and text.Draw would allocate for each. Called on the game thread only.
-func drawText(dst *ebiten.Image, s string, f text.Face, op *text.DrawOptions) {
+func drawGlyphs(dst *ebiten.Image, s string, f text.Face, op *text.DrawOptions) {
 	textGlyphs = text.AppendGlyphs(textGlyphs[:0], s, f, &op.LayoutOptions)
 	draw := op.DrawImageOptions
 	for _, g := range textGlyphs {
@@ -22,5 +22,5 @@ func drawText(dst *ebiten.Image, s string, f text.Face, op *text.DrawOptions) {
 	}
 }
 
-// textGlyphs is drawText's glyph buffer.
+// textGlyphs is drawGlyphs' glyph buffer.
 var textGlyphs []text.Glyph
