@@ -50,25 +50,25 @@ func (g *Game) drawEnd(dst *ebiten.Image) {
 	if g.final != nil {
 		head += "    " + g.scoreLine()
 	}
-	g.drawText(dst, image.Pt(x, y), head, g.fonts.Large, colorMapText)
+	drawText(dst, image.Pt(x, y), head, g.fonts.Large, colorMapText)
 	y += 40
-	g.drawText(dst, image.Pt(x, y), TextFinalCounts.In(g.lang), g.fonts.Normal, colorMapText)
+	drawText(dst, image.Pt(x, y), TextFinalCounts.In(g.lang), g.fonts.Normal, colorMapText)
 	y += 24
 	for i, row := range g.countRows() {
 		c := color.Color(colorMapText)
 		if row.alert {
 			c = colorAlert
 		}
-		g.drawText(dst, image.Pt(x+(i%4)*210, y+(i/4)*endRowH), row.label.In(g.lang)+"  "+row.value, g.fonts.Small, c)
+		drawText(dst, image.Pt(x+(i%4)*210, y+(i/4)*endRowH), row.label.In(g.lang)+"  "+row.value, g.fonts.Small, c)
 	}
 	y += 3*endRowH + 12
 	if g.final == nil {
 		return
 	}
-	g.drawText(dst, image.Pt(x, y), TextScoreTable.In(g.lang), g.fonts.Normal, colorMapText)
+	drawText(dst, image.Pt(x, y), TextScoreTable.In(g.lang), g.fonts.Normal, colorMapText)
 	y += 24
 	for _, col := range endColumns {
-		g.drawText(dst, image.Pt(col.x, y), col.head.In(g.lang), g.fonts.Small, colorPanelDim)
+		drawText(dst, image.Pt(col.x, y), col.head.In(g.lang), g.fonts.Small, colorPanelDim)
 	}
 	y += endRowH
 	for _, r := range g.final.Scorecard.Rows[:rows] {
@@ -85,20 +85,20 @@ func (g *Game) drawEnd(dst *ebiten.Image) {
 			cells[3] = formatLeft(r.ResponseS)
 		}
 		for i, col := range endColumns {
-			g.drawText(dst, image.Pt(col.x, y), cells[i], g.fonts.Small, c)
+			drawText(dst, image.Pt(col.x, y), cells[i], g.fonts.Small, c)
 		}
 		y += endRowH
 	}
 	y += 6
 	for i, cs := range g.final.Scorecard.Categories {
-		g.drawText(dst, image.Pt(x+(i%4)*210, y+(i/4)*endRowH), fmt.Sprintf(TextCategoryLine.In(g.lang), cs.Category, cs.Points, cs.Weight), g.fonts.Small, colorMapText)
+		drawText(dst, image.Pt(x+(i%4)*210, y+(i/4)*endRowH), fmt.Sprintf(TextCategoryLine.In(g.lang), cs.Category, cs.Points, cs.Weight), g.fonts.Small, colorMapText)
 	}
 	y += catRows*endRowH + 8
 	note := TextReportKey.In(g.lang)
 	if g.report != "" {
 		note = g.report
 	}
-	g.drawText(dst, image.Pt(x, y), note, g.fonts.Normal, colorMapText)
+	drawText(dst, image.Pt(x, y), note, g.fonts.Normal, colorMapText)
 }
 
 // endResult is the result cell of requirement r and the colour of its row: met, late,

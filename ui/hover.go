@@ -225,8 +225,7 @@ func (g *Game) drawHover(dst *ebiten.Image) {
 		return
 	}
 	f := g.fonts.Small
-	lineH := f.Metrics().HAscent + f.Metrics().HDescent + 4
-	w, h := text.Measure(g.hover.text, f, lineH)
+	w, h := text.Measure(g.hover.text, f, lineHeight(f))
 	x, y := g.hover.x+16, g.hover.y+18
 	if x+int(w)+8 > mapWidth {
 		x = g.hover.x - 16 - int(w)
@@ -234,5 +233,5 @@ func (g *Game) drawHover(dst *ebiten.Image) {
 	if y+int(h)+6 > ScreenHeight {
 		y = g.hover.y - 12 - int(h)
 	}
-	g.textBox(dst, image.Pt(x, y), g.hover.text, f, colorMapText)
+	textBox(dst, image.Pt(x, y), g.hover.text, f, colorMapText)
 }

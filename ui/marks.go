@@ -24,6 +24,7 @@ type mapMarks struct {
 	depots   []Label
 	open     []bool
 	units    []sim.UnitView
+	shown    []int // the units drawn this frame, by index in units
 	placer   LabelPlacer
 	symbols  Symbols
 }
@@ -37,6 +38,20 @@ const (
 	unitPickPx  = 13
 	shelterPick = 9
 )
+
+// speakerMinScale is the zoom (pixels per metre) below which loudspeakers are left
+// off the map: zoomed out to a county, a thousand dots would hide the roads.
+const speakerMinScale = 0.02
+
+// symbolReach is how far past the viewport's edge a symbol's centre may be and still
+// show part of it: the widest symbol, a selected unit's ring, and its outline.
+const symbolReach = unitPx + 6
+
+// inView reports whether a symbol centred at screen (x, y) shows in bounds.
+func inView(bounds image.Rectangle, x, y float64) bool {
+	return x > float64(bounds.Min.X)-symbolReach && x < float64(bounds.Max.X)+symbolReach &&
+		y > float64(bounds.Min.Y)-symbolReach && y < float64(bounds.Max.Y)+symbolReach
+}
 
 func (m *mapMarks) init(t *maps.Town, f *Fonts) {
 	m.town, m.fonts = t, f
@@ -81,18 +96,24 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 	sym := &m.symbols
 	sym.Reset()
 	for _, sp := range m.town.Loudspeakers {
-		if vis.Contains(sp.Location) {
+		if c.Scale >= speakerMinScale && vis.Contains(sp.Location) {
 			x, y := c.ToScreen(sp.Location)
 			sym.Circle(float32(x), float32(y), 2.5, colorSpeaker)
 		}
 	}
 	for i := range m.stations {
 		x, y := c.ToScreen(m.stations[i].At)
+		if !inView(bounds, x, y) {
+			continue
+		}
 		sym.Circle(float32(x), float32(y), stationPx+1, colorWhite)
 		sym.Circle(float32(x), float32(y), stationPx, colorStation)
 	}
 	for i := range m.depots {
 		x, y := c.ToScreen(m.depots[i].At)
+		if !inView(bounds, x, y) {
+			continue
+		}
 		x0, y0 := float32(x)-depotPx/2, float32(y)-depotPx/2
 		sym.Rect(x0-1, y0-1, depotPx+2, depotPx+2, colorWhite)
 		sym.Rect(x0, y0, depotPx, depotPx, colorDepot)
@@ -102,6 +123,9 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 	}
 	for i := range m.shelters {
 		x, y := c.ToScreen(m.shelters[i].At)
+		if !inView(bounds, x, y) {
+			continue
+		}
 		x0, y0 := float32(x)-shelterPx/2, float32(y)-shelterPx/2
 		if m.open[i] {
 			sym.Rect(x0, y0, shelterPx, shelterPx, colorShelter)
@@ -117,13 +141,17 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 	for _, r := range overlayRects() {
 		m.placer.placed = append(m.placer.placed, r)
 	}
-	units := g.view.Layers().Has(LayerUnits)
+	m.shown = m.shown[:0]
 	for i := range m.units {
 		u := &m.units[i]
-		if !units || u.State == "absent" || !g.seesUnit(u.ID) {
+		if !g.view.Layers().Has(LayerUnits) || u.State == "absent" || !g.seesUnit(u.ID) {
 			continue
 		}
 		x, y := c.ToScreen(u.At)
+		if !inView(bounds, x, y) {
+			continue
+		}
+		m.shown = append(m.shown, i)
 		m.placer.placed = append(m.placer.placed, image.Rect(int(x)-unitPx, int(y)-unitPx, int(x)+unitPx, int(y)+unitPx))
 		if g.sel.has(u.ID) {
 			sym.Ring(float32(x), float32(y), unitPx+4, 3, colorSelected)
@@ -132,11 +160,8 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 		sym.Circle(float32(x), float32(y), unitPx, colorUnit)
 	}
 	sym.Draw(dst)
-	for i := range m.units {
+	for _, i := range m.shown {
 		u := &m.units[i]
-		if !units || u.State == "absent" || !g.seesUnit(u.ID) {
-			continue
-		}
 		x, y := c.ToScreen(u.At)
 		mark := unitMark(u.Kind)
 		w, h := text.Measure(mark, m.fonts.Small, 0)

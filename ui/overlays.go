@@ -20,7 +20,7 @@ func (g *Game) drawOverlays(dst *ebiten.Image) {
 	g.drawNorthArrow(dst)
 	g.drawLegend(dst)
 	if g.session.Town().Illustrative {
-		g.textBox(dst, image.Pt(10, 10), TextIllustrative.In(g.lang), g.fonts.Small, colorMapText)
+		textBox(dst, image.Pt(10, 10), TextIllustrative.In(g.lang), g.fonts.Small, colorMapText)
 	}
 	g.drawPhase(dst)
 	if g.sel.picking() && g.sel.place == "" {
@@ -28,7 +28,7 @@ func (g *Game) drawOverlays(dst *ebiten.Image) {
 		if len(g.sel.units) == 0 {
 			what = orderKindName(scenarios.OrderMoveSupplies, g.lang) + " " + itemsText(g.sel.supplies, g.lang)
 		}
-		g.textBox(dst, image.Pt(10, 34), TextPickPlace.In(g.lang)+" — "+what, g.fonts.Normal, colorSelected)
+		textBox(dst, image.Pt(10, 34), TextPickPlace.In(g.lang)+" — "+what, g.fonts.Normal, colorSelected)
 	}
 	if g.drag.on && g.drag.box && g.drag.moved {
 		r := g.drag.rect()
@@ -37,11 +37,11 @@ func (g *Game) drawOverlays(dst *ebiten.Image) {
 	}
 	if g.openItem >= 0 && g.openItem < len(g.feed.Items) {
 		it := g.feed.Items[g.openItem]
-		g.textBox(dst, image.Pt(180, ScreenHeight-120), wrap(g.feedLine(it)+"\n"+g.feedText(it), 52), g.fonts.Normal, colorMapText)
+		textBox(dst, image.Pt(180, ScreenHeight-120), wrap(g.feedLine(it)+"\n"+g.feedText(it), 52), g.fonts.Normal, colorMapText)
 	}
 	g.drawHover(dst)
 	if g.help {
-		g.textBox(dst, image.Pt(120, 260), TextHelpBody.In(g.lang), g.fonts.Normal, colorMapText)
+		textBox(dst, image.Pt(120, 260), TextHelpBody.In(g.lang), g.fonts.Normal, colorMapText)
 	}
 	if g.session.Done() {
 		g.drawEnd(dst)
@@ -49,15 +49,10 @@ func (g *Game) drawOverlays(dst *ebiten.Image) {
 }
 
 // textBox draws s in face f on a light box with its top-left corner at pt.
-func (g *Game) textBox(dst *ebiten.Image, pt image.Point, s string, f text.Face, c color.Color) {
-	lineH := f.Metrics().HAscent + f.Metrics().HDescent + 4
-	w, h := text.Measure(s, f, lineH)
+func textBox(dst *ebiten.Image, pt image.Point, s string, f text.Face, c color.Color) {
+	w, h := text.Measure(s, f, lineHeight(f))
 	fillRect(dst, image.Rect(pt.X-6, pt.Y-4, pt.X+int(w)+6, pt.Y+int(h)+4), colorHalo)
-	op := &text.DrawOptions{}
-	op.GeoM.Translate(float64(pt.X), float64(pt.Y))
-	op.ColorScale.ScaleWithColor(c)
-	op.LineSpacing = lineH
-	drawGlyphs(dst, s, f, op)
+	drawText(dst, pt, s, f, c)
 }
 
 // wrap breaks s into lines of at most n runes, keeping its own line breaks.
@@ -191,7 +186,7 @@ func (g *Game) drawLegend(dst *ebiten.Image) {
 	h := r.Dy()
 	x0, y0 := r.Min.X, r.Min.Y
 	fillRect(dst, image.Rect(x0, y0, x0+w, y0+h), colorHalo)
-	g.drawText(dst, image.Pt(x0+6, y0+3), TextLegend.In(g.lang), g.fonts.Small, colorMapText)
+	drawText(dst, image.Pt(x0+6, y0+3), TextLegend.In(g.lang), g.fonts.Small, colorMapText)
 	for i, e := range legendEntries {
 		y := y0 + rowH*(i+1) + 4
 		sx, sy := float32(x0+8), float32(y+3)
@@ -203,14 +198,6 @@ func (g *Game) drawLegend(dst *ebiten.Image) {
 		case 2:
 			vector.DrawFilledRect(dst, sx, sy+3, 12, 4, e.color, false)
 		}
-		g.drawText(dst, image.Pt(x0+26, y), e.text.In(g.lang), g.fonts.Small, colorMapText)
+		drawText(dst, image.Pt(x0+26, y), e.text.In(g.lang), g.fonts.Small, colorMapText)
 	}
-}
-
-// drawText draws s with its top-left corner at pt.
-func (g *Game) drawText(dst *ebiten.Image, pt image.Point, s string, f text.Face, c color.Color) {
-	op := &text.DrawOptions{}
-	op.GeoM.Translate(float64(pt.X), float64(pt.Y))
-	op.ColorScale.ScaleWithColor(c)
-	drawGlyphs(dst, s, f, op)
 }

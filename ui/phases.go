@@ -102,7 +102,7 @@ func (g *Game) drawPhase(dst *ebiten.Image) {
 	i := phaseAt(scn, g.snap.T)
 	if i < 0 {
 		if g.runUntil < 0 {
-			g.textBox(dst, image.Pt(10, 62), TextAwaitPhase.In(g.lang), g.fonts.Normal, colorMapText)
+			textBox(dst, image.Pt(10, 62), TextAwaitPhase.In(g.lang), g.fonts.Normal, colorMapText)
 		}
 		return
 	}
@@ -115,7 +115,7 @@ func (g *Game) drawPhase(dst *ebiten.Image) {
 	if ph.Question != "" {
 		body += "\n" + wrap(TextQuestion.In(g.lang)+": "+ph.Question, 44)
 	}
-	g.textBox(dst, image.Pt(10, 62), body, g.fonts.Normal, colorMapText)
+	textBox(dst, image.Pt(10, 62), body, g.fonts.Normal, colorMapText)
 }
 
 // releaseInfo releases the text typed to the public (发布信息) and empties the

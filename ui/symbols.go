@@ -13,10 +13,17 @@ type Symbols struct {
 	batch meshBatch
 }
 
-// circleSegments is how many sides a symbol circle has.
-const circleSegments = 16
+// Symbol circles are polygons of circleSegments sides, or smallCircleSegments up to
+// smallCircleRadius pixels: a dot a few pixels across looks as round with half the
+// triangles, and a zoomed-out map draws a thousand of them.
+const (
+	circleSegments      = 16
+	smallCircleSegments = 8
+	smallCircleRadius   = 4
+)
 
-// unitCircle holds the circle's corner directions.
+// unitCircle holds the corner directions of the circle of circleSegments sides;
+// every other one makes the small circle.
 var unitCircle = func() (c [circleSegments][2]float32) {
 	for i := range c {
 		a := 2 * math.Pi * float64(i) / circleSegments
@@ -43,16 +50,21 @@ func (s *Symbols) room(n int) bool { return len(s.batch.vertices)+n < 1<<16 }
 
 // Circle adds a filled circle of radius r at (x, y).
 func (s *Symbols) Circle(x, y, r float32, c color.RGBA) {
-	if !s.room(circleSegments + 1) {
+	n, step := uint16(circleSegments), 1
+	if r <= smallCircleRadius {
+		n, step = smallCircleSegments, circleSegments/smallCircleSegments
+	}
+	if !s.room(int(n) + 1) {
 		return
 	}
 	base := uint16(len(s.batch.vertices))
 	s.vertex(x, y, c)
-	for _, d := range unitCircle {
+	for i := 0; i < circleSegments; i += step {
+		d := unitCircle[i]
 		s.vertex(x+d[0]*r, y+d[1]*r, c)
 	}
-	for i := range uint16(circleSegments) {
-		s.batch.indices = append(s.batch.indices, base, base+1+i, base+1+(i+1)%circleSegments)
+	for i := range n {
+		s.batch.indices = append(s.batch.indices, base, base+1+i, base+1+(i+1)%n)
 	}
 }
 

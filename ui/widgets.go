@@ -98,14 +98,9 @@ func (p *Panel) Row(r image.Rectangle, label string, c color.Color, on bool) boo
 
 // Text draws s with its top-left corner at pt in a Draw pass.
 func (p *Panel) Text(pt image.Point, s string, f text.Face, c color.Color) {
-	if p.dst == nil {
-		return
+	if p.dst != nil {
+		drawText(p.dst, pt, s, f, c)
 	}
-	op := &text.DrawOptions{}
-	op.GeoM.Translate(float64(pt.X), float64(pt.Y))
-	op.ColorScale.ScaleWithColor(c)
-	op.LineSpacing = f.Metrics().HAscent + f.Metrics().HDescent + 4
-	drawGlyphs(p.dst, s, f, op)
 }
 
 // Fill paints r in a Draw pass.
