@@ -92,13 +92,13 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 	c := &g.cam
 	g.drawSelectedTarget(dst)
 	bounds := image.Rect(0, 0, mapWidth, ScreenHeight)
-	vis := c.Visible()
 	sym := &m.symbols
 	sym.Reset()
-	for _, sp := range m.town.Loudspeakers {
-		if c.Scale >= speakerMinScale && vis.Contains(sp.Location) {
-			x, y := c.ToScreen(sp.Location)
-			sym.Circle(float32(x), float32(y), 2.5, colorSpeaker)
+	if c.Scale >= speakerMinScale {
+		for _, sp := range m.town.Loudspeakers {
+			if x, y := c.ToScreen(sp.Location); inView(bounds, x, y) {
+				sym.Circle(float32(x), float32(y), 2.5, colorSpeaker)
+			}
 		}
 	}
 	for i := range m.stations {
@@ -142,9 +142,10 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 		m.placer.placed = append(m.placer.placed, r)
 	}
 	m.shown = m.shown[:0]
+	units := g.view.Layers().Has(LayerUnits)
 	for i := range m.units {
 		u := &m.units[i]
-		if !g.view.Layers().Has(LayerUnits) || u.State == "absent" || !g.seesUnit(u.ID) {
+		if !units || u.State == "absent" || !g.seesUnit(u.ID) {
 			continue
 		}
 		x, y := c.ToScreen(u.At)
