@@ -2,13 +2,14 @@ package journal
 
 import (
 	"bytes"
-	"drillsim/scenarios"
-	"drillsim/scoring"
 	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"drillsim/observation"
+	"drillsim/scenarios"
 )
 
 // smallJournal writes a journal of the flood drill's first four commands and an
@@ -31,7 +32,7 @@ func smallJournal(t *testing.T) [][]byte {
 			t.Fatal(err)
 		}
 	}
-	if err := rec.Observe(scoring.Observation{Item: "4.2", Rating: scoring.RatingP, HasTime: true, At: scenarios.At(rec.World().Now()), Evaluator: "李"}); err != nil {
+	if err := rec.Observe(observation.Observation{Item: "4.2", Rating: observation.RatingP, HasTime: true, At: scenarios.At(rec.World().Now()), Evaluator: "李"}); err != nil {
 		t.Fatal(err)
 	}
 	rec.Close()

@@ -6,8 +6,8 @@ import (
 	"fmt"
 
 	"drillsim/maps"
+	"drillsim/observation"
 	"drillsim/scenarios"
-	"drillsim/scoring"
 	"drillsim/sim"
 )
 
@@ -102,7 +102,7 @@ func (r *Recorder) Apply(c sim.Command) (sim.Command, error) {
 }
 
 // Observe checks an evaluator's observation and journals it.
-func (r *Recorder) Observe(o scoring.Observation) error {
+func (r *Recorder) Observe(o observation.Observation) error {
 	if err := r.accepting(); err != nil {
 		return err
 	}

@@ -1,13 +1,13 @@
 package journal
 
 import (
-	"drillsim/scoring"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
+	"drillsim/observation"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
@@ -195,11 +195,11 @@ func TestObserveJournalsValidObservations(t *testing.T) {
 	for range 90 {
 		rec.Step()
 	}
-	good := scoring.Observation{Item: "4.2 预警发布", Rating: scoring.RatingS, Comment: "大喇叭晚了两分钟", HasTime: true, At: 840, Evaluator: "张评估"}
+	good := observation.Observation{Item: "4.2 预警发布", Rating: observation.RatingS, Comment: "大喇叭晚了两分钟", HasTime: true, At: 840, Evaluator: "张评估"}
 	if err := rec.Observe(good); err != nil {
 		t.Fatal(err)
 	}
-	bad := scoring.Observation{Item: "4.3", Rating: "good", HasTime: true, At: 5000}
+	bad := observation.Observation{Item: "4.3", Rating: "good", HasTime: true, At: 5000}
 	err = rec.Observe(bad)
 	for _, want := range []string{`observation of "4.3"`, "no evaluator", `rating "good" is not one of P, S, M, U, yes, no`, "time 5000s is not between the start and now (900s)"} {
 		if err == nil || !strings.Contains(err.Error(), want) {

@@ -5,6 +5,9 @@ import (
 	"os"
 	"path/filepath"
 
+	"drillsim/i18n"
+	"drillsim/observation"
+	"drillsim/report"
 	"drillsim/scoring"
 )
 
@@ -18,7 +21,7 @@ func (g *Game) assess() {
 		return // the end screen shows the counts alone
 	}
 	a := scoring.Assess(plan, g.session.Scenario(), g.session.Header(), "drillsim play", g.session.Events(),
-		scoring.DefaultObservationItems, g.session.Observations())
+		observation.DefaultItems, g.session.Observations())
 	g.final = &a
 }
 
@@ -41,13 +44,9 @@ func (g *Game) writeReport() {
 	}
 	path := filepath.Join(dir, g.session.Scenario().ID+"-report.html")
 	err := os.MkdirAll(dir, 0o755)
-	var rep *scoring.Report
+	var rep *report.Report
 	if err == nil {
-		lang := scoring.Chinese
-		if g.lang == English {
-			lang = scoring.English
-		}
-		rep, err = scoring.NewReport(g.final, g.session.Town(), lang)
+		rep, err = report.New(g.final, g.session.Town(), i18n.Language(g.lang))
 	}
 	var f *os.File
 	if err == nil {

@@ -6,8 +6,8 @@ import (
 	"image"
 	"slices"
 
+	"drillsim/observation"
 	"drillsim/scenarios"
-	"drillsim/scoring"
 )
 
 // requirementRow is one plan requirement in the evaluator's table.
@@ -98,19 +98,19 @@ func (g *Game) layoutRequirementTable(y int) int {
 }
 
 // ratingsOf lists the ratings of a scale, best first.
-func ratingsOf(s scoring.Scale) []scoring.Rating {
-	if s == scoring.ScaleYesNo {
-		return []scoring.Rating{scoring.RatingYes, scoring.RatingNo}
+func ratingsOf(s observation.Scale) []observation.Rating {
+	if s == observation.ScaleYesNo {
+		return []observation.Rating{observation.RatingYes, observation.RatingNo}
 	}
-	return []scoring.Rating{scoring.RatingP, scoring.RatingS, scoring.RatingM, scoring.RatingU}
+	return []observation.Rating{observation.RatingP, observation.RatingS, observation.RatingM, observation.RatingU}
 }
 
 // ratingLabel is a rating as its button shows it.
-func ratingLabel(r scoring.Rating, l Language) string {
+func ratingLabel(r observation.Rating, l Language) string {
 	switch r {
-	case scoring.RatingYes:
+	case observation.RatingYes:
 		return TextYes.In(l)
-	case scoring.RatingNo:
+	case observation.RatingNo:
 		return TextNo.In(l)
 	}
 	return string(r)
@@ -124,7 +124,7 @@ const maxObservationRows = 4
 // observation at the drill's present moment; then the latest observations.
 func (g *Game) layoutObservationForm(y int) int {
 	p := &g.panel
-	items := scoring.DefaultObservationItems
+	items := observation.DefaultItems
 	p.Fill(image.Rect(innerX, y, innerX+innerW, y+1), colorPanelDim)
 	y += 6
 	p.Text(image.Pt(innerX, y), TextObserve.In(g.lang), g.fonts.Normal, colorPanelText)
@@ -176,8 +176,8 @@ func (g *Game) layoutObservationForm(y int) int {
 
 // evaluatorForm is what the evaluator is filling in.
 type evaluatorForm struct {
-	item    int // index into scoring.DefaultObservationItems
-	rating  scoring.Rating
+	item    int // index into observation.DefaultItems
+	rating  observation.Rating
 	comment TextField
 	// problem is why the session refused the last observation.
 	problem string
@@ -185,8 +185,8 @@ type evaluatorForm struct {
 
 // recordObservation gives the session the observation of item it as filled in,
 // stamped with the drill's present moment, and clears the form for the next.
-func (g *Game) recordObservation(it scoring.ObservationItem) {
-	o := scoring.Observation{
+func (g *Game) recordObservation(it observation.Item) {
+	o := observation.Observation{
 		Item: it.ID, Rating: g.eval.rating, Comment: g.eval.comment.String(),
 		Evaluator: g.role.Chinese(), HasTime: true, At: scenarios.At(g.snap.T),
 	}

@@ -6,8 +6,8 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/observation"
 	"drillsim/scenarios"
-	"drillsim/scoring"
 )
 
 func TestAnEvaluatorsObservationIsStored(t *testing.T) {
@@ -22,14 +22,14 @@ func TestAnEvaluatorsObservationIsStored(t *testing.T) {
 	theHost.typeText(in, comment)
 	theHost.press(in, ebiten.KeyEnter)
 	clickWidget(t, in, g, "记录观察")
-	var obs []scoring.Observation
+	var obs []observation.Observation
 	var now int64
 	theHost.onUpdate(func() { obs, now = append(obs, s.Observations()...), g.snap.T })
 	if len(obs) != 1 {
 		t.Fatalf("the session holds %d observations, want 1", len(obs))
 	}
 	o := obs[0]
-	if o.Item != "E02" || o.Rating != scoring.RatingS || o.Comment != comment || !o.HasTime || int64(o.At) != now || now != 900 {
+	if o.Item != "E02" || o.Rating != observation.RatingS || o.Comment != comment || !o.HasTime || int64(o.At) != now || now != 900 {
 		t.Errorf("stored %+v at %ds, want E02 rated S with the comment, timed at 900s", o, now)
 	}
 	theHost.onUpdate(func() {

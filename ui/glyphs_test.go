@@ -9,8 +9,8 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
 	"drillsim/assets"
+	"drillsim/observation"
 	"drillsim/scenarios"
-	"drillsim/scoring"
 )
 
 // missingRunes returns the runes of s the embedded font subset has no glyph for.
@@ -108,7 +108,7 @@ func shownStrings(t *testing.T) map[string]string {
 			add("scenario "+e.ID+" inject "+in.ID, in.From+in.Text+in.To.Chinese())
 		}
 	}
-	for _, it := range scoring.DefaultObservationItems {
+	for _, it := range observation.DefaultItems {
 		add("observation item "+it.ID, it.Title)
 	}
 	for _, l := range []scenarios.Level{scenarios.LevelI, scenarios.LevelII, scenarios.LevelIII, scenarios.LevelIV} {

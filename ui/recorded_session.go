@@ -1,12 +1,13 @@
 package ui
 
 import (
+	"fmt"
+
 	"drillsim/journal"
 	"drillsim/maps"
+	"drillsim/observation"
 	"drillsim/scenarios"
-	"drillsim/scoring"
 	"drillsim/sim"
-	"fmt"
 )
 
 // RecordedSession is a LocalSession that journals the drill: every order is written
@@ -99,7 +100,7 @@ func (s *RecordedSession) Close() error { return s.rec.Close() }
 
 // Observe journals an evaluator's observation, synced to disk, before the session
 // keeps it: nothing an evaluator noted is lost with the laptop.
-func (s *RecordedSession) Observe(o scoring.Observation) error {
+func (s *RecordedSession) Observe(o observation.Observation) error {
 	if err := checkObservation(o); err != nil {
 		return err
 	}

@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"drillsim/journal"
+	"drillsim/observation"
 	"drillsim/scenarios"
-	"drillsim/scoring"
 	"drillsim/sim"
 )
 
@@ -184,11 +184,11 @@ func TestResumeOpensAtTheJournalsLastEntry(t *testing.T) {
 func TestRecordedSessionJournalsObservations(t *testing.T) {
 	f := startRecordedFlood(t)
 	f.playTo(t, 90)
-	good := scoring.Observation{Item: scoring.DefaultObservationItems[0].ID, Rating: scoring.RatingP, Comment: "预警及时", Evaluator: "评估", HasTime: true, At: scenarios.At(f.session.world.Now())}
+	good := observation.Observation{Item: observation.DefaultItems[0].ID, Rating: observation.RatingP, Comment: "预警及时", Evaluator: "评估", HasTime: true, At: scenarios.At(f.session.world.Now())}
 	if err := f.session.Observe(good); err != nil {
 		t.Fatalf("Observe: %v", err)
 	}
-	if err := f.session.Observe(scoring.Observation{Item: "Z99", Rating: scoring.RatingP, Evaluator: "评估"}); err == nil || !strings.Contains(err.Error(), "Z99") {
+	if err := f.session.Observe(observation.Observation{Item: "Z99", Rating: observation.RatingP, Evaluator: "评估"}); err == nil || !strings.Contains(err.Error(), "Z99") {
 		t.Errorf("an unknown item was taken: %v", err)
 	}
 	j, err := journal.Open(f.path)

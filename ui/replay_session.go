@@ -1,13 +1,15 @@
 package ui
 
 import (
+	"fmt"
+
 	"drillsim/journal"
 	"drillsim/maps"
+	"drillsim/observation"
 	"drillsim/replay"
 	"drillsim/scenarios"
 	"drillsim/scoring"
 	"drillsim/sim"
-	"fmt"
 )
 
 // ReplaySession is a LocalSession over a journaled drill played back for the
@@ -92,6 +94,6 @@ func (s *ReplaySession) Err() error { return s.err }
 
 // Observe refuses: a replay shows a finished drill, whose record is closed; evaluators
 // add their notes to the scores with `drillsim score --observations`.
-func (s *ReplaySession) Observe(o scoring.Observation) error {
+func (s *ReplaySession) Observe(o observation.Observation) error {
 	return fmt.Errorf("a replay takes no observations: give them to drillsim score --observations")
 }

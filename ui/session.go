@@ -1,12 +1,9 @@
 package ui
 
 import (
-	"fmt"
-	"strings"
-
 	"drillsim/maps"
+	"drillsim/observation"
 	"drillsim/scenarios"
-	"drillsim/scoring"
 	"drillsim/sim"
 )
 
@@ -35,10 +32,10 @@ type Session interface {
 	// Done reports whether the scenario's duration has passed.
 	Done() bool
 	// Observe keeps an evaluator's observation, refusing one whose item is not in
-	// scoring.DefaultObservationItems or whose rating is not on the item's scale;
+	// observation.DefaultItems or whose rating is not on the item's scale;
 	// Observations returns those kept, oldest first. Callers must not change it.
-	Observe(o scoring.Observation) error
-	Observations() []scoring.Observation
+	Observe(o observation.Observation) error
+	Observations() []observation.Observation
 	// Header names the drill as its event log does: scenario, map, seed.
 	Header() sim.EventLogHeader
 }
@@ -50,7 +47,7 @@ type LocalSession struct {
 	planErr error
 	recent  []sim.Event
 	all     []sim.Event
-	obs     []scoring.Observation
+	obs     []observation.Observation
 }
 
 // NewLocalSession returns a session over w.
@@ -102,7 +99,7 @@ func (s *LocalSession) Events() []sim.Event { return s.all }
 func (s *LocalSession) Done() bool { return s.world.Done() }
 
 // Observe checks observation o and keeps it.
-func (s *LocalSession) Observe(o scoring.Observation) error {
+func (s *LocalSession) Observe(o observation.Observation) error {
 	if err := checkObservation(o); err != nil {
 		return err
 	}
@@ -112,25 +109,10 @@ func (s *LocalSession) Observe(o scoring.Observation) error {
 
 // checkObservation refuses an observation of an item not in the list or rated off the
 // item's scale, naming the item.
-func checkObservation(o scoring.Observation) error {
-	for _, it := range scoring.DefaultObservationItems {
-		if it.ID != o.Item {
-			continue
-		}
-		if _, err := scoring.ParseRating(string(o.Rating), it.Scale); err != nil {
-			return fmt.Errorf("observation of item %s: %w", o.Item, err)
-		}
-		return nil
-	}
-	ids := make([]string, len(scoring.DefaultObservationItems))
-	for i, it := range scoring.DefaultObservationItems {
-		ids[i] = it.ID
-	}
-	return fmt.Errorf("observation of unknown item %q: rate one of %s", o.Item, strings.Join(ids, ", "))
-}
+func checkObservation(o observation.Observation) error { return o.CheckItem(observation.DefaultItems) }
 
 // Header names the drill as its event log does.
 func (s *LocalSession) Header() sim.EventLogHeader { return s.world.Header() }
 
 // Observations returns the observations kept.
-func (s *LocalSession) Observations() []scoring.Observation { return s.obs }
+func (s *LocalSession) Observations() []observation.Observation { return s.obs }

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"drillsim/scoring"
+	"drillsim/observation"
 )
 
 func TestLocalSessionResolvesThePlanOnce(t *testing.T) {
@@ -23,14 +23,14 @@ func TestLocalSessionResolvesThePlanOnce(t *testing.T) {
 
 func TestLocalSessionRefusesObservationsOffTheForm(t *testing.T) {
 	s := newSession(t, "flood")
-	if err := s.Observe(scoring.Observation{Item: "E99", Rating: scoring.RatingP}); err == nil || !strings.Contains(err.Error(), "E99") {
+	if err := s.Observe(observation.Observation{Item: "E99", Rating: observation.RatingP}); err == nil || !strings.Contains(err.Error(), "E99") {
 		t.Errorf("an unknown item: %v, want an error naming it", err)
 	}
 	// E03 is rated yes or no.
-	if err := s.Observe(scoring.Observation{Item: "E03", Rating: scoring.RatingP}); err == nil || !strings.Contains(err.Error(), "E03") {
+	if err := s.Observe(observation.Observation{Item: "E03", Rating: observation.RatingP}); err == nil || !strings.Contains(err.Error(), "E03") {
 		t.Errorf("a P/S/M/U rating of a yes/no item: %v, want an error naming the item", err)
 	}
-	if err := s.Observe(scoring.Observation{Item: "E03", Rating: scoring.RatingYes}); err != nil {
+	if err := s.Observe(observation.Observation{Item: "E03", Rating: observation.RatingYes}); err != nil {
 		t.Errorf("a valid observation: %v", err)
 	}
 	if n := len(s.Observations()); n != 1 {

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	_ "drillsim/scenarios/xlsx" // MSEL sheets in XLSX workbooks
 )
 
 // command is one subcommand: its name, a one-line summary for `drillsim help`, and the

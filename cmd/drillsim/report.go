@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 
+	"drillsim/i18n"
+	"drillsim/report"
 	"drillsim/scoring"
 )
 
@@ -32,7 +34,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
-	lang, err := scoring.ParseLang(in.lang)
+	lang, err := i18n.Parse(in.lang)
 	ext := strings.ToLower(filepath.Ext(*out))
 	switch {
 	case err != nil:
@@ -66,11 +68,11 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 }
 
 // writeReport writes the assessment to path in the format of ext.
-func writeReport(path, ext string, a *scoring.Assessment, d *drill, lang scoring.Lang) (err error) {
+func writeReport(path, ext string, a *scoring.Assessment, d *drill, lang i18n.Language) (err error) {
 	var write func(io.Writer) error
 	switch ext {
 	case ".html", ".pdf":
-		r, err := scoring.NewReport(a, d.town, lang)
+		r, err := report.New(a, d.town, lang)
 		if err != nil {
 			return err
 		}
@@ -79,11 +81,11 @@ func writeReport(path, ext string, a *scoring.Assessment, d *drill, lang scoring
 			write = r.WritePDF
 		}
 	case ".xlsx":
-		write = func(w io.Writer) error { return a.WriteXLSX(w, lang) }
+		write = func(w io.Writer) error { return report.WriteXLSX(w, a, lang) }
 	case ".csv":
-		write = func(w io.Writer) error { return a.WriteCSV(w, lang) }
+		write = func(w io.Writer) error { return report.WriteCSV(w, a, lang) }
 	case ".json":
-		write = a.WriteJSON
+		write = func(w io.Writer) error { return report.WriteJSON(w, a) }
 	}
 	f, err := os.Create(path)
 	if err != nil {

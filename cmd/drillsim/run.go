@@ -10,6 +10,7 @@ import (
 
 	"drillsim/journal"
 	"drillsim/maps"
+	"drillsim/report"
 	"drillsim/scenarios"
 	"drillsim/scoring"
 	"drillsim/sim"
@@ -73,7 +74,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "drillsim run:", err)
 		return 1
 	}
-	if err := scoring.SummarizeRun(d.plan, world, events).WriteText(stdout); err != nil {
+	if err := report.WriteRunSummary(stdout, scoring.SummarizeRun(d.plan, world, events)); err != nil {
 		fmt.Fprintln(stderr, "drillsim run:", err)
 		return 1
 	}

@@ -7,6 +7,9 @@ import (
 	"os"
 	"path/filepath"
 
+	"drillsim/i18n"
+	"drillsim/observation"
+	"drillsim/report"
 	"drillsim/scoring"
 	"drillsim/sim"
 )
@@ -27,7 +30,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
-	lang, err := scoring.ParseLang(in.lang)
+	lang, err := i18n.Parse(in.lang)
 	if err != nil {
 		fmt.Fprintln(stderr, "drillsim score:", err)
 		return 2
@@ -51,7 +54,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 	if !*compare {
 		a, err := in.assess(d, in.events)
 		if err == nil {
-			err = a.WriteTable(stdout, lang)
+			err = report.WriteTable(stdout, &a, lang)
 		}
 		if err != nil {
 			fmt.Fprintln(stderr, "drillsim score:", err)
@@ -68,7 +71,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 		}
 		drills = append(drills, a)
 	}
-	if err := scoring.Compare(drills).WriteTable(stdout, lang); err != nil {
+	if err := report.WriteComparison(stdout, scoring.Compare(drills), lang); err != nil {
 		fmt.Fprintln(stderr, "drillsim score:", err)
 		return 1
 	}
@@ -106,10 +109,10 @@ func (in *assessmentInputs) assess(d *drill, path string) (scoring.Assessment, e
 	if err := header.Check(d.scn, d.town.Hash); err != nil {
 		return scoring.Assessment{}, fmt.Errorf("%s: %w", path, err)
 	}
-	items := scoring.DefaultObservationItems
-	var obs []scoring.Observation
+	items := observation.DefaultItems
+	var obs []observation.Observation
 	if in.observations != "" {
-		if obs, err = scoring.ReadObservations(in.observations, d.scn.Start.Time, items); err != nil {
+		if obs, err = observation.Read(in.observations, d.scn.Start.Time, items); err != nil {
 			return scoring.Assessment{}, err
 		}
 	}
