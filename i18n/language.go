@@ -25,7 +25,7 @@ func Parse(s string) (Language, error) {
 	case "en":
 		return English, nil
 	}
-	return Chinese, fmt.Errorf("unknown language %q: use zh (Chinese, the default) or en", s)
+	return Chinese, fmt.Errorf("unknown language %q: write zh or en (Chinese, zh, is the default)", s)
 }
 
 // String is the language's code, zh or en, as an HTML lang attribute takes it.

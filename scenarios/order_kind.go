@@ -43,6 +43,13 @@ func (k OrderKind) ControllerOnly() bool {
 	return k == OrderPause || k == OrderSpeed || k == OrderInjectNow || k == OrderSetHazard
 }
 
+// ForVillages reports whether a village's cadres may give orders of kind k, within
+// their village: warnings, evacuations, dispatches of their own units, reports and
+// the opening of their shelters.
+func (k OrderKind) ForVillages() bool {
+	return k == OrderWarn || k == OrderEvacuate || k == OrderDispatch || k == OrderReport || k == OrderOpenShelter
+}
+
 // Task is what a dispatched unit does where it is sent.
 type Task string
 

@@ -185,14 +185,17 @@ func (o *Orders) Validate(s *Scenario, t *maps.Town) error {
 	return probs.err()
 }
 
-// checkRole reports an order its role may not give.
+// checkRole reports an order its role may not give (Role.MayGive).
 func (o *Orders) checkRole(ord Order, p string, probs *Problems) {
 	field := pathField(p)
 	switch {
-	case ord.Order.ControllerOnly() && ord.Role != RoleController:
+	case ord.Role.MayGive(ord.Order) || !ord.Order.Valid():
+	case ord.Order.ControllerOnly():
 		probs.add(o.pos.of(p+".role"), "%s: only the controller (导调) gives %s, not %s", field, ord.Order, ord.Role.Chinese())
-	case !ord.Order.ControllerOnly() && (ord.Role == RoleController || ord.Role == RoleEvaluator):
+	case ord.Role == RoleController || ord.Role == RoleEvaluator:
 		probs.add(o.pos.of(p+".role"), "%s: %s gives no %s orders: give it as 指挥部 or a village", field, ord.Role.Chinese(), ord.Order)
+	default:
+		probs.add(o.pos.of(p+".role"), "%s: a village's cadres give no %s orders: give it as 指挥部", field, ord.Order)
 	}
 }
 

@@ -23,12 +23,6 @@ const (
 // StatusEveryS is how often the world records its counts in the event log.
 const StatusEveryS = 300
 
-// villageOrders are the orders a village's cadres may give, within their village.
-var villageOrders = map[scenarios.OrderKind]bool{
-	scenarios.OrderWarn: true, scenarios.OrderEvacuate: true, scenarios.OrderDispatch: true,
-	scenarios.OrderReport: true, scenarios.OrderOpenShelter: true,
-}
-
 // apply carries out command c at second now, or rejects it with the reason.
 func (w *World) apply(c Command, now int64) {
 	o := &c.Order
@@ -41,7 +35,11 @@ func (w *World) apply(c Command, now int64) {
 // done emits its order event (and, for those that need no time, its outcome).
 func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) string {
 	ev := Event{Kind: scenarios.EventOrder, Seq: seq, Role: o.Role, Order: o.Order, Channel: o.Channel, Text: o.Text}
-	if v := o.Role.Village(); v != "" && !villageOrders[o.Order] {
+	switch {
+	case o.Role.MayGive(o.Order) || !o.Order.Valid():
+	case o.Order.ControllerOnly():
+		return fmt.Sprintf(ReasonControllerOnly, o.Order)
+	default:
 		return fmt.Sprintf(ReasonRoleMayNot, o.Role.Chinese(), o.Order)
 	}
 	switch o.Order {

@@ -6,6 +6,7 @@ package sim
 // (RejectionReasons lists them).
 const (
 	ReasonRoleMayNot           = "%s may not give %s orders: the command post does"
+	ReasonControllerOnly       = "only the controller (导调) gives %s orders"
 	ReasonUnknownChannel       = "unknown channel %q"
 	ReasonNoShelter            = "no shelter %q on the map"
 	ReasonNotArrived           = "reinforcement %q has not arrived: request it from the county (request_reinforcement) and wait for it"
@@ -37,10 +38,20 @@ const (
 	ReasonRoadsCut             = "the roads to %s are cut"
 )
 
+// The reasons a session gives for an order it does not pass to the world.
+const (
+	// ReasonNotJournaled: the journal could not take the order (its error), so the
+	// order was not given.
+	ReasonNotJournaled = "the journal could not take the order, so it was not given: %v"
+	// ReasonReplay: a replay shows a finished drill and takes no orders.
+	ReasonReplay = "a replay takes no orders"
+)
+
 // RejectionReasons lists every reason format.
 func RejectionReasons() []string {
 	return []string{
 		ReasonRoleMayNot,
+		ReasonControllerOnly,
 		ReasonUnknownChannel,
 		ReasonNoShelter,
 		ReasonNotArrived,
@@ -70,5 +81,7 @@ func RejectionReasons() []string {
 		ReasonCannotDo,
 		ReasonNoRoute,
 		ReasonRoadsCut,
+		ReasonNotJournaled,
+		ReasonReplay,
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"image"
 	"image/color"
 	"slices"
+
+	"drillsim/i18n"
 )
 
 // deadlineRow is one plan requirement as the side panel lists it.
@@ -69,10 +71,10 @@ func (g *Game) layoutDeadlines(y int) int {
 	p := &g.panel
 	g.rowsBuf = g.deadlineRows(g.rowsBuf[:0])
 	rows := g.rowsBuf
-	p.Text(image.Pt(innerX, y), fmt.Sprintf("%s (%d)", TextDeadlines.In(g.lang), len(rows)), g.fonts.Normal, colorPanelText)
+	p.Text(image.Pt(innerX, y), fmt.Sprintf("%s (%d)", i18n.TextDeadlines.In(g.lang), len(rows)), g.fonts.Normal, colorPanelText)
 	y += 22
 	if len(rows) == 0 {
-		p.Text(image.Pt(innerX, y), TextNoDeadlines.In(g.lang), g.fonts.Small, colorPanelDim)
+		p.Text(image.Pt(innerX, y), i18n.TextNoDeadlines.In(g.lang), g.fonts.Small, colorPanelDim)
 		return y + 16
 	}
 	for _, r := range rows[:min(len(rows), maxDeadlineRows)] {

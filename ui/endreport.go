@@ -29,10 +29,10 @@ func (g *Game) assess() {
 func (g *Game) scoreLine() string {
 	a := g.final
 	grade := a.Grade.Chinese()
-	if g.lang == English {
+	if g.lang == i18n.English {
 		grade = a.Grade.English()
 	}
-	return fmt.Sprintf(TextScoreLine.In(g.lang), a.Final, grade, a.Scorecard.Met(), len(a.Scorecard.Rows)-a.Scorecard.NotApplicable)
+	return fmt.Sprintf(i18n.TextScoreLine.In(g.lang), a.Final, grade, a.Scorecard.Met(), len(a.Scorecard.Rows)-a.Scorecard.NotApplicable)
 }
 
 // writeReport writes the after-action report (演练评估报告) of the ended drill as one
@@ -62,5 +62,5 @@ func (g *Game) writeReport() {
 		g.report = err.Error()
 		return
 	}
-	g.report = fmt.Sprintf(TextReportWritten.In(g.lang), path)
+	g.report = fmt.Sprintf(i18n.TextReportWritten.In(g.lang), path)
 }

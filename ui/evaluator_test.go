@@ -11,8 +11,8 @@ import (
 )
 
 func TestAnEvaluatorsObservationIsStored(t *testing.T) {
-	s := newSession(t, "flood")
-	g, in := playing(t, s, Config{Role: scenarios.RoleEvaluator})
+	s := newSessionAs(t, "flood", scenarios.RoleEvaluator)
+	g, in := playing(t, s, Config{})
 	theHost.updatesPass(2)
 	theHost.onUpdate(func() { g.advance(90) }) // a quarter of an hour in
 	clickWidget(t, in, g, "下一项")               // E01 → E02, rated P/S/M/U
@@ -33,8 +33,8 @@ func TestAnEvaluatorsObservationIsStored(t *testing.T) {
 		t.Errorf("stored %+v at %ds, want E02 rated S with the comment, timed at 900s", o, now)
 	}
 	theHost.onUpdate(func() {
-		if g.eval.rating != "" || g.eval.comment.String() != "" {
-			t.Errorf("the form still holds rating %q comment %q after recording", g.eval.rating, g.eval.comment.String())
+		if g.rolePanel.(*evaluatorPanel).form.rating != "" || g.rolePanel.(*evaluatorPanel).form.comment.String() != "" {
+			t.Errorf("the form still holds rating %q comment %q after recording", g.rolePanel.(*evaluatorPanel).form.rating, g.rolePanel.(*evaluatorPanel).form.comment.String())
 		}
 	})
 	// The record button does nothing until a rating is chosen again.
@@ -47,8 +47,8 @@ func TestAnEvaluatorsObservationIsStored(t *testing.T) {
 }
 
 func TestTheEvaluatorsTableFollowsTheRequirements(t *testing.T) {
-	s := newSession(t, "flood")
-	g, _ := playing(t, s, Config{Role: scenarios.RoleEvaluator})
+	s := newSessionAs(t, "flood", scenarios.RoleEvaluator)
+	g, _ := playing(t, s, Config{})
 	var rows []requirementRow
 	theHost.onUpdate(func() { rows = g.requirementTable(nil) })
 	if len(rows) == 0 {

@@ -22,7 +22,7 @@ type FeedItem struct {
 	From, To string
 	// Hazard is the type of the hazard a hazard event concerns.
 	Hazard scenarios.HazardType
-	// Text is an inject's text.
+	// i18n.Text is an inject's text.
 	Text string
 	// Order, Unit, Count and Reason are what a rejection or an arrival concerns: the
 	// kind of order refused and why, the unit (an id) and how many arrived.
@@ -36,11 +36,6 @@ type FeedItem struct {
 // NewFeed returns the feed of role r.
 func NewFeed(r scenarios.Role) *Feed { return &Feed{role: r} }
 
-// seesAll reports whether the role sees every inject.
-func (f *Feed) seesAll() bool {
-	return f.role == scenarios.RoleController || f.role == scenarios.RoleEvaluator
-}
-
 // Add takes the events of a step into the feed; sent reports whether a command
 // sequence number is one of this interface's, for rejections.
 func (f *Feed) Add(events []sim.Event, sent func(seq uint64) bool) {
@@ -48,17 +43,17 @@ func (f *Feed) Add(events []sim.Event, sent func(seq uint64) bool) {
 		e := &events[i]
 		switch e.Kind {
 		case scenarios.EventInject:
-			if !f.seesAll() && e.Role != f.role {
+			if !f.role.Sees(e.Role) {
 				continue
 			}
 			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, From: e.From, To: e.Role.Chinese(), Text: e.Text})
 		case sim.EventRejected:
-			if !f.seesAll() && !sent(e.Seq) {
+			if !f.role.SeesAll() && !sent(e.Seq) {
 				continue
 			}
 			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Order: e.Order, Unit: e.Unit, Reason: e.Reason})
 		case sim.EventTaskDone:
-			if e.Reason == "" || !f.seesAll() && !sent(e.Seq) {
+			if e.Reason == "" || !f.role.SeesAll() && !sent(e.Seq) {
 				continue // a task done, not abandoned, is in the order list
 			}
 			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Unit: e.Unit, Reason: e.Reason})

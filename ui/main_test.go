@@ -5,14 +5,17 @@ import (
 	"flag"
 	"image"
 	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/journal"
 	"drillsim/maps"
 	"drillsim/scenarios"
+	"drillsim/session"
 	"drillsim/sim"
 )
 
@@ -226,8 +229,14 @@ func defaultTown(t testing.TB) *maps.Town {
 	return testTown
 }
 
-// newSession starts built-in scenario id on the demo town.
-func newSession(t testing.TB, id string) *LocalSession {
+// newSession starts built-in scenario id on the demo town for the command post.
+func newSession(t testing.TB, id string) *session.Local {
+	t.Helper()
+	return newSessionAs(t, id, scenarios.RoleCommand)
+}
+
+// newSessionAs starts built-in scenario id on the demo town for a seat of role.
+func newSessionAs(t testing.TB, id string, role scenarios.Role) *session.Local {
 	t.Helper()
 	scn, err := scenarios.LoadBuiltin(id)
 	if err != nil {
@@ -237,12 +246,12 @@ func newSession(t testing.TB, id string) *LocalSession {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return NewLocalSession(w)
+	return session.NewLocal(w, role)
 }
 
 // playing shows a game of session s, driven by scripted input, in the test window
 // until the test ends, and returns the game and its input.
-func playing(t *testing.T, s Session, cfg Config) (*Game, *scriptInput) {
+func playing(t *testing.T, s session.Session, cfg Config) (*Game, *scriptInput) {
 	t.Helper()
 	in := newScriptInput()
 	cfg.Input = in
@@ -253,4 +262,43 @@ func playing(t *testing.T, s Session, cfg Config) (*Game, *scriptInput) {
 	theHost.play(g, in)
 	t.Cleanup(func() { theHost.play(nil, nil) })
 	return g, in
+}
+
+// replayedFlood journals the flood played to its end with its reference orders and
+// opens the journal in a replay session, for a seat of role.
+func replayedFlood(t *testing.T, role scenarios.Role) *session.Replay {
+	t.Helper()
+	scn, err := scenarios.LoadBuiltin("flood")
+	if err != nil {
+		t.Fatal(err)
+	}
+	orders, err := scenarios.LoadReferenceOrders("flood")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := sim.New(defaultTown(t), scn, sim.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "flood.journal")
+	rec, err := journal.Start(path, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = rec.Run(sim.CommandsOf(orders.Orders, scn.Tick.Seconds()), nil, nil)
+	if closeErr := rec.Close(); err == nil {
+		err = closeErr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, err := journal.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := session.NewReplay(j, defaultTown(t), scn, role)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"github.com/paulmach/orb/planar"
 
+	"drillsim/i18n"
 	"drillsim/maps"
 	"drillsim/sim"
 )
@@ -164,7 +165,7 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 	for _, i := range m.shown {
 		u := &m.units[i]
 		x, y := c.ToScreen(u.At)
-		mark := unitMark(u.Kind)
+		mark := i18n.UnitMark(u.Kind)
 		w, h := text.Measure(mark, m.fonts.Small, 0)
 		op := &text.DrawOptions{}
 		op.GeoM.Translate(x-w/2, y-h/2)

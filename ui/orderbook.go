@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"drillsim/i18n"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
@@ -19,19 +20,19 @@ const (
 )
 
 // statusTexts names the statuses.
-var statusTexts = [...]Text{
-	StatusIssued:   TextIssued,
-	StatusEnRoute:  TextEnRoute,
-	StatusOnScene:  TextOnScene,
-	StatusDone:     TextDone,
-	StatusRejected: TextStatusRejected,
+var statusTexts = [...]i18n.Text{
+	StatusIssued:   i18n.TextIssued,
+	StatusEnRoute:  i18n.TextEnRoute,
+	StatusOnScene:  i18n.TextOnScene,
+	StatusDone:     i18n.TextDone,
+	StatusRejected: i18n.TextStatusRejected,
 }
 
-// Text is the interface string of s for an order of kind k: orders that send no
+// i18n.Text is the interface string of s for an order of kind k: orders that send no
 // unit are applied, not en route, once their order event comes.
-func (s OrderStatus) Text(k scenarios.OrderKind) Text {
+func (s OrderStatus) Text(k scenarios.OrderKind) i18n.Text {
 	if s == StatusEnRoute && k != scenarios.OrderDispatch {
-		return TextApplied
+		return i18n.TextApplied
 	}
 	return statusTexts[s]
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/planar"
 
+	"drillsim/i18n"
 	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/sim"
@@ -83,10 +84,10 @@ func TestCloseARoadPickedOnTheMap(t *testing.T) {
 	if closed := s.Snapshot().ClosedEdges; len(closed) == 0 {
 		t.Error("the world has no closed road after 封闭道路")
 	}
-	var state Text
+	var state i18n.Text
 	theHost.onUpdate(func() { _, state = g.roadState("滨河路") })
-	if state != TextRoadClosed {
-		t.Errorf("the panel says 滨河路 is %s, want %s", state.In(Chinese), TextRoadClosed.In(Chinese))
+	if state != i18n.TextRoadClosed {
+		t.Errorf("the panel says 滨河路 is %s, want %s", state.In(i18n.Chinese), i18n.TextRoadClosed.In(i18n.Chinese))
 	}
 }
 
@@ -135,8 +136,8 @@ func TestMoveSuppliesFromADepotToAShelter(t *testing.T) {
 		t.Fatalf("clicking the depot selected %+v", sel)
 	}
 	item := d.Stock[0]
-	clickWidget(t, in, g, itemName(item.Item, Chinese)+" 0/")
-	clickWidget(t, in, g, itemName(item.Item, Chinese)+" ")
+	clickWidget(t, in, g, i18n.ItemName(item.Item, i18n.Chinese)+" 0/")
+	clickWidget(t, in, g, i18n.ItemName(item.Item, i18n.Chinese)+" ")
 	theHost.onUpdate(func() { sel = g.sel })
 	lot := supplyLot(item.Count)
 	if want := min(item.Count, 2*lot); supplyCount(sel.supplies, item.Item) != want {

@@ -9,6 +9,7 @@ import (
 
 	"drillsim/scenarios"
 	"drillsim/scoring"
+	"drillsim/session"
 )
 
 func TestTimelineMapsColumnsToSeconds(t *testing.T) {
@@ -34,11 +35,11 @@ func TestTimelineMapsColumnsToSeconds(t *testing.T) {
 
 // replaying shows the flood replayed from its start, as the evaluator, in the test
 // window until the test ends, and returns the replay, its session and its input.
-func replaying(t *testing.T) (*ReplayGame, *ReplaySession, *scriptInput) {
+func replaying(t *testing.T) (*ReplayGame, *session.Replay, *scriptInput) {
 	t.Helper()
-	s, _ := replayedFlood(t, 0)
+	s := replayedFlood(t, scenarios.RoleEvaluator)
 	in := newScriptInput()
-	rg, err := NewReplayGame(s, Config{Input: in, Role: scenarios.RoleEvaluator})
+	rg, err := NewReplayGame(s, Config{Input: in})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,9 +14,11 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/i18n"
 	"drillsim/journal"
 	"drillsim/maps"
 	"drillsim/scenarios"
+	"drillsim/session"
 	"drillsim/sim"
 	"drillsim/ui"
 )
@@ -63,7 +65,7 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "drillsim play: %v\n", err)
 		return 2
 	}
-	var recorded *ui.RecordedSession
+	var recorded *session.Recorded
 	defer func() {
 		if recorded != nil {
 			if err := recorded.Close(); err != nil {
@@ -71,8 +73,8 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}()
-	start := func(d *drill) (*ui.RecordedSession, error) {
-		s, err := startRecorded(d, *journalPath, time.Now(), stderr)
+	start := func(d *drill, role scenarios.Role) (*session.Recorded, error) {
+		s, err := startRecorded(d, role, *journalPath, time.Now(), stderr)
 		if err == nil {
 			recorded = s
 		}
@@ -81,14 +83,14 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 	var game ebiten.Game
 	title := "drillsim"
 	if *resumePath != "" || len(pos) == 1 {
-		var session *ui.RecordedSession
+		var s *session.Recorded
 		named := ""
 		if len(pos) == 1 {
 			named = pos[0]
 		}
 		if *resumePath != "" {
-			session, err = resumeRecorded(*resumePath, named, *demPath, stderr)
-			recorded = session
+			s, err = resumeRecorded(*resumePath, named, *demPath, cfg.Role, stderr)
+			recorded = s
 		} else {
 			var d *drill
 			if d, err = loadDrill(named, "", *demPath); err == nil {
@@ -96,22 +98,22 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 					fmt.Fprintf(stderr, "drillsim play: %v\n", err)
 					return 2
 				}
-				session, err = start(d)
+				s, err = start(d, cfg.Role)
 			}
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
 			return 1
 		}
-		if err := checkVillageRole(cfg.Role, session.Town()); err != nil {
+		if err := checkVillageRole(cfg.Role, s.Town()); err != nil {
 			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
 			return 2
 		}
-		if game, err = ui.NewGame(session, cfg); err != nil {
+		if game, err = ui.NewGame(s, cfg); err != nil {
 			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
 			return 1
 		}
-		title += " — " + session.Scenario().Title
+		title += " — " + s.Scenario().Title
 	} else {
 		town, err := maps.Default()
 		if err == nil {
@@ -143,15 +145,15 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 // startScreenDrill loads scenario name, chosen on the start screen, as loadDrill
 // does: a built-in id or a file, on the demo town or on its own map (without terrain:
 // that goes with a file named on the command line, --dem). Its Start is start's.
-func startScreenDrill(name string, start func(*drill) (*ui.RecordedSession, error)) (*ui.Drill, error) {
+func startScreenDrill(name string, start func(*drill, scenarios.Role) (*session.Recorded, error)) (*ui.Drill, error) {
 	d, err := loadDrill(name, "", "")
 	if err != nil {
 		return nil, err
 	}
-	return &ui.Drill{Town: d.town, Start: func() (ui.Session, error) {
-		s, err := start(d)
+	return &ui.Drill{Town: d.town, Start: func(role scenarios.Role) (session.Session, error) {
+		s, err := start(d, role)
 		if err != nil {
-			return nil, err // not a nil *RecordedSession in a Session
+			return nil, err // not a nil *session.Recorded in a Session
 		}
 		return s, nil
 	}}, nil
@@ -165,15 +167,11 @@ func windowConfig(roleName, lang string) (ui.Config, error) {
 	if err != nil {
 		return ui.Config{}, fmt.Errorf("--role: %w", err)
 	}
-	cfg := ui.Config{Role: role}
-	switch lang {
-	case "zh":
-	case "en":
-		cfg.Language = ui.English
-	default:
-		return ui.Config{}, fmt.Errorf("--lang %q: write zh or en", lang)
+	l, err := i18n.Parse(lang)
+	if err != nil {
+		return ui.Config{}, fmt.Errorf("--lang: %w", err)
 	}
-	return cfg, nil
+	return ui.Config{Role: role, Language: l}, nil
 }
 
 // checkVillageRole reports a village role whose village town does not have.
@@ -189,9 +187,9 @@ func checkVillageRole(role scenarios.Role, town *maps.Town) error {
 	return fmt.Errorf("--role: the map %s has no village %q: its villages are %s", town.Name, v, strings.Join(names, ", "))
 }
 
-// startRecorded starts drill d, journaled at path, or when path is empty at
-// defaultJournalPath, and says on stderr where the journal is.
-func startRecorded(d *drill, path string, now time.Time, stderr io.Writer) (*ui.RecordedSession, error) {
+// startRecorded starts drill d for a seat of role, journaled at path, or when path is
+// empty at defaultJournalPath, and says on stderr where the journal is.
+func startRecorded(d *drill, role scenarios.Role, path string, now time.Time, stderr io.Writer) (*session.Recorded, error) {
 	w, err := sim.New(d.town, d.scn, sim.Options{})
 	if err != nil {
 		if d.town.DEM == nil {
@@ -210,7 +208,7 @@ func startRecorded(d *drill, path string, now time.Time, stderr io.Writer) (*ui.
 		return nil, err
 	}
 	fmt.Fprintf(stderr, "drillsim play: journaling the drill to %s (resume with --resume %s after a crash)\n", path, path)
-	return ui.NewRecordedSession(rec, nil), nil
+	return session.NewRecorded(rec, nil, role), nil
 }
 
 // defaultJournalPath is where a drill of scenario id started at now is journaled.
@@ -218,10 +216,11 @@ func defaultJournalPath(id string, now time.Time) string {
 	return filepath.Join("drills", id+"-"+now.Format("20060102-150405")+".journal")
 }
 
-// resumeRecorded continues the drill journaled at path, of the scenario named (a
-// built-in id or a file, which must be the journal's) or, when none is, the one the
-// journal's header leads to (scenarioOfJournal), warning of a torn last line.
-func resumeRecorded(path, named, demPath string, stderr io.Writer) (*ui.RecordedSession, error) {
+// resumeRecorded continues, for a seat of role, the drill journaled at path, of the
+// scenario named (a built-in id or a file, which must be the journal's) or, when none
+// is, the one the journal's header leads to (scenarioOfJournal), warning of a torn
+// last line.
+func resumeRecorded(path, named, demPath string, role scenarios.Role, stderr io.Writer) (*session.Recorded, error) {
 	j, err := journal.Open(path)
 	if err != nil {
 		return nil, err
@@ -233,7 +232,7 @@ func resumeRecorded(path, named, demPath string, stderr io.Writer) (*ui.Recorded
 	if err != nil {
 		return nil, err
 	}
-	s, err := ui.ResumeRecordedSession(path, d.town, d.scn)
+	s, err := session.ResumeRecorded(path, d.town, d.scn, role)
 	if err != nil {
 		return nil, err
 	}

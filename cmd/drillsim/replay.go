@@ -10,6 +10,8 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"drillsim/journal"
+	"drillsim/scenarios"
+	"drillsim/session"
 	"drillsim/ui"
 )
 
@@ -41,21 +43,21 @@ func runReplay(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "drillsim replay: %v\n", err)
 		return 2
 	}
-	session, err := openReplay(pos[0], *scenarioArg, *demPath, stderr)
+	s, err := openReplay(pos[0], *scenarioArg, *demPath, cfg.Role, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "drillsim replay: %v\n", err)
 		return 1
 	}
-	if err := checkVillageRole(cfg.Role, session.Town()); err != nil {
+	if err := checkVillageRole(cfg.Role, s.Town()); err != nil {
 		fmt.Fprintf(stderr, "drillsim replay: %v\n", err)
 		return 2
 	}
-	game, err := ui.NewReplayGame(session, cfg)
+	game, err := ui.NewReplayGame(s, cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "drillsim replay: %v\n", err)
 		return 1
 	}
-	ui.SetUpWindow("drillsim — 回放 replay — " + session.Scenario().Title)
+	ui.SetUpWindow("drillsim — 回放 replay — " + s.Scenario().Title)
 	if err := ebiten.RunGame(game); err != nil {
 		fmt.Fprintf(stderr, "drillsim replay: %v\n", err)
 		return 1
@@ -66,7 +68,7 @@ func runReplay(args []string, stdout, stderr io.Writer) int {
 // openReplay reads the journal at path, of the scenario named (a built-in id or a
 // file) or, when none is, the one its header leads to, and plays it back once,
 // warning of a torn last line.
-func openReplay(path, named, demPath string, stderr io.Writer) (*ui.ReplaySession, error) {
+func openReplay(path, named, demPath string, role scenarios.Role, stderr io.Writer) (*session.Replay, error) {
 	j, err := journal.Open(path)
 	if err != nil {
 		return nil, err
@@ -78,7 +80,7 @@ func openReplay(path, named, demPath string, stderr io.Writer) (*ui.ReplaySessio
 	if err != nil {
 		return nil, err
 	}
-	s, err := ui.NewReplaySession(j, d.town, d.scn)
+	s, err := session.NewReplay(j, d.town, d.scn, role)
 	if err != nil {
 		return nil, err
 	}

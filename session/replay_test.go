@@ -1,4 +1,4 @@
-package ui
+package session
 
 import (
 	"strings"
@@ -10,9 +10,9 @@ import (
 )
 
 // replayedFlood plays the flood with its reference orders to its end through a
-// RecordedSession and opens the journal in a ReplaySession. It returns the state
+// Recorded session and opens the journal in a Replay session. It returns the state
 // hash the drill had at second atS, before the orders journaled then.
-func replayedFlood(t *testing.T, atS int64) (*ReplaySession, uint64) {
+func replayedFlood(t *testing.T, atS int64) (*Replay, uint64) {
 	t.Helper()
 	f := startRecordedFlood(t)
 	f.playTo(t, atS/f.session.TickSeconds())
@@ -25,7 +25,7 @@ func replayedFlood(t *testing.T, atS int64) (*ReplaySession, uint64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := NewReplaySession(j, defaultTown(t), f.session.Scenario())
+	s, err := NewReplay(j, defaultTown(t), f.session.Scenario(), scenarios.RoleCommand)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,31 +1,30 @@
-package ui
+package i18n
 
 import (
+	"strings"
+
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
 
-// bilingual is one name in Chinese and English, indexed by Language.
-type bilingual [2]string
-
 // unitKindNames names each unit kind and gives the one-character mark its icon shows.
 var unitKindNames = map[scenarios.UnitKind]struct {
-	name bilingual
+	name Bilingual
 	mark string
 }{
-	scenarios.UnitRescueTeam:  {bilingual{"综合应急救援队", "rescue team"}, "救"},
-	scenarios.UnitFireTeam:    {bilingual{"森林防火专业队", "fire team"}, "火"},
-	scenarios.UnitMedicalTeam: {bilingual{"医疗队", "medical team"}, "医"},
-	scenarios.UnitCadres:      {bilingual{"村干部、网格员", "village cadres"}, "村"},
-	scenarios.UnitBus:         {bilingual{"转移车辆", "bus"}, "车"},
-	scenarios.UnitExcavator:   {bilingual{"挖掘机", "excavator"}, "挖"},
-	scenarios.UnitBoat:        {bilingual{"冲锋舟", "boat"}, "舟"},
-	scenarios.UnitAmbulance:   {bilingual{"救护车", "ambulance"}, "护"},
-	scenarios.UnitPoliceTeam:  {bilingual{"派出所警力", "police"}, "警"},
+	scenarios.UnitRescueTeam:  {Bilingual{"综合应急救援队", "rescue team"}, "救"},
+	scenarios.UnitFireTeam:    {Bilingual{"森林防火专业队", "fire team"}, "火"},
+	scenarios.UnitMedicalTeam: {Bilingual{"医疗队", "medical team"}, "医"},
+	scenarios.UnitCadres:      {Bilingual{"村干部、网格员", "village cadres"}, "村"},
+	scenarios.UnitBus:         {Bilingual{"转移车辆", "bus"}, "车"},
+	scenarios.UnitExcavator:   {Bilingual{"挖掘机", "excavator"}, "挖"},
+	scenarios.UnitBoat:        {Bilingual{"冲锋舟", "boat"}, "舟"},
+	scenarios.UnitAmbulance:   {Bilingual{"救护车", "ambulance"}, "护"},
+	scenarios.UnitPoliceTeam:  {Bilingual{"派出所警力", "police"}, "警"},
 }
 
 // taskNames names each task.
-var taskNames = map[scenarios.Task]bilingual{
+var taskNames = map[scenarios.Task]Bilingual{
 	scenarios.TaskRescue:         {"搜救", "rescue"},
 	scenarios.TaskSuppressFire:   {"灭火", "suppress fire"},
 	scenarios.TaskClearRoad:      {"抢通道路", "clear road"},
@@ -36,7 +35,7 @@ var taskNames = map[scenarios.Task]bilingual{
 }
 
 // orderKindNames names each kind of order.
-var orderKindNames = map[scenarios.OrderKind]bilingual{
+var orderKindNames = map[scenarios.OrderKind]Bilingual{
 	scenarios.OrderWarn:                 {"预警", "warn"},
 	scenarios.OrderEvacuate:             {"组织转移", "evacuate"},
 	scenarios.OrderDispatch:             {"派遣", "dispatch"},
@@ -54,16 +53,16 @@ var orderKindNames = map[scenarios.OrderKind]bilingual{
 	scenarios.OrderSetHazard:            {"调整灾情", "set hazard"},
 }
 
-// orderKindName is the name of order kind k in language l, its id when not listed.
-func orderKindName(k scenarios.OrderKind, l Language) string {
+// OrderKindName is the name of order kind k in language l, its id when not listed.
+func OrderKindName(k scenarios.OrderKind, l Language) string {
 	if n, ok := orderKindNames[k]; ok {
 		return n[l]
 	}
 	return string(k)
 }
 
-// unitKindName is the name of unit kind k in language l, its id when not listed.
-func unitKindName(k scenarios.UnitKind, l Language) string {
+// UnitKindName is the name of unit kind k in language l, its id when not listed.
+func UnitKindName(k scenarios.UnitKind, l Language) string {
 	if n, ok := unitKindNames[k]; ok {
 		return n.name[l]
 	}
@@ -71,20 +70,20 @@ func unitKindName(k scenarios.UnitKind, l Language) string {
 }
 
 // channelNames names each warning channel.
-var channelNames = map[scenarios.Channel]bilingual{
+var channelNames = map[scenarios.Channel]Bilingual{
 	scenarios.ChannelLoudspeaker: {"大喇叭", "loudspeaker"},
 	scenarios.ChannelSMS:         {"短信电话", "SMS/phone"},
 	scenarios.ChannelDoorToDoor:  {"入户", "door to door"},
 }
 
 // hazardTypeNames names each hazard type.
-var hazardTypeNames = map[scenarios.HazardType]bilingual{
+var hazardTypeNames = map[scenarios.HazardType]Bilingual{
 	scenarios.HazardFlood:     {"山洪", "flood"},
 	scenarios.HazardLandslide: {"滑坡", "landslide"},
 	scenarios.HazardFire:      {"森林火灾", "forest fire"},
 }
 
-// unitStateTexts maps sim.UnitView.State to its interface string.
+// unitStateTexts maps sim.UnitView.State to its string.
 var unitStateTexts = map[string]Text{
 	"absent":   TextUnitAbsent,
 	"idle":     TextUnitIdle,
@@ -92,16 +91,23 @@ var unitStateTexts = map[string]Text{
 	"working":  TextUnitWorking,
 }
 
-// unitMark is the one-character mark of a unit kind's icon, "?" for a kind not listed.
-func unitMark(k scenarios.UnitKind) string {
+// UnitStateText is the string of a unit's state as the snapshot gives it, and false
+// for a state not listed.
+func UnitStateText(state string) (Text, bool) {
+	t, ok := unitStateTexts[state]
+	return t, ok
+}
+
+// UnitMark is the one-character mark of a unit kind's icon, "?" for a kind not listed.
+func UnitMark(k scenarios.UnitKind) string {
 	if n, ok := unitKindNames[k]; ok {
 		return n.mark
 	}
 	return "?"
 }
 
-// taskName is the name of task t in language l, the task's id when not listed.
-func taskName(t scenarios.Task, l Language) string {
+// TaskName is the name of task t in language l, the task's id when not listed.
+func TaskName(t scenarios.Task, l Language) string {
 	if n, ok := taskNames[t]; ok {
 		return n[l]
 	}
@@ -109,10 +115,13 @@ func taskName(t scenarios.Task, l Language) string {
 }
 
 // listSeparator separates the items of a list in each language.
-var listSeparator = bilingual{"、", ", "}
+var listSeparator = Bilingual{"、", ", "}
+
+// Join lists items in language l: 甲、乙 or a, b.
+func Join(items []string, l Language) string { return strings.Join(items, listSeparator[l]) }
 
 // roadClassNames name road classes as a township names its roads.
-var roadClassNames = map[string]bilingual{
+var roadClassNames = map[string]Bilingual{
 	"motorway":      {"高速公路", "motorway"},
 	"trunk":         {"国道", "trunk road"},
 	"primary":       {"省道", "provincial road"},
@@ -129,7 +138,7 @@ var roadClassNames = map[string]bilingual{
 }
 
 // stationTypeNames name station types.
-var stationTypeNames = map[string]bilingual{
+var stationTypeNames = map[string]Bilingual{
 	"townhall":     {"镇政府（指挥部）", "town hall (command post)"},
 	"rescue":       {"救援队驻地", "rescue team base"},
 	"hospital":     {"卫生院", "health centre"},
@@ -138,7 +147,7 @@ var stationTypeNames = map[string]bilingual{
 }
 
 // buildingUseNames name the uses of unnamed buildings.
-var buildingUseNames = map[string]bilingual{
+var buildingUseNames = map[string]Bilingual{
 	"house":             {"民房", "house"},
 	"residential":       {"住宅", "residential"},
 	"village_committee": {"村委会", "village committee"},
@@ -147,7 +156,7 @@ var buildingUseNames = map[string]bilingual{
 }
 
 // itemNames name stock items and the units stations hold.
-var itemNames = map[string]bilingual{
+var itemNames = map[string]Bilingual{
 	"sandbags":              {"沙袋", "sandbags"},
 	"tents":                 {"帐篷", "tents"},
 	"quilts":                {"棉被", "quilts"},
@@ -167,20 +176,28 @@ var itemNames = map[string]bilingual{
 }
 
 // named is the name of key in table t in language l, key itself when not listed.
-func named(t map[string]bilingual, key string, l Language) string {
+func named(t map[string]Bilingual, key string, l Language) string {
 	if n, ok := t[key]; ok {
 		return n[l]
 	}
 	return key
 }
 
-func roadClassName(c string, l Language) string   { return named(roadClassNames, c, l) }
-func stationTypeName(s string, l Language) string { return named(stationTypeNames, s, l) }
-func buildingUseName(u string, l Language) string { return named(buildingUseNames, u, l) }
-func itemName(i string, l Language) string        { return named(itemNames, i, l) }
+// RoadClassName names road class c (highway=*) in language l, as a township names
+// its roads.
+func RoadClassName(c string, l Language) string { return named(roadClassNames, c, l) }
 
-// hazardName names hazard type h in language l, its id when not listed.
-func hazardName(h scenarios.HazardType, l Language) string {
+// StationTypeName names station type s in language l.
+func StationTypeName(s string, l Language) string { return named(stationTypeNames, s, l) }
+
+// BuildingUseName names the use u of an unnamed building in language l.
+func BuildingUseName(u string, l Language) string { return named(buildingUseNames, u, l) }
+
+// ItemName names a stock item, or the kind of unit a station holds, in language l.
+func ItemName(i string, l Language) string { return named(itemNames, i, l) }
+
+// HazardName names hazard type h in language l, its id when not listed.
+func HazardName(h scenarios.HazardType, l Language) string {
 	if n, ok := hazardTypeNames[h]; ok {
 		return n[l]
 	}
@@ -198,10 +215,36 @@ var buildingStateTexts = [...]Text{
 	sim.Destroyed:    TextLegendDestroyed,
 }
 
-// buildingStateText is the text of building state s.
-func buildingStateText(s sim.BuildingState) Text {
+// BuildingStateText is the text of building state s.
+func BuildingStateText(s sim.BuildingState) Text {
 	if int(s) < len(buildingStateTexts) {
 		return buildingStateTexts[s]
 	}
 	return TextUninhabited
+}
+
+// KindName names s in language l when it is the id of an order kind, a unit kind, a
+// task, a warning channel or a stock item (in that order), and is s itself otherwise.
+func KindName(s string, l Language) string {
+	if n, ok := orderKindNames[scenarios.OrderKind(s)]; ok {
+		return n[l]
+	}
+	if n, ok := unitKindNames[scenarios.UnitKind(s)]; ok {
+		return n.name[l]
+	}
+	if n, ok := taskNames[scenarios.Task(s)]; ok {
+		return n[l]
+	}
+	if n, ok := channelNames[scenarios.Channel(s)]; ok {
+		return n[l]
+	}
+	return ItemName(s, l)
+}
+
+// ChannelName is the name of warning channel c in language l, "" for none.
+func ChannelName(c scenarios.Channel, l Language) string {
+	if n, ok := channelNames[c]; ok {
+		return n[l]
+	}
+	return string(c)
 }

@@ -1,7 +1,7 @@
-package ui
+package session
 
 import (
-	"fmt"
+	"errors"
 
 	"drillsim/journal"
 	"drillsim/maps"
@@ -12,21 +12,22 @@ import (
 	"drillsim/sim"
 )
 
-// ReplaySession is a LocalSession over a journaled drill played back for the
-// after-action review: the clock plays the drill as it was, with the journal's
-// commands at their ticks, SeekTo jumps to any second of it, and orders are refused.
-type ReplaySession struct {
-	*LocalSession
+// Replay is a Local session over a journaled drill played back for the after-action
+// review: the clock plays the drill as it was, with the journal's commands at their
+// ticks, SeekTo jumps to any second of it, and orders are refused.
+type Replay struct {
+	*Local
 	replayer *replay.Replayer
 	windows  []scoring.Window
 	refused  []sim.Event // rejections of orders, handed out with the next Advance
 	err      error
 }
 
-// NewReplaySession plays journal j of a drill of scn on town once to its last entry
-// (keeping checkpoints, see replay.New) and returns the session at the drill's
-// start. The plan requirements' windows are worked out over the whole drill.
-func NewReplaySession(j *journal.Journal, town *maps.Town, scn *scenarios.Scenario) (*ReplaySession, error) {
+// NewReplay plays journal j of a drill of scn on town once to its last entry
+// (keeping checkpoints, see replay.New) and returns the session, for a seat of role,
+// at the drill's start. The plan requirements' windows are worked out over the whole
+// drill.
+func NewReplay(j *journal.Journal, town *maps.Town, scn *scenarios.Scenario, role scenarios.Role) (*Replay, error) {
 	plan, err := scn.ResolvePlan()
 	if err != nil {
 		return nil, err
@@ -35,27 +36,22 @@ func NewReplaySession(j *journal.Journal, town *maps.Town, scn *scenarios.Scenar
 	if err != nil {
 		return nil, err
 	}
-	return &ReplaySession{
-		LocalSession: NewLocalSession(r.World()),
-		replayer:     r,
-		windows:      scoring.Windows(plan, scn, r.AllEvents()),
+	return &Replay{
+		Local:    NewLocal(r.World(), role),
+		replayer: r,
+		windows:  scoring.Windows(plan, scn, r.AllEvents()),
 	}, nil
 }
 
-// reasonReplay is why a replay takes no orders.
-const reasonReplay = "a replay takes no orders"
-
 // Send refuses the order: it returns 0, and the next Advance brings the rejection.
-func (s *ReplaySession) Send(o scenarios.Order) uint64 {
-	s.refused = append(s.refused, sim.Event{
-		T: s.world.Now(), Kind: sim.EventRejected, Role: o.Role, Order: o.Order, Unit: o.Unit, Reason: reasonReplay,
-	})
+func (s *Replay) Send(o scenarios.Order) uint64 {
+	s.refused = append(s.refused, rejection(o, s.role, s.world.Now(), sim.ReasonReplay))
 	return 0
 }
 
 // Advance plays the drill on by up to ticks ticks (fewer at the end of the journal)
 // and returns the rejections of refused orders and the steps' events.
-func (s *ReplaySession) Advance(ticks int) []sim.Event {
+func (s *Replay) Advance(ticks int) []sim.Event {
 	s.recent = append(s.recent[:0], s.refused...)
 	s.refused = s.refused[:0]
 	for range ticks {
@@ -70,30 +66,30 @@ func (s *ReplaySession) Advance(ticks int) []sim.Event {
 }
 
 // Events returns the drill's events up to the replay's moment, oldest first.
-func (s *ReplaySession) Events() []sim.Event { return s.replayer.Events() }
+func (s *Replay) Events() []sim.Event { return s.replayer.Events() }
 
 // Done reports whether the replay has reached the journal's last entry.
-func (s *ReplaySession) Done() bool { return s.replayer.Done() }
+func (s *Replay) Done() bool { return s.replayer.Done() }
 
 // SeekTo moves the replay to scenario second t (kept within the drill).
-func (s *ReplaySession) SeekTo(t int64) error {
+func (s *Replay) SeekTo(t int64) error {
 	err := s.replayer.SeekTo(t)
 	s.world = s.replayer.World()
 	return err
 }
 
 // EndS is the scenario second the replay ends at: the journal's last entry.
-func (s *ReplaySession) EndS() int64 { return s.replayer.EndS() }
+func (s *Replay) EndS() int64 { return s.replayer.EndS() }
 
 // Windows returns the plan requirements' windows over the whole drill, in plan order.
-func (s *ReplaySession) Windows() []scoring.Window { return s.windows }
+func (s *Replay) Windows() []scoring.Window { return s.windows }
 
 // Err returns why the replay stopped short, or nil. The journal replayed whole when
 // the session opened, so a failure here means the engine is not deterministic.
-func (s *ReplaySession) Err() error { return s.err }
+func (s *Replay) Err() error { return s.err }
 
 // Observe refuses: a replay shows a finished drill, whose record is closed; evaluators
 // add their notes to the scores with `drillsim score --observations`.
-func (s *ReplaySession) Observe(o observation.Observation) error {
-	return fmt.Errorf("a replay takes no observations: give them to drillsim score --observations")
+func (s *Replay) Observe(observation.Observation) error {
+	return errors.New("a replay takes no observations: give them to drillsim score --observations")
 }

@@ -1,4 +1,4 @@
-package ui
+package tess
 
 import (
 	"math"
@@ -7,12 +7,12 @@ import (
 	"github.com/paulmach/orb"
 )
 
-// bridgeHoles joins the holes of polygon p to its outer ring and returns the one ring
-// (not closed) that earClip then fills with the holes left empty: each hole, taken from
+// BridgeHoles joins the holes of polygon p to its outer ring and returns the one ring
+// (not closed) that EarClip then fills with the holes left empty: each hole, taken from
 // the rightmost first, is cut into the ring along a pair of coincident edges from its
 // rightmost point to the nearest point of the ring that it sees without crossing an
 // edge. A hole that sees no point of the ring (a broken polygon) is left out: filled.
-func bridgeHoles(p orb.Polygon) orb.Ring {
+func BridgeHoles(p orb.Polygon) orb.Ring {
 	if len(p) == 0 {
 		return nil
 	}

@@ -1,4 +1,4 @@
-package ui
+package session
 
 import (
 	"os"
@@ -13,10 +13,10 @@ import (
 )
 
 // recordedFlood is the built-in flood on the demo town, journaled at path through a
-// RecordedSession, and the commands of its reference orders.
+// Recorded session, and the commands of its reference orders.
 type recordedFlood struct {
 	path    string
-	session *RecordedSession
+	session *Recorded
 	cmds    []sim.Command
 	next    int // cmds[:next] are sent
 }
@@ -42,7 +42,7 @@ func startRecordedFlood(t *testing.T) *recordedFlood {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &recordedFlood{path: path, session: NewRecordedSession(rec, nil), cmds: sim.CommandsOf(orders.Orders, scn.Tick.Seconds())}
+	f := &recordedFlood{path: path, session: NewRecorded(rec, nil, scenarios.RoleCommand), cmds: sim.CommandsOf(orders.Orders, scn.Tick.Seconds())}
 	t.Cleanup(func() { f.session.Close() })
 	return f
 }
@@ -153,7 +153,7 @@ func TestResumeOpensAtTheJournalsLastEntry(t *testing.T) {
 	}
 	torn.Close()
 
-	s, err := ResumeRecordedSession(f.path, defaultTown(t), f.session.Scenario())
+	s, err := ResumeRecorded(f.path, defaultTown(t), f.session.Scenario(), scenarios.RoleCommand)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -167,12 +167,8 @@ func TestResumeOpensAtTheJournalsLastEntry(t *testing.T) {
 	if len(s.Events()) != lastEvents {
 		t.Errorf("the resumed session has %d past events, the drill had %d by its last entry", len(s.Events()), lastEvents)
 	}
-	g, err := NewGame(s, Config{Input: newScriptInput()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := lastTick * s.TickSeconds(); g.snap.T != want {
-		t.Errorf("the window opens at second %d, want %d", g.snap.T, want)
+	if want := lastTick * s.TickSeconds(); s.Snapshot().T != want {
+		t.Errorf("the resumed drill stands at second %d, want %d", s.Snapshot().T, want)
 	}
 	if seq := s.Send(f.cmds[6].Order); seq != 7 {
 		t.Errorf("the next order after resuming was sent as command %d, want 7", seq)
@@ -184,6 +180,7 @@ func TestResumeOpensAtTheJournalsLastEntry(t *testing.T) {
 func TestRecordedSessionJournalsObservations(t *testing.T) {
 	f := startRecordedFlood(t)
 	f.playTo(t, 90)
+	f.session.role = scenarios.RoleEvaluator
 	good := observation.Observation{Item: observation.DefaultItems[0].ID, Rating: observation.RatingP, Comment: "预警及时", Evaluator: "评估", HasTime: true, At: scenarios.At(f.session.world.Now())}
 	if err := f.session.Observe(good); err != nil {
 		t.Fatalf("Observe: %v", err)

@@ -1,4 +1,4 @@
-package ui
+package tess
 
 import (
 	"math"
@@ -26,7 +26,7 @@ func TestEarClipCoversThePolygonExactly(t *testing.T) {
 		{"L shape", orb.Ring{{0, 0}, {20, 0}, {20, 5}, {5, 5}, {5, 20}, {0, 20}, {0, 0}}},
 		{"comb", orb.Ring{{0, 0}, {30, 0}, {30, 20}, {25, 20}, {25, 5}, {20, 5}, {20, 20}, {15, 20}, {15, 5}, {10, 5}, {10, 20}, {0, 20}}},
 	} {
-		tri, _ := earClip(tc.ring, nil, nil)
+		tri, _ := EarClip(tc.ring, nil, nil)
 		pts := tc.ring
 		if pts[0] == pts[len(pts)-1] {
 			pts = pts[:len(pts)-1]
@@ -50,7 +50,7 @@ func TestEarClipSurvivesDegenerateRings(t *testing.T) {
 		{{0, 0}, {10, 0}, {10, 0}, {10, 10}, {0, 10}}, // repeated point
 		{{0, 0}, {math.NaN(), 0}, {10, 10}, {0, 10}},  // NaN
 	} {
-		tri, _ := earClip(ring, nil, nil)
+		tri, _ := EarClip(ring, nil, nil)
 		for _, k := range tri {
 			if int(k) >= len(ring) {
 				t.Fatalf("ring %v: index %d out of range", ring, k)

@@ -1,4 +1,4 @@
-package ui
+package tess
 
 import (
 	"math"
@@ -46,8 +46,8 @@ func TestHolesAreLeftEmpty(t *testing.T) {
 		{"hole behind a hole", orb.Polygon{square(0, 0, 40, false), square(25, 15, 10, true), square(5, 16, 10, true)}, 1600 - 200,
 			[]orb.Point{{30, 20}, {10, 21}}, []orb.Point{{20, 20}, {38, 20}, {2, 20}}},
 	} {
-		ring := bridgeHoles(tc.poly)
-		tri, _ := earClip(ring, nil, nil)
+		ring := BridgeHoles(tc.poly)
+		tri, _ := EarClip(ring, nil, nil)
 		if got := trianglesArea(ring, tri); math.Abs(got-tc.area) > 1e-6 {
 			t.Errorf("%s: the triangles cover %v m², want %v (the ring less its holes)", tc.name, got, tc.area)
 		}
@@ -72,8 +72,8 @@ func TestBridgeHolesSurvivesBrokenPolygons(t *testing.T) {
 		{square(0, 0, 10, false), square(0, 0, 10, true)},            // a hole as big as its ring
 		{square(0, 0, 10, false), {{5, 5}, {math.NaN(), 5}, {6, 6}}}, // NaN
 	} {
-		ring := bridgeHoles(p)
-		tri, _ := earClip(ring, nil, nil)
+		ring := BridgeHoles(p)
+		tri, _ := EarClip(ring, nil, nil)
 		for _, k := range tri {
 			if int(k) >= len(ring) {
 				t.Fatalf("polygon %v: index %d out of range", p, k)

@@ -1,13 +1,16 @@
-package ui
+// Package tess tessellates the map's areas for drawing: polygons with holes cut into
+// one ring, and rings cut into triangles by ear clipping. It draws nothing, so it is
+// tested without a display.
+package tess
 
 import "github.com/paulmach/orb"
 
-// earClip triangulates the simple polygon ring (closed or not, either winding) by ear
+// EarClip triangulates the simple polygon ring (closed or not, either winding) by ear
 // clipping and appends to dst the triangles as index triples into ring's points, in
-// O(n²) for n points (bridgeHoles turns a polygon with holes into one ring). A ring that is
-// not simple (self-touching, degenerate) is finished as a fan, so every input gives
+// O(n²) for n points (BridgeHoles turns a polygon with holes into one ring). A ring
+// that is not simple (self-touching, degenerate) is finished as a fan, so every input gives
 // triangles covering it.
-func earClip(ring orb.Ring, dst []int32, work []int32) ([]int32, []int32) {
+func EarClip(ring orb.Ring, dst []int32, work []int32) ([]int32, []int32) {
 	n := len(ring)
 	if n > 1 && ring[0] == ring[n-1] {
 		n--

@@ -1,15 +1,6 @@
-package ui
+package i18n
 
-// Language is the language the interface speaks: Chinese first, English on request.
-type Language uint8
-
-// The languages, Chinese first.
-const (
-	Chinese Language = iota
-	English
-)
-
-// Text names one interface string of the table below.
+// Text names one string of the interface, of the table below.
 type Text int
 
 // The interface strings.
@@ -170,7 +161,7 @@ const (
 
 // texts holds every interface string, Chinese then English. Keep both columns full:
 // the tests check that every entry renders with the embedded font.
-var texts = [textCount][2]string{
+var texts = [textCount]Bilingual{
 	TextTitle:            {"福宝镇应急演练", "Fubao township drill"},
 	TextPaused:           {"暂停", "Paused"},
 	TextStep:             {"单步", "Step"},
