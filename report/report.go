@@ -59,12 +59,7 @@ func (a assessed) keyMoments() []int64 {
 	if a.Outcome.PeakInDanger > 0 {
 		peak = a.Outcome.PeakInDangerS
 	} else {
-		most := 0
-		for _, c := range a.Outcome.Cuts {
-			if n := len(a.Outcome.CutAt(c.CutS)); n > most {
-				most, peak = n, c.CutS
-			}
-		}
+		_, peak = a.Outcome.MostCut()
 	}
 	if peak < 0 || peak == end {
 		return []int64{end}

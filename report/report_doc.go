@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"drillsim/i18n"
-	"drillsim/scenarios"
 	"drillsim/scoring"
 	"drillsim/sim"
 )
@@ -59,23 +58,21 @@ func (a assessed) reportDocOf(l i18n.Language, charts []Chart) reportDoc {
 		Subtitle: scn.Title,
 	}
 	overview := []reportBlock{{Table: &reportTable{Widths: []float64{1, 3}, Head: []string{l.Pick("项目", "Item"), l.Pick("内容", "Detail")}, Rows: [][]string{
-		{l.Pick("演练名称", "Drill"), scn.Title + " (" + scn.ID + ")"},
-		{l.Pick("开始时间", "Start"), scn.Start.Time.In(scenarios.ChinaStandardTime).Format("2006-01-02 15:04 MST")},
-		{l.Pick("演练时长", "Duration"), scn.Duration.String()},
+		{l.Pick("演练名称", "Drill"), scn.Title},
+		{l.Pick("开始时间", "Start"), a.startText()},
+		{l.Pick("演练时长", "Duration"), durationText(scn.Duration.Seconds(), l)},
 		{l.Pick("响应级别", "Response level"), l.Pick(scn.Level.Chinese(), scn.Level.String())},
-		{l.Pick("灾种", "Hazards"), hazardTypesText(scn.Hazards.Types())},
-		{l.Pick("事件记录", "Event log"), fmt.Sprintf("%s (%d %s, seed %d, map %s)", a.Source, len(a.Events), l.Pick("条事件", "events"), a.Header.Seed, a.Header.MapHash)},
+		{l.Pick("灾种", "Hazards"), a.hazardsText(l)},
+		{l.Pick("事件记录", "Event log"), fmt.Sprintf(l.Pick("%d条事件（记录文件及其标识见附件）", "%d events (the log and its identifiers in the annex)"), len(a.Events))},
 		{l.Pick("综合得分", "Final score"), fmt.Sprintf("%.1f", a.Final)},
 		{l.Pick("评定等级", "Grade"), gradeName(a.Grade, l)},
 	}}}, text(a.totalLine(l))}
 	doc.Sections = append(doc.Sections, reportSection{Title: l.Pick("演练概况", "Overview"), Blocks: overview})
 	doc.Sections = append(doc.Sections, reportSection{Title: l.Pick("评估依据", "Basis of the evaluation"), Blocks: a.basisBlocks(l)})
 
-	timeline := &reportTable{Widths: []float64{1, 6}, Head: []string{l.Pick("时间", "Time"), l.Pick("事件", "Event")}}
-	for i := range a.Events {
-		if e := &a.Events[i]; onTimeline(e) {
-			timeline.Rows = append(timeline.Rows, []string{a.clock(e.T), eventText(e, l)})
-		}
+	timeline := &reportTable{Widths: []float64{1.3, 6}, Head: []string{l.Pick("时间", "Time"), l.Pick("事件", "Event")}}
+	for _, r := range a.timeline(l) {
+		timeline.Rows = append(timeline.Rows, []string{a.timelineClock(r), r.text})
 	}
 	doc.Sections = append(doc.Sections, reportSection{Title: l.Pick("时间线", "Timeline"), Blocks: append(figure("timeline"), reportBlock{Table: timeline})})
 
@@ -133,16 +130,17 @@ func adviceList(findings []scoring.Finding, l i18n.Language) []string {
 	return list
 }
 
-// hazardTypesText lists hazard types, or "--".
-func hazardTypesText(types []scenarios.HazardType) string {
-	if len(types) == 0 {
+// hazardsText names the drill's hazards (大漕河山洪), or "--".
+func (a assessed) hazardsText(l i18n.Language) string {
+	n := drillNames{scn: a.Scenario, l: l}
+	var names []string
+	for _, h := range a.Scenario.Hazards.List() {
+		names = append(names, n.hazard(h.ID, h.Type))
+	}
+	if len(names) == 0 {
 		return "--"
 	}
-	names := make([]string, len(types))
-	for i, t := range types {
-		names[i] = string(t)
-	}
-	return strings.Join(names, ", ")
+	return n.list(names)
 }
 
 // basisBlocks cite the plan's clauses in force, the scoring rules and the standards.
@@ -151,7 +149,7 @@ func (a assessed) basisBlocks(l i18n.Language) []reportBlock {
 	t := &reportTable{Widths: []float64{0.8, 5, 1.6, 0.8, 0.7}, Head: []string{l.Pick("条款", "Clause"), l.Pick("要求", "Requirement"), l.Pick("类别", "Category"), l.Pick("限时", "Allowed"), l.Pick("分值", "Weight")}}
 	for _, row := range a.Scorecard.Rows {
 		q := row.Requirement
-		t.Rows = append(t.Rows, []string{q.Clause, q.Title, q.Category, q.Allowed.String(), fmt.Sprintf("%g", q.Weight)})
+		t.Rows = append(t.Rows, []string{q.Clause, q.Title, q.Category, durationText(q.Allowed.Seconds(), l), fmt.Sprintf("%g", q.Weight)})
 	}
 	return []reportBlock{
 		{Text: fmt.Sprintf(l.Pick("《%s》在%s应急响应下适用的条款如下。", "The clauses of %s in force at response level %s:"), a.Plan.Title, l.Pick(a.Scenario.Level.Chinese(), a.Scenario.Level.String()))},
@@ -170,7 +168,7 @@ func (a assessed) requirementTable(l i18n.Language) *reportTable {
 		Head: []string{l.Pick("条款", "Clause"), l.Pick("要求", "Requirement"), l.Pick("开始", "Start"), l.Pick("完成", "Stop"), l.Pick("用时", "Took"), l.Pick("限时", "Allowed"), l.Pick("得分", "Points"), l.Pick("结论", "Verdict")}}
 	for _, r := range a.Scorecard.Rows {
 		t.Rows = append(t.Rows, []string{r.Requirement.Clause, r.Requirement.Title, a.clockIf(r.Started, r.StartS), a.clockIf(r.Stopped, r.StopS),
-			responseOf(r), scenarios.Duration(r.AllowedS).String(), pointsOf(r), verdict(r, l)})
+			responseOf(r, l), durationText(r.AllowedS, l), pointsOf(r), verdict(r, l)})
 	}
 	return t
 }
@@ -250,10 +248,11 @@ func (a assessed) annexBlocks(l i18n.Language, charts []Chart) []reportBlock {
 		{Text: fmt.Sprintf(l.Pick("附件二：事件记录 %s，想定 %s（哈希 %s），地图哈希 %s，随机种子 %d。", "Annex 2: event log %s of scenario %s (hash %s) on map %s, seed %d."),
 			a.Source, a.Header.Scenario, a.Header.ScenarioHash, a.Header.MapHash, a.Header.Seed)},
 	}
+	n := drillNames{scn: a.Scenario, l: l}
 	var rejected []string
 	for i := range a.Events {
 		if e := &a.Events[i]; e.Kind == sim.EventRejected {
-			rejected = append(rejected, a.clock(e.T)+" "+eventText(e, l))
+			rejected = append(rejected, a.clock(e.T)+" "+n.eventText(e))
 		}
 	}
 	if len(rejected) > 0 {

@@ -26,7 +26,7 @@ func WriteTable(w io.Writer, assessment *scoring.Assessment, lang i18n.Language)
 		l.Pick("用时", "Took"), l.Pick("限时", "Allowed"), l.Pick("得分", "Points"), l.Pick("结论", "Verdict"))
 	for _, r := range a.Scorecard.Rows {
 		rt.add(r.Requirement.Clause, shorten(r.Requirement.Title, 30), r.Requirement.Category,
-			a.clockIf(r.Started, r.StartS), a.clockIf(r.Stopped, r.StopS), responseOf(r), scenarios.Duration(r.AllowedS).String(),
+			a.clockIf(r.Started, r.StartS), a.clockIf(r.Stopped, r.StopS), responseOf(r, l), durationText(r.AllowedS, l),
 			pointsOf(r), verdict(r, l))
 	}
 	b.WriteString(rt.String())
@@ -119,18 +119,23 @@ func clockIf(start time.Time, ok bool, t int64) string {
 	return clock(start, t)
 }
 
+// startText writes the drill's start: 2026-07-15 22:00 CST.
+func (a assessed) startText() string {
+	return a.Scenario.Start.Time.In(scenarios.ChinaStandardTime).Format("2006-01-02 15:04 MST")
+}
+
 // clock returns scenario second t of the drill as a clock time, HH:MM.
 func (a assessed) clock(t int64) string { return clock(a.Scenario.Start.Time, t) }
 
 // clockIf returns the clock time of t when ok, else "--:--".
 func (a assessed) clockIf(ok bool, t int64) string { return clockIf(a.Scenario.Start.Time, ok, t) }
 
-// responseOf is the response time of a row, or "--".
-func responseOf(r scoring.RequirementScore) string {
+// responseOf is the response time of a row in language l, or "--".
+func responseOf(r scoring.RequirementScore, l i18n.Language) string {
 	if !r.Started || !r.Stopped {
 		return "--"
 	}
-	return scenarios.Duration(r.ResponseS).String()
+	return durationText(r.ResponseS, l)
 }
 
 // pointsOf is a row's points out of its weight, or "--" when it does not apply.

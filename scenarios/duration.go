@@ -82,6 +82,33 @@ func (d Duration) String() string {
 	return b.String()
 }
 
+// Chinese writes the duration as a Chinese report does: "2小时30分", "45秒", "30分钟",
+// "0秒". A negative duration gets a leading minus sign.
+func (d Duration) Chinese() string {
+	if d == 0 {
+		return "0秒"
+	}
+	var b strings.Builder
+	if d < 0 {
+		b.WriteByte('-')
+		d = -d
+	}
+	h, m, s := d/Hour, d%Hour/Minute, d%Minute
+	if h > 0 {
+		fmt.Fprintf(&b, "%d小时", h)
+	}
+	switch {
+	case m > 0 && h == 0 && s == 0:
+		fmt.Fprintf(&b, "%d分钟", m)
+	case m > 0:
+		fmt.Fprintf(&b, "%d分", m)
+	}
+	if s > 0 {
+		fmt.Fprintf(&b, "%d秒", s)
+	}
+	return b.String()
+}
+
 // Seconds returns the duration as an int64 number of seconds: the simulation's unit.
 func (d Duration) Seconds() int64 { return int64(d) }
 

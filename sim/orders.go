@@ -49,6 +49,7 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) string {
 			return reason
 		}
 		ev.Village, ev.Zone = w.firstNames(villages, zones)
+		ev.Places = append(slices.Clone(o.Scope.Villages), o.Scope.Zones...)
 		if o.Order == scenarios.OrderWarn {
 			if !o.Channel.Valid() {
 				return fmt.Sprintf(ReasonUnknownChannel, o.Channel)
@@ -90,6 +91,7 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) string {
 			return reason
 		}
 		ev.Unit, ev.UnitKind, ev.Village, ev.Zone = u.id, u.kind, w.villageName(p.village), w.zoneName(p.zone)
+		ev.Task, ev.Place = o.Task, o.To
 	case scenarios.OrderCloseRoad, scenarios.OrderOpenRoad:
 		edges := w.roadEdges(o.Road)
 		if len(edges) == 0 {
@@ -118,6 +120,7 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) string {
 		if reason := w.moveSupplies(o, now); reason != "" {
 			return reason
 		}
+		ev.From, ev.Place, ev.Items = o.From, o.To, o.Items
 	case scenarios.OrderReport:
 		if o.Report != scenarios.ReportInitial && o.Report != scenarios.ReportFollowup {
 			return fmt.Sprintf(ReasonUnknownReport, o.Report)
@@ -351,7 +354,7 @@ func (w *World) arriveReinforcements(now int64) {
 		}
 		p, _ := w.places.find(at)
 		u.node, u.state, u.arrive = p.node, unitIdle, 0
-		w.emit(Event{Kind: scenarios.EventReinforcementArrived, Unit: u.id, UnitKind: u.kind, Count: 1, Text: u.name + " @ " + at})
+		w.emit(Event{Kind: scenarios.EventReinforcementArrived, Unit: u.id, UnitKind: u.kind, Count: 1, Place: at, Text: u.name + " @ " + at})
 	}
 }
 

@@ -232,7 +232,7 @@ func (w *World) moveUnit(u *unit, now int64) {
 		u.state = unitWorking
 		u.workEnd = -1
 		w.emit(Event{Kind: scenarios.EventUnitOnScene, Unit: u.id, UnitKind: u.kind, Seq: u.seq, Village: w.villageName(u.target.village),
-			Zone: w.zoneName(u.target.zone), Hazard: w.hazardOfZone(u.target.zone), Text: string(u.task) + " @ " + u.target.name})
+			Zone: w.zoneName(u.target.zone), Hazard: w.hazardOfZone(u.target.zone), Task: u.task, Place: u.target.name, Text: string(u.task) + " @ " + u.target.name})
 		w.work(u, now)
 		return
 	}
@@ -242,7 +242,7 @@ func (w *World) moveUnit(u *unit, now int64) {
 			u.node = node
 			if !w.routeUnit(u, u.target, now) {
 				u.state = unitIdle // stuck: it waits where it is for new orders
-				w.emit(Event{Kind: EventTaskDone, Unit: u.id, UnitKind: u.kind, Seq: u.seq, Reason: fmt.Sprintf(ReasonRoadsCut, u.target.name)})
+				w.emit(Event{Kind: EventTaskDone, Unit: u.id, UnitKind: u.kind, Seq: u.seq, Task: u.task, Place: u.target.name, Reason: fmt.Sprintf(ReasonRoadsCut, u.target.name)})
 			}
 			return
 		}
@@ -252,7 +252,8 @@ func (w *World) moveUnit(u *unit, now int64) {
 // finish ends u's task.
 func (w *World) finish(u *unit, text string) {
 	u.state = unitIdle
-	w.emit(Event{Kind: EventTaskDone, Unit: u.id, UnitKind: u.kind, Seq: u.seq, Village: w.villageName(u.target.village), Zone: w.zoneName(u.target.zone), Text: text})
+	w.emit(Event{Kind: EventTaskDone, Unit: u.id, UnitKind: u.kind, Seq: u.seq, Task: u.task, Place: u.target.name,
+		Village: w.villageName(u.target.village), Zone: w.zoneName(u.target.zone), Text: text})
 }
 
 func (w *World) zoneName(z int) string {
