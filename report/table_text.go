@@ -124,6 +124,9 @@ func (a assessed) startText() string {
 	return a.Scenario.Start.Time.In(scenarios.ChinaStandardTime).Format("2006-01-02 15:04 MST")
 }
 
+// clockTime is scenario second t of the drill on its own clock.
+func (a assessed) clockTime(t int64) time.Time { return scenarios.At(t).Clock(a.Scenario.Start.Time) }
+
 // clock returns scenario second t of the drill as a clock time, HH:MM.
 func (a assessed) clock(t int64) string { return clock(a.Scenario.Start.Time, t) }
 
