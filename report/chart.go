@@ -103,7 +103,7 @@ func rowColor(r scoring.RequirementScore) color.Color {
 	return colorMissed
 }
 
-// clockTicks marks a time axis in scenario seconds with China Standard Time clock
+// clockTicks marks a time axis in scenario seconds with the drill's own clock
 // times every whole hour (or every few hours on long drills).
 type clockTicks struct{ a assessed }
 

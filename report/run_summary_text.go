@@ -11,13 +11,13 @@ import (
 
 // WriteRunSummary prints the summary s of a headless run for people, Chinese labels first and English after:
 // the final figures, each requirement with its start and stop as clock times in
-// China Standard Time and its response against the time allowed, the rejected
+// the drill's own zone and its response against the time allowed, the rejected
 // commands with their reasons, and the state hash in hex.
 func WriteRunSummary(w io.Writer, s scoring.RunSummary) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "演练 scenario: %s %s\n", s.ScenarioID, s.Title)
 	fmt.Fprintf(&b, "开始 start: %s  时长 duration: %s  种子 seed: %d\n",
-		s.Start.In(scenarios.ChinaStandardTime).Format("2006-01-02 15:04 MST"), s.Duration, s.Seed)
+		s.Start.Format("2006-01-02 15:04 MST"), s.Duration, s.Seed)
 	c := s.Counts
 	fmt.Fprintf(&b, "居民 residents: %d: 未预警 unwarned %d, 已预警在家 warned at home %d, 转移途中 moving %d, 已安置 sheltered %d\n",
 		c.Residents, c.Unwarned, c.Warned, c.Moving, c.Sheltered)

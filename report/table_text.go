@@ -105,10 +105,10 @@ func (a assessed) outcomeLines(l i18n.Language) [][2]string {
 	}
 }
 
-// clock returns scenario second t of a drill started at start as a China Standard
-// Time clock time, HH:MM.
+// clock returns scenario second t of a drill started at start as a clock time in the
+// start's own zone, HH:MM.
 func clock(start time.Time, t int64) string {
-	return scenarios.At(t).Clock(start).In(scenarios.ChinaStandardTime).Format("15:04")
+	return scenarios.At(t).Clock(start).Format("15:04")
 }
 
 // clockIf returns the clock time of t when ok, else "--:--".
@@ -121,7 +121,7 @@ func clockIf(start time.Time, ok bool, t int64) string {
 
 // startText writes the drill's start: 2026-07-15 22:00 CST.
 func (a assessed) startText() string {
-	return a.Scenario.Start.Time.In(scenarios.ChinaStandardTime).Format("2006-01-02 15:04 MST")
+	return a.Scenario.Start.String()
 }
 
 // clockTime is scenario second t of the drill on its own clock.

@@ -191,7 +191,7 @@ type sum struct {
 func transcript(scn *scenarios.Scenario, events []sim.Event, end sim.Counts) []byte {
 	var b bytes.Buffer
 	clock := func(t int64) string {
-		return scenarios.At(t).Clock(scn.Start.Time).In(scenarios.ChinaStandardTime).Format("15:04:05")
+		return scenarios.At(t).Clock(scn.Start.Time).Format("15:04:05")
 	}
 	var sums []sum
 	hour := int64(-1)

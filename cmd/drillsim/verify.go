@@ -89,18 +89,27 @@ func replayAgainst(j *journal.Journal, scenarioArg, demPath string) error {
 // where it stands and its head hash.
 func writeJournalSummary(w io.Writer, j *journal.Journal) {
 	h := j.Header
+	start, err := scenarios.ParseTimestamp(h.Drill.Start)
+	startText := h.Drill.Start
+	if err == nil {
+		startText = start.String()
+	}
 	fmt.Fprintf(w, "drill: scenario %s (hash %s) on map %s, seed %d, start %s; written by %s\n",
-		h.Drill.Scenario, h.Drill.ScenarioHash, h.Drill.MapHash, h.Drill.Seed, h.Drill.Start, h.Program)
+		h.Drill.Scenario, h.Drill.ScenarioHash, h.Drill.MapHash, h.Drill.Seed, startText, h.Program)
 	tick := int64(0)
 	if n := len(j.Entries); n > 0 {
 		tick = j.Entries[n-1].Tick
 	}
 	at := scenarios.Duration(tick * h.Drill.TickS)
+	when := "+" + at.String()
+	if err == nil {
+		when = scenarios.At(at).Clock(start.Time).Format("2006-01-02 15:04") + ", " + when
+	}
 	fmt.Fprintf(w, "%d entries: %d commands, %d observations; ", len(j.Entries), len(j.Commands()), len(j.Observations()))
 	if j.Finished() {
-		fmt.Fprintf(w, "the drill ran to its end at tick %d (+%s)\n", tick, at)
+		fmt.Fprintf(w, "the drill ran to its end at tick %d (%s)\n", tick, when)
 	} else {
-		fmt.Fprintf(w, "no end: the drill stopped, or is still running, after tick %d (+%s)\n", tick, at)
+		fmt.Fprintf(w, "no end: the drill stopped, or is still running, after tick %d (%s)\n", tick, when)
 	}
 	fmt.Fprintf(w, "head hash %s (note it down: entries cut from the end show only as a different head)\n", j.Head())
 }
