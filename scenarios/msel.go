@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -56,9 +55,9 @@ type mselOrigin struct {
 // extension) for a scenario starting at start, against which clock times resolve.
 // Errors name the sheet, row and column.
 func ReadMSEL(path string, start time.Time) ([]Inject, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path, "MSEL sheet", mselKind(path))
 	if err != nil {
-		return nil, fmt.Errorf("cannot read MSEL sheet: %w", err)
+		return nil, err
 	}
 	injects, _, err := parseMSEL(data, path, start)
 	return injects, err

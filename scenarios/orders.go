@@ -2,8 +2,6 @@ package scenarios
 
 import (
 	"context"
-	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"time"
@@ -118,9 +116,9 @@ func (o Order) setFields() []string {
 // ReadOrders reads an order file for a scenario starting at start, against which
 // clock times resolve.
 func ReadOrders(path string, start time.Time) (*Orders, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path, "orders", ordersFile)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read orders: %w", err)
+		return nil, err
 	}
 	return ParseOrders(data, path, start)
 }

@@ -2,9 +2,7 @@ package scenarios
 
 import (
 	"context"
-	"fmt"
 	"math"
-	"os"
 	"slices"
 	"strings"
 )
@@ -88,9 +86,9 @@ var DefaultScoringRules = ScoringRules{
 
 // ReadPlan reads a plan file.
 func ReadPlan(path string) (*Plan, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path, "plan", planFile)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read plan: %w", err)
+		return nil, err
 	}
 	return ParsePlan(data, path)
 }

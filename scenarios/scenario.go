@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -68,9 +69,9 @@ const (
 // ReadScenario reads a scenario file. Relative paths in it (map, plan, injects_from)
 // are relative to the file's directory.
 func ReadScenario(path string) (*Scenario, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path, "scenario", scenarioFile)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read scenario: %w", err)
+		return nil, err
 	}
 	return parseScenario(data, path, os.DirFS(filepath.Dir(path)), ".")
 }
@@ -138,9 +139,12 @@ func (s *Scenario) fillDefaults() {
 // where each was written.
 func (s *Scenario) readInjectsFrom() error {
 	name := path.Join(s.dir, filepath.ToSlash(s.InjectsFrom))
-	data, err := fs.ReadFile(s.files, name)
-	if err != nil {
-		return &Problem{Pos: s.pos.of("$.injects_from"), Msg: fmt.Sprintf("cannot read injects_from %q: %v; the path is relative to the scenario file", s.InjectsFrom, err)}
+	data, err := readFS(s.files, name, s.resolvePath(s.InjectsFrom), "injects_from", mselKind(name))
+	var p *Problem
+	if errors.As(err, &p) {
+		return err
+	} else if err != nil {
+		return &Problem{Pos: s.pos.of("$.injects_from"), Msg: fmt.Sprintf("cannot read injects_from %q: %v; the path is relative to the scenario file", s.InjectsFrom, errors.Unwrap(err))}
 	}
 	injects, rows, err := parseMSEL(data, s.InjectsFrom, s.Start.Time)
 	if err != nil {
@@ -189,9 +193,12 @@ func (s *Scenario) ResolvePlan() (*Plan, error) {
 		}
 		return p, nil
 	}
-	data, err := fs.ReadFile(s.files, path.Join(s.dir, filepath.ToSlash(s.Plan)))
-	if err != nil {
-		return nil, &Problem{Pos: s.pos.of("$.plan"), Msg: fmt.Sprintf("cannot read plan %q: %v; the path is relative to the scenario file", s.Plan, err)}
+	data, err := readFS(s.files, path.Join(s.dir, filepath.ToSlash(s.Plan)), s.resolvePath(s.Plan), "plan", planFile)
+	var p *Problem
+	if errors.As(err, &p) {
+		return nil, err
+	} else if err != nil {
+		return nil, &Problem{Pos: s.pos.of("$.plan"), Msg: fmt.Sprintf("cannot read plan %q: %v; the path is relative to the scenario file", s.Plan, errors.Unwrap(err))}
 	}
 	return ParsePlan(data, s.resolvePath(s.Plan))
 }

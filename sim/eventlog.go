@@ -6,9 +6,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 
+	"drillsim/internal/sniff"
 	"drillsim/scenarios"
 )
 
@@ -63,12 +66,33 @@ func (lw *EventLogWriter) Write(e *Event) error { return lw.enc.Encode(e) }
 // Flush writes out what is buffered.
 func (lw *EventLogWriter) Flush() error { return lw.bw.Flush() }
 
+// eventLogFile is what an event log looks like at its two ends: lines of JSON text,
+// none longer than maxEventLine.
+var eventLogFile = sniff.Kind{Name: "a drillsim event log", MaxLine: maxEventLine, Starts: "{", Next: `"`, Ends: "}"}
+
+// maxEventLine is the longest line of an event log: one event is a few hundred bytes.
+const maxEventLine = 1 << 20
+
+// ReadEventLogFile reads the event log at path (see ReadEventLog), refusing a file that
+// is binary or runs on without lines after reading its first and last 64 KB.
+func ReadEventLogFile(path string) (EventLogHeader, []Event, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return EventLogHeader{}, nil, fmt.Errorf("cannot read the event log: %w", err)
+	}
+	defer f.Close()
+	if err := sniff.CheckFile(f, path, eventLogFile); err != nil {
+		return EventLogHeader{}, nil, err
+	}
+	return ReadEventLog(f, path)
+}
+
 // ReadEventLog reads an event log, naming source and the line of anything wrong.
 func ReadEventLog(r io.Reader, source string) (EventLogHeader, []Event, error) {
 	var h EventLogHeader
 	var events []Event
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<16), 1<<24)
+	sc.Buffer(make([]byte, 1<<16), maxEventLine)
 	line := 0
 	for sc.Scan() {
 		line++
@@ -94,7 +118,9 @@ func ReadEventLog(r io.Reader, source string) (EventLogHeader, []Event, error) {
 		}
 		events = append(events, e)
 	}
-	if err := sc.Err(); err != nil {
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		return h, nil, fmt.Errorf("%s:%d: the line runs on past 1 MB without an end: an event is a few hundred bytes, so this is no event log written by `drillsim run --out`", source, line+1)
+	} else if err != nil {
 		return h, nil, fmt.Errorf("%s:%d: %w", source, line+1, err)
 	}
 	if line == 0 {

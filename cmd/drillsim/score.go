@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"drillsim/i18n"
@@ -97,12 +96,7 @@ func addAssessmentFlags(fs *flag.FlagSet) *assessmentInputs {
 // assess reads the event log at path, checks it belongs to the drill's scenario and
 // map, reads the observations and evaluates the drill.
 func (in *assessmentInputs) assess(d *drill, path string) (scoring.Assessment, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return scoring.Assessment{}, fmt.Errorf("cannot read the event log: %w", err)
-	}
-	defer f.Close()
-	header, events, err := sim.ReadEventLog(f, path)
+	header, events, err := sim.ReadEventLogFile(path)
 	if err != nil {
 		return scoring.Assessment{}, err
 	}
