@@ -83,19 +83,20 @@ var hazardTypeNames = map[scenarios.HazardType]Bilingual{
 	scenarios.HazardFire:      {"森林火灾", "forest fire"},
 }
 
-// unitStateTexts maps sim.UnitView.State to its string.
-var unitStateTexts = map[string]Text{
-	"absent":   TextUnitAbsent,
-	"idle":     TextUnitIdle,
-	"en route": TextUnitEnRoute,
-	"working":  TextUnitWorking,
+// unitStateTexts are the strings of the unit states.
+var unitStateTexts = [...]Text{
+	sim.UnitAbsent:  TextUnitAbsent,
+	sim.UnitIdle:    TextUnitIdle,
+	sim.UnitEnRoute: TextUnitEnRoute,
+	sim.UnitWorking: TextUnitWorking,
 }
 
-// UnitStateText is the string of a unit's state as the snapshot gives it, and false
-// for a state not listed.
-func UnitStateText(state string) (Text, bool) {
-	t, ok := unitStateTexts[state]
-	return t, ok
+// UnitStateText is the string of unit state s.
+func UnitStateText(s sim.UnitState) Text {
+	if int(s) < len(unitStateTexts) {
+		return unitStateTexts[s]
+	}
+	return TextUnitIdle
 }
 
 // UnitMark is the one-character mark of a unit kind's icon, "?" for a kind not listed.
@@ -221,24 +222,6 @@ func BuildingStateText(s sim.BuildingState) Text {
 		return buildingStateTexts[s]
 	}
 	return TextUninhabited
-}
-
-// KindName names s in language l when it is the id of an order kind, a unit kind, a
-// task, a warning channel or a stock item (in that order), and is s itself otherwise.
-func KindName(s string, l Language) string {
-	if n, ok := orderKindNames[scenarios.OrderKind(s)]; ok {
-		return n[l]
-	}
-	if n, ok := unitKindNames[scenarios.UnitKind(s)]; ok {
-		return n.name[l]
-	}
-	if n, ok := taskNames[scenarios.Task(s)]; ok {
-		return n[l]
-	}
-	if n, ok := channelNames[scenarios.Channel(s)]; ok {
-		return n[l]
-	}
-	return ItemName(s, l)
 }
 
 // ChannelName is the name of warning channel c in language l, "" for none.

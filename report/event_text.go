@@ -66,7 +66,7 @@ func eventText(e *sim.Event, l i18n.Language) string {
 	if e.Share > 0 && e.Kind == scenarios.EventWarned {
 		add(fmt.Sprintf("%.0f%%", 100*e.Share))
 	}
-	add(e.Reason)
+	add(i18n.ReasonText(e.Reason, l, nil))
 	if len(parts) == 0 {
 		return name
 	}

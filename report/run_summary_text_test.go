@@ -27,8 +27,8 @@ func TestRunSummaryWriteText(t *testing.T) {
 			{Requirement: req("6.1", "火情"), Stopped: true, StopS: 3600, AllowedS: 7200},
 		},
 		Rejected: []sim.Event{
-			{T: 9000, Kind: sim.EventRejected, Seq: 7, Role: scenarios.RoleCommand, Order: scenarios.OrderDispatch, Unit: "boat-9", Reason: "no such unit"},
-			{T: 11100, Kind: sim.EventRejected, Seq: 8, Role: scenarios.VillageRole("福宝社区"), Order: scenarios.OrderOpenShelter, Reason: "full"},
+			{T: 9000, Kind: sim.EventRejected, Seq: 7, Role: scenarios.RoleCommand, Order: scenarios.OrderDispatch, Unit: "boat-9", Reason: sim.Reason{Code: sim.ReasonText, Args: []string{"no such unit"}}},
+			{T: 11100, Kind: sim.EventRejected, Seq: 8, Role: scenarios.VillageRole("福宝社区"), Order: scenarios.OrderOpenShelter, Reason: sim.Reason{Code: sim.ReasonText, Args: []string{"full"}}},
 		},
 		StateHash: 0xab,
 	}

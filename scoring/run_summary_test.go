@@ -57,7 +57,7 @@ func TestSummarizeRun(t *testing.T) {
 	if len(s.Rejected) != rejected || bogusAt < 0 {
 		t.Fatalf("the summary lists %d rejected commands, the run has %d, among them the dispatch of no-such-unit: %+v", len(s.Rejected), rejected, s.Rejected)
 	}
-	if e := s.Rejected[bogusAt]; e.Reason == "" || e.T != 30*scn.Tick.Seconds() || e.Order != scenarios.OrderDispatch {
+	if e := s.Rejected[bogusAt]; e.Reason.IsZero() || e.T != 30*scn.Tick.Seconds() || e.Order != scenarios.OrderDispatch {
 		t.Errorf("the bogus dispatch is listed as %+v, want it at tick 30 with a reason", e)
 	}
 }

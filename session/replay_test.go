@@ -67,7 +67,7 @@ func TestReplaySessionRefusesOrders(t *testing.T) {
 		t.Fatalf("a replay took an order as command %d", seq)
 	}
 	events := s.Advance(0)
-	if len(events) != 1 || events[0].Kind != sim.EventRejected || !strings.Contains(events[0].Reason, "replay") {
+	if len(events) != 1 || events[0].Kind != sim.EventRejected || !strings.Contains(events[0].Reason.String(), "replay") {
 		t.Fatalf("the refused order brought %+v; want its rejection saying it is a replay", events)
 	}
 	if len(s.Events()) != 0 {

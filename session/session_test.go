@@ -53,7 +53,7 @@ func TestSendGivesOrdersAsTheSeatsRole(t *testing.T) {
 			rejected = &e
 		}
 	}
-	if rejected == nil || rejected.Role != village || !strings.Contains(rejected.Reason, "close_road") {
+	if rejected == nil || rejected.Role != village || !strings.Contains(rejected.Reason.String(), "close_road") {
 		t.Errorf("a village seat closing a road as the command post brought %+v; want the order refused as the village's", rejected)
 	}
 	if err := s.Observe(observation.Observation{Item: "E03", Rating: observation.RatingYes}); err == nil {

@@ -30,8 +30,8 @@ type Event struct {
 	Share float64 `json:"share,omitempty"`
 	Text  string  `json:"text,omitempty"`
 	From  string  `json:"from,omitempty"`
-	// Reason says why a command was rejected.
-	Reason string `json:"reason,omitempty"`
+	// Reason says why a command was rejected or a task abandoned.
+	Reason Reason `json:"reason,omitzero"`
 	// Counts are the drill's figures, on status events.
 	Counts *Counts `json:"counts,omitempty"`
 }

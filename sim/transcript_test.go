@@ -270,7 +270,7 @@ func eventText(e *sim.Event, figures bool) string {
 	if e.Kind == scenarios.EventUnitOnScene || e.Kind == sim.EventTaskDone {
 		addQuoted("text", e.Text)
 	}
-	addQuoted("reason", e.Reason)
+	addQuoted("reason", e.Reason.String())
 	return strings.Join(parts, " ")
 }
 

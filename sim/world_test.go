@@ -74,7 +74,7 @@ func TestInvalidOrdersAreRejectedWithAReason(t *testing.T) {
 					got = &e
 				}
 			}
-			if got == nil || !strings.Contains(got.Reason, c.want) {
+			if got == nil || !strings.Contains(got.Reason.String(), c.want) {
 				t.Fatalf("rejection %+v, want a reason saying %q", got, c.want)
 			}
 		})

@@ -40,11 +40,8 @@ type Game struct {
 	session session.Session
 	role    scenarios.Role // the session's
 	lang    i18n.Language
-	// said keeps each reason as the interface has said it, by language: the panel
-	// shows the same few every frame.
-	said  map[said]string
-	in    Input
-	fonts *Fonts
+	in      Input
+	fonts   *Fonts
 
 	clock     *Clock
 	lastSpeed int // the speed space resumes
@@ -160,10 +157,10 @@ const maxNoteRunes = 200
 // advance moves the world on by n ticks and takes in its events.
 func (g *Game) advance(n int) {
 	events := g.session.Advance(n)
-	g.orders.Observe(events)
+	g.orders.Observe(events, g.say)
 	g.reqs.Observe(events)
 	g.injects.Observe(events)
-	g.feed.Add(events, g.orders.Has)
+	g.feed.Add(events, g.orders.Has, g.say)
 	g.refresh()
 }
 
@@ -342,7 +339,7 @@ func (g *Game) clickMap(x, y float64, add bool) {
 func (g *Game) selectUnitsIn(r image.Rectangle) {
 	var ids []string
 	for _, u := range g.marks.units {
-		if u.State == "absent" || !g.mayCommand(u.ID) {
+		if u.State == sim.UnitAbsent || !g.role.MayCommand(u.Village) {
 			continue
 		}
 		if x, y := g.cam.ToScreen(u.At); image.Pt(int(x), int(y)).In(r.Inset(-1)) {
