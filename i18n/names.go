@@ -231,3 +231,35 @@ func ChannelName(c scenarios.Channel, l Language) string {
 	}
 	return string(c)
 }
+
+// eventKindNames names the event kinds.
+var eventKindNames = map[scenarios.EventKind]Bilingual{
+	scenarios.EventInject:               {"导调注入", "inject"},
+	scenarios.EventHazardStarted:        {"险情发生", "hazard started"},
+	scenarios.EventRainWarning:          {"暴雨预警", "rainstorm warning"},
+	scenarios.EventResponseActivated:    {"启动应急响应", "response activated"},
+	scenarios.EventOrder:                {"下达指令", "order"},
+	scenarios.EventWarned:               {"群众已预警", "residents warned"},
+	scenarios.EventEvacuated:            {"转移完成", "evacuated"},
+	scenarios.EventSheltered:            {"群众到达安置点", "sheltered"},
+	scenarios.EventUnitOnScene:          {"力量到达现场", "unit on scene"},
+	scenarios.EventRoadCut:              {"道路中断", "road cut"},
+	scenarios.EventRoadCleared:          {"道路抢通", "road cleared"},
+	scenarios.EventFireContained:        {"火势控制", "fire contained"},
+	scenarios.EventReportSent:           {"向县报告", "report sent"},
+	scenarios.EventInfoReleased:         {"信息发布", "information released"},
+	scenarios.EventReinforcementArrived: {"增援到达", "reinforcement arrived"},
+	scenarios.EventCasualty:             {"人员伤亡", "casualty"},
+	scenarios.EventBuildingDestroyed:    {"建筑损毁", "building destroyed"},
+	scenarios.EventRejected:             {"指令被拒", "order rejected"},
+	scenarios.EventTaskDone:             {"任务完成", "task done"},
+	scenarios.EventStatus:               {"态势统计", "status"},
+}
+
+// EventKindName names event kind k in language l, its id when not listed.
+func EventKindName(k scenarios.EventKind, l Language) string {
+	if n, ok := eventKindNames[k]; ok {
+		return n[l]
+	}
+	return string(k)
+}

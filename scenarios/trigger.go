@@ -58,6 +58,9 @@ var triggerFilters = map[EventKind][]string{
 	EventInfoReleased:         {},
 	EventReinforcementArrived: {"unit_kind"},
 	EventCasualty:             {"village", "zone", "hazard"},
+	EventRejected:             {"order", "unit_kind"},
+	EventTaskDone:             {"unit_kind", "village", "zone"},
+	EventStatus:               {},
 	EventBuildingDestroyed:    {"village", "zone", "hazard"},
 }
 

@@ -49,7 +49,7 @@ func TestSummarizeRun(t *testing.T) {
 	}
 	rejected := 0
 	for _, e := range events {
-		if e.Kind == sim.EventRejected {
+		if e.Kind == scenarios.EventRejected {
 			rejected++
 		}
 	}

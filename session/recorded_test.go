@@ -118,10 +118,10 @@ func TestRecordedSessionRefusesAnOrderItCannotJournal(t *testing.T) {
 		t.Fatalf("an order the journal cannot take was sent as command %d", seq)
 	}
 	events := s.Advance(0)
-	if len(events) != 1 || events[0].Kind != sim.EventRejected || !strings.Contains(events[0].Reason.String(), "journal") {
+	if len(events) != 1 || events[0].Kind != scenarios.EventRejected || !strings.Contains(events[0].Reason.String(), "journal") {
 		t.Fatalf("the refused order brought %+v; want its rejection saying the journal failed", events)
 	}
-	if len(s.Events()) != 0 && s.Events()[len(s.Events())-1].Kind == sim.EventRejected {
+	if len(s.Events()) != 0 && s.Events()[len(s.Events())-1].Kind == scenarios.EventRejected {
 		t.Errorf("the rejection of a refused order went into the drill's events")
 	}
 	s.Advance(1)

@@ -49,7 +49,7 @@ func TestSendGivesOrdersAsTheSeatsRole(t *testing.T) {
 	seq := s.Send(scenarios.Order{Order: scenarios.OrderCloseRoad, Road: road, Role: scenarios.RoleCommand})
 	var rejected *sim.Event
 	for _, e := range s.Advance(1) {
-		if e.Seq == seq && e.Kind == sim.EventRejected {
+		if e.Seq == seq && e.Kind == scenarios.EventRejected {
 			rejected = &e
 		}
 	}

@@ -10,16 +10,6 @@ import (
 	"drillsim/scenarios"
 )
 
-// Event kinds of the engine's own, beside the scenarios' list: a command refused, a
-// unit's task finished (or abandoned, with a Reason), and the periodic status.
-const (
-	EventRejected scenarios.EventKind = "rejected"
-	EventTaskDone scenarios.EventKind = "task_done"
-	// EventStatus carries the drill's Counts, every StatusEveryS and at the end, so
-	// that outcomes over time can be read from the log alone.
-	EventStatus scenarios.EventKind = "status"
-)
-
 // StatusEveryS is how often the world records its counts in the event log.
 const StatusEveryS = 300
 
@@ -27,7 +17,7 @@ const StatusEveryS = 300
 func (w *World) apply(c Command, now int64) {
 	o := &c.Order
 	if reason := w.carryOut(o, c.Seq, now); !reason.IsZero() {
-		w.emit(Event{Kind: EventRejected, Seq: c.Seq, Role: o.Role, Order: o.Order, Unit: o.Unit, Reason: reason})
+		w.emit(Event{Kind: scenarios.EventRejected, Seq: c.Seq, Role: o.Role, Order: o.Order, Unit: o.Unit, Reason: reason})
 	}
 }
 

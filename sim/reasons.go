@@ -7,9 +7,9 @@ import (
 	"drillsim/scenarios"
 )
 
-// ReasonCode names why the world refused a command (an EventRejected's Reason), why a
-// unit gave up its task (an EventTaskDone's), or why a session did not pass an order
-// on. It is stable: event logs and the wire carry it, and interfaces translate by it.
+// ReasonCode names why the world refused a command (the Reason of an event of kind
+// rejected), why a unit gave up its task (of kind task_done), or why a session did not
+// pass an order on. It is stable: event logs and the wire carry it, and interfaces translate by it.
 type ReasonCode string
 
 // The reason codes. The comment of each lists its arguments, in order, by what they

@@ -9,6 +9,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"drillsim/scenarios"
 )
 
 // TestEveryReasonCodeHasItsSentence parses reasons.go and requires every declared
@@ -66,7 +68,7 @@ func TestReasonSaysTheEnglishItAlwaysHas(t *testing.T) {
 
 func TestReasonJSON(t *testing.T) {
 	r := Reason{Code: ReasonCannotDo, Args: []string{"bus", "rescue"}, List: []string{"transport"}}
-	data, err := json.Marshal(Event{Kind: EventRejected, Reason: r})
+	data, err := json.Marshal(Event{Kind: scenarios.EventRejected, Reason: r})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,7 +79,7 @@ func TestReasonJSON(t *testing.T) {
 	if !reflect.DeepEqual(back.Reason, r) {
 		t.Errorf("%s reads back as %+v", data, back.Reason)
 	}
-	if data, _ := json.Marshal(Event{Kind: EventStatus}); strings.Contains(string(data), "reason") {
+	if data, _ := json.Marshal(Event{Kind: scenarios.EventStatus}); strings.Contains(string(data), "reason") {
 		t.Errorf("an event without a reason writes one: %s", data)
 	}
 	var old Event

@@ -143,7 +143,7 @@ func TestTeamsStayWhileTheHazardLasts(t *testing.T) {
 		}
 	}
 	for _, done := range events {
-		if done.Kind != sim.EventTaskDone || done.Zone == "" || arrived[done.Seq] != done.T ||
+		if done.Kind != scenarios.EventTaskDone || done.Zone == "" || arrived[done.Seq] != done.T ||
 			!contains([]scenarios.UnitKind{scenarios.UnitRescueTeam, scenarios.UnitBoat, scenarios.UnitMedicalTeam}, done.UnitKind) {
 			continue
 		}
@@ -168,9 +168,9 @@ func TestTeamsStayWhileTheHazardLasts(t *testing.T) {
 // a tick and are summed per place and hour of the drill instead.
 var transcriptEvery = []scenarios.EventKind{
 	scenarios.EventInject, scenarios.EventHazardStarted, scenarios.EventRainWarning,
-	scenarios.EventResponseActivated, scenarios.EventOrder, sim.EventRejected,
+	scenarios.EventResponseActivated, scenarios.EventOrder, scenarios.EventRejected,
 	scenarios.EventWarned, scenarios.EventEvacuated, scenarios.EventUnitOnScene,
-	sim.EventTaskDone, scenarios.EventRoadCut, scenarios.EventRoadCleared,
+	scenarios.EventTaskDone, scenarios.EventRoadCut, scenarios.EventRoadCleared,
 	scenarios.EventFireContained, scenarios.EventReportSent, scenarios.EventInfoReleased,
 	scenarios.EventReinforcementArrived, scenarios.EventBuildingDestroyed,
 }
@@ -267,7 +267,7 @@ func eventText(e *sim.Event, figures bool) string {
 	if figures && e.Share != 0 {
 		add("share", fmt.Sprintf("%.3f", e.Share))
 	}
-	if e.Kind == scenarios.EventUnitOnScene || e.Kind == sim.EventTaskDone {
+	if e.Kind == scenarios.EventUnitOnScene || e.Kind == scenarios.EventTaskDone {
 		addQuoted("text", e.Text)
 	}
 	addQuoted("reason", e.Reason.String())

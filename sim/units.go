@@ -263,7 +263,7 @@ func (w *World) moveUnit(u *unit, now int64) {
 			u.node = node
 			if !w.routeUnit(u, u.target, now) {
 				u.state = UnitIdle // stuck: it waits where it is for new orders
-				w.emit(Event{Kind: EventTaskDone, Unit: u.id, UnitKind: u.kind, Seq: u.seq, Reason: because(ReasonRoadsCut, u.target.name)})
+				w.emit(Event{Kind: scenarios.EventTaskDone, Unit: u.id, UnitKind: u.kind, Seq: u.seq, Reason: because(ReasonRoadsCut, u.target.name)})
 			}
 			return
 		}
@@ -273,7 +273,7 @@ func (w *World) moveUnit(u *unit, now int64) {
 // finish ends u's task.
 func (w *World) finish(u *unit, text string) {
 	u.state = UnitIdle
-	w.emit(Event{Kind: EventTaskDone, Unit: u.id, UnitKind: u.kind, Seq: u.seq, Village: w.villageName(u.target.village), Zone: w.zoneName(u.target.zone), Text: text})
+	w.emit(Event{Kind: scenarios.EventTaskDone, Unit: u.id, UnitKind: u.kind, Seq: u.seq, Village: w.villageName(u.target.village), Zone: w.zoneName(u.target.zone), Text: text})
 }
 
 func (w *World) zoneName(z int) string {

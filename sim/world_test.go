@@ -70,7 +70,7 @@ func TestInvalidOrdersAreRejectedWithAReason(t *testing.T) {
 			sent := w.Apply(Command{Tick: 1, Order: c.order})
 			var got *Event
 			for _, e := range w.Step() {
-				if e.Kind == EventRejected && e.Seq == sent.Seq {
+				if e.Kind == scenarios.EventRejected && e.Seq == sent.Seq {
 					got = &e
 				}
 			}

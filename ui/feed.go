@@ -48,12 +48,12 @@ func (f *Feed) Add(events []sim.Event, sent func(seq uint64) bool, say func(sim.
 				continue
 			}
 			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, From: e.From, To: e.Role.Chinese(), Text: e.Text})
-		case sim.EventRejected:
+		case scenarios.EventRejected:
 			if !f.role.SeesAll() && !sent(e.Seq) {
 				continue
 			}
 			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Order: e.Order, Unit: e.Unit, Reason: say(e.Reason)})
-		case sim.EventTaskDone:
+		case scenarios.EventTaskDone:
 			if e.Reason.IsZero() || !f.role.SeesAll() && !sent(e.Seq) {
 				continue // a task done, not abandoned, is in the order list
 			}

@@ -82,13 +82,13 @@ func (b *OrderBook) Observe(events []sim.Event, say func(sim.Reason) i18n.Biling
 			continue
 		}
 		switch e.Kind {
-		case sim.EventRejected:
+		case scenarios.EventRejected:
 			o.Status, o.Reason = StatusRejected, say(e.Reason)
 		case scenarios.EventOrder:
 			o.Status = max(o.Status, StatusEnRoute)
 		case scenarios.EventUnitOnScene:
 			o.Status = max(o.Status, StatusOnScene)
-		case sim.EventTaskDone:
+		case scenarios.EventTaskDone:
 			o.Status = max(o.Status, StatusDone)
 		}
 	}

@@ -21,7 +21,7 @@ func TestOrderBookFollowsADispatch(t *testing.T) {
 		{[]sim.Event{{Kind: scenarios.EventUnitOnScene, Seq: 99}}, StatusEnRoute}, // another command's unit
 		{[]sim.Event{{Kind: scenarios.EventUnitOnScene, Seq: 7}}, StatusOnScene},
 		{[]sim.Event{{Kind: scenarios.EventOrder, Seq: 7}}, StatusOnScene}, // never back
-		{[]sim.Event{{Kind: sim.EventTaskDone, Seq: 7}}, StatusDone},
+		{[]sim.Event{{Kind: scenarios.EventTaskDone, Seq: 7}}, StatusDone},
 	}
 	for i, s := range steps {
 		b.Observe(s.events, sayEnglish)
@@ -29,7 +29,7 @@ func TestOrderBookFollowsADispatch(t *testing.T) {
 			t.Fatalf("step %d: status %v, want %v", i, got, s.want)
 		}
 	}
-	b.Observe([]sim.Event{{Kind: sim.EventRejected, Seq: 8, Reason: sim.Reason{Code: sim.ReasonNoPlace, Args: []string{"nowhere"}}}}, sayEnglish)
+	b.Observe([]sim.Event{{Kind: scenarios.EventRejected, Seq: 8, Reason: sim.Reason{Code: sim.ReasonNoPlace, Args: []string{"nowhere"}}}}, sayEnglish)
 	if o := b.Latest("boat-1"); o.Status != StatusRejected || o.Reason.In(i18n.English) != `no place "nowhere" on the map` {
 		t.Errorf("rejected order: status %v reason %q", o.Status, o.Reason)
 	}
@@ -42,16 +42,16 @@ func TestFeedShowsTheRoleItsInjectsAndRejections(t *testing.T) {
 	events := []sim.Event{
 		{T: 600, Kind: scenarios.EventInject, Role: scenarios.RoleCommand, From: "县气象台", Text: "暴雨红色预警"},
 		{T: 660, Kind: scenarios.EventInject, Role: scenarios.VillageRole("玉兰村"), From: "村民", Text: "后山有裂缝"},
-		{T: 700, Kind: sim.EventRejected, Seq: 3, Order: scenarios.OrderDispatch, Unit: "boat-1", Reason: sim.Reason{Code: sim.ReasonUnitNotArrived, Args: []string{"boat-1"}}},
-		{T: 700, Kind: sim.EventRejected, Seq: 4, Order: scenarios.OrderWarn, Reason: sim.Reason{Code: sim.ReasonNoScope}},
+		{T: 700, Kind: scenarios.EventRejected, Seq: 3, Order: scenarios.OrderDispatch, Unit: "boat-1", Reason: sim.Reason{Code: sim.ReasonUnitNotArrived, Args: []string{"boat-1"}}},
+		{T: 700, Kind: scenarios.EventRejected, Seq: 4, Order: scenarios.OrderWarn, Reason: sim.Reason{Code: sim.ReasonNoScope}},
 		{T: 720, Kind: scenarios.EventWarned, Village: "福宝社区"},
-		{T: 730, Kind: sim.EventTaskDone, Seq: 3, Unit: "boat-1"},
-		{T: 740, Kind: sim.EventTaskDone, Seq: 3, Unit: "boat-1", Reason: sim.Reason{Code: sim.ReasonRoadsCut, Args: []string{"福宝中学"}}},
+		{T: 730, Kind: scenarios.EventTaskDone, Seq: 3, Unit: "boat-1"},
+		{T: 740, Kind: scenarios.EventTaskDone, Seq: 3, Unit: "boat-1", Reason: sim.Reason{Code: sim.ReasonRoadsCut, Args: []string{"福宝中学"}}},
 	}
 	ours := func(seq uint64) bool { return seq == 3 }
 	f := NewFeed(scenarios.RoleCommand)
 	f.Add(events, ours, sayEnglish)
-	if len(f.Items) != 3 || f.Items[0].Text != "暴雨红色预警" || f.Items[1].Kind != sim.EventRejected || f.Items[2].Kind != sim.EventTaskDone {
+	if len(f.Items) != 3 || f.Items[0].Text != "暴雨红色预警" || f.Items[1].Kind != scenarios.EventRejected || f.Items[2].Kind != scenarios.EventTaskDone {
 		t.Fatalf("command post feed = %+v, want its inject, its rejected order and its unit's abandoned task", f.Items)
 	}
 	if f.Items[0].From != "县气象台" || f.Items[0].To != "指挥部" {

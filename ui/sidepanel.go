@@ -337,8 +337,8 @@ const maxFeedRows = 7
 
 // feedKindTexts name the feed's items that are not injects.
 var feedKindTexts = map[scenarios.EventKind]i18n.Text{
-	sim.EventRejected:                   i18n.TextRejected,
-	sim.EventTaskDone:                   i18n.TextTaskAbandoned,
+	scenarios.EventRejected:             i18n.TextRejected,
+	scenarios.EventTaskDone:             i18n.TextTaskAbandoned,
 	scenarios.EventHazardStarted:        i18n.TextHazardStarted,
 	scenarios.EventReinforcementArrived: i18n.TextReinforcementArrived,
 	scenarios.EventFireContained:        i18n.TextFireContained,
@@ -363,13 +363,13 @@ func (g *Game) feedLine(it FeedItem) string {
 // the unit that gave up its task and why, or the units arrived, by their names.
 func (g *Game) feedText(it FeedItem) string {
 	switch it.Kind {
-	case sim.EventRejected:
+	case scenarios.EventRejected:
 		s := i18n.OrderKindName(it.Order, g.lang)
 		if it.Unit != "" {
 			s += " " + g.unitName(it.Unit)
 		}
 		return s + ": " + it.Reason.In(g.lang)
-	case sim.EventTaskDone:
+	case scenarios.EventTaskDone:
 		return g.unitName(it.Unit) + ": " + it.Reason.In(g.lang)
 	case scenarios.EventReinforcementArrived:
 		return fmt.Sprintf("%s ×%d", g.unitName(it.Unit), it.Count)
@@ -394,7 +394,7 @@ func (g *Game) layoutFeed(y int) {
 		if !it.Read {
 			mark, c = "● ", colorUnread
 		}
-		if it.Kind == sim.EventRejected {
+		if it.Kind == scenarios.EventRejected {
 			c = colorAlert
 		}
 		if p.Row(image.Rect(innerX, y, innerX+innerW, y+rowH), clip(mark+g.feedLine(it)+" "+g.feedText(it), 26), c, g.openItem == i) {
