@@ -25,15 +25,8 @@ type recordedFlood struct {
 // temporary directory.
 func startRecordedFlood(t *testing.T) *recordedFlood {
 	t.Helper()
-	scn, err := scenarios.LoadBuiltin("flood")
-	if err != nil {
-		t.Fatal(err)
-	}
-	orders, err := scenarios.LoadReferenceOrders("flood")
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := sim.New(defaultTown(t), scn, sim.Options{})
+	d := builtinDrill(t, "flood", true)
+	w, err := d.NewWorld(sim.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +35,7 @@ func startRecordedFlood(t *testing.T) *recordedFlood {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &recordedFlood{path: path, session: NewRecorded(rec, nil, scenarios.RoleCommand), cmds: sim.CommandsOf(orders.Orders, scn.Tick.Seconds())}
+	f := &recordedFlood{path: path, session: NewRecorded(rec, nil, scenarios.RoleCommand), cmds: d.Commands}
 	t.Cleanup(func() { f.session.Close() })
 	return f
 }

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"drillsim/maps"
+	"drillsim/drill"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
@@ -15,14 +15,11 @@ import (
 // with a true header and the given events, and returns its path.
 func writeDrillLog(t *testing.T, id string, events ...sim.Event) string {
 	t.Helper()
-	scn, err := scenarios.LoadBuiltin(id)
+	d, err := drill.Builtin(id, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	town, err := maps.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	scn, town := d.Scenario, d.Town
 	path := filepath.Join(t.TempDir(), id+".jsonl")
 	f, err := os.Create(path)
 	if err != nil {
