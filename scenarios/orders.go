@@ -147,7 +147,7 @@ func ParseOrders(data []byte, name string, start time.Time) (*Orders, error) {
 // and hazard named exists. It returns every problem found as Problems.
 func (o *Orders) Validate(s *Scenario, t *maps.Town) error {
 	var probs Problems
-	pl := newPlaces(t)
+	pl := NewPlaces(t)
 	at := func(path string) Pos { return o.pos.of(path) }
 	if o.Scenario != "" && o.Scenario != s.ID {
 		probs.add(at("$.scenario"), "the orders are for scenario %q, not %q", o.Scenario, s.ID)
@@ -200,38 +200,38 @@ func (o *Orders) checkRole(ord Order, p string, probs *Problems) {
 }
 
 // checkReferences reports names in ord that neither the scenario nor the town has.
-func (o *Orders) checkReferences(ord Order, p string, s *Scenario, pl *places, probs *Problems) {
+func (o *Orders) checkReferences(ord Order, p string, s *Scenario, pl *Places, probs *Problems) {
 	at := func(f string) Pos { return o.pos.of(p + "." + f) }
 	field := pathField(p)
 	for i, v := range ord.Scope.Villages {
-		if !pl.is(v, maps.KindVillage) {
+		if !pl.Is(v, maps.KindVillage) {
 			probs.add(o.pos.of(pathIndex(p+".scope.villages", i)), "%s: %s", field, pl.unknown("village", v, maps.KindVillage))
 		}
 	}
 	for i, z := range ord.Scope.Zones {
-		if !pl.is(z, maps.KindHazardZone) {
+		if !pl.Is(z, maps.KindHazardZone) {
 			probs.add(o.pos.of(pathIndex(p+".scope.zones", i)), "%s: %s", field, pl.unknown("zone", z, maps.KindHazardZone))
 		}
 	}
-	if v := ord.Role.Village(); v != "" && !pl.is(v, maps.KindVillage) {
+	if v := ord.Role.Village(); v != "" && !pl.Is(v, maps.KindVillage) {
 		probs.add(at("role"), "%s: %s", field, pl.unknown("village", v, maps.KindVillage))
 	}
 	if ord.Channel != "" && !ord.Channel.Valid() {
 		probs.add(at("channel"), "%s: unknown channel %q: use one of %s", field, ord.Channel, joinKinds(Channels()))
 	}
-	if ord.Shelter != "" && !pl.is(ord.Shelter, maps.KindShelter) {
+	if ord.Shelter != "" && !pl.Is(ord.Shelter, maps.KindShelter) {
 		probs.add(at("shelter"), "%s: %s", field, pl.unknown("shelter", ord.Shelter, maps.KindShelter))
 	}
 	if ord.Unit != "" && !s.hasUnit(ord.Unit) {
 		probs.add(at("unit"), "%s: unknown unit %q: the scenario's units are %s", field, ord.Unit, strings.Join(s.unitIDs(), ", "))
 	}
-	if ord.To != "" && len(pl.byName[ord.To]) == 0 {
+	if ord.To != "" && !pl.Is(ord.To, PlaceKinds...) {
 		probs.add(at("to"), "%s: unknown place %q: name a feature of the map such as a village, shelter, zone, road or building", field, ord.To)
 	}
 	if ord.Task != "" && !ord.Task.Valid() {
 		probs.add(at("task"), "%s: unknown task %q: use one of %s", field, ord.Task, joinKinds(Tasks()))
 	}
-	if ord.Road != "" && len(pl.byName[ord.Road]) == 0 {
+	if ord.Road != "" && !pl.Is(ord.Road, PlaceKinds...) {
 		probs.add(at("road"), "%s: unknown road %q: name a road of the map or a place on it", field, ord.Road)
 	}
 	if ord.From != "" {

@@ -171,7 +171,7 @@ func (g *Game) layoutActions(y int, standing func(g *Game, y int) int) int {
 		}
 		p.Text(image.Pt(innerX, y), name+"  "+state.In(g.lang), g.fonts.Small, colorPanelText)
 		y += rowH
-		if !g.mayOrderIn(scenarios.OrderOpenShelter, g.villageHolding(g.session.Town().Shelters[g.sel.shelter].Location)) {
+		if !g.mayOrderIn(scenarios.OrderOpenShelter, g.places.VillageOf(name)) {
 			p.Text(image.Pt(innerX, y), i18n.TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
 			return y + rowH
 		}
