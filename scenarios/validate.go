@@ -43,7 +43,7 @@ type validator struct {
 }
 
 // at is the position of the scenario value at path.
-func (v *validator) at(path string) Pos { return v.s.pos.of(path) }
+func (v *validator) at(path string) Pos { return v.s.pos.Of(path) }
 
 // add reports a problem with the scenario value at path, prefixed by its field.
 func (v *validator) add(path, format string, args ...any) {
@@ -408,7 +408,7 @@ func (v *validator) checkPlan() {
 		v.add("$.plan", "no plan to validate against: load the plan %q first", v.s.Plan)
 		return
 	}
-	atPlan := v.plan.pos.of
+	atPlan := v.plan.pos.Of
 	types := v.s.Hazards.Types()
 	for i, r := range v.plan.Requirements {
 		if !r.AppliesTo(types) || !slices.ContainsFunc(v.plan.RequirementsAt(v.s.Level), func(q Requirement) bool { return q.ID == r.ID }) {
