@@ -25,6 +25,9 @@ func All() []string {
 	for _, n := range orderKindNames {
 		out = append(out, n[:]...)
 	}
+	for _, n := range eventKindNames {
+		out = append(out, n[:]...)
+	}
 	for _, n := range hazardTypeNames {
 		out = append(out, n[:]...)
 	}

@@ -1,6 +1,10 @@
 package i18n
 
-import "testing"
+import (
+	"testing"
+
+	"drillsim/scenarios"
+)
 
 func TestParse(t *testing.T) {
 	for in, want := range map[string]Language{"": Chinese, "zh": Chinese, "zh-CN": Chinese, "en": English} {
@@ -22,5 +26,14 @@ func TestPickAndString(t *testing.T) {
 	}
 	if Chinese.String() != "zh" || English.String() != "en" {
 		t.Errorf("codes %q %q, want zh en", Chinese, English)
+	}
+}
+
+// TestEveryEventKindIsNamed requires a name in both languages for every event kind.
+func TestEveryEventKindIsNamed(t *testing.T) {
+	for _, k := range scenarios.EventKinds() {
+		if zh, en := EventKindName(k, Chinese), EventKindName(k, English); zh == string(k) || en == "" {
+			t.Errorf("event kind %s is named %q / %q", k, zh, en)
+		}
 	}
 }

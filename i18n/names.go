@@ -83,19 +83,20 @@ var hazardTypeNames = map[scenarios.HazardType]Bilingual{
 	scenarios.HazardFire:      {"森林火灾", "forest fire"},
 }
 
-// unitStateTexts maps sim.UnitView.State to its string.
-var unitStateTexts = map[string]Text{
-	"absent":   TextUnitAbsent,
-	"idle":     TextUnitIdle,
-	"en route": TextUnitEnRoute,
-	"working":  TextUnitWorking,
+// unitStateTexts are the strings of the unit states.
+var unitStateTexts = [...]Text{
+	sim.UnitAbsent:  TextUnitAbsent,
+	sim.UnitIdle:    TextUnitIdle,
+	sim.UnitEnRoute: TextUnitEnRoute,
+	sim.UnitWorking: TextUnitWorking,
 }
 
-// UnitStateText is the string of a unit's state as the snapshot gives it, and false
-// for a state not listed.
-func UnitStateText(state string) (Text, bool) {
-	t, ok := unitStateTexts[state]
-	return t, ok
+// UnitStateText is the string of unit state s.
+func UnitStateText(s sim.UnitState) Text {
+	if int(s) < len(unitStateTexts) {
+		return unitStateTexts[s]
+	}
+	return TextUnitIdle
 }
 
 // UnitMark is the one-character mark of a unit kind's icon, "?" for a kind not listed.
@@ -223,28 +224,42 @@ func BuildingStateText(s sim.BuildingState) Text {
 	return TextUninhabited
 }
 
-// KindName names s in language l when it is the id of an order kind, a unit kind, a
-// task, a warning channel or a stock item (in that order), and is s itself otherwise.
-func KindName(s string, l Language) string {
-	if n, ok := orderKindNames[scenarios.OrderKind(s)]; ok {
-		return n[l]
-	}
-	if n, ok := unitKindNames[scenarios.UnitKind(s)]; ok {
-		return n.name[l]
-	}
-	if n, ok := taskNames[scenarios.Task(s)]; ok {
-		return n[l]
-	}
-	if n, ok := channelNames[scenarios.Channel(s)]; ok {
-		return n[l]
-	}
-	return ItemName(s, l)
-}
-
 // ChannelName is the name of warning channel c in language l, "" for none.
 func ChannelName(c scenarios.Channel, l Language) string {
 	if n, ok := channelNames[c]; ok {
 		return n[l]
 	}
 	return string(c)
+}
+
+// eventKindNames names the event kinds.
+var eventKindNames = map[scenarios.EventKind]Bilingual{
+	scenarios.EventInject:               {"导调注入", "inject"},
+	scenarios.EventHazardStarted:        {"险情发生", "hazard started"},
+	scenarios.EventRainWarning:          {"暴雨预警", "rainstorm warning"},
+	scenarios.EventResponseActivated:    {"启动应急响应", "response activated"},
+	scenarios.EventOrder:                {"下达指令", "order"},
+	scenarios.EventWarned:               {"群众已预警", "residents warned"},
+	scenarios.EventEvacuated:            {"转移完成", "evacuated"},
+	scenarios.EventSheltered:            {"群众到达安置点", "sheltered"},
+	scenarios.EventUnitOnScene:          {"力量到达现场", "unit on scene"},
+	scenarios.EventRoadCut:              {"道路中断", "road cut"},
+	scenarios.EventRoadCleared:          {"道路抢通", "road cleared"},
+	scenarios.EventFireContained:        {"火势控制", "fire contained"},
+	scenarios.EventReportSent:           {"向县报告", "report sent"},
+	scenarios.EventInfoReleased:         {"信息发布", "information released"},
+	scenarios.EventReinforcementArrived: {"增援到达", "reinforcement arrived"},
+	scenarios.EventCasualty:             {"人员伤亡", "casualty"},
+	scenarios.EventBuildingDestroyed:    {"建筑损毁", "building destroyed"},
+	scenarios.EventRejected:             {"指令被拒", "order rejected"},
+	scenarios.EventTaskDone:             {"任务完成", "task done"},
+	scenarios.EventStatus:               {"态势统计", "status"},
+}
+
+// EventKindName names event kind k in language l, its id when not listed.
+func EventKindName(k scenarios.EventKind, l Language) string {
+	if n, ok := eventKindNames[k]; ok {
+		return n[l]
+	}
+	return string(k)
 }

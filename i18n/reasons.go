@@ -2,18 +2,15 @@ package i18n
 
 import (
 	"fmt"
-	"regexp"
-	"sort"
-	"strconv"
-	"strings"
 
+	"drillsim/scenarios"
 	"drillsim/sim"
 )
 
-// reasonChinese says each reason format the world (sim.RejectionReasons) and the
-// sessions give in Chinese, with one %s for each of the format's arguments in the
-// order the Chinese sentence takes them.
-var reasonChinese = map[string]string{
+// reasonChinese says each reason code (sim.Reasons) in Chinese, with one %s for each
+// of its arguments and, last, one for its list (%[n]s where the Chinese sentence takes
+// them in another order).
+var reasonChinese = map[sim.ReasonCode]string{
 	sim.ReasonRoleMayNot:           "%s不能下达%s指令：由指挥部下达",
 	sim.ReasonControllerOnly:       "%s指令只能由导调下达",
 	sim.ReasonUnknownChannel:       "未知的预警方式 %s",
@@ -47,85 +44,55 @@ var reasonChinese = map[string]string{
 	sim.ReasonRoadsCut:             "通往 %s 的道路已中断",
 	sim.ReasonNotJournaled:         "命令未能写入演练日志，未下达：%s",
 	sim.ReasonReplay:               "回放不下达命令",
+	sim.ReasonText:                 "%s",
 }
 
-// reasonPattern recognises one reason format filled in: its arguments, where %q
-// quoted them, come back unquoted.
-type reasonPattern struct {
-	format  string
-	re      *regexp.Regexp
-	quoted  []bool
-	literal int // how many characters of the format are not verbs: longer is more specific
-}
-
-// reasonPatterns are the patterns of every format reasonChinese says, the most
-// specific first, built once.
-var reasonPatterns = func() []reasonPattern {
-	out := make([]reasonPattern, 0, len(reasonChinese))
-	for f := range reasonChinese {
-		out = append(out, compileReason(f))
+// ReasonText says reason r in language l: in English as the engine says it
+// (sim.Reason.String); in Chinese by the code's sentence, each argument named by what
+// it names: kinds of orders, units, tasks, channels and stock items by their names,
+// roles as participants call them, units by unitName (by their ids when unitName is
+// nil), everything else as it is.
+func ReasonText(r sim.Reason, l Language, unitName func(id string) string) string {
+	zh, ok := reasonChinese[r.Code]
+	spec, known := sim.Reasons[r.Code]
+	if l == English || !ok || !known {
+		return r.String()
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].literal != out[j].literal {
-			return out[i].literal > out[j].literal
-		}
-		return out[i].format < out[j].format
-	})
-	return out
-}()
-
-// reasonVerb matches the fmt verbs the reason formats use.
-var reasonVerb = regexp.MustCompile(`%(\.0f|[sqvd])`)
-
-// compileReason builds the pattern of reason format f.
-func compileReason(f string) reasonPattern {
-	p := reasonPattern{format: f}
-	var re strings.Builder
-	re.WriteString("^")
-	last := 0
-	for _, m := range reasonVerb.FindAllStringSubmatchIndex(f, -1) {
-		re.WriteString(regexp.QuoteMeta(f[last:m[0]]))
-		p.literal += m[0] - last
-		switch f[m[2]:m[3]] {
-		case "q":
-			re.WriteString(`("(?:[^"\\]|\\.)*")`)
-		case "d", ".0f":
-			re.WriteString(`(-?\d+)`)
-		default:
-			re.WriteString(`(.+?)`)
-		}
-		p.quoted = append(p.quoted, f[m[2]:m[3]] == "q")
-		last = m[1]
-	}
-	re.WriteString(regexp.QuoteMeta(f[last:]))
-	p.literal += len(f) - last
-	re.WriteString("$")
-	p.re = regexp.MustCompile(re.String())
-	return p
-}
-
-// Reason says reason r in language l: in English as the world gave it; in
-// Chinese by its format, each argument named as the caller names it (arg), or
-// r itself when no format matches.
-func Reason(r string, l Language, arg func(string) string) string {
-	if l == English {
-		return r
-	}
-	for _, p := range reasonPatterns {
-		m := p.re.FindStringSubmatch(r)
-		if m == nil {
-			continue
-		}
-		args := make([]any, len(p.quoted))
-		for i, s := range m[1:] {
-			if p.quoted[i] {
-				if u, err := strconv.Unquote(s); err == nil {
-					s = u
-				}
+	name := func(kind sim.ArgKind, s string) string {
+		switch kind {
+		case sim.ArgRole:
+			return scenarios.Role(s).Chinese()
+		case sim.ArgOrderKind:
+			return OrderKindName(scenarios.OrderKind(s), l)
+		case sim.ArgUnit:
+			if unitName != nil {
+				return unitName(s)
 			}
-			args[i] = arg(s)
+		case sim.ArgUnitKind:
+			return UnitKindName(scenarios.UnitKind(s), l)
+		case sim.ArgTask:
+			return TaskName(scenarios.Task(s), l)
+		case sim.ArgChannel:
+			return ChannelName(scenarios.Channel(s), l)
+		case sim.ArgItem:
+			return ItemName(s, l)
 		}
-		return fmt.Sprintf(reasonChinese[p.format], args...)
+		return s
 	}
-	return r
+	args := make([]any, 0, len(r.Args)+1)
+	for i, a := range r.Args {
+		kind := sim.ArgText
+		if i < len(spec.Args) {
+			kind = spec.Args[i]
+		}
+		args = append(args, name(kind, a))
+	}
+	if spec.HasList {
+		items := make([]string, len(r.List))
+		for i, it := range r.List {
+			items[i] = name(spec.List, it)
+		}
+		args = append(args, Join(items, l))
+	}
+	return fmt.Sprintf(zh, args...)
 }

@@ -2,63 +2,102 @@ package i18n
 
 import (
 	"fmt"
-	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
+	"drillsim/scenarios"
 	"drillsim/sim"
 )
 
-// sampleReason fills reason format f with sample arguments and returns it and the
-// arguments as they should come back.
-func sampleReason(f string) (string, []string) {
-	var args []any
-	var want []string
-	for i, m := range reasonVerb.FindAllStringSubmatch(f, -1) {
-		switch m[1] {
-		case "d":
-			args, want = append(args, 150+i), append(want, fmt.Sprint(150+i))
-		case ".0f":
-			args, want = append(args, float64(150+i)), append(want, fmt.Sprint(150+i))
-		default:
-			s := fmt.Sprintf("样本%c", '甲'+rune(i))
-			args, want = append(args, s), append(want, s)
-		}
-	}
-	return fmt.Sprintf(f, args...), want
-}
-
-// englishWord finds English left in a Chinese sentence.
-var englishWord = regexp.MustCompile(`[a-z]{3,}`)
-
+// TestEveryReasonIsSaidInChinese fills every reason code with sample arguments and
+// requires a Chinese sentence holding each of them, as named, with no English left.
 func TestEveryReasonIsSaidInChinese(t *testing.T) {
-	formats := sim.RejectionReasons()
-	for _, f := range formats {
-		if _, ok := reasonChinese[f]; !ok {
-			t.Errorf("reason %q has no Chinese", f)
+	for code, spec := range sim.Reasons {
+		if _, ok := reasonChinese[code]; !ok {
+			t.Errorf("reason %s has no Chinese", code)
 			continue
 		}
-		r, args := sampleReason(f)
-		zh := Reason(r, Chinese, func(s string) string { return s })
-		if zh == r || strings.Contains(zh, "%!") {
-			t.Errorf("reason %q is said %q", r, zh)
+		r := sim.Reason{Code: code}
+		var want []string
+		for i, kind := range spec.Args {
+			arg, shown := sampleArg(kind, i)
+			r.Args, want = append(r.Args, arg), append(want, shown)
+		}
+		if spec.HasList {
+			arg, shown := sampleArg(spec.List, 9)
+			r.List, want = []string{arg, arg}, append(want, shown+"、"+shown)
+		}
+		zh := ReasonText(r, Chinese, func(id string) string { return "名" + id })
+		if strings.Contains(zh, "%!") {
+			t.Errorf("reason %s is said %q", code, zh)
 			continue
 		}
 		rest := zh
-		for _, a := range args {
+		for _, a := range slices.Backward(want) { // the list first: it may repeat an argument
 			if !strings.Contains(rest, a) {
-				t.Errorf("reason %q is said %q, without %q", r, zh, a)
+				t.Errorf("reason %s is said %q, without %q", code, zh, a)
 			}
 			rest = strings.ReplaceAll(rest, a, "")
 		}
-		if w := englishWord.FindString(rest); w != "" {
-			t.Errorf("reason %q is said %q, with English %q left", r, zh, w)
+		if w := englishWord(rest); w != "" && code != sim.ReasonText {
+			t.Errorf("reason %s is said %q, with English %q left", code, zh, w)
 		}
-		if got := Reason(r, English, func(string) string { return "x" }); got != r {
-			t.Errorf("in English reason %q is said %q", r, got)
+		if got := ReasonText(r, English, nil); got != r.String() {
+			t.Errorf("in English reason %s is said %q, the engine says %q", code, got, r.String())
 		}
 	}
-	if r := "something the table does not know"; Reason(r, Chinese, func(s string) string { return s }) != r {
-		t.Error("a reason no format matches is not shown as it came")
+}
+
+// sampleArg is a sample argument of kind, and how the Chinese sentence names it.
+func sampleArg(kind sim.ArgKind, i int) (arg, shown string) {
+	switch kind {
+	case sim.ArgRole:
+		return string(scenarios.VillageRole("玉兰村")), "村:玉兰村"
+	case sim.ArgOrderKind:
+		return string(scenarios.OrderCloseRoad), "封闭道路"
+	case sim.ArgUnit:
+		return "boat-1", "名boat-1"
+	case sim.ArgUnitKind:
+		return string(scenarios.UnitBoat), "冲锋舟"
+	case sim.ArgTask:
+		return string(scenarios.TaskClearRoad), "抢通道路"
+	case sim.ArgChannel:
+		return string(scenarios.ChannelSMS), "短信电话"
+	case sim.ArgItem:
+		return "sandbags", "沙袋"
+	case sim.ArgNumber:
+		return fmt.Sprint(150 + i), fmt.Sprint(150 + i)
 	}
+	s := fmt.Sprintf("样本%c", '甲'+rune(i))
+	return s, s
+}
+
+func TestAReasonOfAnEarlierLogIsShownAsItCame(t *testing.T) {
+	r := sim.Reason{Code: sim.ReasonText, Args: []string{"full"}}
+	if got := ReasonText(r, Chinese, nil); got != "full" {
+		t.Errorf("a reason given as text is said %q", got)
+	}
+	if got := ReasonText(sim.Reason{Code: "from_a_later_version"}, Chinese, nil); !strings.Contains(got, "from_a_later_version") {
+		t.Errorf("an unknown code is said %q, without the code", got)
+	}
+}
+
+// englishWord returns the first run of three or more lower-case Latin letters in s:
+// English left in a Chinese sentence.
+func englishWord(s string) string {
+	start := -1
+	for i, r := range s + " " {
+		switch {
+		case r >= 'a' && r <= 'z':
+			if start < 0 {
+				start = i
+			}
+		case start >= 0 && i-start >= 3:
+			return s[start:i]
+		default:
+			start = -1
+		}
+	}
+	return ""
 }

@@ -18,11 +18,11 @@ func smallJournal(t *testing.T) [][]byte {
 	t.Helper()
 	d := loadFlood(t)
 	path := filepath.Join(t.TempDir(), "small.journal")
-	rec, err := Start(path, d.newWorld(t))
+	rec, err := Start(path, newWorld(t, d))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range d.cmds[:4] {
+	for _, c := range d.Commands[:4] {
 		for rec.World().Tick()+1 < c.Tick {
 			if _, err := rec.Step(); err != nil {
 				t.Fatal(err)

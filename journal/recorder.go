@@ -23,6 +23,21 @@ type Recorder struct {
 	torn     *TornTail
 }
 
+// Record plays w to its end with cmds, each given in the tick before its own (as
+// Recorder.Run does), journaling the drill to a new file at path; every event goes to
+// sink and the progress to progress (either may be nil).
+func Record(path string, w *sim.World, cmds []sim.Command, sink func(sim.Event), progress func(tick, ticks int64)) error {
+	rec, err := Start(path, w)
+	if err != nil {
+		return err
+	}
+	err = rec.Run(cmds, sink, progress)
+	if closeErr := rec.Close(); err == nil {
+		err = closeErr
+	}
+	return err
+}
+
 // Start creates a new journal at path for w, a world at its start to which nothing
 // has been applied, and returns its recorder. It refuses to replace an existing file.
 func Start(path string, w *sim.World) (*Recorder, error) {

@@ -6,16 +6,12 @@
 package observation
 
 import (
-	"bytes"
-	"encoding/csv"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 	"time"
 
-	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
 
@@ -116,29 +112,39 @@ func Read(path string, start time.Time, items []Item) ([]Observation, error) {
 	return ParseCSV(data, path, start, items)
 }
 
-// ParseYAML reads observations written as YAML, either a list or a
-// mapping with an `observations:` list, each entry with the fields item, rating,
-// comment, time and evaluator. name is the file's name for messages, which carry the
-// line of every entry found wrong.
+// ParseYAML reads observations written as YAML, either a list or a mapping with an
+// `observations:` list, each entry with the fields item, rating, comment, time and
+// evaluator. name is the file's name for messages, which carry the line of every
+// entry found wrong. It reads YAML as scenarios.DecodeYAML does.
 func ParseYAML(data []byte, name string, start time.Time, items []Item) ([]Observation, error) {
 	file, err := parser.ParseBytes(data, 0)
 	if err != nil {
-		return nil, fmt.Errorf("%s: not valid YAML: %s", name, yaml.FormatError(err, false, false))
+		return nil, scenarios.DecodeYAMLError(err, name)
 	}
-	list, err := observationList(file, name)
+	var list []observationRecord
+	var pos *scenarios.Positions
+	path := "$"
+	switch body := documentBody(file); {
+	case body == nil:
+		return nil, fmt.Errorf("%s: the file is empty: %s", name, listHelp)
+	case isSequence(body):
+		pos, err = scenarios.DecodeYAML(data, name, &list)
+	case isObservationsMapping(body):
+		var doc struct {
+			Observations []observationRecord `yaml:"observations"`
+		}
+		pos, err = scenarios.DecodeYAML(data, name, &doc)
+		list, path = doc.Observations, "$.observations"
+	default:
+		return nil, fmt.Errorf("%s:%d: expected a list of observations: %s", name, body.GetToken().Position.Line, listHelp)
+	}
 	if err != nil {
 		return nil, err
 	}
 	var obs []Observation
 	var errs []error
-	for _, node := range list.Values {
-		line := node.GetToken().Position.Line
-		var rec observationRecord
-		if err := yaml.NodeToValue(node, &rec, yaml.Strict()); err != nil {
-			errs = append(errs, fmt.Errorf("%s:%d: %s; an observation has the fields %s", name, line, firstLine(yaml.FormatError(err, false, false)), strings.Join(observationFields, ", ")))
-			continue
-		}
-		o, err := rec.check(name, line, start, items)
+	for i, rec := range list {
+		o, err := rec.check(name, pos.Of(fmt.Sprintf("%s[%d]", path, i)).Line, start, items)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -151,55 +157,56 @@ func ParseYAML(data []byte, name string, start time.Time, items []Item) ([]Obser
 	return obs, nil
 }
 
-// observationList finds the list of observations in a parsed YAML file.
-func observationList(file *ast.File, name string) (*ast.SequenceNode, error) {
-	const want = "write a list of observations, or `observations:` followed by one"
-	if len(file.Docs) == 0 || file.Docs[0].Body == nil {
-		return nil, fmt.Errorf("%s: the file is empty: %s", name, want)
+// listHelp says how to write an observation file.
+const listHelp = "write a list of observations, or `observations:` followed by one"
+
+// documentBody is the body of the file's first document, nil when there is none.
+func documentBody(file *ast.File) ast.Node {
+	if len(file.Docs) == 0 {
+		return nil
 	}
-	body := file.Docs[0].Body
-	if m, ok := body.(*ast.MappingNode); ok && len(m.Values) == 1 && m.Values[0].Key.String() == "observations" {
-		body = m.Values[0].Value
-	} else if mv, ok := body.(*ast.MappingValueNode); ok && mv.Key.String() == "observations" {
-		body = mv.Value
-	}
-	list, ok := body.(*ast.SequenceNode)
-	if !ok {
-		return nil, fmt.Errorf("%s:%d: expected a list of observations: %s", name, body.GetToken().Position.Line, want)
-	}
-	return list, nil
+	return file.Docs[0].Body
 }
 
-// firstLine returns s up to its first line break.
-func firstLine(s string) string {
-	line, _, _ := strings.Cut(strings.TrimSpace(s), "\n")
-	return line
+// isSequence reports whether n is a list.
+func isSequence(n ast.Node) bool {
+	_, ok := n.(*ast.SequenceNode)
+	return ok
+}
+
+// isObservationsMapping reports whether n is a mapping whose one key is observations.
+func isObservationsMapping(n ast.Node) bool {
+	switch m := n.(type) {
+	case *ast.MappingNode:
+		return len(m.Values) == 1 && m.Values[0].Key.String() == "observations"
+	case *ast.MappingValueNode:
+		return m.Key.String() == "observations"
+	}
+	return false
 }
 
 // ParseCSV reads observations from a CSV sheet whose first row names the
 // columns item, rating, comment, time and evaluator (in any order; item and rating
 // are required). name is the file's name for messages, which carry the line.
 func ParseCSV(data []byte, name string, start time.Time, items []Item) ([]Observation, error) {
-	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
-	r.FieldsPerRecord = -1
-	header, err := r.Read()
-	if err == io.EOF {
+	rows, lines, err := scenarios.CSVRecords(data, name)
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) == 0 {
 		return nil, fmt.Errorf("%s: the sheet is empty: its first row must name the columns %s", name, strings.Join(observationFields, ","))
 	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", name, err)
-	}
 	col := map[string]int{}
-	for i, h := range header {
+	for i, h := range rows[0] {
 		h = strings.ToLower(strings.TrimSpace(h))
 		if !slices.Contains(observationFields, h) {
-			return nil, fmt.Errorf("%s:1: unknown column %q: the columns are %s", name, h, strings.Join(observationFields, ", "))
+			return nil, fmt.Errorf("%s:%d: unknown column %q: the columns are %s", name, lines[0], h, strings.Join(observationFields, ", "))
 		}
 		col[h] = i
 	}
 	for _, need := range []string{"item", "rating"} {
 		if _, ok := col[need]; !ok {
-			return nil, fmt.Errorf("%s:1: the sheet has no %q column: the first row must name the columns %s", name, need, strings.Join(observationFields, ","))
+			return nil, fmt.Errorf("%s:%d: the sheet has no %q column: the first row must name the columns %s", name, lines[0], need, strings.Join(observationFields, ","))
 		}
 	}
 	field := func(row []string, f string) string {
@@ -210,20 +217,12 @@ func ParseCSV(data []byte, name string, start time.Time, items []Item) ([]Observ
 	}
 	var obs []Observation
 	var errs []error
-	for {
-		row, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		line, _ := r.FieldPos(0)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %v", name, err)
-		}
+	for i, row := range rows[1:] {
 		if len(row) == 1 && strings.TrimSpace(row[0]) == "" {
 			continue
 		}
 		rec := observationRecord{Item: field(row, "item"), Rating: field(row, "rating"), Comment: field(row, "comment"), Time: field(row, "time"), Evaluator: field(row, "evaluator")}
-		o, err := rec.check(name, line, start, items)
+		o, err := rec.check(name, lines[i+1], start, items)
 		if err != nil {
 			errs = append(errs, err)
 			continue

@@ -215,15 +215,15 @@ func (a assessed) responseChart(cs *chartStyle, l i18n.Language) (Chart, error) 
 func (a assessed) peopleChart(cs *chartStyle, l i18n.Language) (Chart, error) {
 	p := cs.newPlot(l.Pick("群众状态随时间变化", "Residents by state over time"), l.Pick("时间", "Time"), l.Pick("人数", "People"))
 	series := []struct {
-		zh, en string
-		c      color.Color
-		of     func(sp scoring.StatusPoint) int
+		label i18n.Text
+		c     color.Color
+		of    func(sp scoring.StatusPoint) int
 	}{
-		{"未预警", "unwarned", color.RGBA{R: 120, G: 120, B: 120, A: 255}, func(sp scoring.StatusPoint) int { return sp.Counts.Unwarned }},
-		{"已预警在家", "warned at home", color.RGBA{R: 230, G: 160, B: 0, A: 255}, func(sp scoring.StatusPoint) int { return sp.Counts.Warned }},
-		{"转移途中", "moving", color.RGBA{R: 40, G: 110, B: 220, A: 255}, func(sp scoring.StatusPoint) int { return sp.Counts.Moving }},
-		{"已安置", "sheltered", colorMet, func(sp scoring.StatusPoint) int { return sp.Counts.Sheltered }},
-		{"处于危险", "in danger", colorMissed, func(sp scoring.StatusPoint) int { return sp.Counts.InDanger }},
+		{i18n.TextUnwarned, color.RGBA{R: 120, G: 120, B: 120, A: 255}, func(sp scoring.StatusPoint) int { return sp.Counts.Unwarned }},
+		{i18n.TextWarned, color.RGBA{R: 230, G: 160, B: 0, A: 255}, func(sp scoring.StatusPoint) int { return sp.Counts.Warned }},
+		{i18n.TextMoving, color.RGBA{R: 40, G: 110, B: 220, A: 255}, func(sp scoring.StatusPoint) int { return sp.Counts.Moving }},
+		{i18n.TextSheltered, colorMet, func(sp scoring.StatusPoint) int { return sp.Counts.Sheltered }},
+		{i18n.TextInDanger, colorMissed, func(sp scoring.StatusPoint) int { return sp.Counts.InDanger }},
 	}
 	for _, s := range series {
 		xys := make(plotter.XYs, len(a.Outcome.Series))
@@ -239,7 +239,7 @@ func (a assessed) peopleChart(cs *chartStyle, l i18n.Language) (Chart, error) {
 		}
 		line.Color, line.Width = s.c, vg.Points(1.5)
 		p.Add(line)
-		p.Legend.Add(l.Pick(s.zh, s.en), line)
+		p.Legend.Add(s.label.In(l), line)
 	}
 	p.Legend.Top = true
 	p.X.Min, p.X.Max = 0, float64(a.EndS())

@@ -151,14 +151,7 @@ func (n drillNames) items(qs []maps.Quantity) string {
 
 // reason says why the world refused an order or a unit gave up its task, its
 // arguments named: units by name, kinds, tasks and items by their names.
-func (n drillNames) reason(r string) string {
-	return i18n.Reason(r, n.l, func(arg string) string {
-		if name := n.unit(arg); name != arg {
-			return name
-		}
-		return i18n.KindName(arg, n.l)
-	})
-}
+func (n drillNames) reason(r sim.Reason) string { return i18n.ReasonText(r, n.l, n.unit) }
 
 // task names a unit's task in brackets after what it did: （搜救）, or nothing.
 func (n drillNames) task(t scenarios.Task) string {
@@ -242,7 +235,7 @@ func (n drillNames) eventText(e *sim.Event) string {
 		return fmt.Sprintf(l.Pick("%s启动%s应急响应", "%s activates the %s response"), n.role(e.Role), n.level(e.Level))
 	case scenarios.EventOrder:
 		return fmt.Sprintf(l.Pick("%s下达指令：%s", "%s orders: %s"), n.role(e.Role), n.orderText(e))
-	case sim.EventRejected:
+	case scenarios.EventRejected:
 		return fmt.Sprintf(l.Pick("%s的指令未执行（%s）：%s", "%s's order was refused (%s): %s"), n.role(e.Role), i18n.OrderKindName(e.Order, l), n.reason(e.Reason))
 	case scenarios.EventWarned:
 		return fmt.Sprintf(l.Pick("%s已预警%d人（%.0f%%），经%s", "%s: %d warned (%.0f%%), by %s"), placeOf(e), e.Count, 100*e.Share, i18n.ChannelName(e.Channel, l))
@@ -252,8 +245,8 @@ func (n drillNames) eventText(e *sim.Event) string {
 		return fmt.Sprintf(l.Pick("%s群众%d人到达%s", "%[2]d of %[1]s reach %[3]s"), e.Village, e.Count, e.Shelter)
 	case scenarios.EventUnitOnScene:
 		return fmt.Sprintf(l.Pick("%s到达%s", "%s reaches %s"), n.unit(e.Unit), cmp.Or(e.Place, placeOf(e), "--")) + n.task(e.Task)
-	case sim.EventTaskDone:
-		if e.Reason != "" {
+	case scenarios.EventTaskDone:
+		if !e.Reason.IsZero() {
 			return fmt.Sprintf(l.Pick("%s中止%s任务：%s", "%s gives up %s: %s"), n.unit(e.Unit), i18n.TaskName(e.Task, l), n.reason(e.Reason))
 		}
 		return fmt.Sprintf(l.Pick("%s在%s完成%s任务", "%s finishes %[3]s at %[2]s"), n.unit(e.Unit), e.Place, i18n.TaskName(e.Task, l))

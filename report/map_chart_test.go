@@ -3,8 +3,8 @@ package report
 import (
 	"testing"
 
+	"drillsim/drill"
 	"drillsim/i18n"
-	"drillsim/maps"
 )
 
 func TestShelterOccupancy(t *testing.T) {
@@ -23,7 +23,7 @@ func TestMapChartDrawsCutRoads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	town, err := maps.Default()
+	town, err := drill.DemoTown()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,10 +5,9 @@ import (
 	"testing"
 	"time"
 
+	"drillsim/drill"
 	"drillsim/i18n"
-	"drillsim/maps"
 	"drillsim/observation"
-	"drillsim/scenarios"
 	"drillsim/scoring"
 	"drillsim/sim"
 )
@@ -18,29 +17,18 @@ import (
 // included, and reports the time as a share of the 2-second budget.
 func BenchmarkReportHTMLAndPDF(b *testing.B) {
 	needCJKFont(b)
-	town, err := maps.Default()
+	d, err := drill.Builtin("flood", true)
 	if err != nil {
 		b.Fatal(err)
 	}
-	scn, err := scenarios.LoadBuiltin("flood")
-	if err != nil {
-		b.Fatal(err)
-	}
-	plan, err := scn.ResolvePlan()
-	if err != nil {
-		b.Fatal(err)
-	}
-	orders, err := scenarios.LoadReferenceOrders(scn.ID)
-	if err != nil {
-		b.Fatal(err)
-	}
-	world, err := sim.New(town, scn, sim.Options{})
+	world, err := d.NewWorld(sim.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
 	var events []sim.Event
-	sim.Run(world, sim.CommandsOf(orders.Orders, scn.Tick.Seconds()), func(e sim.Event) { events = append(events, e) }, nil)
-	a := scoring.Assess(plan, scn, world.Header(), "flood.jsonl", events, observation.DefaultItems, nil)
+	sim.Run(world, d.Commands, func(e sim.Event) { events = append(events, e) }, nil)
+	a := scoring.Assess(d.Plan, d.Scenario, world.Header(), "flood.jsonl", events, observation.DefaultItems, nil)
+	town := d.Town
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {

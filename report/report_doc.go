@@ -6,8 +6,8 @@ import (
 	"strings"
 
 	"drillsim/i18n"
+	"drillsim/scenarios"
 	"drillsim/scoring"
-	"drillsim/sim"
 )
 
 // reportTable is a table of a report: a header row and rows of text.
@@ -251,7 +251,7 @@ func (a assessed) annexBlocks(l i18n.Language, charts []Chart) []reportBlock {
 	n := drillNames{scn: a.Scenario, l: l}
 	var rejected []string
 	for i := range a.Events {
-		if e := &a.Events[i]; e.Kind == sim.EventRejected {
+		if e := &a.Events[i]; e.Kind == scenarios.EventRejected {
 			rejected = append(rejected, a.clock(e.T)+" "+n.eventText(e))
 		}
 	}

@@ -142,10 +142,10 @@ func TestPDFOfABadDrillFitsItsPages(t *testing.T) {
 				Unit: "rescue-1", Task: scenarios.TaskRescue, Place: "南岸街洪水风险区", Seq: uint64(s)})
 		}
 		if s%960 == 0 {
-			events = append(events, sim.Event{T: s, Kind: sim.EventRejected, Role: scenarios.RoleCommand, Order: scenarios.OrderDispatch, Unit: "rescue-2", Seq: uint64(s + 1)})
+			events = append(events, sim.Event{T: s, Kind: scenarios.EventRejected, Role: scenarios.RoleCommand, Order: scenarios.OrderDispatch, Unit: "rescue-2", Seq: uint64(s + 1)})
 		}
 	}
-	events = append(events, sim.Event{T: 8 * 3600, Kind: sim.EventStatus, Counts: &sim.Counts{Residents: 4015, Casualties: 1431}})
+	events = append(events, sim.Event{T: 8 * 3600, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 4015, Casualties: 1431}})
 	a := scoring.Assess(base.Plan, base.Scenario, base.Header, "bad.jsonl", events, observation.DefaultItems, nil)
 	r, err := New(&a, scoringtest.DefaultTown(t), i18n.Chinese)
 	if err != nil {

@@ -11,8 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"drillsim/drill"
 	"drillsim/i18n"
-	"drillsim/maps"
 	"drillsim/scoring/scoringtest"
 )
 
@@ -25,7 +25,7 @@ func floodAssessment(t testing.TB) assessed { return assessed{scoringtest.FloodA
 func floodReport(t testing.TB, lang i18n.Language) *Report {
 	t.Helper()
 	needCJKFont(t)
-	town, err := maps.Default()
+	town, err := drill.DemoTown()
 	if err != nil {
 		t.Fatal(err)
 	}

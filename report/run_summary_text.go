@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
+	"drillsim/i18n"
 	"drillsim/scenarios"
 	"drillsim/scoring"
 )
@@ -19,10 +21,11 @@ func WriteRunSummary(w io.Writer, s scoring.RunSummary) error {
 	fmt.Fprintf(&b, "开始 start: %s  时长 duration: %s  种子 seed: %d\n",
 		s.Start.Format("2006-01-02 15:04 MST"), s.Duration, s.Seed)
 	c := s.Counts
-	fmt.Fprintf(&b, "居民 residents: %d: 未预警 unwarned %d, 已预警在家 warned at home %d, 转移途中 moving %d, 已安置 sheltered %d\n",
-		c.Residents, c.Unwarned, c.Warned, c.Moving, c.Sheltered)
-	fmt.Fprintf(&b, "伤亡 casualties: %d (已救治 treated %d); 仍处危险 in danger: %d; 危险人·分钟 people-minutes in danger: %.0f\n",
-		c.Casualties, c.Treated, c.InDanger, c.PeopleMinutesInDanger)
+	fmt.Fprintf(&b, "%s: %d: %s %d, %s %d, %s %d, %s %d\n", bothLanguages(i18n.TextResidents), c.Residents,
+		bothLanguages(i18n.TextUnwarned), c.Unwarned, bothLanguages(i18n.TextWarned), c.Warned,
+		bothLanguages(i18n.TextMoving), c.Moving, bothLanguages(i18n.TextSheltered), c.Sheltered)
+	fmt.Fprintf(&b, "%s: %d (%s %d); %s: %d; 危险人·分钟 people-minutes in danger: %.0f\n", bothLanguages(i18n.TextCasualties), c.Casualties,
+		bothLanguages(i18n.TextTreated), c.Treated, bothLanguages(i18n.TextInDanger), c.InDanger, c.PeopleMinutesInDanger)
 	fmt.Fprintf(&b, "损毁建筑 buildings destroyed: %d; 中断道路 roads cut: %d; 过火面积 area burnt: %.1f ha\n",
 		c.BuildingsDestroyed, c.RoadsCut, c.BurntHa)
 	fmt.Fprintf(&b, "预案要求 requirements: %d of %d met 达标\n", s.Met(), len(s.Windows))
@@ -67,4 +70,14 @@ func responseText(w scoring.Window) string {
 		return "--"
 	}
 	return scenarios.Duration(w.ResponseS).String()
+}
+
+// bothLanguages says interface string t in Chinese then in English, as a label in the
+// middle of a line: 未预警 unwarned.
+func bothLanguages(t i18n.Text) string {
+	en := []rune(t.In(i18n.English))
+	if len(en) > 0 {
+		en[0] = unicode.ToLower(en[0])
+	}
+	return t.In(i18n.Chinese) + " " + string(en)
 }

@@ -16,7 +16,7 @@ func TestRunSummaryWriteText(t *testing.T) {
 		return scenarios.Requirement{Clause: clause, Title: title}
 	}
 	s := scoring.RunSummary{
-		ScenarioID: "flood", Title: "山洪演练", Start: start.UTC(), Duration: 8 * scenarios.Hour, Seed: 42,
+		ScenarioID: "flood", Title: "山洪演练", Start: start, Duration: 8 * scenarios.Hour, Seed: 42,
 		Counts: sim.Counts{Residents: 100, Unwarned: 10, Warned: 20, Moving: 5, Sheltered: 60, InDanger: 3,
 			Casualties: 2, Treated: 1, PeopleMinutesInDanger: 1234.4, BuildingsDestroyed: 4, RoadsCut: 5, BurntHa: 6.25},
 		Windows: []scoring.Window{
@@ -27,8 +27,8 @@ func TestRunSummaryWriteText(t *testing.T) {
 			{Requirement: req("6.1", "火情"), Stopped: true, StopS: 3600, AllowedS: 7200},
 		},
 		Rejected: []sim.Event{
-			{T: 9000, Kind: sim.EventRejected, Seq: 7, Role: scenarios.RoleCommand, Order: scenarios.OrderDispatch, Unit: "boat-9", Reason: "no such unit"},
-			{T: 11100, Kind: sim.EventRejected, Seq: 8, Role: scenarios.VillageRole("福宝社区"), Order: scenarios.OrderOpenShelter, Reason: "full"},
+			{T: 9000, Kind: scenarios.EventRejected, Seq: 7, Role: scenarios.RoleCommand, Order: scenarios.OrderDispatch, Unit: "boat-9", Reason: sim.Reason{Code: sim.ReasonText, Args: []string{"no such unit"}}},
+			{T: 11100, Kind: scenarios.EventRejected, Seq: 8, Role: scenarios.VillageRole("福宝社区"), Order: scenarios.OrderOpenShelter, Reason: sim.Reason{Code: sim.ReasonText, Args: []string{"full"}}},
 		},
 		StateHash: 0xab,
 	}
@@ -39,7 +39,7 @@ func TestRunSummaryWriteText(t *testing.T) {
 	want := `演练 scenario: flood 山洪演练
 开始 start: 2026-07-15 22:00 CST  时长 duration: 8h  种子 seed: 42
 居民 residents: 100: 未预警 unwarned 10, 已预警在家 warned at home 20, 转移途中 moving 5, 已安置 sheltered 60
-伤亡 casualties: 2 (已救治 treated 1); 仍处危险 in danger: 3; 危险人·分钟 people-minutes in danger: 1234
+伤亡 casualties: 2 (已救治 treated 1); 处于危险 in danger: 3; 危险人·分钟 people-minutes in danger: 1234
 损毁建筑 buildings destroyed: 4; 中断道路 roads cut: 5; 过火面积 area burnt: 6.2 ha
 预案要求 requirements: 2 of 5 met 达标
   4.2.2   开始 start 22:10  完成 stop 22:18  用时 response 8m / 限时 allowed 30m  达标 met  预警

@@ -45,7 +45,7 @@ func (a assessed) timeline(l i18n.Language) []timelineRow {
 	for i := range a.Events {
 		e := &a.Events[i]
 		switch {
-		case e.Kind == sim.EventStatus:
+		case e.Kind == scenarios.EventStatus:
 		case slices.Contains(consequences, e.Kind) && !(e.Kind == scenarios.EventRoadCleared && e.Cause == scenarios.CauseTask):
 			grouped = append(grouped, e)
 		case e.Kind == scenarios.EventOrder:

@@ -98,24 +98,33 @@ func parseMSEL(data []byte, name string, start time.Time) ([]Inject, []mselOrigi
 	return mselInjects(rows, Pos{File: name, Sheet: sheet}, start)
 }
 
-// csvRows reads every record of a CSV file, dropping a UTF-8 byte order mark.
+// csvRows reads every record of a CSV sheet (CSVRecords), for the MSEL reader.
 func csvRows(data []byte, name string) ([][]string, string, error) {
+	rows, _, err := CSVRecords(data, name)
+	return rows, "", err
+}
+
+// CSVRecords reads every record of a CSV file named name, dropping a UTF-8 byte order
+// mark (as spreadsheet programs write one), and the line each record starts on.
+// Records may have any number of fields. A broken quote is a Problem at its line and
+// column.
+func CSVRecords(data []byte, name string) (records [][]string, lines []int, err error) {
 	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
 	r.FieldsPerRecord = -1
-	var rows [][]string
 	for {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
-			return rows, "", nil
+			return records, lines, nil
 		}
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, "", &Problem{Pos: Pos{File: name, Line: pe.Line, Col: pe.Column}, Msg: pe.Err.Error() + ": check the quotes of this line"}
+				return nil, nil, &Problem{Pos: Pos{File: name, Line: pe.Line, Col: pe.Column}, Msg: pe.Err.Error() + ": check the quotes of this line"}
 			}
-			return nil, "", &Problem{Pos: Pos{File: name}, Msg: err.Error()}
+			return nil, nil, &Problem{Pos: Pos{File: name}, Msg: err.Error()}
 		}
-		rows = append(rows, rec)
+		line, _ := r.FieldPos(0)
+		records, lines = append(records, rec), append(lines, line)
 	}
 }
 

@@ -69,3 +69,44 @@ func TestRolePolicy(t *testing.T) {
 		t.Error("only evaluators observe; the command post and villages command units")
 	}
 }
+
+// TestVillageCadresSeeTheirOwnRequirements checks which plan requirements of the flood
+// a village's countdowns follow: warning and evacuating the threatened community and
+// reports are its cadres' business, the command post's response level and dispatches
+// are not, and a village the flood does not threaten has no warning to time.
+func TestVillageCadresSeeTheirOwnRequirements(t *testing.T) {
+	scn, err := LoadBuiltin("flood")
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := scn.ResolvePlan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	places := NewPlaces(loadDefaultTown(t))
+	byID := map[string]Requirement{}
+	for _, r := range plan.Requirements {
+		byID[r.ID] = r
+	}
+	for _, tc := range []struct {
+		village, req string
+		want         bool
+	}{
+		{"福宝社区", "R01", true},  // warn the threatened villages
+		{"福宝社区", "R06", true},  // evacuate the threatened zones, which lie in the community
+		{"福宝社区", "R02", true},  // the initial report
+		{"福宝社区", "R04", false}, // activating the response is the command post's
+		{"福宝社区", "R05", false}, // so is dispatching
+		{"石龙村", "R01", false},  // the flood threatens no one there
+		{"石龙村", "R02", true},
+	} {
+		if got := VillageRole(tc.village).SeesRequirement(byID[tc.req], scn, places); got != tc.want {
+			t.Errorf("%s: requirement %s (%s) shown = %v, want %v", tc.village, tc.req, byID[tc.req].Title, got, tc.want)
+		}
+	}
+	for _, r := range []Role{RoleCommand, RoleController, RoleEvaluator} {
+		if !r.SeesRequirement(byID["R04"], scn, places) {
+			t.Errorf("%s does not see requirement R04", r.Chinese())
+		}
+	}
+}

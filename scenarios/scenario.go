@@ -55,7 +55,7 @@ type Scenario struct {
 
 	files fs.FS      // where relative paths are read
 	dir   string     // the scenario file's directory in files
-	pos   *positions // where each value was written
+	pos   *Positions // where each value was written
 }
 
 // Defaults filled in for figures a scenario leaves out.
@@ -144,7 +144,7 @@ func (s *Scenario) readInjectsFrom() error {
 	if errors.As(err, &p) {
 		return err
 	} else if err != nil {
-		return &Problem{Pos: s.pos.of("$.injects_from"), Msg: fmt.Sprintf("cannot read injects_from %q: %v; the path is relative to the scenario file", s.InjectsFrom, errors.Unwrap(err))}
+		return &Problem{Pos: s.pos.Of("$.injects_from"), Msg: fmt.Sprintf("cannot read injects_from %q: %v; the path is relative to the scenario file", s.InjectsFrom, errors.Unwrap(err))}
 	}
 	injects, rows, err := parseMSEL(data, s.InjectsFrom, s.Start.Time)
 	if err != nil {
@@ -189,7 +189,7 @@ func (s *Scenario) ResolvePlan() (*Plan, error) {
 	if !isYAMLName(s.Plan) {
 		p, err := LoadPlan(s.Plan)
 		if err != nil {
-			return nil, &Problem{Pos: s.pos.of("$.plan"), Msg: err.Error()}
+			return nil, &Problem{Pos: s.pos.Of("$.plan"), Msg: err.Error()}
 		}
 		return p, nil
 	}
@@ -198,7 +198,7 @@ func (s *Scenario) ResolvePlan() (*Plan, error) {
 	if errors.As(err, &p) {
 		return nil, err
 	} else if err != nil {
-		return nil, &Problem{Pos: s.pos.of("$.plan"), Msg: fmt.Sprintf("cannot read plan %q: %v; the path is relative to the scenario file", s.Plan, errors.Unwrap(err))}
+		return nil, &Problem{Pos: s.pos.Of("$.plan"), Msg: fmt.Sprintf("cannot read plan %q: %v; the path is relative to the scenario file", s.Plan, errors.Unwrap(err))}
 	}
 	return ParsePlan(data, s.resolvePath(s.Plan))
 }

@@ -47,7 +47,7 @@ func syntheticFlood(tb testing.TB, n int) (*scenarios.Plan, *scenarios.Scenario,
 		case i%300 == 0:
 			inDanger := int(50 + 50*math.Sin(float64(i)/5e4))
 			pm += float64(inDanger) * 5
-			e = sim.Event{T: int64(i), Kind: sim.EventStatus, Counts: &sim.Counts{Residents: 20000, Sheltered: i / 100, InDanger: inDanger, PeopleMinutesInDanger: pm}}
+			e = sim.Event{T: int64(i), Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 20000, Sheltered: i / 100, InDanger: inDanger, PeopleMinutesInDanger: pm}}
 		case i%1000 == 7:
 			e = sim.Event{T: int64(i), Kind: scenarios.EventRoadCut, Road: fmt.Sprintf("road-%d", (i/1000)%40)}
 		case i%1000 == 507:
@@ -95,7 +95,7 @@ func naiveScore(plan *scenarios.Plan, scn *scenarios.Scenario, events []sim.Even
 		total = 100 * points / weight
 	}
 	for i := range events {
-		if e := &events[i]; e.Kind == sim.EventStatus && e.Counts.InDanger > o.PeakInDanger {
+		if e := &events[i]; e.Kind == scenarios.EventStatus && e.Counts.InDanger > o.PeakInDanger {
 			o.PeakInDanger, o.PeakInDangerS = e.Counts.InDanger, e.T
 		}
 	}

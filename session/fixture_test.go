@@ -1,35 +1,39 @@
 package session
 
 import (
-	"sync"
 	"testing"
 
+	"drillsim/drill"
 	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
 
-// demoTown is the demo town, loaded once: worlds only read their town.
-var demoTown = sync.OnceValues(maps.Default)
-
 // defaultTown returns the demo town or stops the test.
 func defaultTown(t testing.TB) *maps.Town {
 	t.Helper()
-	town, err := demoTown()
+	town, err := drill.DemoTown()
 	if err != nil {
 		t.Fatal(err)
 	}
 	return town
 }
 
-// newSession starts built-in scenario id on the demo town for a seat of role.
-func newSession(t testing.TB, id string, role scenarios.Role) *Local {
+// builtinDrill loads built-in scenario id on the demo town, with its reference orders
+// when reference is set.
+func builtinDrill(t testing.TB, id string, reference bool) *drill.Drill {
 	t.Helper()
-	scn, err := scenarios.LoadBuiltin(id)
+	d, err := drill.Builtin(id, reference)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w, err := sim.New(defaultTown(t), scn, sim.Options{})
+	return d
+}
+
+// newSession starts built-in scenario id on the demo town for a seat of role.
+func newSession(t testing.TB, id string, role scenarios.Role) *Local {
+	t.Helper()
+	w, err := builtinDrill(t, id, false).NewWorld(sim.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

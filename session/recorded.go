@@ -1,8 +1,6 @@
 package session
 
 import (
-	"fmt"
-
 	"drillsim/journal"
 	"drillsim/maps"
 	"drillsim/observation"
@@ -59,7 +57,7 @@ func (s *Recorded) Finished() bool { return s.rec.Finished() }
 func (s *Recorded) Send(o scenarios.Order) uint64 {
 	c, err := s.rec.Apply(s.command(o))
 	if err != nil {
-		s.refused = append(s.refused, rejection(o, s.role, s.world.Now(), fmt.Sprintf(sim.ReasonNotJournaled, err)))
+		s.refused = append(s.refused, rejection(o, s.role, s.world.Now(), sim.Reason{Code: sim.ReasonNotJournaled, Args: []string{err.Error()}}))
 		return 0
 	}
 	return c.Seq

@@ -25,15 +25,8 @@ type recordedFlood struct {
 // temporary directory.
 func startRecordedFlood(t *testing.T) *recordedFlood {
 	t.Helper()
-	scn, err := scenarios.LoadBuiltin("flood")
-	if err != nil {
-		t.Fatal(err)
-	}
-	orders, err := scenarios.LoadReferenceOrders("flood")
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := sim.New(defaultTown(t), scn, sim.Options{})
+	d := builtinDrill(t, "flood", true)
+	w, err := d.NewWorld(sim.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +35,7 @@ func startRecordedFlood(t *testing.T) *recordedFlood {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &recordedFlood{path: path, session: NewRecorded(rec, nil, scenarios.RoleCommand), cmds: sim.CommandsOf(orders.Orders, scn.Tick.Seconds())}
+	f := &recordedFlood{path: path, session: NewRecorded(rec, nil, scenarios.RoleCommand), cmds: d.Commands}
 	t.Cleanup(func() { f.session.Close() })
 	return f
 }
@@ -118,10 +111,10 @@ func TestRecordedSessionRefusesAnOrderItCannotJournal(t *testing.T) {
 		t.Fatalf("an order the journal cannot take was sent as command %d", seq)
 	}
 	events := s.Advance(0)
-	if len(events) != 1 || events[0].Kind != sim.EventRejected || !strings.Contains(events[0].Reason, "journal") {
+	if len(events) != 1 || events[0].Kind != scenarios.EventRejected || !strings.Contains(events[0].Reason.String(), "journal") {
 		t.Fatalf("the refused order brought %+v; want its rejection saying the journal failed", events)
 	}
-	if len(s.Events()) != 0 && s.Events()[len(s.Events())-1].Kind == sim.EventRejected {
+	if len(s.Events()) != 0 && s.Events()[len(s.Events())-1].Kind == scenarios.EventRejected {
 		t.Errorf("the rejection of a refused order went into the drill's events")
 	}
 	s.Advance(1)

@@ -45,7 +45,7 @@ func NewReplay(j *journal.Journal, town *maps.Town, scn *scenarios.Scenario, rol
 
 // Send refuses the order: it returns 0, and the next Advance brings the rejection.
 func (s *Replay) Send(o scenarios.Order) uint64 {
-	s.refused = append(s.refused, rejection(o, s.role, s.world.Now(), sim.ReasonReplay))
+	s.refused = append(s.refused, rejection(o, s.role, s.world.Now(), sim.Reason{Code: sim.ReasonReplay}))
 	return 0
 }
 

@@ -6,7 +6,6 @@ import (
 
 	"drillsim/journal"
 	"drillsim/scenarios"
-	"drillsim/sim"
 )
 
 // replayedFlood plays the flood with its reference orders to its end through a
@@ -67,7 +66,7 @@ func TestReplaySessionRefusesOrders(t *testing.T) {
 		t.Fatalf("a replay took an order as command %d", seq)
 	}
 	events := s.Advance(0)
-	if len(events) != 1 || events[0].Kind != sim.EventRejected || !strings.Contains(events[0].Reason, "replay") {
+	if len(events) != 1 || events[0].Kind != scenarios.EventRejected || !strings.Contains(events[0].Reason.String(), "replay") {
 		t.Fatalf("the refused order brought %+v; want its rejection saying it is a replay", events)
 	}
 	if len(s.Events()) != 0 {

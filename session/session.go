@@ -152,6 +152,6 @@ func (s *Local) checkObservation(o observation.Observation) error {
 func (s *Local) Observations() []observation.Observation { return s.obs }
 
 // rejection is the event refusing order o, sent by role at second now, for reason.
-func rejection(o scenarios.Order, role scenarios.Role, now int64, reason string) sim.Event {
-	return sim.Event{T: now, Kind: sim.EventRejected, Role: role, Order: o.Order, Unit: o.Unit, Reason: reason}
+func rejection(o scenarios.Order, role scenarios.Role, now int64, reason sim.Reason) sim.Event {
+	return sim.Event{T: now, Kind: scenarios.EventRejected, Role: role, Order: o.Order, Unit: o.Unit, Reason: reason}
 }

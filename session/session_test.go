@@ -49,11 +49,11 @@ func TestSendGivesOrdersAsTheSeatsRole(t *testing.T) {
 	seq := s.Send(scenarios.Order{Order: scenarios.OrderCloseRoad, Road: road, Role: scenarios.RoleCommand})
 	var rejected *sim.Event
 	for _, e := range s.Advance(1) {
-		if e.Seq == seq && e.Kind == sim.EventRejected {
+		if e.Seq == seq && e.Kind == scenarios.EventRejected {
 			rejected = &e
 		}
 	}
-	if rejected == nil || rejected.Role != village || !strings.Contains(rejected.Reason, "close_road") {
+	if rejected == nil || rejected.Role != village || !strings.Contains(rejected.Reason.String(), "close_road") {
 		t.Errorf("a village seat closing a road as the command post brought %+v; want the order refused as the village's", rejected)
 	}
 	if err := s.Observe(observation.Observation{Item: "E03", Rating: observation.RatingYes}); err == nil {

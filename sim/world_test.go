@@ -70,11 +70,11 @@ func TestInvalidOrdersAreRejectedWithAReason(t *testing.T) {
 			sent := w.Apply(Command{Tick: 1, Order: c.order})
 			var got *Event
 			for _, e := range w.Step() {
-				if e.Kind == EventRejected && e.Seq == sent.Seq {
+				if e.Kind == scenarios.EventRejected && e.Seq == sent.Seq {
 					got = &e
 				}
 			}
-			if got == nil || !strings.Contains(got.Reason, c.want) {
+			if got == nil || !strings.Contains(got.Reason.String(), c.want) {
 				t.Fatalf("rejection %+v, want a reason saying %q", got, c.want)
 			}
 		})

@@ -95,7 +95,7 @@ func TestTheControllersClockAndHazardOrdersAreRecorded(t *testing.T) {
 	})
 	for i, e := range entries {
 		if e.Status != StatusEnRoute {
-			t.Errorf("order %s is %v (%s), want applied", got[i], e.Status, e.Reason)
+			t.Errorf("order %s is %v (%s), want applied", got[i], e.Status, e.Reason.In(i18n.English))
 		}
 	}
 	want := []string{"Drill speed ×60", "Paused", "Landslide runout 150 m", "Drill speed ×10", "Paused"}

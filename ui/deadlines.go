@@ -8,12 +8,13 @@ import (
 	"slices"
 
 	"drillsim/i18n"
+	"drillsim/scoring"
 )
 
 // deadlineRow is one plan requirement as the side panel lists it.
 type deadlineRow struct {
 	Clause, Title string
-	State         ClockState
+	State         scoring.ClockState
 	// LeftS is the seconds left before the deadline, negative once overdue.
 	LeftS int64
 }
@@ -27,7 +28,7 @@ func (g *Game) deadlineRows(rows []deadlineRow) []deadlineRow {
 		if g.reqHidden != nil && g.reqHidden[i] {
 			continue
 		}
-		if st, left := StateAt(w, g.snap.T); st.Running() {
+		if st, left := w.StateAt(g.snap.T); st.Running() {
 			rows = append(rows, deadlineRow{Clause: w.Requirement.Clause, Title: w.Requirement.Title, State: st, LeftS: left})
 		}
 	}
@@ -37,15 +38,15 @@ func (g *Game) deadlineRows(rows []deadlineRow) []deadlineRow {
 
 // clockColor is the colour of a requirement in state s: amber in the last quarter of
 // its time, red when overdue or missed, green when met.
-func clockColor(s ClockState) color.Color {
+func clockColor(s scoring.ClockState) color.Color {
 	switch s {
-	case ClockClosing:
+	case scoring.ClockClosing:
 		return colorAmber
-	case ClockOverdue, ClockMissed:
+	case scoring.ClockOverdue, scoring.ClockMissed:
 		return colorAlert
-	case ClockMet:
+	case scoring.ClockMet:
 		return colorOK
-	case ClockWaiting:
+	case scoring.ClockWaiting:
 		return colorPanelDim
 	}
 	return colorPanelText

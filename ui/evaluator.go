@@ -9,12 +9,13 @@ import (
 	"drillsim/i18n"
 	"drillsim/observation"
 	"drillsim/scenarios"
+	"drillsim/scoring"
 )
 
 // requirementRow is one plan requirement in the evaluator's table.
 type requirementRow struct {
 	Clause, Title string
-	State         ClockState
+	State         scoring.ClockState
 	// LeftS is the seconds left while the clock runs; ResponseS the time taken once
 	// done.
 	LeftS, ResponseS int64
@@ -27,14 +28,14 @@ func (g *Game) requirementTable(rows []requirementRow) []requirementRow {
 	windows := g.reqs.Windows()
 	for i := range windows {
 		w := &windows[i]
-		st, left := StateAt(w, g.snap.T)
+		st, left := w.StateAt(g.snap.T)
 		rows = append(rows, requirementRow{Clause: w.Requirement.Clause, Title: w.Requirement.Title, State: st, LeftS: left, ResponseS: w.ResponseS})
 	}
-	group := func(s ClockState) int {
+	group := func(s scoring.ClockState) int {
 		switch {
 		case s.Running():
 			return 0
-		case s == ClockMet || s == ClockMissed:
+		case s == scoring.ClockMet || s == scoring.ClockMissed:
 			return 1
 		}
 		return 2
@@ -53,12 +54,12 @@ func (g *Game) requirementTable(rows []requirementRow) []requirementRow {
 
 // clockStateTexts name the clock states in the evaluator's table.
 var clockStateTexts = [...]i18n.Text{
-	ClockWaiting: i18n.TextClockWaiting,
-	ClockRunning: i18n.TextClockRunning,
-	ClockClosing: i18n.TextClockRunning,
-	ClockOverdue: i18n.TextClockOverdue,
-	ClockMet:     i18n.TextClockMet,
-	ClockMissed:  i18n.TextClockMissed,
+	scoring.ClockWaiting: i18n.TextClockWaiting,
+	scoring.ClockRunning: i18n.TextClockRunning,
+	scoring.ClockClosing: i18n.TextClockRunning,
+	scoring.ClockOverdue: i18n.TextClockOverdue,
+	scoring.ClockMet:     i18n.TextClockMet,
+	scoring.ClockMissed:  i18n.TextClockMissed,
 }
 
 // maxTableRows is how many requirements the evaluator's table shows.
@@ -78,9 +79,9 @@ func (ep *evaluatorPanel) layoutRequirementTable(g *Game, y int) int {
 	p.Text(image.Pt(innerX, y), i18n.TextRequirementTable.In(g.lang), g.fonts.Normal, colorPanelText)
 	y += 22
 	summary := fmt.Sprintf("%s %d · %s %d · %s %d · %s %d · %s %d",
-		i18n.TextClockMet.In(g.lang), count[ClockMet], i18n.TextClockMissed.In(g.lang), count[ClockMissed],
-		i18n.TextClockRunning.In(g.lang), count[ClockRunning]+count[ClockClosing], i18n.TextClockOverdue.In(g.lang), count[ClockOverdue],
-		i18n.TextClockWaiting.In(g.lang), count[ClockWaiting])
+		i18n.TextClockMet.In(g.lang), count[scoring.ClockMet], i18n.TextClockMissed.In(g.lang), count[scoring.ClockMissed],
+		i18n.TextClockRunning.In(g.lang), count[scoring.ClockRunning]+count[scoring.ClockClosing], i18n.TextClockOverdue.In(g.lang), count[scoring.ClockOverdue],
+		i18n.TextClockWaiting.In(g.lang), count[scoring.ClockWaiting])
 	p.Text(image.Pt(innerX, y), summary, g.fonts.Small, colorPanelDim)
 	y += 18
 	for _, r := range rows[:min(len(rows), maxTableRows)] {
@@ -88,7 +89,7 @@ func (ep *evaluatorPanel) layoutRequirementTable(g *Game, y int) int {
 		switch {
 		case r.State.Running():
 			figure = formatLeft(r.LeftS)
-		case r.State == ClockMet || r.State == ClockMissed:
+		case r.State == scoring.ClockMet || r.State == scoring.ClockMissed:
 			figure = formatLeft(r.ResponseS)
 		}
 		label := clockStateTexts[r.State].In(g.lang) + " " + figure + " " + r.Clause + " " + r.Title

@@ -8,6 +8,7 @@ import (
 
 	"drillsim/observation"
 	"drillsim/scenarios"
+	"drillsim/scoring"
 )
 
 func TestAnEvaluatorsObservationIsStored(t *testing.T) {
@@ -55,14 +56,14 @@ func TestTheEvaluatorsTableFollowsTheRequirements(t *testing.T) {
 		t.Fatal("the evaluator's table is empty")
 	}
 	for _, r := range rows {
-		if r.State != ClockWaiting {
+		if r.State != scoring.ClockWaiting {
 			t.Fatalf("before the drill starts %s is %v", r.Clause, r.State)
 		}
 	}
 	theHost.onUpdate(func() { g.advance(360); rows = g.requirementTable(nil) }) // an hour in, nobody responding
 	overdue := 0
 	for i, r := range rows {
-		if r.State == ClockOverdue {
+		if r.State == scoring.ClockOverdue {
 			overdue++
 		}
 		if i > 0 && r.State.Running() && !rows[i-1].State.Running() {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"drillsim/i18n"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
@@ -29,7 +30,7 @@ type FeedItem struct {
 	Order  scenarios.OrderKind
 	Unit   string
 	Count  int
-	Reason string
+	Reason i18n.Bilingual
 	Read   bool
 }
 
@@ -37,8 +38,8 @@ type FeedItem struct {
 func NewFeed(r scenarios.Role) *Feed { return &Feed{role: r} }
 
 // Add takes the events of a step into the feed; sent reports whether a command
-// sequence number is one of this interface's, for rejections.
-func (f *Feed) Add(events []sim.Event, sent func(seq uint64) bool) {
+// sequence number is one of this interface's, for rejections, and say says reasons.
+func (f *Feed) Add(events []sim.Event, sent func(seq uint64) bool, say func(sim.Reason) i18n.Bilingual) {
 	for i := range events {
 		e := &events[i]
 		switch e.Kind {
@@ -47,16 +48,16 @@ func (f *Feed) Add(events []sim.Event, sent func(seq uint64) bool) {
 				continue
 			}
 			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, From: e.From, To: e.Role.Chinese(), Text: e.Text})
-		case sim.EventRejected:
+		case scenarios.EventRejected:
 			if !f.role.SeesAll() && !sent(e.Seq) {
 				continue
 			}
-			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Order: e.Order, Unit: e.Unit, Reason: e.Reason})
-		case sim.EventTaskDone:
-			if e.Reason == "" || !f.role.SeesAll() && !sent(e.Seq) {
+			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Order: e.Order, Unit: e.Unit, Reason: say(e.Reason)})
+		case scenarios.EventTaskDone:
+			if e.Reason.IsZero() || !f.role.SeesAll() && !sent(e.Seq) {
 				continue // a task done, not abandoned, is in the order list
 			}
-			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Unit: e.Unit, Reason: e.Reason})
+			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Unit: e.Unit, Reason: say(e.Reason)})
 		case scenarios.EventHazardStarted, scenarios.EventReinforcementArrived, scenarios.EventFireContained:
 			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Hazard: e.HazardType, Unit: e.Unit, Count: max(e.Count, 1)})
 		}

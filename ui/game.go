@@ -40,11 +40,8 @@ type Game struct {
 	session session.Session
 	role    scenarios.Role // the session's
 	lang    i18n.Language
-	// said keeps each reason as the interface has said it, by language: the panel
-	// shows the same few every frame.
-	said  map[said]string
-	in    Input
-	fonts *Fonts
+	in      Input
+	fonts   *Fonts
 
 	clock     *Clock
 	lastSpeed int // the speed space resumes
@@ -53,7 +50,7 @@ type Game struct {
 	snap      *sim.Snapshot
 	feed      *Feed
 	orders    OrderBook
-	reqs      *RequirementClocks
+	reqs      *scoring.Clocks
 	// reqHidden marks the requirements not shown to a village's cadres (nil for the
 	// other roles, who see every one).
 	reqHidden []bool
@@ -62,6 +59,8 @@ type Game struct {
 	// runUntil is the end of the tabletop phase released, where the clock stops;
 	// -1 when no phase is running.
 	runUntil int64
+	// places finds the town's features by name.
+	places *scenarios.Places
 	// rolePanel is the role's own part of the side panel.
 	rolePanel rolePanel
 	panel     Panel
@@ -112,15 +111,15 @@ func NewGame(s session.Session, cfg Config) (*Game, error) {
 	g := &Game{
 		session: s, role: s.Role(), lang: cfg.Language, in: cfg.Input, fonts: fonts, reportDir: cfg.ReportDir,
 		clock: NewClock(s.TickSeconds()), lastSpeed: 60,
-		view: NewMapView(s.Town()), feed: NewFeed(s.Role()), reqs: NewRequirementClocks(plan, s.Scenario()),
+		view: NewMapView(s.Town()), feed: NewFeed(s.Role()), reqs: scoring.NewClocks(plan, s.Scenario()),
 		injects: NewInjectLog(s.Scenario()),
 		sel:     none, openItem: -1, runUntil: -1,
-		rolePanel: newRolePanel(s.Role()),
+		rolePanel: newRolePanel(s.Role()), places: scenarios.NewPlaces(s.Town()),
 	}
 	g.reqs.Observe(s.Events())
-	if v := s.Role().Village(); v != "" {
+	if s.Role().Village() != "" {
 		for _, w := range g.reqs.Windows() {
-			g.reqHidden = append(g.reqHidden, !concernsVillage(w.Requirement, v, s.Scenario(), s.Town()))
+			g.reqHidden = append(g.reqHidden, !g.role.SeesRequirement(w.Requirement, s.Scenario(), g.places))
 		}
 	}
 	g.injects.Observe(s.Events())
@@ -160,10 +159,10 @@ const maxNoteRunes = 200
 // advance moves the world on by n ticks and takes in its events.
 func (g *Game) advance(n int) {
 	events := g.session.Advance(n)
-	g.orders.Observe(events)
+	g.orders.Observe(events, g.say)
 	g.reqs.Observe(events)
 	g.injects.Observe(events)
-	g.feed.Add(events, g.orders.Has)
+	g.feed.Add(events, g.orders.Has, g.say)
 	g.refresh()
 }
 
@@ -342,7 +341,7 @@ func (g *Game) clickMap(x, y float64, add bool) {
 func (g *Game) selectUnitsIn(r image.Rectangle) {
 	var ids []string
 	for _, u := range g.marks.units {
-		if u.State == "absent" || !g.mayCommand(u.ID) {
+		if u.State == sim.UnitAbsent || !g.role.MayCommand(u.Village) {
 			continue
 		}
 		if x, y := g.cam.ToScreen(u.At); image.Pt(int(x), int(y)).In(r.Inset(-1)) {

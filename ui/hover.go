@@ -147,11 +147,7 @@ func (g *Game) describeFeature(h maps.Hit) string {
 
 // describeUnit says who a unit is and what it is doing.
 func (g *Game) describeUnit(u *sim.UnitView) string {
-	state := u.State
-	if t, ok := i18n.UnitStateText(u.State); ok {
-		state = t.In(g.lang)
-	}
-	s := i18n.UnitMark(u.Kind) + " " + u.Name + "\n" + state
+	s := i18n.UnitMark(u.Kind) + " " + u.Name + "\n" + i18n.UnitStateText(u.State).In(g.lang)
 	if u.Task != "" {
 		s += " · " + i18n.TaskName(u.Task, g.lang)
 	}
@@ -182,7 +178,7 @@ func (g *Game) unitViewAt(x, y float64) *sim.UnitView {
 	bestD := float64(unitPickPx * unitPickPx)
 	for i := range g.marks.units {
 		u := &g.marks.units[i]
-		if u.State == "absent" || !g.seesUnit(u.ID) {
+		if u.State == sim.UnitAbsent || !g.role.SeesUnit(u.Village) {
 			continue
 		}
 		ux, uy := g.cam.ToScreen(u.At)

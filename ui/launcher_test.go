@@ -8,6 +8,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/drill"
 	"drillsim/i18n"
 	"drillsim/maps"
 	"drillsim/scenarios"
@@ -19,31 +20,17 @@ import (
 // demo town: a built-in by id or a scenario file by path, checked against the town
 // and the plan. *started is set to the id of the scenario last started.
 func testLoader(t *testing.T, started *string) func(name string) (*Drill, error) {
-	town := defaultTown(t)
 	return func(name string) (*Drill, error) {
-		var scn *scenarios.Scenario
-		var err error
-		if strings.HasSuffix(name, ".yaml") {
-			scn, err = scenarios.ReadScenario(name)
-		} else {
-			scn, err = scenarios.LoadBuiltin(name)
-		}
+		d, err := drill.Load(name, drill.Options{})
 		if err != nil {
 			return nil, err
 		}
-		plan, err := scn.ResolvePlan()
-		if err != nil {
-			return nil, err
-		}
-		if err := scn.Validate(town, plan); err != nil {
-			return nil, err
-		}
-		return &Drill{Town: town, Start: func(role scenarios.Role) (session.Session, error) {
-			w, err := sim.New(town, scn, sim.Options{})
+		return &Drill{Town: d.Town, Start: func(role scenarios.Role) (session.Session, error) {
+			w, err := d.NewWorld(sim.Options{})
 			if err != nil {
 				return nil, err
 			}
-			*started = scn.ID
+			*started = d.Scenario.ID
 			return session.NewLocal(w, role), nil
 		}}, nil
 	}

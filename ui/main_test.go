@@ -12,6 +12,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/drill"
 	"drillsim/journal"
 	"drillsim/maps"
 	"drillsim/scenarios"
@@ -213,20 +214,25 @@ func (h *host) press(in *scriptInput, k ebiten.Key) {
 	h.updatesPass(1)
 }
 
-var (
-	townOnce    sync.Once
-	testTown    *maps.Town
-	testTownErr error
-)
-
-// defaultTown loads the demo town once for the tests.
+// defaultTown is the demo town, loaded once.
 func defaultTown(t testing.TB) *maps.Town {
 	t.Helper()
-	townOnce.Do(func() { testTown, testTownErr = maps.Default() })
-	if testTownErr != nil {
-		t.Fatal(testTownErr)
+	town, err := drill.DemoTown()
+	if err != nil {
+		t.Fatal(err)
 	}
-	return testTown
+	return town
+}
+
+// builtinDrill loads built-in scenario id on the demo town, with its reference orders
+// when reference is set.
+func builtinDrill(t testing.TB, id string, reference bool) *drill.Drill {
+	t.Helper()
+	d, err := drill.Builtin(id, reference)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
 
 // newSession starts built-in scenario id on the demo town for the command post.
@@ -238,11 +244,7 @@ func newSession(t testing.TB, id string) *session.Local {
 // newSessionAs starts built-in scenario id on the demo town for a seat of role.
 func newSessionAs(t testing.TB, id string, role scenarios.Role) *session.Local {
 	t.Helper()
-	scn, err := scenarios.LoadBuiltin(id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := sim.New(defaultTown(t), scn, sim.Options{})
+	w, err := builtinDrill(t, id, false).NewWorld(sim.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -268,35 +270,20 @@ func playing(t *testing.T, s session.Session, cfg Config) (*Game, *scriptInput) 
 // opens the journal in a replay session, for a seat of role.
 func replayedFlood(t *testing.T, role scenarios.Role) *session.Replay {
 	t.Helper()
-	scn, err := scenarios.LoadBuiltin("flood")
-	if err != nil {
-		t.Fatal(err)
-	}
-	orders, err := scenarios.LoadReferenceOrders("flood")
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := sim.New(defaultTown(t), scn, sim.Options{})
+	d := builtinDrill(t, "flood", true)
+	w, err := d.NewWorld(sim.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "flood.journal")
-	rec, err := journal.Start(path, w)
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = rec.Run(sim.CommandsOf(orders.Orders, scn.Tick.Seconds()), nil, nil)
-	if closeErr := rec.Close(); err == nil {
-		err = closeErr
-	}
-	if err != nil {
+	if err := journal.Record(path, w, d.Commands, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	j, err := journal.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := session.NewReplay(j, defaultTown(t), scn, role)
+	s, err := session.NewReplay(j, d.Town, d.Scenario, role)
 	if err != nil {
 		t.Fatal(err)
 	}

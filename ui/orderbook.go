@@ -48,7 +48,8 @@ type OrderEntry struct {
 	T      int64 // scenario second it was sent at
 	Order  scenarios.Order
 	Status OrderStatus
-	Reason string
+	// Reason says why the world refused the order, in both languages.
+	Reason i18n.Bilingual
 }
 
 // Sent records order o sent as command seq at second t.
@@ -68,8 +69,9 @@ func (b *OrderBook) find(seq uint64) *OrderEntry {
 	return nil
 }
 
-// Observe moves orders on by the events of a step. A status never goes back.
-func (b *OrderBook) Observe(events []sim.Event) {
+// Observe moves orders on by the events of a step, saying the reasons of refusals by
+// say. A status never goes back.
+func (b *OrderBook) Observe(events []sim.Event, say func(sim.Reason) i18n.Bilingual) {
 	for i := range events {
 		e := &events[i]
 		if e.Seq == 0 {
@@ -80,13 +82,13 @@ func (b *OrderBook) Observe(events []sim.Event) {
 			continue
 		}
 		switch e.Kind {
-		case sim.EventRejected:
-			o.Status, o.Reason = StatusRejected, e.Reason
+		case scenarios.EventRejected:
+			o.Status, o.Reason = StatusRejected, say(e.Reason)
 		case scenarios.EventOrder:
 			o.Status = max(o.Status, StatusEnRoute)
 		case scenarios.EventUnitOnScene:
 			o.Status = max(o.Status, StatusOnScene)
-		case sim.EventTaskDone:
+		case scenarios.EventTaskDone:
 			o.Status = max(o.Status, StatusDone)
 		}
 	}

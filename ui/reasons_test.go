@@ -20,7 +20,7 @@ func TestARefusedDispatchIsExplainedInChinese(t *testing.T) {
 	var task scenarios.Task
 	theHost.onUpdate(func() {
 		for _, u := range g.snap.Units {
-			if u.State != "idle" {
+			if u.State != sim.UnitIdle {
 				continue
 			}
 			for _, tk := range scenarios.Tasks() {

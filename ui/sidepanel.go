@@ -104,24 +104,6 @@ func (g *Game) layoutCounts(y int) int {
 	return y + 6*16
 }
 
-// mayCommand reports whether the player's role may give unit id orders
-// (scenarios.Role.MayCommand).
-func (g *Game) mayCommand(id string) bool { return g.role.MayCommand(g.unitVillage(id)) }
-
-// seesUnit reports whether the player's role sees unit id on the map
-// (scenarios.Role.SeesUnit).
-func (g *Game) seesUnit(id string) bool { return g.role.SeesUnit(g.unitVillage(id)) }
-
-// unitVillage is the village whose unit id is, "" for the town's and the county's.
-func (g *Game) unitVillage(id string) string {
-	for _, u := range g.session.Scenario().Units {
-		if u.ID == id {
-			return u.Village
-		}
-	}
-	return ""
-}
-
 // maxUnitRows is how many units the list shows.
 const maxUnitRows = 8
 
@@ -132,19 +114,15 @@ func (g *Game) layoutUnits(y int) int {
 	y += 22
 	rows := 0
 	for _, u := range g.snap.Units {
-		if !g.mayCommand(u.ID) || rows == maxUnitRows {
+		if !g.role.MayCommand(u.Village) || rows == maxUnitRows {
 			continue
 		}
 		r := image.Rect(innerX, y, innerX+innerW, y+rowH)
-		state := u.State
-		if t, ok := i18n.UnitStateText(u.State); ok {
-			state = t.In(g.lang)
-		}
-		label := i18n.UnitMark(u.Kind) + " " + u.Name + "  " + state
+		label := i18n.UnitMark(u.Kind) + " " + u.Name + "  " + i18n.UnitStateText(u.State).In(g.lang)
 		if o := g.orders.Latest(u.ID); o != nil {
 			label += " · " + o.Status.Text(o.Order.Order).In(g.lang)
 		}
-		if p.Row(r, label, colorPanelText, g.sel.has(u.ID)) && u.State != "absent" {
+		if p.Row(r, label, colorPanelText, g.sel.has(u.ID)) && u.State != sim.UnitAbsent {
 			if g.in.KeyDown(ebiten.KeyShift) {
 				g.sel.toggle(u.ID)
 			} else {
@@ -193,7 +171,7 @@ func (g *Game) layoutActions(y int, standing func(g *Game, y int) int) int {
 		}
 		p.Text(image.Pt(innerX, y), name+"  "+state.In(g.lang), g.fonts.Small, colorPanelText)
 		y += rowH
-		if !g.mayOrderIn(scenarios.OrderOpenShelter, g.villageHolding(g.session.Town().Shelters[g.sel.shelter].Location)) {
+		if !g.mayOrderIn(scenarios.OrderOpenShelter, g.places.VillageOf(name)) {
 			p.Text(image.Pt(innerX, y), i18n.TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
 			return y + rowH
 		}
@@ -348,8 +326,8 @@ func (g *Game) layoutOrders(y int) int {
 // does and its status, then, when the world refused it, why.
 func (g *Game) orderLines(e OrderEntry) []string {
 	line := ScenarioTime(g.session.Scenario(), e.T).Format("15:04") + " " + g.orderSummary(e.Order) + " · " + e.Status.Text(e.Order.Order).In(g.lang)
-	if e.Status == StatusRejected && e.Reason != "" {
-		return []string{line, g.reason(e.Reason)}
+	if e.Status == StatusRejected && e.Reason.In(g.lang) != "" {
+		return []string{line, e.Reason.In(g.lang)}
 	}
 	return []string{line}
 }
@@ -359,8 +337,8 @@ const maxFeedRows = 7
 
 // feedKindTexts name the feed's items that are not injects.
 var feedKindTexts = map[scenarios.EventKind]i18n.Text{
-	sim.EventRejected:                   i18n.TextRejected,
-	sim.EventTaskDone:                   i18n.TextTaskAbandoned,
+	scenarios.EventRejected:             i18n.TextRejected,
+	scenarios.EventTaskDone:             i18n.TextTaskAbandoned,
 	scenarios.EventHazardStarted:        i18n.TextHazardStarted,
 	scenarios.EventReinforcementArrived: i18n.TextReinforcementArrived,
 	scenarios.EventFireContained:        i18n.TextFireContained,
@@ -385,14 +363,14 @@ func (g *Game) feedLine(it FeedItem) string {
 // the unit that gave up its task and why, or the units arrived, by their names.
 func (g *Game) feedText(it FeedItem) string {
 	switch it.Kind {
-	case sim.EventRejected:
+	case scenarios.EventRejected:
 		s := i18n.OrderKindName(it.Order, g.lang)
 		if it.Unit != "" {
 			s += " " + g.unitName(it.Unit)
 		}
-		return s + ": " + g.reason(it.Reason)
-	case sim.EventTaskDone:
-		return g.unitName(it.Unit) + ": " + g.reason(it.Reason)
+		return s + ": " + it.Reason.In(g.lang)
+	case scenarios.EventTaskDone:
+		return g.unitName(it.Unit) + ": " + it.Reason.In(g.lang)
 	case scenarios.EventReinforcementArrived:
 		return fmt.Sprintf("%s ×%d", g.unitName(it.Unit), it.Count)
 	}
@@ -416,7 +394,7 @@ func (g *Game) layoutFeed(y int) {
 		if !it.Read {
 			mark, c = "● ", colorUnread
 		}
-		if it.Kind == sim.EventRejected {
+		if it.Kind == scenarios.EventRejected {
 			c = colorAlert
 		}
 		if p.Row(image.Rect(innerX, y, innerX+innerW, y+rowH), clip(mark+g.feedLine(it)+" "+g.feedText(it), 26), c, g.openItem == i) {

@@ -113,15 +113,6 @@ func (g *Game) mayOrderIn(k scenarios.OrderKind, v string) bool {
 	return g.role.MayGive(k) && g.role.MayActIn(v)
 }
 
-// villageHolding is the village holding point at of the town, "" when none does.
-func (g *Game) villageHolding(at orb.Point) string {
-	t := g.session.Town()
-	for _, h := range t.Index.Within(at, 0, nil, maps.KindVillage) {
-		return t.Villages[h.Index].Name
-	}
-	return ""
-}
-
 // roadState is the class of road name and whether it is open, closed by order or cut
 // (by the hazards), as the latest snapshot has it.
 func (g *Game) roadState(name string) (class string, state i18n.Text) {
@@ -172,7 +163,7 @@ func (g *Game) layoutZoneOrders(y int) int {
 	z := &g.session.Town().HazardZones[g.sel.zone]
 	p.Text(image.Pt(innerX, y), clip(fmt.Sprintf(i18n.TextZoneLine.In(g.lang), z.Name, i18n.HazardName(scenarios.HazardType(z.Hazard), g.lang), z.People), 30), g.fonts.Small, colorPanelText)
 	y += rowH
-	if !g.mayOrderIn(scenarios.OrderWarn, zoneVillage(g.session.Town(), z.Name)) {
+	if !g.mayOrderIn(scenarios.OrderWarn, g.places.VillageOf(z.Name)) {
 		p.Text(image.Pt(innerX, y), i18n.TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
 		return y + rowH
 	}

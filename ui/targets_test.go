@@ -79,7 +79,7 @@ func TestCloseARoadPickedOnTheMap(t *testing.T) {
 	}
 	clickLabelled(t, in, g, "封闭道路")
 	if e := lastOrder(t, g); e.Order.Order != scenarios.OrderCloseRoad || e.Order.Road != "滨河路" || e.Status != StatusEnRoute {
-		t.Fatalf("the order sent is %+v (%v %s), want 滨河路 closed", e.Order, e.Status, e.Reason)
+		t.Fatalf("the order sent is %+v (%v %s), want 滨河路 closed", e.Order, e.Status, e.Reason.In(i18n.English))
 	}
 	if closed := s.Snapshot().ClosedEdges; len(closed) == 0 {
 		t.Error("the world has no closed road after 封闭道路")
@@ -116,7 +116,7 @@ func TestWarnAHazardZonePickedOnTheMap(t *testing.T) {
 	name := s.Town().HazardZones[zone].Name
 	e := lastOrder(t, g)
 	if e.Order.Order != scenarios.OrderWarn || !slices.Equal(e.Order.Scope.Zones, []string{name}) || e.Status != StatusEnRoute {
-		t.Fatalf("the order sent is %+v (%v %s), want zone %s warned", e.Order, e.Status, e.Reason, name)
+		t.Fatalf("the order sent is %+v (%v %s), want zone %s warned", e.Order, e.Status, e.Reason.In(i18n.English), name)
 	}
 }
 
@@ -147,7 +147,7 @@ func TestMoveSuppliesFromADepotToAShelter(t *testing.T) {
 	theHost.press(in, ebiten.KeyEnter)
 	e := lastOrder(t, g)
 	if e.Order.Order != scenarios.OrderMoveSupplies || e.Order.From != d.Name || e.Order.To != town.Shelters[0].Name || e.Status != StatusEnRoute {
-		t.Fatalf("the order sent is %+v (%v %s), want supplies from %s to %s", e.Order, e.Status, e.Reason, d.Name, town.Shelters[0].Name)
+		t.Fatalf("the order sent is %+v (%v %s), want supplies from %s to %s", e.Order, e.Status, e.Reason.In(i18n.English), d.Name, town.Shelters[0].Name)
 	}
 	if left := s.Snapshot().Depots[0][0].Count; left != item.Count-min(item.Count, 2*lot) {
 		t.Errorf("the depot holds %d %s after the move, want %d", left, item.Item, item.Count-min(item.Count, 2*lot))
@@ -161,7 +161,7 @@ func TestRequestReinforcementAndReleaseInformation(t *testing.T) {
 	clickLabelled(t, in, g, "冲锋舟")
 	e := lastOrder(t, g)
 	if e.Order.Order != scenarios.OrderRequestReinforcement || e.Order.Kind != scenarios.UnitBoat || e.Status != StatusEnRoute {
-		t.Fatalf("the order sent is %+v (%v %s), want boats requested", e.Order, e.Status, e.Reason)
+		t.Fatalf("the order sent is %+v (%v %s), want boats requested", e.Order, e.Status, e.Reason.In(i18n.English))
 	}
 	clickWidget(t, in, g, "点此输入文字")
 	const info = "大漕河水位上涨，沿河群众请立即转移"
@@ -169,7 +169,7 @@ func TestRequestReinforcementAndReleaseInformation(t *testing.T) {
 	theHost.press(in, ebiten.KeyEnter)
 	clickLabelled(t, in, g, "发布信息")
 	if e := lastOrder(t, g); e.Order.Order != scenarios.OrderReleaseInfo || e.Order.Text != info || e.Status != StatusEnRoute {
-		t.Fatalf("the order sent is %+v (%v %s), want the information released", e.Order, e.Status, e.Reason)
+		t.Fatalf("the order sent is %+v (%v %s), want the information released", e.Order, e.Status, e.Reason.In(i18n.English))
 	}
 	released := slices.ContainsFunc(s.Events(), func(ev sim.Event) bool { return ev.Kind == scenarios.EventInfoReleased && ev.Text == info })
 	if !released {

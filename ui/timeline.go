@@ -191,7 +191,7 @@ func (g *Game) resync() {
 	g.orders = OrderBook{}
 	g.openItem = -1
 	events := g.session.Events()
-	g.feed.Add(events, g.orders.Has)
+	g.feed.Add(events, g.orders.Has, g.say)
 	g.feed.MarkAllRead()
 	g.refresh()
 }

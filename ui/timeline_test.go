@@ -7,6 +7,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/i18n"
 	"drillsim/scenarios"
 	"drillsim/scoring"
 	"drillsim/session"
@@ -91,7 +92,7 @@ func TestScrubberSeeksOnClickAndDrag(t *testing.T) {
 		rg.send(scenarios.Order{Order: scenarios.OrderOpenShelter, Shelter: "福宝中学"})
 		feed, entries = rg.feed.Items, rg.orders.Entries
 	})
-	if len(feed) == 0 || !strings.Contains(feed[len(feed)-1].Reason, "replay") {
+	if len(feed) == 0 || !strings.Contains(feed[len(feed)-1].Reason.In(i18n.English), "replay") {
 		t.Errorf("after an order in a replay the feed ends with %+v; want the refusal", feed[len(feed)-1:])
 	}
 	if len(entries) != 1 || entries[0].Status != StatusRejected {

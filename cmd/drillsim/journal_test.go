@@ -7,9 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"drillsim/drill"
 	"drillsim/journal"
-	"drillsim/maps"
-	"drillsim/scenarios"
 	"drillsim/sim"
 )
 
@@ -17,19 +16,11 @@ import (
 // as its tick comes, and returns the journal's lines.
 func floodJournal(t *testing.T) [][]byte {
 	t.Helper()
-	town, err := maps.Default()
+	d, err := drill.Builtin("flood", true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	scn, err := scenarios.LoadBuiltin("flood")
-	if err != nil {
-		t.Fatal(err)
-	}
-	orders, err := scenarios.LoadReferenceOrders("flood")
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := sim.New(town, scn, sim.Options{})
+	w, err := d.NewWorld(sim.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +29,7 @@ func floodJournal(t *testing.T) [][]byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range sim.CommandsOf(orders.Orders, scn.Tick.Seconds())[:3] {
+	for _, c := range d.Commands[:3] {
 		for w.Tick()+1 < c.Tick {
 			rec.Step()
 		}

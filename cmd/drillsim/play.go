@@ -14,6 +14,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/drill"
 	"drillsim/i18n"
 	"drillsim/journal"
 	"drillsim/maps"
@@ -73,7 +74,7 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}()
-	start := func(d *drill, role scenarios.Role) (*session.Recorded, error) {
+	start := func(d *drill.Drill, role scenarios.Role) (*session.Recorded, error) {
 		s, err := startRecorded(d, role, *journalPath, time.Now(), stderr)
 		if err == nil {
 			recorded = s
@@ -92,9 +93,9 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 			s, err = resumeRecorded(*resumePath, named, *demPath, cfg.Role, stderr)
 			recorded = s
 		} else {
-			var d *drill
-			if d, err = loadDrill(named, "", *demPath); err == nil {
-				if err := checkVillageRole(cfg.Role, d.town); err != nil {
+			var d *drill.Drill
+			if d, err = drill.Load(named, drill.Options{DEM: *demPath}); err == nil {
+				if err := checkVillageRole(cfg.Role, d.Town); err != nil {
 					fmt.Fprintf(stderr, "drillsim play: %v\n", err)
 					return 2
 				}
@@ -124,7 +125,7 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 		load := func(name string) (*ui.Drill, error) { return startScreenDrill(name, start) }
-		entries := append(scenarios.Library(), scenarios.FindFiles(scenarioDirs...)...)
+		entries := append(scenarios.Library(), scenarios.FindFiles(drill.ScenarioDirs...)...)
 		if game, err = ui.NewLauncher(entries, load, cfg); err != nil {
 			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
 			return 1
@@ -145,12 +146,12 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 // startScreenDrill loads scenario name, chosen on the start screen, as loadDrill
 // does: a built-in id or a file, on the demo town or on its own map (without terrain:
 // that goes with a file named on the command line, --dem). Its Start is start's.
-func startScreenDrill(name string, start func(*drill, scenarios.Role) (*session.Recorded, error)) (*ui.Drill, error) {
-	d, err := loadDrill(name, "", "")
+func startScreenDrill(name string, start func(*drill.Drill, scenarios.Role) (*session.Recorded, error)) (*ui.Drill, error) {
+	d, err := drill.Load(name, drill.Options{})
 	if err != nil {
 		return nil, err
 	}
-	return &ui.Drill{Town: d.town, Start: func(role scenarios.Role) (session.Session, error) {
+	return &ui.Drill{Town: d.Town, Start: func(role scenarios.Role) (session.Session, error) {
 		s, err := start(d, role)
 		if err != nil {
 			return nil, err // not a nil *session.Recorded in a Session
@@ -189,16 +190,16 @@ func checkVillageRole(role scenarios.Role, town *maps.Town) error {
 
 // startRecorded starts drill d for a seat of role, journaled at path, or when path is
 // empty at defaultJournalPath, and says on stderr where the journal is.
-func startRecorded(d *drill, role scenarios.Role, path string, now time.Time, stderr io.Writer) (*session.Recorded, error) {
-	w, err := sim.New(d.town, d.scn, sim.Options{})
+func startRecorded(d *drill.Drill, role scenarios.Role, path string, now time.Time, stderr io.Writer) (*session.Recorded, error) {
+	w, err := sim.New(d.Town, d.Scenario, sim.Options{})
 	if err != nil {
-		if d.town.DEM == nil {
-			return nil, fmt.Errorf("%s: %w; the terrain of a scenario's own map goes on the command line: drillsim play %s --dem terrain.asc", d.scn.Source, err, d.scn.Source)
+		if d.Town.DEM == nil {
+			return nil, fmt.Errorf("%s: %w; the terrain of a scenario's own map goes on the command line: drillsim play %s --dem terrain.asc", d.Scenario.Source, err, d.Scenario.Source)
 		}
 		return nil, err
 	}
 	if path == "" {
-		path = defaultJournalPath(d.scn.ID, now)
+		path = defaultJournalPath(d.Scenario.ID, now)
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("cannot make the journal's folder: %w", err)
@@ -228,17 +229,17 @@ func resumeRecorded(path, named, demPath string, role scenarios.Role, stderr io.
 	if j.Finished() {
 		return nil, fmt.Errorf("the drill journaled in %s has ended: review it with `drillsim replay %s`", path, path)
 	}
-	d, err := journaledDrill(j, named, demPath, "drillsim play <file.yaml> --resume "+path)
+	d, err := journaled(j).Load(named, demPath, "drillsim play <file.yaml> --resume "+path)
 	if err != nil {
 		return nil, err
 	}
-	s, err := session.ResumeRecorded(path, d.town, d.scn, role)
+	s, err := session.ResumeRecorded(path, d.Town, d.Scenario, role)
 	if err != nil {
 		return nil, err
 	}
 	if torn := s.Torn(); torn != nil {
 		fmt.Fprintln(stderr, "drillsim play: warning:", torn)
 	}
-	fmt.Fprintf(stderr, "drillsim play: resuming the drill at %s, journaling on to %s\n", ui.ScenarioTime(d.scn, s.Snapshot().T).Format("2006-01-02 15:04:05"), path)
+	fmt.Fprintf(stderr, "drillsim play: resuming the drill at %s, journaling on to %s\n", ui.ScenarioTime(d.Scenario, s.Snapshot().T).Format("2006-01-02 15:04:05"), path)
 	return s, nil
 }

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"drillsim/drill"
 	"drillsim/journal"
 	"drillsim/scenarios"
 	"drillsim/session"
@@ -45,7 +46,7 @@ func TestPlayRefusesABadCommandLine(t *testing.T) {
 
 func TestPlayJournalsWhereItSays(t *testing.T) {
 	t.Chdir(t.TempDir())
-	flood, err := loadDrill("flood", "", "")
+	flood, err := drill.Load("flood", drill.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,7 +116,7 @@ func TestPlayRefusesWhatItCannotResume(t *testing.T) {
 // naming no scenario; with the file gone both say how to name it.
 func TestPlayResumesAndReplaysAScenarioFile(t *testing.T) {
 	mini := inScenarioFolder(t)
-	d, err := loadDrill(mini, "", "")
+	d, err := drill.Load(mini, drill.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -200,7 +201,7 @@ func TestPlayScenarioFileOnItsOwnMap(t *testing.T) {
 	}
 
 	var started *session.Recorded
-	start := func(d *drill, role scenarios.Role) (*session.Recorded, error) {
+	start := func(d *drill.Drill, role scenarios.Role) (*session.Recorded, error) {
 		s, err := startRecorded(d, role, "", time.Now(), io.Discard)
 		started = s
 		return s, err
@@ -226,7 +227,7 @@ func TestPlayScenarioFileOnItsOwnMap(t *testing.T) {
 		t.Errorf("the start screen's load of a missing file: %v; want an error naming it", err)
 	}
 
-	d, err := loadDrill("own.yaml", "", "town.asc")
+	d, err := drill.Load("own.yaml", drill.Options{DEM: "town.asc"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -76,16 +76,16 @@ func openReplay(path, named, demPath string, role scenarios.Role, stderr io.Writ
 	if j.Torn != nil {
 		fmt.Fprintln(stderr, "drillsim replay: warning:", j.Torn)
 	}
-	d, err := journaledDrill(j, named, demPath, "drillsim replay "+path+" --scenario <file.yaml>")
+	d, err := journaled(j).Load(named, demPath, "drillsim replay "+path+" --scenario <file.yaml>")
 	if err != nil {
 		return nil, err
 	}
-	s, err := session.NewReplay(j, d.town, d.scn, role)
+	s, err := session.NewReplay(j, d.Town, d.Scenario, role)
 	if err != nil {
 		return nil, err
 	}
 	if !j.Finished() {
-		fmt.Fprintf(stderr, "drillsim replay: the drill in %s did not finish; its replay ends at its last entry, %s\n", path, ui.ScenarioTime(d.scn, s.EndS()).Format("2006-01-02 15:04:05"))
+		fmt.Fprintf(stderr, "drillsim replay: the drill in %s did not finish; its replay ends at its last entry, %s\n", path, ui.ScenarioTime(d.Scenario, s.EndS()).Format("2006-01-02 15:04:05"))
 	}
 	return s, nil
 }

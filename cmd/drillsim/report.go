@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"drillsim/drill"
 	"drillsim/i18n"
 	"drillsim/report"
 	"drillsim/scoring"
@@ -50,7 +51,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "drillsim report: cannot write %q: name the output with one of %s\n", *out, strings.Join(reportFormats, ", "))
 		return 2
 	}
-	d, err := loadDrill(in.scenario, "", in.dem)
+	d, err := drill.Load(in.scenario, drill.Options{DEM: in.dem})
 	if err != nil {
 		fmt.Fprintln(stderr, "drillsim report:", err)
 		return 1
@@ -68,11 +69,11 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 }
 
 // writeReport writes the assessment to path in the format of ext.
-func writeReport(path, ext string, a *scoring.Assessment, d *drill, lang i18n.Language) (err error) {
+func writeReport(path, ext string, a *scoring.Assessment, d *drill.Drill, lang i18n.Language) (err error) {
 	var write func(io.Writer) error
 	switch ext {
 	case ".html", ".pdf":
-		r, err := report.New(a, d.town, lang)
+		r, err := report.New(a, d.Town, lang)
 		if err != nil {
 			return err
 		}

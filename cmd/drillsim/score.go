@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 
+	"drillsim/drill"
 	"drillsim/i18n"
 	"drillsim/observation"
 	"drillsim/report"
@@ -45,7 +46,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "drillsim score: name one event log with --events (or compare several with --compare a.jsonl b.jsonl ...)")
 		return 2
 	}
-	d, err := loadDrill(in.scenario, "", in.dem)
+	d, err := drill.Load(in.scenario, drill.Options{DEM: in.dem})
 	if err != nil {
 		fmt.Fprintln(stderr, "drillsim score:", err)
 		return 1
@@ -95,20 +96,20 @@ func addAssessmentFlags(fs *flag.FlagSet) *assessmentInputs {
 
 // assess reads the event log at path, checks it belongs to the drill's scenario and
 // map, reads the observations and evaluates the drill.
-func (in *assessmentInputs) assess(d *drill, path string) (scoring.Assessment, error) {
+func (in *assessmentInputs) assess(d *drill.Drill, path string) (scoring.Assessment, error) {
 	header, events, err := sim.ReadEventLogFile(path)
 	if err != nil {
 		return scoring.Assessment{}, err
 	}
-	if err := header.Check(d.scn, d.town.Hash); err != nil {
+	if err := header.Check(d.Scenario, d.Town.Hash); err != nil {
 		return scoring.Assessment{}, fmt.Errorf("%s: %w", path, err)
 	}
 	items := observation.DefaultItems
 	var obs []observation.Observation
 	if in.observations != "" {
-		if obs, err = observation.Read(in.observations, d.scn.Start.Time, items); err != nil {
+		if obs, err = observation.Read(in.observations, d.Scenario.Start.Time, items); err != nil {
 			return scoring.Assessment{}, err
 		}
 	}
-	return scoring.Assess(d.plan, d.scn, header, filepath.Base(path), events, items, obs), nil
+	return scoring.Assess(d.Plan, d.Scenario, header, filepath.Base(path), events, items, obs), nil
 }

@@ -20,23 +20,23 @@ import (
 // at 00:10 and a dispatch order at 00:20 (both met); a road cut from 00:13 to 03:13
 // (met); one casualty; nobody evacuated (never done).
 var FloodEvents = []sim.Event{
-	{T: 300, Kind: sim.EventStatus, Counts: &sim.Counts{Residents: 20628, Unwarned: 20628}},
+	{T: 300, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 20628, Unwarned: 20628}},
 	{T: 600, Kind: scenarios.EventRainWarning, Level: "orange", Inject: "I02"},
 	{T: 1800, Kind: scenarios.EventWarned, Zone: "福宝场镇滨河片区洪水风险区", Share: 1, Count: 2132},
 	{T: 1800, Kind: scenarios.EventWarned, Zone: "南岸街洪水风险区", Share: 1, Count: 1349},
-	{T: 3600, Kind: sim.EventStatus, Counts: &sim.Counts{Residents: 20628, Unwarned: 17147, Warned: 2000, Moving: 400, Sheltered: 1081}},
+	{T: 3600, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 20628, Unwarned: 17147, Warned: 2000, Moving: 400, Sheltered: 1081}},
 	{T: 4000, Kind: scenarios.EventSheltered, Shelter: "福宝中学", Village: "福宝社区", Count: 1200},
 	{T: 7200, Kind: scenarios.EventHazardStarted, Hazard: "dacao-flood", HazardType: scenarios.HazardFlood, Zone: "福宝场镇滨河片区洪水风险区"},
-	{T: 7200, Kind: sim.EventStatus, Counts: &sim.Counts{Residents: 20628, Unwarned: 17147, Warned: 2200, Sheltered: 1281, InDanger: 60}},
+	{T: 7200, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 20628, Unwarned: 17147, Warned: 2200, Sheltered: 1281, InDanger: 60}},
 	{T: 7800, Kind: scenarios.EventResponseActivated, Level: "IV"},
 	{T: 7980, Kind: scenarios.EventRoadCut, Hazard: "dacao-flood", Road: "福宝大桥北引道", Village: "福宝社区"},
 	{T: 8400, Kind: scenarios.EventOrder, Order: scenarios.OrderDispatch, Role: scenarios.RoleCommand, Unit: "rescue-1"},
-	{T: 9000, Kind: sim.EventStatus, Counts: &sim.Counts{Residents: 20628, Unwarned: 17147, Warned: 2100, Sheltered: 1381, InDanger: 80, PeopleMinutesInDanger: 1800}},
+	{T: 9000, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 20628, Unwarned: 17147, Warned: 2100, Sheltered: 1381, InDanger: 80, PeopleMinutesInDanger: 1800}},
 	{T: 9300, Kind: scenarios.EventCasualty, Hazard: "dacao-flood", Zone: "南岸街洪水风险区", Count: 1},
 	{T: 9900, Kind: scenarios.EventReportSent, Report: scenarios.ReportInitial},
-	{T: 10800, Kind: sim.EventStatus, Counts: &sim.Counts{Residents: 20628, Unwarned: 17147, Warned: 2100, Sheltered: 1381, InDanger: 20, Casualties: 1, PeopleMinutesInDanger: 3000}},
+	{T: 10800, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 20628, Unwarned: 17147, Warned: 2100, Sheltered: 1381, InDanger: 20, Casualties: 1, PeopleMinutesInDanger: 3000}},
 	{T: 18780, Kind: scenarios.EventRoadCleared, Road: "福宝大桥北引道", Village: "福宝社区"},
-	{T: 28800, Kind: sim.EventStatus, Counts: &sim.Counts{Residents: 20628, Unwarned: 17147, Warned: 2100, Sheltered: 1381, InDanger: 0, Casualties: 1, PeopleMinutesInDanger: 3300}},
+	{T: 28800, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 20628, Unwarned: 17147, Warned: 2100, Sheltered: 1381, InDanger: 0, Casualties: 1, PeopleMinutesInDanger: 3300}},
 }
 
 // FloodAssessment assesses FloodEvents against the built-in flood scenario and

@@ -47,7 +47,7 @@ func TestRunResumesTheScenarioFileItsJournalLeadsTo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if name, err := scenarioOfJournal(j, "NAME IT"); err != nil || name != mini {
+	if name, err := journaled(j).ScenarioName("NAME IT"); err != nil || name != mini {
 		t.Errorf("scenarioOfJournal = %q, %v; want %s", name, err, mini)
 	}
 	for _, tc := range []struct{ named, want string }{
@@ -56,9 +56,9 @@ func TestRunResumesTheScenarioFileItsJournalLeadsTo(t *testing.T) {
 		{"flood", "mini.journal journals scenario mini-slide, not flood: name no scenario, or the one the drill was started with"},
 		{"./" + mini, "mini.journal journals another version of scenario mini-slide than the file ./" + mini + ": the file changed since the drill started, or the drill was started with it named another way"},
 	} {
-		d, err := journaledDrill(j, tc.named, "", "NAME IT")
+		d, err := journaled(j).Load(tc.named, "", "NAME IT")
 		switch {
-		case tc.want == "" && (err != nil || d.scn.ID != "mini-slide"):
+		case tc.want == "" && (err != nil || d.Scenario.ID != "mini-slide"):
 			t.Errorf("journaledDrill naming %q: %v; want the mini-slide drill", tc.named, err)
 		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
 			t.Errorf("journaledDrill naming %q: %v; want %q", tc.named, err, tc.want)
@@ -68,7 +68,7 @@ func TestRunResumesTheScenarioFileItsJournalLeadsTo(t *testing.T) {
 	if err := os.WriteFile(other, []byte(strings.Replace(miniScenario, "id: mini-slide", "id: other", 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := journaledDrill(j, other, "", "NAME IT"); err == nil || !strings.Contains(err.Error(), "journals scenario mini-slide, but "+other+" is scenario other: name the file the drill was started with") {
+	if _, err := journaled(j).Load(other, "", "NAME IT"); err == nil || !strings.Contains(err.Error(), "journals scenario mini-slide, but "+other+" is scenario other: name the file the drill was started with") {
 		t.Errorf("journaledDrill naming a file of another scenario: %v", err)
 	}
 
@@ -98,7 +98,7 @@ func TestScenarioOfABuiltinJournalIsItsID(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if name, err := scenarioOfJournal(j, "NAME IT"); err != nil || name != "tabletop" {
+	if name, err := journaled(j).ScenarioName("NAME IT"); err != nil || name != "tabletop" {
 		t.Errorf("scenarioOfJournal of a built-in drill = %q, %v; want tabletop", name, err)
 	}
 }
