@@ -99,7 +99,18 @@ type jsonAssessment struct {
 	Final         float64           `json:"final"`
 	Grade         string            `json:"grade"`
 	Outcome       jsonOutcome       `json:"outcome"`
-	Observations  []jsonItem        `json:"observations"`
+	// Seat is whose grade it is: "command" for the town, "village:<name>" for a village.
+	Seat         string            `json:"seat"`
+	OutcomeRules []jsonAppliedRule `json:"outcome_rules_applied"`
+	Observations []jsonItem        `json:"observations"`
+}
+
+type jsonAppliedRule struct {
+	Clause string  `json:"clause"`
+	Title  string  `json:"title"`
+	Value  float64 `json:"value"`
+	Points float64 `json:"points"`
+	Capped bool    `json:"capped"`
 }
 
 type jsonRequirement struct {
@@ -161,7 +172,11 @@ func WriteJSON(w io.Writer, assessment *scoring.Assessment) error {
 	}
 	j := jsonAssessment{Scenario: a.Scenario.ID, Plan: a.Plan.ID, EventLog: a.Source, Seed: a.Header.Seed,
 		NotApplicable: a.Scorecard.NotApplicable, Automatic: a.Scorecard.Total, Final: a.Final, Grade: a.Grade.Chinese(),
-		Requirements: []jsonRequirement{}, Categories: []jsonCategory{}, Observations: []jsonItem{}}
+		Requirements: []jsonRequirement{}, Categories: []jsonCategory{}, Observations: []jsonItem{},
+		Seat: string(a.Seat.Role), OutcomeRules: []jsonAppliedRule{}}
+	for _, ap := range a.Applied {
+		j.OutcomeRules = append(j.OutcomeRules, jsonAppliedRule{ap.Rule.Clause, ap.Rule.Title, ap.Value, ap.Points, ap.Capped})
+	}
 	for _, r := range a.Scorecard.Rows {
 		q := r.Requirement
 		j.Requirements = append(j.Requirements, jsonRequirement{ID: q.ID, Clause: q.Clause, Title: q.Title, Category: q.Category, Applicable: r.Applicable,

@@ -83,8 +83,8 @@ func TestWriteXLSXReadsBack(t *testing.T) {
 		t.Errorf("category row %q, want 预警与信息报告 at 17.4%%", cats[1])
 	}
 	summary, _ := f.GetRows("汇总")
-	if final := summary[len(summary)-1]; final[0] != "综合得分" || final[1] != "40.84" || final[2] != "不合格" {
-		t.Errorf("the summary ends with %q, want 综合得分 40.84 不合格", final)
+	if final := summary[len(summary)-1]; final[0] != "综合得分" || final[1] != "35.96" || final[2] != "不合格" {
+		t.Errorf("the summary ends with %q, want 综合得分 35.96 不合格", final)
 	}
 }
 
@@ -104,8 +104,8 @@ func TestWriteCSVReadsBack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rows[0][1] != "clause" || len(rows) != 1+12+3 {
-		t.Fatalf("header %q and %d rows, want clause and 1+12+3", rows[0], len(rows))
+	if rows[0][1] != "clause" || len(rows) != 1+11+3 {
+		t.Fatalf("header %q and %d rows, want clause and 1+11+3", rows[0], len(rows))
 	}
 	if got := rows[7]; got[1] != "5.3.3" || got[4] != "false" || got[10] != "0" || got[11] != "n/a (never started)" {
 		t.Errorf("the never-started 5.3.3 row is %q", got)
@@ -152,7 +152,8 @@ func TestWriteJSON(t *testing.T) {
 	if got.NotApplicable != 2 || got.Evaluators == nil || got.Grade != "不合格" || got.Outcome.RoadsCut != 1 || got.Outcome.RoadHoursCut != 3 || got.Outcome.PeakInDanger != 80 {
 		t.Errorf("JSON summary %+v", got)
 	}
-	if want := 0.7*got.Automatic + 0.3**got.Evaluators; got.Final != want {
-		t.Errorf("final %g, want 0.7×%g + 0.3×%g = %g", got.Final, got.Automatic, *got.Evaluators, want)
+	// The one casualty, in a zone the plan required moved, costs a point (7.2.3).
+	if want := 0.7*got.Automatic + 0.3**got.Evaluators - 1; math.Abs(got.Final-want) > 1e-9 {
+		t.Errorf("final %g, want 0.7×%g + 0.3×%g - 1 = %g", got.Final, got.Automatic, *got.Evaluators, want)
 	}
 }

@@ -19,7 +19,8 @@ func WriteTable(w io.Writer, assessment *scoring.Assessment, lang i18n.Language)
 	var b strings.Builder
 	l := lang
 	fmt.Fprintf(&b, "%s: %s %s\n", l.Pick("演练", "Drill"), a.Scenario.ID, a.Scenario.Title)
-	fmt.Fprintf(&b, "%s: %s  %s: %s\n\n", l.Pick("预案", "Plan"), a.Plan.Title, l.Pick("事件记录", "Event log"), a.Source)
+	fmt.Fprintf(&b, "%s: %s  %s: %s\n", l.Pick("预案", "Plan"), a.Plan.Title, l.Pick("事件记录", "Event log"), a.Source)
+	fmt.Fprintf(&b, "%s: %s\n\n", l.Pick("评分对象", "Graded"), a.seatText(l))
 
 	rt := textTable{right: []bool{false, false, false, false, false, true, true, true, false}}
 	rt.add(l.Pick("条款", "Clause"), l.Pick("要求", "Requirement"), l.Pick("类别", "Category"), l.Pick("开始", "Start"), l.Pick("完成", "Stop"),
@@ -72,14 +73,55 @@ func WriteTable(w io.Writer, assessment *scoring.Assessment, lang i18n.Language)
 func (a assessed) totalLine(l i18n.Language) string {
 	s := fmt.Sprintf(l.Pick("自动评分 %.1f（%d项适用要求，%d项达标）", "Automatic %.1f (%d requirements applied, %d met)"),
 		a.Scorecard.Total, len(a.Scorecard.Rows)-a.Scorecard.NotApplicable, a.Scorecard.Met())
+	deducted := 0.0
+	for _, ap := range a.Applied {
+		deducted += ap.Points
+	}
 	if a.Evaluation.Rated() {
 		r := a.Plan.Scoring
 		s += fmt.Sprintf(l.Pick("；评估员评分 %.1f（%d名评估员）；综合得分 = %.0f%%×自动 + %.0f%%×评估员 = %.1f", "; evaluators %.1f (%d evaluators); final = %.0f%%×automatic + %.0f%%×evaluators = %.1f"),
-			a.Evaluation.Total, a.Evaluation.Evaluators, 100*r.AutomaticWeight, 100*r.EvaluatorWeight, a.Final)
+			a.Evaluation.Total, a.Evaluation.Evaluators, 100*r.AutomaticWeight, 100*r.EvaluatorWeight, a.Final+deducted)
 	} else {
 		s += l.Pick("；无评估员评分，综合得分即自动评分", "; no evaluator ratings, so the final score is the automatic one")
 	}
+	for _, ap := range a.Applied {
+		s += l.Pick("；", "; ") + a.ruleEffect(ap, l)
+	}
+	if deducted > 0 {
+		s += fmt.Sprintf(l.Pick("；扣分后综合得分 %.1f", "; final after deductions %.1f"), a.Final)
+	}
+	if a.Scorecard.Weight == 0 {
+		return s + l.Pick("；无适用条款，不评定等级", "; no clause applied, so there is no grade")
+	}
 	return s + fmt.Sprintf(l.Pick("；等级：%s", "; grade: %s"), gradeName(a.Grade, l))
+}
+
+// seatText says whose grade this is and on which duties.
+func (a assessed) seatText(l i18n.Language) string {
+	if v := a.Seat.Village(); v != "" {
+		return fmt.Sprintf(l.Pick("%s（村（社区）条款，只计本村干部的行动和本村群众的伤亡）", "%s (the village clauses, by what its own cadres did, with its own people's casualties)"), v)
+	}
+	return l.Pick("镇（镇指挥部及其队伍的条款）", "the town (the clauses of the command post and its units)")
+}
+
+// ruleEffect says what an outcome rule that applied did: 依第7.2.3条（伤亡12人）扣12.0分.
+func (a assessed) ruleEffect(ap scoring.AppliedRule, l i18n.Language) string {
+	r := ap.Rule
+	what := fmt.Sprintf(l.Pick("伤亡%.0f人", "%.0f casualties"), ap.Value)
+	if r.Measure == scenarios.MeasureThreatenedCasualties {
+		what = fmt.Sprintf(l.Pick("受威胁区域群众伤亡%.0f人", "%.0f casualties among the residents to be moved"), ap.Value)
+	}
+	var effects []string
+	if r.PointsEach > 0 {
+		effects = append(effects, fmt.Sprintf(l.Pick("扣%.1f分", "takes %.1f points off"), ap.Points))
+	}
+	switch {
+	case ap.Capped:
+		effects = append(effects, fmt.Sprintf(l.Pick("等级降为%s", "lowers the grade to %s"), gradeName(ap.Cap, l)))
+	case r.Cap != "":
+		effects = append(effects, fmt.Sprintf(l.Pick("等级不高于%s（已不高于此）", "caps the grade at %s (it was no higher)"), gradeName(ap.Cap, l)))
+	}
+	return fmt.Sprintf(l.Pick("依第%s条（%s）%s", "clause %s (%s) %s"), r.Clause, what, strings.Join(effects, l.Pick("，", ", ")))
 }
 
 // outcomeLines are the outcome indicators as label and value pairs.

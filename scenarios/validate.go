@@ -344,7 +344,7 @@ func (v *validator) checkInjects() {
 		case in.At != nil:
 			v.checkTime(p+".at", *in.At)
 		default:
-			in.When.Trigger.checkForm(p+".when", v.s.pos, &v.probs)
+			in.When.Trigger.checkForm(p+".when", v.s.pos, &v.probs, false)
 			v.checkTrigger(in.When.Trigger, p+".when", v.at, "inject "+in.ID+" is never delivered")
 			if in.When.Event == EventInject && in.When.Inject == in.ID {
 				v.add(p+".when.inject", "inject %s waits for itself", in.ID)

@@ -18,7 +18,7 @@ import (
 // EventLogHeader is the first line of an event log: which drill the events are of, so
 // that scoring can refuse a log of another scenario or map.
 type EventLogHeader struct {
-	Format       string `json:"format"` // always "drillsim events 1"
+	Format       string `json:"format"` // always EventLogFormat
 	Scenario     string `json:"scenario"`
 	ScenarioHash string `json:"scenario_hash"`
 	MapHash      string `json:"map_hash"`
@@ -27,8 +27,13 @@ type EventLogHeader struct {
 	TickS        int64  `json:"tick_s"`
 }
 
-// eventLogFormat names the format and its version.
-const eventLogFormat = "drillsim events 1"
+// EventLogFormat names the format and its version. Version 2 gives every event its
+// cause (Event.Cause), without which scoring cannot tell what participants did from
+// what the world did; a version 1 log is refused, to be written again.
+const EventLogFormat = "drillsim events 2"
+
+// eventLogFormatV1 is the format of logs written before events said their cause.
+const eventLogFormatV1 = "drillsim events 1"
 
 // ScenarioHash is a short hash of everything a scenario says (as JSON), which changes
 // whenever anything that shapes the drill changes.
@@ -40,7 +45,7 @@ func ScenarioHash(s *scenarios.Scenario) string {
 
 // Header returns the event log header of the world's drill.
 func (w *World) Header() EventLogHeader {
-	return EventLogHeader{Format: eventLogFormat, Scenario: w.scn.ID, ScenarioHash: ScenarioHash(w.scn), MapHash: w.town.Hash,
+	return EventLogHeader{Format: EventLogFormat, Scenario: w.scn.ID, ScenarioHash: ScenarioHash(w.scn), MapHash: w.town.Hash,
 		Seed: w.pcgSeed, Start: w.scn.Start.Time.Format("2006-01-02T15:04:05Z07:00"), TickS: w.tickS}
 }
 
@@ -101,8 +106,12 @@ func ReadEventLog(r io.Reader, source string) (EventLogHeader, []Event, error) {
 			continue
 		}
 		if line == 1 {
-			if err := json.Unmarshal(b, &h); err != nil || h.Format != eventLogFormat {
-				return h, nil, fmt.Errorf("%s:1: not a drillsim event log (its first line must be the header {\"format\": %q, ...}); write one with `drillsim run --out`", source, eventLogFormat)
+			err := json.Unmarshal(b, &h)
+			if err == nil && h.Format == eventLogFormatV1 {
+				return h, nil, fmt.Errorf("%s:1: an event log of an earlier drillsim, whose events do not say their cause, so it cannot be scored fairly: write it again with `drillsim run %s --out` (with its orders, or --resume and its journal)", source, h.Scenario)
+			}
+			if err != nil || h.Format != EventLogFormat {
+				return h, nil, fmt.Errorf("%s:1: not a drillsim event log (its first line must be the header {\"format\": %q, ...}); write one with `drillsim run --out`", source, EventLogFormat)
 			}
 			continue
 		}

@@ -41,6 +41,10 @@ type hazardState struct {
 	buildingRise []float32
 	// stage is the highest river rise of the scenario's floods at the last step.
 	stage float32
+	// suppressedBy is the task of the last team that held a fire line: when the fire
+	// goes out it says the fire was contained by that task (the world when nobody
+	// fought it).
+	suppressedBy agentID
 	// slideReach is, per cell, the landslide zone of the map whose runout would reach
 	// it (-1 none): the houses there are that zone's to warn and evacuate.
 	slideReach []int32

@@ -17,14 +17,14 @@ const StatusEveryS = 300
 func (w *World) apply(c Command, now int64) {
 	o := &c.Order
 	if reason := w.carryOut(o, c.Seq, now); !reason.IsZero() {
-		w.emit(Event{Kind: scenarios.EventRejected, Seq: c.Seq, Role: o.Role, Order: o.Order, Unit: o.Unit, Reason: reason})
+		w.emit(Event{Kind: scenarios.EventRejected, Cause: scenarios.CauseOrder, Seq: c.Seq, Role: o.Role, Order: o.Order, Unit: o.Unit, Reason: reason})
 	}
 }
 
 // carryOut performs an order and returns "" or why it cannot be done. An order that is
 // done emits its order event (and, for those that need no time, its outcome).
 func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) Reason {
-	ev := Event{Kind: scenarios.EventOrder, Seq: seq, Role: o.Role, Order: o.Order, Channel: o.Channel, Text: o.Text}
+	ev := Event{Kind: scenarios.EventOrder, Cause: scenarios.CauseOrder, Seq: seq, Role: o.Role, Order: o.Order, Channel: o.Channel, Text: o.Text}
 	switch {
 	case o.Role.MayGive(o.Order) || !o.Order.Valid():
 	case o.Order.ControllerOnly():
@@ -48,7 +48,7 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) Reason {
 			if len(villages) > 0 {
 				cadres = w.cadresOf(villages[0])
 			}
-			w.scheduleWarnings(villages, zones, o.Channel, now, cadres)
+			w.scheduleWarnings(villages, zones, o.Channel, now, cadres, w.orderAgent(o.Role, seq))
 		} else {
 			target := int32(-1)
 			if o.Shelter != "" {
@@ -60,7 +60,7 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) Reason {
 				ev.Shelter = o.Shelter
 				w.openShelter(p.index, now)
 			}
-			w.orderEvacuation(villages, zones, target, now)
+			w.orderEvacuation(villages, zones, target, now, w.orderAgent(o.Role, seq))
 		}
 	case scenarios.OrderDispatch:
 		u := w.unitByID(o.Unit)
@@ -80,6 +80,7 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) Reason {
 		if reason := w.dispatch(u, p, o.Task, seq, now); !reason.IsZero() {
 			return reason
 		}
+		u.agent = w.taskAgent(o.Role, seq)
 		ev.Unit, ev.UnitKind, ev.Village, ev.Zone = u.id, u.kind, w.villageName(p.village), w.zoneName(p.zone)
 		ev.Task, ev.Place = o.Task, o.To
 	case scenarios.OrderCloseRoad, scenarios.OrderOpenRoad:
@@ -117,17 +118,17 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) Reason {
 		}
 		ev.Report = o.Report
 		w.emit(ev)
-		w.emit(Event{Kind: scenarios.EventReportSent, Seq: seq, Role: o.Role, Report: o.Report, Text: o.Text})
+		w.emit(Event{Kind: scenarios.EventReportSent, Cause: scenarios.CauseOrder, Seq: seq, Role: o.Role, Report: o.Report, Text: o.Text})
 		return Reason{}
 	case scenarios.OrderRequestReinforcement:
-		n, reason := w.requestReinforcement(o.Kind, max(o.Count, 1), now)
+		n, reason := w.requestReinforcement(o.Kind, max(o.Count, 1), now, w.orderAgent(o.Role, seq))
 		if !reason.IsZero() {
 			return reason
 		}
 		ev.UnitKind, ev.Count = o.Kind, n
 	case scenarios.OrderReleaseInfo:
 		w.emit(ev)
-		w.emit(Event{Kind: scenarios.EventInfoReleased, Seq: seq, Role: o.Role, Text: o.Text})
+		w.emit(Event{Kind: scenarios.EventInfoReleased, Cause: scenarios.CauseOrder, Seq: seq, Role: o.Role, Text: o.Text})
 		return Reason{}
 	case scenarios.OrderActivateResponse:
 		if o.Level == 0 {
@@ -135,7 +136,7 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) Reason {
 		}
 		ev.Level = o.Level.String()
 		w.emit(ev)
-		w.emit(Event{Kind: scenarios.EventResponseActivated, Seq: seq, Role: o.Role, Level: o.Level.String()})
+		w.emit(Event{Kind: scenarios.EventResponseActivated, Cause: scenarios.CauseOrder, Seq: seq, Role: o.Role, Level: o.Level.String()})
 		return Reason{}
 	case scenarios.OrderInjectNow:
 		if !w.injectNow(o.Inject, now) {
@@ -203,22 +204,22 @@ func (w *World) firstNames(villages, zones []int32) (village, zone string) {
 
 // orderEvacuation puts the groups of a scope under an evacuation order to a shelter
 // (-1 for the nearest with room) and remembers the scope to report it once emptied.
-func (w *World) orderEvacuation(villages, zones []int32, shelter int32, now int64) {
+func (w *World) orderEvacuation(villages, zones []int32, shelter int32, now int64, by agentID) {
 	r := &w.people
 	for i := range r.groups {
 		g := &r.groups[i]
 		if w.inScope(g, villages, zones) && g.evacAt < 0 {
-			g.evacAt, g.target = now, shelter
+			g.evacAt, g.target, g.evacBy = now, shelter, by
 		}
 	}
 	for _, v := range villages {
 		if !slices.ContainsFunc(r.scopes, func(s evacScope) bool { return s.village == v }) {
-			r.scopes = append(r.scopes, evacScope{village: v, zone: -1, groups: r.groupsOf(v, -1)})
+			r.scopes = append(r.scopes, evacScope{village: v, zone: -1, groups: r.groupsOf(v, -1), by: by})
 		}
 	}
 	for _, z := range zones {
 		if !slices.ContainsFunc(r.scopes, func(s evacScope) bool { return s.zone == z }) {
-			r.scopes = append(r.scopes, evacScope{village: -1, zone: z, groups: r.groupsOf(-1, z)})
+			r.scopes = append(r.scopes, evacScope{village: -1, zone: z, groups: r.groupsOf(-1, z), by: by})
 		}
 	}
 }
@@ -313,8 +314,8 @@ func (w *World) moveSupplies(o *scenarios.Order, now int64) Reason {
 }
 
 // requestReinforcement asks the county for n units of a kind; they arrive after the
-// scenario's delay. It returns how many are coming.
-func (w *World) requestReinforcement(kind scenarios.UnitKind, n int, now int64) (int, Reason) {
+// scenario's delay; by is the request. It returns how many are coming.
+func (w *World) requestReinforcement(kind scenarios.UnitKind, n int, now int64, by agentID) (int, Reason) {
 	coming := 0
 	for i := range w.units {
 		u := &w.units[i]
@@ -323,6 +324,7 @@ func (w *World) requestReinforcement(kind scenarios.UnitKind, n int, now int64) 
 		}
 		r := &w.scn.Reinforcements[u.reinforcement]
 		u.arrive = now + int64(r.Delay)
+		u.agent = by
 		coming++
 	}
 	if coming == 0 {
@@ -345,7 +347,9 @@ func (w *World) arriveReinforcements(now int64) {
 		}
 		p, _ := w.places.find(at)
 		u.node, u.state, u.arrive = p.node, UnitIdle, 0
-		w.emit(Event{Kind: scenarios.EventReinforcementArrived, Unit: u.id, UnitKind: u.kind, Count: 1, Place: at, Text: u.name + " @ " + at})
+		e := Event{Kind: scenarios.EventReinforcementArrived, Unit: u.id, UnitKind: u.kind, Count: 1, Place: at, Text: u.name + " @ " + at}
+		w.stamp(&e, u.agent) // the request brought them
+		w.emit(e)
 	}
 }
 

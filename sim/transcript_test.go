@@ -214,6 +214,9 @@ func eventText(e *sim.Event, figures bool) string {
 			add(name, strconv.Quote(v))
 		}
 	}
+	if e.Cause != scenarios.CauseWorld {
+		add("by", string(e.Cause))
+	}
 	if e.Seq != 0 {
 		add("seq", fmt.Sprint(e.Seq))
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"drillsim/scenarios"
+	"drillsim/scoring"
 )
 
 // widget finds the widget of the last Update whose label contains s.
@@ -191,5 +192,46 @@ func TestTheEndScreenGradesTheDrillAndWritesItsReport(t *testing.T) {
 	report, err := os.ReadFile(filepath.Join(dir, "flood-report.html"))
 	if err != nil || !strings.Contains(string(report), "演练评估报告") {
 		t.Fatalf("R wrote no report (%v)", err)
+	}
+}
+
+// TestAVillageSeatIsGradedOnItsOwnDuties plays the landslide as 银杏村's cadres, giving
+// only their own orders of the reference response (door to door, the shelter, the
+// evacuation, the report of the slide): the end screen grades the village on the
+// village clauses alone, all met, not on the town's response level or rescue team.
+func TestAVillageSeatIsGradedOnItsOwnDuties(t *testing.T) {
+	village := scenarios.VillageRole("银杏村")
+	s := newSessionAs(t, "landslide", village)
+	ref, err := scenarios.LoadReferenceOrders("landslide")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, _ := playing(t, s, Config{})
+	end := int64(s.Scenario().Duration)
+	theHost.onUpdate(func() {
+		for _, o := range ref.Orders {
+			if o.Role != village {
+				continue
+			}
+			if at := int64(o.At); at > g.snap.T {
+				g.advance(int((at - g.snap.T) / s.TickSeconds()))
+			}
+			g.send(o)
+		}
+		g.advance(int((end-g.snap.T)/s.TickSeconds()) + 10)
+	})
+	theHost.updatesPass(2)
+	var a *scoring.Assessment
+	theHost.onUpdate(func() { a = g.final })
+	if a == nil {
+		t.Fatal("the drill ended without a grade")
+	}
+	for _, r := range a.Scorecard.Rows {
+		if !r.Requirement.Responsible.Village() {
+			t.Errorf("the village is graded on clause %s (%s)", r.Requirement.Clause, r.Requirement.Title)
+		}
+	}
+	if a.Scorecard.Met() != 3 || len(a.Scorecard.Rows) != 3 || a.Grade != scoring.GradeExcellent {
+		t.Errorf("银杏村 met %d of %d clauses, grade %s: want 3 of 3, 优秀", a.Scorecard.Met(), len(a.Scorecard.Rows), a.Grade)
 	}
 }

@@ -5,11 +5,14 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 
 	"drillsim/drill"
 	"drillsim/i18n"
+	"drillsim/maps"
 	"drillsim/observation"
 	"drillsim/report"
+	"drillsim/scenarios"
 	"drillsim/scoring"
 	"drillsim/sim"
 )
@@ -80,7 +83,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 
 // assessmentInputs are the flags score and report share.
 type assessmentInputs struct {
-	scenario, events, observations, dem, lang string
+	scenario, events, observations, dem, lang, role string
 }
 
 // addAssessmentFlags defines the shared flags on fs.
@@ -91,7 +94,34 @@ func addAssessmentFlags(fs *flag.FlagSet) *assessmentInputs {
 	fs.StringVar(&in.observations, "observations", "", "evaluators' observations: .yaml/.yml or .csv with item, rating, comment, time, evaluator")
 	fs.StringVar(&in.dem, "dem", "", "terrain (.asc or .hgt) for a scenario whose own map file has none embedded")
 	fs.StringVar(&in.lang, "lang", "zh", "language: zh (Chinese) or en")
+	fs.StringVar(&in.role, "role", "指挥部", "the seat graded: 指挥部 (the town, on the duties of the command post and its units) or 村:<village> (that village's cadres, on the village duties in their own village)")
 	return in
+}
+
+// seat is the seat the --role flag names on the drill's town.
+func (in *assessmentInputs) seat(d *drill.Drill) (scoring.Seat, error) {
+	role, err := scenarios.ParseRole(in.role)
+	if err != nil {
+		return scoring.Seat{}, fmt.Errorf("--role: %w", err)
+	}
+	v := role.Village()
+	if v == "" {
+		return scoring.Town, nil
+	}
+	places := scenarios.NewPlaces(d.Town)
+	if !places.Is(v, maps.KindVillage) {
+		return scoring.Seat{}, fmt.Errorf("--role: the map has no village %q: its villages are %s", v, strings.Join(villageNames(d.Town), "、"))
+	}
+	return scoring.VillageSeat(v, places), nil
+}
+
+// villageNames lists the names of the town's villages.
+func villageNames(t *maps.Town) []string {
+	names := make([]string, len(t.Villages))
+	for i, v := range t.Villages {
+		names[i] = v.Name
+	}
+	return names
 }
 
 // assess reads the event log at path, checks it belongs to the drill's scenario and
@@ -111,5 +141,9 @@ func (in *assessmentInputs) assess(d *drill.Drill, path string) (scoring.Assessm
 			return scoring.Assessment{}, err
 		}
 	}
-	return scoring.Assess(d.Plan, d.Scenario, header, filepath.Base(path), events, items, obs), nil
+	seat, err := in.seat(d)
+	if err != nil {
+		return scoring.Assessment{}, err
+	}
+	return scoring.AssessSeat(seat, d.Plan, d.Scenario, header, filepath.Base(path), events, items, obs), nil
 }
