@@ -119,7 +119,7 @@ func Read(path string, start time.Time, items []Item) ([]Observation, error) {
 func ParseYAML(data []byte, name string, start time.Time, items []Item) ([]Observation, error) {
 	file, err := parser.ParseBytes(data, 0)
 	if err != nil {
-		return nil, scenarios.DecodeYAMLError(err, name)
+		return nil, scenarios.DecodeYAMLError(err, data, name)
 	}
 	var list []observationRecord
 	var pos *scenarios.Positions

@@ -26,8 +26,8 @@ func WriteRunSummary(w io.Writer, s scoring.RunSummary) error {
 		bothLanguages(i18n.TextMoving), c.Moving, bothLanguages(i18n.TextSheltered), c.Sheltered)
 	fmt.Fprintf(&b, "%s: %d (%s %d); %s: %d; 危险人·分钟 people-minutes in danger: %.0f\n", bothLanguages(i18n.TextCasualties), c.Casualties,
 		bothLanguages(i18n.TextTreated), c.Treated, bothLanguages(i18n.TextInDanger), c.InDanger, c.PeopleMinutesInDanger)
-	fmt.Fprintf(&b, "损毁建筑 buildings destroyed: %d; 中断道路 roads cut: %d; 过火面积 area burnt: %.1f ha\n",
-		c.BuildingsDestroyed, c.RoadsCut, c.BurntHa)
+	fmt.Fprintf(&b, "损毁建筑 buildings destroyed: %d; 中断道路 roads cut: %d (结束时仍中断 still cut at the end: %d); 过火面积 area burnt: %.1f ha\n",
+		c.BuildingsDestroyed, s.Outcome.RoadsCut(), c.RoadsCut, c.BurntHa)
 	fmt.Fprintf(&b, "预案要求 requirements: %d of %d met 达标\n", s.Met(), len(s.Windows))
 	for _, win := range s.Windows {
 		r := win.Requirement

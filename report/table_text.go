@@ -141,7 +141,7 @@ func (a assessed) outcomeLines(l i18n.Language) [][2]string {
 		{l.Pick("处于危险人数峰值", "Peak of people in danger"), peak},
 		{l.Pick("安置比例", "Share sheltered"), fmt.Sprintf(l.Pick("%.1f%%（%d/%d人）", "%.1f%% (%d of %d)"), 100*o.ShareSheltered(), o.Final.Sheltered, o.Final.Residents)},
 		{l.Pick("最后一批群众安置时间", "Last evacuees sheltered"), lastSheltered},
-		{l.Pick("中断道路", "Roads cut"), fmt.Sprintf(l.Pick("%d条，累计中断%.1f小时", "%d, %.1f road-hours cut"), o.RoadsCut(), o.RoadHoursCut())},
+		{l.Pick("中断道路", "Roads cut"), fmt.Sprintf(l.Pick("%d条（结束时仍中断%d条），累计中断%.1f小时", "%d (%d still cut at the end), %.1f road-hours cut"), o.RoadsCut(), o.RoadsStillCut(), o.RoadHoursCut())},
 		{l.Pick("过火面积", "Area burnt"), fmt.Sprintf("%.1f ha", o.Final.BurntHa)},
 		{l.Pick("损毁建筑", "Buildings destroyed"), fmt.Sprint(o.BuildingsDestroyed)},
 	}

@@ -18,7 +18,7 @@ func TestWriteTable(t *testing.T) {
 	for _, want := range []string{
 		"4.3.1  险情发生后30分钟内向县应急管理局电话初报", "45分钟", "4.0/8", "超时",
 		"注：2项要求在本次演练中未触发，不适用，不计入总分。", "评分对象: 镇（镇指挥部及其队伍的条款）",
-		"处于危险人数峰值: 80人（00:30）", "中断道路: 1条，累计中断3.0小时",
+		"处于危险人数峰值: 80人（00:30）", "中断道路: 1条（结束时仍中断0条），累计中断3.0小时",
 		"E05", "16%", "50%",
 		// The road duty (5.4.3) is a landslide's now, so 9 apply; the one casualty, in a
 		// zone the plan required moved, costs a point (clause 7.2.3).

@@ -68,6 +68,25 @@ func isClockText(s string) bool {
 	return true
 }
 
+// clockText renders a moment of scenario s as a date and clock time for messages,
+// "07-16 01:30", or as an offset when the scenario has no start.
+func (s *Scenario) clockText(t At) string {
+	if s.Start.IsZero() {
+		return t.String()
+	}
+	return t.Clock(s.Start.Time).Format("01-02 15:04")
+}
+
+// afterEnd says that moment t lies after the scenario's end, and, when t would be a
+// clock time before the start read as the next day, that that is what happened.
+func (s *Scenario) afterEnd(t At) string {
+	msg := fmt.Sprintf("%s (%v) is after the drill ends at %s (%v)", s.clockText(t), t, s.clockText(s.End()), s.End())
+	if !s.Start.IsZero() && t < At(24*Hour) {
+		msg += fmt.Sprintf("; a clock time before the start (%s) is read as that time the next day: nothing can happen before the drill starts, so give a time within it", s.Start.Format("15:04"))
+	}
+	return msg
+}
+
 // String writes the moment as an offset, "+1h20m".
 func (a At) String() string { return "+" + Duration(a).String() }
 

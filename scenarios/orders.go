@@ -164,7 +164,7 @@ func (o *Orders) Validate(s *Scenario, t *maps.Town) error {
 		}
 		last = max(last, ord.At)
 		if ord.At > s.End() {
-			probs.add(at(p+".at"), "%s: %v is after the scenario ends at %v", field, ord.At, s.End())
+			probs.add(at(p+".at"), "%s: %s", field, s.afterEnd(ord.At))
 		}
 		set := ord.setFields()
 		for _, f := range spec.required {

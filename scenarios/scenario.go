@@ -9,6 +9,8 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+
+	"drillsim/internal/sniff"
 )
 
 // DefaultMap is the Map value naming the embedded demo town.
@@ -139,7 +141,7 @@ func (s *Scenario) fillDefaults() {
 // where each was written.
 func (s *Scenario) readInjectsFrom() error {
 	name := path.Join(s.dir, filepath.ToSlash(s.InjectsFrom))
-	data, err := readFS(s.files, name, s.resolvePath(s.InjectsFrom), "injects_from", mselKind(name))
+	data, err := s.readBeside(s.InjectsFrom, "injects_from", mselKind(name))
 	var p *Problem
 	if errors.As(err, &p) {
 		return err
@@ -162,6 +164,15 @@ func (s *Scenario) readInjectsFrom() error {
 		s.Injects = append(s.Injects, in)
 	}
 	return nil
+}
+
+// readBeside reads the file a scenario names at rel, a path relative to the scenario
+// file or an absolute one, as a file of kind k (see readFS).
+func (s *Scenario) readBeside(rel, what string, k sniff.Kind) ([]byte, error) {
+	if filepath.IsAbs(rel) {
+		return readFile(rel, what, k)
+	}
+	return readFS(s.files, path.Join(s.dir, filepath.ToSlash(rel)), s.resolvePath(rel), what, k)
 }
 
 // MapPath returns the path of the scenario's map file, and "" for the default town.
@@ -193,7 +204,7 @@ func (s *Scenario) ResolvePlan() (*Plan, error) {
 		}
 		return p, nil
 	}
-	data, err := readFS(s.files, path.Join(s.dir, filepath.ToSlash(s.Plan)), s.resolvePath(s.Plan), "plan", planFile)
+	data, err := s.readBeside(s.Plan, "plan", planFile)
 	var p *Problem
 	if errors.As(err, &p) {
 		return nil, err

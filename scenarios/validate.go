@@ -53,17 +53,12 @@ func (v *validator) add(path, format string, args ...any) {
 // checkTime reports a moment outside the scenario.
 func (v *validator) checkTime(path string, t At) {
 	if t > v.s.End() {
-		v.add(path, "%v (%s) is after the scenario ends at %v (%s)", t, v.clock(t), v.s.End(), v.clock(v.s.End()))
+		v.add(path, "%s", v.s.afterEnd(t))
 	}
 }
 
 // clock renders a moment as a wall-clock time for messages.
-func (v *validator) clock(t At) string {
-	if v.s.Start.IsZero() {
-		return t.String()
-	}
-	return t.Clock(v.s.Start.Time).Format("01-02 15:04")
-}
+func (v *validator) clock(t At) string { return v.s.clockText(t) }
 
 // checkSeries reports moments of a series that go backwards, repeat or lie outside
 // the scenario; times[i] is written at path[i].

@@ -51,7 +51,7 @@ func DecodeYAML(data []byte, name string, v any) (*Positions, error) {
 func decodeYAML(ctx context.Context, data []byte, name string, v any) (*Positions, error) {
 	file, err := parser.ParseBytes(data, 0)
 	if err != nil {
-		return nil, yamlProblem(err, name)
+		return nil, DecodeYAMLError(err, data, name)
 	}
 	var bodies []ast.Node
 	for _, doc := range file.Docs {
@@ -302,9 +302,28 @@ func nodeProblem(n ast.Node, format string, args ...any) *Problem {
 	return &Problem{Pos: nodePos(n, ""), Msg: fmt.Sprintf(format, args...)}
 }
 
-// DecodeYAMLError is a YAML parser's or decoder's error as DecodeYAML reports it: a
-// Problem naming file, line and column.
-func DecodeYAMLError(err error, file string) error { return yamlProblem(err, file) }
+// DecodeYAMLError is a YAML parser's error on data as DecodeYAML reports it: a Problem
+// naming file, line and column. A line indented with a tab, which YAML does not allow,
+// is said plainly rather than as the parser's "found character that cannot start any
+// token".
+func DecodeYAMLError(err error, data []byte, file string) error {
+	if line, col := tabIndent(data); line > 0 {
+		return &Problem{Pos: Pos{File: file, Line: line, Col: col}, Msg: "this line is indented with a tab: YAML indents with spaces only; replace the tab with spaces"}
+	}
+	return yamlProblem(err, file)
+}
+
+// tabIndent returns the line and column of the first tab in the indentation of a
+// line that holds more than white space, or 0, 0 when there is none.
+func tabIndent(data []byte) (line, col int) {
+	for i, l := range strings.Split(string(data), "\n") {
+		indent := len(l) - len(strings.TrimLeft(l, " \t"))
+		if t := strings.IndexByte(l[:indent], '\t'); t >= 0 && strings.TrimSpace(l) != "" {
+			return i + 1, t + 1
+		}
+	}
+	return 0, 0
+}
 
 // yamlProblem turns a parser or decoder error into a Problem naming file, line and
 // column.
@@ -333,7 +352,7 @@ func pathIndex(path string, i int) string { return fmt.Sprintf("%s[%d]", path, i
 // header before the whole document.
 func decodeLenient(data []byte, name string, v any) error {
 	if err := yaml.Unmarshal(data, v); err != nil {
-		return yamlProblem(err, name)
+		return DecodeYAMLError(err, data, name)
 	}
 	return nil
 }

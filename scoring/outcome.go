@@ -73,6 +73,17 @@ func (o Outcome) RoadsCut() int {
 	return len(roads)
 }
 
+// RoadsStillCut counts the roads cut at the end of the log.
+func (o Outcome) RoadsStillCut() int {
+	n := 0
+	for _, c := range o.Cuts {
+		if !c.Cleared {
+			n++
+		}
+	}
+	return n
+}
+
 // RoadHoursCut adds up how long roads were cut, in hours.
 func (o Outcome) RoadHoursCut() float64 {
 	var s int64

@@ -71,8 +71,8 @@ type fireRun struct {
 	ignited, contained bool
 }
 
-// errNoTerrain is returned for hazards that need a DEM on a map without one.
-var errNoTerrain = errors.New("the map has no terrain (DEM): floods, landslides and fires need one; give the map a DEM")
+// ErrNoTerrain is New's error for hazards that need a DEM on a map without one.
+var ErrNoTerrain = errors.New("the map has no terrain (DEM): floods, landslides and fires need one; give the map a DEM")
 
 func (h *hazardState) init(w *World, cellM float64) error {
 	t, scn := w.town, w.scn
@@ -82,7 +82,7 @@ func (h *hazardState) init(w *World, cellM float64) error {
 		return nil
 	}
 	if t.DEM == nil {
-		return errNoTerrain
+		return ErrNoTerrain
 	}
 	h.terrain = t.Terrain(cellM)
 	h.linkCells(t)

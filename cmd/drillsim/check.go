@@ -2,11 +2,13 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 
 	"drillsim/drill"
+	"drillsim/internal/sniff"
 	"drillsim/maps"
 )
 
@@ -40,6 +42,27 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	} else {
 		town, err = drill.LoadTown(pos[0], *demPath, *mapCRS, *demCRS)
 	}
+	if err != nil && *asJSON {
+		// A script asked for JSON: it gets JSON, with what is wrong and where.
+		failure := checkFailure{Error: err.Error()}
+		var le *maps.LoadError
+		var refused *sniff.Refusal
+		switch {
+		case errors.As(err, &le):
+			failure.Source, failure.Line, failure.Col = le.Source, le.Line, le.Col
+		case errors.As(err, &refused):
+			failure.Source, failure.Line = refused.File, refused.Line
+		}
+		if len(pos) > 0 && failure.Source == "" {
+			failure.Source = pos[0]
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if encErr := enc.Encode(failure); encErr != nil {
+			fmt.Fprintln(stderr, "drillsim check:", encErr)
+		}
+		return 1
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "drillsim check:", err)
 		return 1
@@ -48,7 +71,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		err = enc.Encode(s)
+		err = enc.Encode(withEmptyLists(s))
 	} else {
 		err = s.WriteText(stdout)
 	}
@@ -60,4 +83,33 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// checkFailure is what `check --json` prints for a map it cannot load at all.
+type checkFailure struct {
+	Source string `json:"source"`
+	Line   int    `json:"line,omitempty"`
+	Col    int    `json:"col,omitempty"`
+	Error  string `json:"error"`
+}
+
+// withEmptyLists returns the summary with its empty lists as [] rather than null in
+// JSON, so that a script can loop over them without a check.
+func withEmptyLists(s maps.Summary) maps.Summary {
+	if s.Villages == nil {
+		s.Villages = []maps.VillageSummary{}
+	}
+	if s.DepotNames == nil {
+		s.DepotNames = []string{}
+	}
+	if s.Stations == nil {
+		s.Stations = []maps.StationSummary{}
+	}
+	if s.HazardZones == nil {
+		s.HazardZones = []maps.HazardSummary{}
+	}
+	if s.Problems == nil {
+		s.Problems = maps.Problems{}
+	}
+	return s
 }

@@ -33,6 +33,19 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "drillsim verify: name one journal, got %d\n", len(pos))
 		return 2
 	}
+	var d *drill.Drill
+	if *scenarioArg != "" {
+		// The scenario and its map are the command line's to get right, before the
+		// journal is judged: a map without the terrain its hazards need is no damage.
+		if d, err = drill.Load(*scenarioArg, drill.Options{DEM: *demPath}); err != nil {
+			fmt.Fprintln(stderr, "drillsim verify:", err)
+			return 1
+		}
+		if d.Town.DEM == nil && len(d.Scenario.Hazards.List()) > 0 {
+			fmt.Fprintf(stderr, "drillsim verify: the map of %s has no terrain, which its hazards need to be replayed: give it with --dem terrain.asc\n", d.Scenario.Source)
+			return 2
+		}
+	}
 	j, err := journal.Open(pos[0])
 	var damage *journal.Damage
 	switch {
@@ -50,8 +63,8 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "drillsim verify:", err)
 		return 1
 	}
-	if *scenarioArg != "" {
-		if err := replayAgainst(j, *scenarioArg, *demPath); err != nil {
+	if d != nil {
+		if err := replayAgainst(j, d); err != nil {
 			fmt.Fprintf(stdout, "NOT INTACT: %s: %v\n", j.Name, err)
 			return 1
 		}
@@ -69,13 +82,9 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// replayAgainst checks that the journal is of the scenario named and its map, and
-// replays it into a new world of that drill.
-func replayAgainst(j *journal.Journal, scenarioArg, demPath string) error {
-	d, err := drill.Load(scenarioArg, drill.Options{DEM: demPath})
-	if err != nil {
-		return err
-	}
+// replayAgainst checks that the journal is of drill d's scenario and map, and replays
+// it into a new world of that drill.
+func replayAgainst(j *journal.Journal, d *drill.Drill) error {
 	if err := j.Header.Check(d.Scenario, d.Town); err != nil {
 		return err
 	}

@@ -194,10 +194,7 @@ func CheckFile(f *os.File, name string, k Kind) error {
 		if _, err := f.ReadAt(tail, off); err != nil && !errors.Is(err, io.EOF) {
 			return err
 		}
-		// Start at a line, or at least a character, so that both read whole.
-		if i := bytes.IndexByte(tail, '\n'); i >= 0 && k.MaxLine > 0 {
-			off, tail = off+int64(i+1), tail[i+1:]
-		}
+		// Start at a character, so that it reads whole.
 		for len(tail) > 0 && !utf8.RuneStart(tail[0]) {
 			off, tail = off+1, tail[1:]
 		}
