@@ -189,9 +189,27 @@ func TestTheEndScreenGradesTheDrillAndWritesItsReport(t *testing.T) {
 	}
 	theHost.press(in, ebiten.KeyR)
 	theHost.updatesPass(2)
-	report, err := os.ReadFile(filepath.Join(dir, "flood-report.html"))
+	first := filepath.Join(dir, "flood-report.html")
+	report, err := os.ReadFile(first)
 	if err != nil || !strings.Contains(string(report), "演练评估报告") {
 		t.Fatalf("R wrote no report (%v)", err)
+	}
+	var said string
+	theHost.onUpdate(func() { said = g.report })
+	if abs, _ := filepath.Abs(first); !strings.Contains(said, abs) {
+		t.Errorf("the end screen says %q, not the report's full path %s", said, abs)
+	}
+	// A second report (of this drill or the next) goes beside the first, never over it.
+	if err := os.WriteFile(first, []byte("an earlier drill's report"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	theHost.press(in, ebiten.KeyR)
+	theHost.updatesPass(2)
+	if kept, _ := os.ReadFile(first); string(kept) != "an earlier drill's report" {
+		t.Errorf("the second report overwrote the first")
+	}
+	if second, err := os.ReadFile(filepath.Join(dir, "flood-report-2.html")); err != nil || !strings.Contains(string(second), "演练评估报告") {
+		t.Errorf("the second report is not flood-report-2.html (%v)", err)
 	}
 }
 
