@@ -182,14 +182,7 @@ func change(v reflect.Value) (undo func()) {
 // at a time in a clone, and requires the clone's hash to change: replay detects a
 // divergence by the hash, so whatever decides the world's future must be in it.
 func TestStateHashCoversTheState(t *testing.T) {
-	w := newWorld(t, "combined")
-	orders, err := scenarios.LoadReferenceOrders("combined")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range CommandsOf(orders.Orders, w.TickSeconds()) {
-		w.Apply(c)
-	}
+	w := referenceWorld(t, "combined")
 	stepUntil(w, int64(w.scn.Duration)/2)
 	w.Apply(Command{Tick: w.Tick() + 5, Order: scenarios.Order{Role: scenarios.RoleCommand, Order: scenarios.OrderReleaseInfo, Text: "pending"}})
 	want := w.StateHash()
