@@ -1,5 +1,7 @@
 package i18n
 
+import "drillsim/scenarios"
+
 // All returns every string of the tables, in both languages: the interface's strings,
 // the names of kinds, and the reasons in Chinese. A font shown to participants must
 // hold every character of them.
@@ -22,8 +24,8 @@ func All() []string {
 	for _, n := range channelNames {
 		out = append(out, n[:]...)
 	}
-	for _, n := range orderKindNames {
-		out = append(out, n[:]...)
+	for _, s := range scenarios.OrderSpecs() {
+		out = append(out, s.Chinese, s.English)
 	}
 	for _, n := range eventKindNames {
 		out = append(out, n[:]...)

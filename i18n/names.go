@@ -34,29 +34,11 @@ var taskNames = map[scenarios.Task]Bilingual{
 	scenarios.TaskTreat:          {"医疗救治", "treat"},
 }
 
-// orderKindNames names each kind of order.
-var orderKindNames = map[scenarios.OrderKind]Bilingual{
-	scenarios.OrderWarn:                 {"预警", "warn"},
-	scenarios.OrderEvacuate:             {"组织转移", "evacuate"},
-	scenarios.OrderDispatch:             {"派遣", "dispatch"},
-	scenarios.OrderCloseRoad:            {"封闭道路", "close road"},
-	scenarios.OrderOpenRoad:             {"恢复通行", "reopen road"},
-	scenarios.OrderOpenShelter:          {"开放避难场所", "open shelter"},
-	scenarios.OrderMoveSupplies:         {"调拨物资", "move supplies"},
-	scenarios.OrderReport:               {"报告", "report"},
-	scenarios.OrderRequestReinforcement: {"请求增援", "request reinforcement"},
-	scenarios.OrderReleaseInfo:          {"发布信息", "release information"},
-	scenarios.OrderActivateResponse:     {"启动响应", "activate response"},
-	scenarios.OrderPause:                {"暂停", "pause"},
-	scenarios.OrderSpeed:                {"调整速度", "set speed"},
-	scenarios.OrderInjectNow:            {"立即插入情况", "inject now"},
-	scenarios.OrderSetHazard:            {"调整灾情", "set hazard"},
-}
-
-// OrderKindName is the name of order kind k in language l, its id when not listed.
+// OrderKindName is the name of order kind k in language l (the order-kind table of
+// scenarios), its id when not listed.
 func OrderKindName(k scenarios.OrderKind, l Language) string {
-	if n, ok := orderKindNames[k]; ok {
-		return n[l]
+	if spec, ok := k.Spec(); ok {
+		return l.Pick(spec.Chinese, spec.English)
 	}
 	return string(k)
 }

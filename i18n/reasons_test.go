@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"drillsim/i18n/i18ntest"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
@@ -40,7 +41,7 @@ func TestEveryReasonIsSaidInChinese(t *testing.T) {
 			}
 			rest = strings.ReplaceAll(rest, a, "")
 		}
-		if w := englishWord(rest); w != "" && code != sim.ReasonText {
+		if w := i18ntest.EnglishWord(rest); w != "" && code != sim.ReasonText {
 			t.Errorf("reason %s is said %q, with English %q left", code, zh, w)
 		}
 		if got := ReasonText(r, English, nil); got != r.String() {
@@ -81,23 +82,4 @@ func TestAReasonOfAnEarlierLogIsShownAsItCame(t *testing.T) {
 	if got := ReasonText(sim.Reason{Code: "from_a_later_version"}, Chinese, nil); !strings.Contains(got, "from_a_later_version") {
 		t.Errorf("an unknown code is said %q, without the code", got)
 	}
-}
-
-// englishWord returns the first run of three or more lower-case Latin letters in s:
-// English left in a Chinese sentence.
-func englishWord(s string) string {
-	start := -1
-	for i, r := range s + " " {
-		switch {
-		case r >= 'a' && r <= 'z':
-			if start < 0 {
-				start = i
-			}
-		case start >= 0 && i-start >= 3:
-			return s[start:i]
-		default:
-			start = -1
-		}
-	}
-	return ""
 }

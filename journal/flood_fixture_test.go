@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"drillsim/drill"
-	"drillsim/sim"
+	"drillsim/drill/drilltest"
 )
 
 // floodDrill is the built-in flood scenario on the demo town with its reference
@@ -23,11 +23,4 @@ func loadFlood(tb testing.TB) *drill.Drill {
 }
 
 // newWorld makes a new world of the drill with its scenario's seed.
-func newWorld(tb testing.TB, d *drill.Drill) *sim.World {
-	tb.Helper()
-	w, err := d.NewWorld(sim.Options{})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return w
-}
+var newWorld = drilltest.World

@@ -141,20 +141,11 @@ func ParseYAML(data []byte, name string, start time.Time, items []Item) ([]Obser
 	if err != nil {
 		return nil, err
 	}
-	var obs []Observation
-	var errs []error
-	for i, rec := range list {
-		o, err := rec.check(name, pos.Of(fmt.Sprintf("%s[%d]", path, i)).Line, start, items)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		obs = append(obs, o)
+	lines := make([]int, len(list))
+	for i := range list {
+		lines[i] = pos.Of(fmt.Sprintf("%s[%d]", path, i)).Line
 	}
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	return obs, nil
+	return checkAll(list, lines, name, start, items)
 }
 
 // listHelp says how to write an observation file.
@@ -215,14 +206,25 @@ func ParseCSV(data []byte, name string, start time.Time, items []Item) ([]Observ
 		}
 		return ""
 	}
-	var obs []Observation
-	var errs []error
+	var recs []observationRecord
+	var recLines []int
 	for i, row := range rows[1:] {
 		if len(row) == 1 && strings.TrimSpace(row[0]) == "" {
 			continue
 		}
-		rec := observationRecord{Item: field(row, "item"), Rating: field(row, "rating"), Comment: field(row, "comment"), Time: field(row, "time"), Evaluator: field(row, "evaluator")}
-		o, err := rec.check(name, lines[i+1], start, items)
+		recs = append(recs, observationRecord{Item: field(row, "item"), Rating: field(row, "rating"), Comment: field(row, "comment"), Time: field(row, "time"), Evaluator: field(row, "evaluator")})
+		recLines = append(recLines, lines[i+1])
+	}
+	return checkAll(recs, recLines, name, start, items)
+}
+
+// checkAll turns the records of file name, written at lines, into observations, or
+// says what is wrong with every one that is wrong.
+func checkAll(recs []observationRecord, lines []int, name string, start time.Time, items []Item) ([]Observation, error) {
+	var obs []Observation
+	var errs []error
+	for i, rec := range recs {
+		o, err := rec.check(name, lines[i], start, items)
 		if err != nil {
 			errs = append(errs, err)
 			continue

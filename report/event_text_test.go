@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"drillsim/drill/drilltest"
 	"drillsim/i18n"
 	"drillsim/maps"
 	"drillsim/scenarios"
@@ -67,7 +68,7 @@ func TestReportSpeaksInNames(t *testing.T) {
 	for _, e := range scenarios.Library() {
 		t.Run(e.ID, func(t *testing.T) {
 			a := assessed{scoringtest.BuiltinAssessment(t, e.ID, true)}
-			doc := a.reportDocOf(i18n.Chinese, nil, a.AssessVillages(scenarios.NewPlaces(scoringtest.DefaultTown(t))))
+			doc := a.reportDocOf(i18n.Chinese, nil, a.AssessVillages(scenarios.NewPlaces(drilltest.Town(t))))
 			for _, s := range doc.Sections[:len(doc.Sections)-1] {
 				for _, text := range docTexts(reportDoc{Sections: []reportSection{s}}) {
 					if id := identifier.FindString(text); id != "" {

@@ -3,6 +3,8 @@ package report
 import (
 	"strings"
 	"unicode"
+
+	"drillsim/i18n"
 )
 
 // lineBreaker splits text into lines no wider than a width, as measured by its
@@ -86,8 +88,12 @@ func canBreak(a, b rune) bool {
 	case unicode.IsSpace(b):
 		return false
 	}
-	return runeWidth(a) == 2 || runeWidth(b) == 2
+	return wide(a) || wide(b)
 }
+
+// wide reports whether r is a wide (East Asian) character, between any two of which a
+// line may break.
+func wide(r rune) bool { return i18n.Width(string(r)) == 2 }
 
 // noLineStart are the characters a line may not begin with: closing brackets and
 // punctuation that belong to what comes before them; noLineEnd those a line may not

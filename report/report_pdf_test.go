@@ -11,6 +11,7 @@ import (
 	"testing"
 	"unicode"
 
+	"drillsim/drill/drilltest"
 	"drillsim/i18n"
 	"drillsim/observation"
 	"drillsim/scenarios"
@@ -88,7 +89,7 @@ func TestPDFLosesNoCharacter(t *testing.T) {
 		t.Skip("skipping: runs every built-in drill")
 	}
 	needCJKFont(t)
-	town := scoringtest.DefaultTown(t)
+	town := drilltest.Town(t)
 	for _, e := range scenarios.Library() {
 		for _, reference := range []bool{true, false} {
 			name := e.ID + "/none"
@@ -147,7 +148,7 @@ func TestPDFOfABadDrillFitsItsPages(t *testing.T) {
 	}
 	events = append(events, sim.Event{T: 8 * 3600, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 4015, Casualties: 1431}})
 	a := scoring.Assess(base.Plan, base.Scenario, base.Header, "bad.jsonl", events, observation.DefaultItems, nil)
-	r, err := New(&a, scoringtest.DefaultTown(t), i18n.Chinese)
+	r, err := New(&a, drilltest.Town(t), i18n.Chinese)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,18 +3,9 @@ package report
 import (
 	"strings"
 	"testing"
-)
 
-func TestDisplayWidth(t *testing.T) {
-	for _, tc := range []struct {
-		s    string
-		want int
-	}{{"", 0}, {"abc", 3}, {"达标", 4}, {"（限时）", 8}, {"Ⅳ级", 3}, {"4.2.2 预警", 10}, {"\xff", 1}} {
-		if got := displayWidth(tc.s); got != tc.want {
-			t.Errorf("displayWidth(%q) = %d, want %d", tc.s, got, tc.want)
-		}
-	}
-}
+	"drillsim/i18n"
+)
 
 func TestTextTableAlignsChinese(t *testing.T) {
 	tb := textTable{right: []bool{false, true}}
@@ -26,8 +17,8 @@ func TestTextTableAlignsChinese(t *testing.T) {
 		t.Fatalf("table has %d lines, want header, rule and 2 rows:\n%s", len(lines), tb.String())
 	}
 	for _, l := range lines {
-		if displayWidth(l) != 20 {
-			t.Errorf("line %q is %d columns wide, want every line 20 (14 + 2 + 4)", l, displayWidth(l))
+		if i18n.Width(l) != 20 {
+			t.Errorf("line %q is %d columns wide, want every line 20 (14 + 2 + 4)", l, i18n.Width(l))
 		}
 	}
 	if !strings.HasSuffix(lines[3], "   5.0") {

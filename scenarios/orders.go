@@ -69,29 +69,6 @@ type Scope struct {
 // empty reports whether the scope names nothing.
 func (s Scope) empty() bool { return len(s.Villages) == 0 && len(s.Zones) == 0 }
 
-// orderFieldSpec lists the fields an order kind requires and those it may have.
-type orderFieldSpec struct{ required, optional []string }
-
-// orderFields is the field list of each order kind, by YAML name. Every order also has
-// at, role and order.
-var orderFields = map[OrderKind]orderFieldSpec{
-	OrderWarn:                 {[]string{"scope", "channel"}, []string{"text"}},
-	OrderEvacuate:             {[]string{"scope", "shelter"}, nil},
-	OrderDispatch:             {[]string{"unit", "to", "task"}, nil},
-	OrderCloseRoad:            {[]string{"road"}, nil},
-	OrderOpenRoad:             {[]string{"road"}, nil},
-	OrderOpenShelter:          {[]string{"shelter"}, nil},
-	OrderMoveSupplies:         {[]string{"from", "to", "items"}, nil},
-	OrderReport:               {[]string{"report"}, []string{"text"}},
-	OrderRequestReinforcement: {[]string{"kind"}, []string{"count", "text"}},
-	OrderReleaseInfo:          {[]string{"text"}, nil},
-	OrderActivateResponse:     {[]string{"level"}, nil},
-	OrderPause:                {nil, nil},
-	OrderSpeed:                {[]string{"factor"}, nil},
-	OrderInjectNow:            {[]string{"inject"}, nil},
-	OrderSetHazard:            {[]string{"hazard", "set"}, []string{"value"}},
-}
-
 // setFields returns the YAML names of the kind-specific fields o sets.
 func (o Order) setFields() []string {
 	var set []string
@@ -154,7 +131,7 @@ func (o *Orders) Validate(s *Scenario, t *maps.Town) error {
 	for i, ord := range o.Orders {
 		p := pathIndex("$.orders", i)
 		field := pathField(p)
-		spec, ok := orderFields[ord.Order]
+		spec, ok := ord.Order.Spec()
 		if !ok {
 			probs.add(at(p+".order"), "%s: unknown order %q: use one of %s", field, ord.Order, joinKinds(OrderKinds()))
 			continue
@@ -167,14 +144,14 @@ func (o *Orders) Validate(s *Scenario, t *maps.Town) error {
 			probs.add(at(p+".at"), "%s: %s", field, s.afterEnd(ord.At))
 		}
 		set := ord.setFields()
-		for _, f := range spec.required {
+		for _, f := range spec.Required {
 			if !slices.Contains(set, f) {
 				probs.add(at(p), "%s: order %s needs %s", field, ord.Order, f)
 			}
 		}
 		for _, f := range set {
-			if !slices.Contains(spec.required, f) && !slices.Contains(spec.optional, f) {
-				probs.add(at(p+"."+f), "%s: order %s takes no %s: it takes %s", field, ord.Order, f, listOrNone(append(spec.required, spec.optional...)))
+			if !slices.Contains(spec.Required, f) && !slices.Contains(spec.Optional, f) {
+				probs.add(at(p+"."+f), "%s: order %s takes no %s: it takes %s", field, ord.Order, f, listOrNone(slices.Concat(spec.Required, spec.Optional)))
 			}
 		}
 		o.checkRole(ord, p, &probs)

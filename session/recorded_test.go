@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"drillsim/drill/drilltest"
 	"drillsim/journal"
 	"drillsim/observation"
 	"drillsim/scenarios"
@@ -25,11 +26,8 @@ type recordedFlood struct {
 // temporary directory.
 func startRecordedFlood(t *testing.T) *recordedFlood {
 	t.Helper()
-	d := builtinDrill(t, "flood", true)
-	w, err := d.NewWorld(sim.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := drilltest.Builtin(t, "flood", true)
+	w := drilltest.World(t, d)
 	path := filepath.Join(t.TempDir(), "flood.journal")
 	rec, err := journal.Start(path, w)
 	if err != nil {

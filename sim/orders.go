@@ -21,10 +21,10 @@ func (w *World) apply(c Command, now int64) {
 	}
 }
 
-// carryOut performs an order and returns "" or why it cannot be done. An order that is
-// done emits its order event (and, for those that need no time, its outcome).
+// carryOut performs an order and returns why it cannot be done, or the zero Reason.
+// An order that is done emits its order event and, for those whose outcome needs no
+// time, its outcome.
 func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) Reason {
-	ev := Event{Kind: scenarios.EventOrder, Cause: scenarios.CauseOrder, Seq: seq, Role: o.Role, Order: o.Order, Channel: o.Channel, Text: o.Text}
 	switch {
 	case o.Role.MayGive(o.Order) || !o.Order.Valid():
 	case o.Order.ControllerOnly():
@@ -32,129 +32,211 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) Reason {
 	default:
 		return because(ReasonRoleMayNot, string(o.Role), string(o.Order))
 	}
-	switch o.Order {
-	case scenarios.OrderWarn, scenarios.OrderEvacuate:
-		villages, zones, reason := w.scope(o)
-		if !reason.IsZero() {
-			return reason
-		}
-		ev.Village, ev.Zone = w.firstNames(villages, zones)
-		ev.Places = append(slices.Clone(o.Scope.Villages), o.Scope.Zones...)
-		if o.Order == scenarios.OrderWarn {
-			if !o.Channel.Valid() {
-				return because(ReasonUnknownChannel, string(o.Channel))
-			}
-			cadres := defaultCadres
-			if len(villages) > 0 {
-				cadres = w.cadresOf(villages[0])
-			}
-			w.scheduleWarnings(villages, zones, o.Channel, now, cadres, w.orderAgent(o.Role, seq))
-		} else {
-			target := int32(-1)
-			if o.Shelter != "" {
-				p, ok := w.places.find(o.Shelter)
-				if !ok || p.kind != maps.KindShelter {
-					return because(ReasonNoShelter, o.Shelter)
-				}
-				target = int32(p.index)
-				ev.Shelter = o.Shelter
-				w.openShelter(p.index, now)
-			}
-			w.orderEvacuation(villages, zones, target, now, w.orderAgent(o.Role, seq))
-		}
-	case scenarios.OrderDispatch:
-		u := w.unitByID(o.Unit)
-		if u == nil && w.isReinforcement(o.Unit) {
-			return because(ReasonNotArrived, o.Unit)
-		}
-		if u == nil {
-			return Reason{Code: ReasonNoUnit, Args: []string{o.Unit}, List: w.unitIDs()}
-		}
-		if own := o.Role.Village(); own != "" && w.villageName(int(u.village)) != own {
-			return because(ReasonOtherVillagesUnit, own, u.id)
-		}
-		p, ok := w.places.find(o.To)
-		if !ok {
-			return because(ReasonNoPlace, o.To)
-		}
-		if reason := w.dispatch(u, p, o.Task, seq, now); !reason.IsZero() {
-			return reason
-		}
-		u.agent = w.taskAgent(o.Role, seq)
-		ev.Unit, ev.UnitKind, ev.Village, ev.Zone = u.id, u.kind, w.villageName(p.village), w.zoneName(p.zone)
-		ev.Task, ev.Place = o.Task, o.To
-	case scenarios.OrderCloseRoad, scenarios.OrderOpenRoad:
-		edges := w.roadEdges(o.Road)
-		if len(edges) == 0 {
-			return because(ReasonNoRoad, o.Road)
-		}
-		for _, e := range edges {
-			if o.Order == scenarios.OrderCloseRoad {
-				w.roads.closed.Set(e)
-			} else {
-				w.roads.closed.Clear(e)
-			}
-		}
-		w.roads.dirty = true
-		ev.Road = o.Road
-	case scenarios.OrderOpenShelter:
-		p, ok := w.places.find(o.Shelter)
-		if !ok || p.kind != maps.KindShelter {
-			return because(ReasonNoShelter, o.Shelter)
-		}
-		if own := o.Role.Village(); own != "" && w.villageName(p.village) != own {
-			return because(ReasonOtherVillagesShelter, own, o.Shelter)
-		}
-		w.openShelter(p.index, now)
-		ev.Shelter = o.Shelter
-	case scenarios.OrderMoveSupplies:
-		if reason := w.moveSupplies(o, now); !reason.IsZero() {
-			return reason
-		}
-		ev.From, ev.Place, ev.Items = o.From, o.To, o.Items
-	case scenarios.OrderReport:
-		if o.Report != scenarios.ReportInitial && o.Report != scenarios.ReportFollowup {
-			return because(ReasonUnknownReport, string(o.Report))
-		}
-		ev.Report = o.Report
-		w.emit(ev)
-		w.emit(Event{Kind: scenarios.EventReportSent, Cause: scenarios.CauseOrder, Seq: seq, Role: o.Role, Report: o.Report, Text: o.Text})
-		return Reason{}
-	case scenarios.OrderRequestReinforcement:
-		n, reason := w.requestReinforcement(o.Kind, max(o.Count, 1), now, w.orderAgent(o.Role, seq))
-		if !reason.IsZero() {
-			return reason
-		}
-		ev.UnitKind, ev.Count = o.Kind, n
-	case scenarios.OrderReleaseInfo:
-		w.emit(ev)
-		w.emit(Event{Kind: scenarios.EventInfoReleased, Cause: scenarios.CauseOrder, Seq: seq, Role: o.Role, Text: o.Text})
-		return Reason{}
-	case scenarios.OrderActivateResponse:
-		if o.Level == 0 {
-			return because(ReasonNoLevel)
-		}
-		ev.Level = o.Level.String()
-		w.emit(ev)
-		w.emit(Event{Kind: scenarios.EventResponseActivated, Cause: scenarios.CauseOrder, Seq: seq, Role: o.Role, Level: o.Level.String()})
-		return Reason{}
-	case scenarios.OrderInjectNow:
-		if !w.injectNow(o.Inject, now) {
-			return because(ReasonNoInject, o.Inject)
-		}
-		ev.Inject = o.Inject
-	case scenarios.OrderSetHazard:
-		if reason := w.setHazard(o, now); !reason.IsZero() {
-			return reason
-		}
-		ev.Hazard = o.Hazard
-	case scenarios.OrderPause, scenarios.OrderSpeed:
-		// The controller's clock: the session runs it; the world only records it.
-	default:
+	carry, ok := carriers[o.Order]
+	if !ok {
 		return because(ReasonUnknownOrder, string(o.Order))
 	}
+	ev := Event{Kind: scenarios.EventOrder, Cause: scenarios.CauseOrder, Seq: seq, Role: o.Role, Order: o.Order, Channel: o.Channel, Text: o.Text}
+	outcome, reason := carry(w, o, &ev, now)
+	if !reason.IsZero() {
+		return reason
+	}
 	w.emit(ev)
+	if outcome != nil {
+		outcome.Cause, outcome.Seq, outcome.Role = scenarios.CauseOrder, seq, o.Role
+		w.emit(*outcome)
+	}
 	return Reason{}
+}
+
+// carrier carries out an order of one kind at second now: it does what the order
+// says, fills in ev, the order's event, and returns the outcome event of an order that
+// takes effect at once (nil for the others), or why the order cannot be done.
+type carrier func(w *World, o *scenarios.Order, ev *Event, now int64) (outcome *Event, why Reason)
+
+// carriers are the engine's way of carrying out each kind of order: the other half of
+// the order-kind table (scenarios.OrderSpecs), which names the kinds, their fields and
+// who gives them.
+var carriers = map[scenarios.OrderKind]carrier{
+	scenarios.OrderWarn:                 (*World).carryWarn,
+	scenarios.OrderEvacuate:             (*World).carryEvacuate,
+	scenarios.OrderDispatch:             (*World).carryDispatch,
+	scenarios.OrderCloseRoad:            (*World).carryRoad,
+	scenarios.OrderOpenRoad:             (*World).carryRoad,
+	scenarios.OrderOpenShelter:          (*World).carryOpenShelter,
+	scenarios.OrderMoveSupplies:         (*World).carryMoveSupplies,
+	scenarios.OrderReport:               (*World).carryReport,
+	scenarios.OrderRequestReinforcement: (*World).carryRequestReinforcement,
+	scenarios.OrderReleaseInfo:          (*World).carryReleaseInfo,
+	scenarios.OrderActivateResponse:     (*World).carryActivateResponse,
+	scenarios.OrderPause:                (*World).carryClock,
+	scenarios.OrderSpeed:                (*World).carryClock,
+	scenarios.OrderInjectNow:            (*World).carryInjectNow,
+	scenarios.OrderSetHazard:            (*World).carrySetHazard,
+}
+
+// carryWarn schedules the warning of the order's villages and zones by its channel,
+// passed on by the cadres of its first village.
+func (w *World) carryWarn(o *scenarios.Order, ev *Event, now int64) (*Event, Reason) {
+	villages, zones, reason := w.scope(o)
+	if !reason.IsZero() {
+		return nil, reason
+	}
+	ev.Village, ev.Zone = w.firstNames(villages, zones)
+	ev.Places = append(slices.Clone(o.Scope.Villages), o.Scope.Zones...)
+	if !o.Channel.Valid() {
+		return nil, because(ReasonUnknownChannel, string(o.Channel))
+	}
+	cadres := defaultCadres
+	if len(villages) > 0 {
+		cadres = w.cadresOf(villages[0])
+	}
+	w.scheduleWarnings(villages, zones, o.Channel, now, cadres, w.orderAgent(ev.Role, ev.Seq))
+	return nil, Reason{}
+}
+
+// carryEvacuate puts the order's villages and zones under evacuation, to its shelter
+// (opened) or the nearest with room.
+func (w *World) carryEvacuate(o *scenarios.Order, ev *Event, now int64) (*Event, Reason) {
+	villages, zones, reason := w.scope(o)
+	if !reason.IsZero() {
+		return nil, reason
+	}
+	ev.Village, ev.Zone = w.firstNames(villages, zones)
+	ev.Places = append(slices.Clone(o.Scope.Villages), o.Scope.Zones...)
+	target := int32(-1)
+	if o.Shelter != "" {
+		p, ok := w.places.find(o.Shelter)
+		if !ok || p.kind != maps.KindShelter {
+			return nil, because(ReasonNoShelter, o.Shelter)
+		}
+		target = int32(p.index)
+		ev.Shelter = o.Shelter
+		w.openShelter(p.index, now)
+	}
+	w.orderEvacuation(villages, zones, target, now, w.orderAgent(ev.Role, ev.Seq))
+	return nil, Reason{}
+}
+
+// carryDispatch sends the order's unit to its place for its task.
+func (w *World) carryDispatch(o *scenarios.Order, ev *Event, now int64) (*Event, Reason) {
+	u := w.unitByID(o.Unit)
+	if u == nil && w.isReinforcement(o.Unit) {
+		return nil, because(ReasonNotArrived, o.Unit)
+	}
+	if u == nil {
+		return nil, Reason{Code: ReasonNoUnit, Args: []string{o.Unit}, List: w.unitIDs()}
+	}
+	if own := o.Role.Village(); own != "" && w.villageName(int(u.village)) != own {
+		return nil, because(ReasonOtherVillagesUnit, own, u.id)
+	}
+	p, ok := w.places.find(o.To)
+	if !ok {
+		return nil, because(ReasonNoPlace, o.To)
+	}
+	if reason := w.dispatch(u, p, o.Task, ev.Seq, now); !reason.IsZero() {
+		return nil, reason
+	}
+	u.agent = w.taskAgent(ev.Role, ev.Seq)
+	ev.Unit, ev.UnitKind, ev.Village, ev.Zone = u.id, u.kind, w.villageName(p.village), w.zoneName(p.zone)
+	ev.Task, ev.Place = o.Task, o.To
+	return nil, Reason{}
+}
+
+// carryRoad closes the order's road, or opens it again.
+func (w *World) carryRoad(o *scenarios.Order, ev *Event, _ int64) (*Event, Reason) {
+	edges := w.roadEdges(o.Road)
+	if len(edges) == 0 {
+		return nil, because(ReasonNoRoad, o.Road)
+	}
+	for _, e := range edges {
+		if o.Order == scenarios.OrderCloseRoad {
+			w.roads.closed.Set(e)
+		} else {
+			w.roads.closed.Clear(e)
+		}
+	}
+	w.roads.dirty = true
+	ev.Road = o.Road
+	return nil, Reason{}
+}
+
+// carryOpenShelter opens the order's shelter.
+func (w *World) carryOpenShelter(o *scenarios.Order, ev *Event, now int64) (*Event, Reason) {
+	p, ok := w.places.find(o.Shelter)
+	if !ok || p.kind != maps.KindShelter {
+		return nil, because(ReasonNoShelter, o.Shelter)
+	}
+	if own := o.Role.Village(); own != "" && w.villageName(p.village) != own {
+		return nil, because(ReasonOtherVillagesShelter, own, o.Shelter)
+	}
+	w.openShelter(p.index, now)
+	ev.Shelter = o.Shelter
+	return nil, Reason{}
+}
+
+// carryMoveSupplies takes the order's items out of its depot.
+func (w *World) carryMoveSupplies(o *scenarios.Order, ev *Event, now int64) (*Event, Reason) {
+	if reason := w.moveSupplies(o, now); !reason.IsZero() {
+		return nil, reason
+	}
+	ev.From, ev.Place, ev.Items = o.From, o.To, o.Items
+	return nil, Reason{}
+}
+
+// carryReport sends the county the order's report.
+func (w *World) carryReport(o *scenarios.Order, ev *Event, _ int64) (*Event, Reason) {
+	if o.Report != scenarios.ReportInitial && o.Report != scenarios.ReportFollowup {
+		return nil, because(ReasonUnknownReport, string(o.Report))
+	}
+	ev.Report = o.Report
+	return &Event{Kind: scenarios.EventReportSent, Report: o.Report, Text: o.Text}, Reason{}
+}
+
+// carryRequestReinforcement asks the county for the order's units.
+func (w *World) carryRequestReinforcement(o *scenarios.Order, ev *Event, now int64) (*Event, Reason) {
+	n, reason := w.requestReinforcement(o.Kind, max(o.Count, 1), now, w.orderAgent(ev.Role, ev.Seq))
+	if !reason.IsZero() {
+		return nil, reason
+	}
+	ev.UnitKind, ev.Count = o.Kind, n
+	return nil, Reason{}
+}
+
+// carryReleaseInfo releases the order's text to the public.
+func (w *World) carryReleaseInfo(o *scenarios.Order, _ *Event, _ int64) (*Event, Reason) {
+	return &Event{Kind: scenarios.EventInfoReleased, Text: o.Text}, Reason{}
+}
+
+// carryActivateResponse activates the emergency response at the order's level.
+func (w *World) carryActivateResponse(o *scenarios.Order, ev *Event, _ int64) (*Event, Reason) {
+	if o.Level == 0 {
+		return nil, because(ReasonNoLevel)
+	}
+	ev.Level = o.Level.String()
+	return &Event{Kind: scenarios.EventResponseActivated, Level: o.Level.String()}, Reason{}
+}
+
+// carryClock records the controller's pause or change of speed: the session runs the
+// clock; the world only records it.
+func (w *World) carryClock(*scenarios.Order, *Event, int64) (*Event, Reason) { return nil, Reason{} }
+
+// carryInjectNow delivers the order's inject at once.
+func (w *World) carryInjectNow(o *scenarios.Order, ev *Event, now int64) (*Event, Reason) {
+	if !w.injectNow(o.Inject, now) {
+		return nil, because(ReasonNoInject, o.Inject)
+	}
+	ev.Inject = o.Inject
+	return nil, Reason{}
+}
+
+// carrySetHazard changes the order's hazard as the controller says.
+func (w *World) carrySetHazard(o *scenarios.Order, ev *Event, now int64) (*Event, Reason) {
+	if reason := w.setHazard(o, now); !reason.IsZero() {
+		return nil, reason
+	}
+	ev.Hazard = o.Hazard
+	return nil, Reason{}
 }
 
 // scope resolves an order's villages and zones, refusing names not on the map and, for

@@ -12,12 +12,11 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"drillsim/drill"
+	"drillsim/drill/drilltest"
 	"drillsim/journal"
 	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/session"
-	"drillsim/sim"
 )
 
 // The ui tests need a running Ebiten loop: TestMain starts one (under Xvfb on a
@@ -215,25 +214,7 @@ func (h *host) press(in *scriptInput, k ebiten.Key) {
 }
 
 // defaultTown is the demo town, loaded once.
-func defaultTown(t testing.TB) *maps.Town {
-	t.Helper()
-	town, err := drill.DemoTown()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return town
-}
-
-// builtinDrill loads built-in scenario id on the demo town, with its reference orders
-// when reference is set.
-func builtinDrill(t testing.TB, id string, reference bool) *drill.Drill {
-	t.Helper()
-	d, err := drill.Builtin(id, reference)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
+func defaultTown(t testing.TB) *maps.Town { return drilltest.Town(t) }
 
 // newSession starts built-in scenario id on the demo town for the command post.
 func newSession(t testing.TB, id string) *session.Local {
@@ -244,11 +225,7 @@ func newSession(t testing.TB, id string) *session.Local {
 // newSessionAs starts built-in scenario id on the demo town for a seat of role.
 func newSessionAs(t testing.TB, id string, role scenarios.Role) *session.Local {
 	t.Helper()
-	w, err := builtinDrill(t, id, false).NewWorld(sim.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return session.NewLocal(w, role)
+	return session.NewLocal(drilltest.World(t, drilltest.Builtin(t, id, false)), role)
 }
 
 // playing shows a game of session s, driven by scripted input, in the test window
@@ -270,11 +247,8 @@ func playing(t *testing.T, s session.Session, cfg Config) (*Game, *scriptInput) 
 // opens the journal in a replay session, for a seat of role.
 func replayedFlood(t *testing.T, role scenarios.Role) *session.Replay {
 	t.Helper()
-	d := builtinDrill(t, "flood", true)
-	w, err := d.NewWorld(sim.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := drilltest.Builtin(t, "flood", true)
+	w := drilltest.World(t, d)
 	path := filepath.Join(t.TempDir(), "flood.journal")
 	if err := journal.Record(path, w, d.Commands, nil, nil); err != nil {
 		t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"drillsim/i18n"
+	"drillsim/i18n/i18ntest"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
@@ -45,29 +46,10 @@ func TestARefusedDispatchIsExplainedInChinese(t *testing.T) {
 			t.Errorf("the feed says %q of %s told to %s, without %q", text, unit.ID, task, want)
 		}
 	}
-	if w := englishWord(text); w != "" {
+	if w := i18ntest.EnglishWord(text); w != "" {
 		t.Errorf("the feed says %q, with i18n.English %q", text, w)
 	}
 	if len(lines) != 2 || !strings.Contains(lines[0], i18n.TextStatusRejected.In(i18n.Chinese)) || !strings.HasSuffix(text, lines[1]) {
 		t.Errorf("the order list shows %q for the refused dispatch, want it rejected and the feed's reason %q", lines, text)
 	}
-}
-
-// englishWord returns the first run of three or more lower-case Latin letters in s:
-// English left in a Chinese sentence.
-func englishWord(s string) string {
-	start := -1
-	for i, r := range s + " " {
-		switch {
-		case r >= 'a' && r <= 'z':
-			if start < 0 {
-				start = i
-			}
-		case start >= 0 && i-start >= 3:
-			return s[start:i]
-		default:
-			start = -1
-		}
-	}
-	return ""
 }

@@ -7,23 +7,16 @@ import (
 	"strings"
 	"testing"
 
-	"drillsim/drill"
+	"drillsim/drill/drilltest"
 	"drillsim/journal"
-	"drillsim/sim"
 )
 
 // floodJournal journals the flood drill's first three reference commands, each applied
 // as its tick comes, and returns the journal's lines.
 func floodJournal(t *testing.T) [][]byte {
 	t.Helper()
-	d, err := drill.Builtin("flood", true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := d.NewWorld(sim.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := drilltest.Builtin(t, "flood", true)
+	w := drilltest.World(t, d)
 	path := filepath.Join(t.TempDir(), "flood.journal")
 	rec, err := journal.Start(path, w)
 	if err != nil {

@@ -39,7 +39,7 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 	journalPath := fs.String("journal", "", "journal the drill to this file (default drills/<scenario>-<YYYYMMDD-HHMMSS>.journal)")
 	resumePath := fs.String("resume", "", "continue the drill journaled in this file where it stopped")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim play [scenario id or file.yaml] [--role 指挥部|村:<village>|导调|评估] [--lang zh|en] [--dem terrain.asc] [--journal j]\n       drillsim play [file.yaml] --resume j [--role ...] [--lang ...] [--dem terrain.asc]\n\nOpens a 1280×800 window: on the start screen (flood chosen; Enter starts; a scenario file\nin this folder or scenarios/ can be chosen, or its path typed), or straight into the\nscenario named. A scenario file plays on its own map or the demo town. Every order is\njournaled before it takes effect. Built-in scenarios:")
+		fmt.Fprintln(stderr, "usage: drillsim play [scenario id or file.yaml] [--role 指挥部|村:<village>|导调|评估]\n                     [--lang zh|en] [--dem terrain.asc] [--journal j]\n       drillsim play [file.yaml] --resume j [--role ...] [--lang ...] [--dem terrain.asc]\n\nOpens a 1280×800 window: on the start screen (flood chosen; Enter starts; a scenario file\nin this folder or scenarios/ can be chosen, or its path typed), or straight into the\nscenario named. A scenario file plays on its own map or the demo town. Every order is\njournaled before it takes effect. Built-in scenarios:")
 		for _, e := range scenarios.Library() {
 			fmt.Fprintf(stderr, "  %-10s %s\n", e.ID, e.Title)
 		}

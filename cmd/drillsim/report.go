@@ -28,7 +28,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	in := addAssessmentFlags(fs)
 	out := fs.String("out", "", "the file to write: .html or .pdf for the report, .xlsx, .csv or .json for the score tables")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim report --scenario S --events events.jsonl [--observations obs.yaml] --out report.html|report.pdf|scores.xlsx|scores.csv|scores.json [--lang en]")
+		fmt.Fprintln(stderr, "usage: drillsim report --scenario S --events events.jsonl [--observations obs.yaml] [--lang en]\n                       --out report.html|report.pdf|scores.xlsx|scores.csv|scores.json")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args, stderr)

@@ -28,7 +28,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	journalPath := fs.String("journal", "", "journal the drill to this new file as it goes: each command is synced to disk before it takes effect")
 	resumePath := fs.String("resume", "", "continue the drill journaled in this file (or, when it finished, regenerate its event log)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim run <scenario id or file.yaml> [--orders orders.yaml|reference] [--out events.jsonl] [--seed N] [--dem terrain.asc] [--journal j]\n       drillsim run [scenario] --resume j [--orders ...] [--out events.jsonl]\n\n`drillsim scenarios` lists the built-in scenarios.")
+		fmt.Fprintln(stderr, "usage: drillsim run <scenario id or file.yaml> [--orders orders.yaml|reference] [--out events.jsonl]\n                    [--seed N] [--dem terrain.asc] [--journal j]\n       drillsim run [scenario] --resume j [--orders ...] [--out events.jsonl]\n\n`drillsim scenarios` lists the built-in scenarios.")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args, stderr)

@@ -26,7 +26,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 	in := addAssessmentFlags(fs)
 	compare := fs.Bool("compare", false, "compare the event logs named after the flags, drill by drill, in the order given")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim score --scenario S --events events.jsonl [--observations obs.yaml|obs.csv] [--lang en]\n       drillsim score --scenario S --compare a.jsonl b.jsonl ...\n\nEvent logs come from `drillsim run --out`.")
+		fmt.Fprintln(stderr, "usage: drillsim score --scenario S --events events.jsonl [--observations obs.yaml|obs.csv]\n                      [--lang en]\n       drillsim score --scenario S --compare a.jsonl b.jsonl ...\n\nEvent logs come from `drillsim run --out`.")
 		fs.PrintDefaults()
 	}
 	logs, err := parseFlags(fs, args, stderr)
