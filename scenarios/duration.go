@@ -28,7 +28,7 @@ const durationHelp = `write hours, minutes and seconds like "90s", "10m", "2h30m
 // days and empty strings are errors.
 func ParseDuration(s string) (Duration, error) {
 	if s == "" {
-		return 0, fmt.Errorf("empty duration: %s", durationHelp)
+		return 0, failf("empty duration: %s", durationHelp)
 	}
 	var total Duration
 	rest := s
@@ -39,18 +39,18 @@ func ParseDuration(s string) (Duration, error) {
 			n++
 		}
 		if n == 0 || n == len(rest) {
-			return 0, fmt.Errorf("bad duration %q: %s", s, durationHelp)
+			return 0, failf("bad duration %q: %s", s, durationHelp)
 		}
 		v, err := strconv.ParseInt(rest[:n], 10, 64)
 		if err != nil || v > 1e9 {
-			return 0, fmt.Errorf("duration %q is too long: %s", s, durationHelp)
+			return 0, failf("duration %q is too long: %s", s, durationHelp)
 		}
 		unit := strings.IndexByte("hms", rest[n])
 		if unit < 0 {
-			return 0, fmt.Errorf("bad unit %q in duration %q: %s", rest[n], s, durationHelp)
+			return 0, failf("bad unit %q in duration %q: %s", rest[n], s, durationHelp)
 		}
 		if unit <= lastUnit {
-			return 0, fmt.Errorf("bad duration %q: units must come once each, in the order h, m, s; %s", s, durationHelp)
+			return 0, failf("bad duration %q: units must come once each, in the order h, m, s; %s", s, durationHelp)
 		}
 		lastUnit = unit
 		total += Duration(v) * [...]Duration{Hour, Minute, Second}[unit]

@@ -2,7 +2,6 @@ package scenarios
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -23,6 +22,17 @@ var (
 	mselXLSX     = sniff.Kind{Name: "an MSEL workbook (XLSX)", MaxBytes: 64 << 20, Magic: "PK\x03\x04"}
 )
 
+// readError is the os error a read failed with, from the failure readOpen returns.
+func readError(err error) error {
+	var f *Failure
+	if errors.As(err, &f) && len(f.Args) > 0 {
+		if e, ok := f.Args[len(f.Args)-1].(error); ok {
+			return e
+		}
+	}
+	return err
+}
+
 // readFile reads the file at path as a file of kind k (see readOpen).
 func readFile(path, what string, k sniff.Kind) ([]byte, error) {
 	f, err := os.Open(path)
@@ -41,16 +51,16 @@ func readFS(files fs.FS, name, display, what string, k sniff.Kind) ([]byte, erro
 // for in the error of one that cannot be read: "cannot read scenario: ...".
 func readOpen(f fs.File, err error, name, what string, k sniff.Kind) ([]byte, error) {
 	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", what, err)
+		return nil, failf("cannot read %s: %v", what, err)
 	}
 	defer f.Close()
 	data, err := sniff.Read(f, name, k)
 	var refused *sniff.Refusal
 	switch {
 	case errors.As(err, &refused):
-		return nil, &Problem{Pos: Pos{File: refused.File, Line: refused.Line}, Msg: refused.Problem()}
+		return nil, problemAt(Pos{File: refused.File, Line: refused.Line}, refused.Format, refused.Args...)
 	case err != nil:
-		return nil, fmt.Errorf("cannot read %s %s: %w", what, name, err)
+		return nil, failf("cannot read %s %s: %v", what, name, err)
 	}
 	return data, nil
 }

@@ -141,7 +141,7 @@ func (o *Orders) Validate(s *Scenario, t *maps.Town) error {
 		}
 		last = max(last, ord.At)
 		if ord.At > s.End() {
-			probs.add(at(p+".at"), "%s: %s", field, s.afterEnd(ord.At))
+			probs.add(at(p+".at"), "%s: %v", field, s.afterEnd(ord.At))
 		}
 		set := ord.setFields()
 		for _, f := range spec.Required {
@@ -180,22 +180,22 @@ func (o *Orders) checkReferences(ord Order, p string, s *Scenario, pl *Places, p
 	field := pathField(p)
 	for i, v := range ord.Scope.Villages {
 		if !pl.Is(v, maps.KindVillage) {
-			probs.add(o.pos.Of(pathIndex(p+".scope.villages", i)), "%s: %s", field, pl.unknown("village", v, maps.KindVillage))
+			probs.add(o.pos.Of(pathIndex(p+".scope.villages", i)), "%s: %v", field, pl.unknown(NounVillage, v, maps.KindVillage))
 		}
 	}
 	for i, z := range ord.Scope.Zones {
 		if !pl.Is(z, maps.KindHazardZone) {
-			probs.add(o.pos.Of(pathIndex(p+".scope.zones", i)), "%s: %s", field, pl.unknown("zone", z, maps.KindHazardZone))
+			probs.add(o.pos.Of(pathIndex(p+".scope.zones", i)), "%s: %v", field, pl.unknown(NounZone, z, maps.KindHazardZone))
 		}
 	}
 	if v := ord.Role.Village(); v != "" && !pl.Is(v, maps.KindVillage) {
-		probs.add(at("role"), "%s: %s", field, pl.unknown("village", v, maps.KindVillage))
+		probs.add(at("role"), "%s: %v", field, pl.unknown(NounVillage, v, maps.KindVillage))
 	}
 	if ord.Channel != "" && !ord.Channel.Valid() {
 		probs.add(at("channel"), "%s: unknown channel %q: use one of %s", field, ord.Channel, joinKinds(Channels()))
 	}
 	if ord.Shelter != "" && !pl.Is(ord.Shelter, maps.KindShelter) {
-		probs.add(at("shelter"), "%s: %s", field, pl.unknown("shelter", ord.Shelter, maps.KindShelter))
+		probs.add(at("shelter"), "%s: %v", field, pl.unknown(NounShelter, ord.Shelter, maps.KindShelter))
 	}
 	if ord.Unit != "" && !s.hasUnit(ord.Unit) {
 		probs.add(at("unit"), "%s: unknown unit %q: the scenario's units are %s", field, ord.Unit, strings.Join(s.unitIDs(), ", "))
@@ -211,7 +211,7 @@ func (o *Orders) checkReferences(ord Order, p string, s *Scenario, pl *Places, p
 	}
 	if ord.From != "" {
 		if d, ok := pl.depot(ord.From); !ok {
-			probs.add(at("from"), "%s: %s", field, pl.unknown("depot", ord.From, maps.KindDepot))
+			probs.add(at("from"), "%s: %v", field, pl.unknown(NounDepot, ord.From, maps.KindDepot))
 		} else {
 			checkItems(d, ord.Items, p, o.pos, probs)
 		}

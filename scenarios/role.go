@@ -2,7 +2,6 @@ package scenarios
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"github.com/goccy/go-yaml/ast"
@@ -41,12 +40,12 @@ func ParseRole(s string) (Role, error) {
 		if name, ok := strings.CutPrefix(s, prefix); ok {
 			name = strings.TrimSpace(name)
 			if name == "" {
-				return "", fmt.Errorf("role %q names no village: %s", s, roleHelp)
+				return "", failf("role %q names no village: %s", s, roleHelp)
 			}
 			return Role(villagePrefix + name), nil
 		}
 	}
-	return "", fmt.Errorf("unknown role %q: %s", s, roleHelp)
+	return "", failf("unknown role %q: %s", s, roleHelp)
 }
 
 // VillageRole returns the role of village's cadres.

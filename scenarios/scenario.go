@@ -3,7 +3,6 @@ package scenarios
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -146,7 +145,7 @@ func (s *Scenario) readInjectsFrom() error {
 	if errors.As(err, &p) {
 		return err
 	} else if err != nil {
-		return &Problem{Pos: s.pos.Of("$.injects_from"), Msg: fmt.Sprintf("cannot read injects_from %q: %v; the path is relative to the scenario file", s.InjectsFrom, errors.Unwrap(err))}
+		return problemAt(s.pos.Of("$.injects_from"), "cannot read injects_from %q: %v; the path is relative to the scenario file", s.InjectsFrom, readError(err))
 	}
 	injects, rows, err := parseMSEL(data, s.InjectsFrom, s.Start.Time)
 	if err != nil {
@@ -195,12 +194,12 @@ func (s *Scenario) resolvePath(rel string) string {
 // or a plan file (a name ending in .yaml or .yml) relative to the scenario file.
 func (s *Scenario) ResolvePlan() (*Plan, error) {
 	if s.Plan == "" {
-		return nil, &Problem{Pos: Pos{File: s.Source}, Msg: "the scenario names no plan: add plan: <built-in plan id or file>"}
+		return nil, problemAt(Pos{File: s.Source}, "the scenario names no plan: add plan: <built-in plan id or file>")
 	}
 	if !isYAMLName(s.Plan) {
 		p, err := LoadPlan(s.Plan)
 		if err != nil {
-			return nil, &Problem{Pos: s.pos.Of("$.plan"), Msg: err.Error()}
+			return nil, problemAt(s.pos.Of("$.plan"), "%v", err)
 		}
 		return p, nil
 	}
@@ -209,7 +208,7 @@ func (s *Scenario) ResolvePlan() (*Plan, error) {
 	if errors.As(err, &p) {
 		return nil, err
 	} else if err != nil {
-		return nil, &Problem{Pos: s.pos.Of("$.plan"), Msg: fmt.Sprintf("cannot read plan %q: %v; the path is relative to the scenario file", s.Plan, errors.Unwrap(err))}
+		return nil, problemAt(s.pos.Of("$.plan"), "cannot read plan %q: %v; the path is relative to the scenario file", s.Plan, readError(err))
 	}
 	return ParsePlan(data, s.resolvePath(s.Plan))
 }

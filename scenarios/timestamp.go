@@ -57,7 +57,7 @@ func ParseTimestamp(s string) (Timestamp, error) {
 			return Timestamp{t.In(ZoneAt(offset))}, nil
 		}
 	}
-	return Timestamp{}, fmt.Errorf("bad date and time %q: write it like \"2026-07-15T22:00:00+08:00\"", s)
+	return Timestamp{}, failf("bad date and time %q: write it like \"2026-07-15T22:00:00+08:00\"", s)
 }
 
 // UnmarshalYAML reads a date and time.

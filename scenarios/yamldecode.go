@@ -62,11 +62,11 @@ func decodeYAML(ctx context.Context, data []byte, name string, v any) (*Position
 	want := reflect.TypeOf(v).Elem()
 	switch {
 	case len(bodies) == 0 && want.Kind() == reflect.Slice:
-		return nil, &Problem{Pos: Pos{File: name}, Msg: "the file is empty: expected a list"}
+		return nil, problemAt(Pos{File: name}, "the file is empty: expected a list")
 	case len(bodies) == 0:
-		return nil, &Problem{Pos: Pos{File: name}, Msg: "the file is empty: expected a mapping with the fields " + strings.Join(fieldNames(want), ", ")}
+		return nil, problemAt(Pos{File: name}, "the file is empty: expected a mapping with the fields %s", strings.Join(fieldNames(want), ", "))
 	case len(bodies) > 1:
-		return nil, &Problem{Pos: nodePos(bodies[1], name), Msg: "a second YAML document: put everything in one document (remove the extra \"---\")"}
+		return nil, problemAt(nodePos(bodies[1], name), "a second YAML document: put everything in one document (remove the extra \"---\")")
 	}
 	var probs Problems
 	checkShape(bodies[0], want, name, &probs)
@@ -299,7 +299,7 @@ func scalarText(n ast.Node, what string) (string, error) {
 
 // nodeProblem is a problem at n; decodeYAML fills in the file name.
 func nodeProblem(n ast.Node, format string, args ...any) *Problem {
-	return &Problem{Pos: nodePos(n, ""), Msg: fmt.Sprintf(format, args...)}
+	return problemAt(nodePos(n, ""), format, args...)
 }
 
 // DecodeYAMLError is a YAML parser's error on data as DecodeYAML reports it: a Problem
@@ -308,7 +308,7 @@ func nodeProblem(n ast.Node, format string, args ...any) *Problem {
 // token".
 func DecodeYAMLError(err error, data []byte, file string) error {
 	if line, col := tabIndent(data); line > 0 {
-		return &Problem{Pos: Pos{File: file, Line: line, Col: col}, Msg: "this line is indented with a tab: YAML indents with spaces only; replace the tab with spaces"}
+		return problemAt(Pos{File: file, Line: line, Col: col}, "this line is indented with a tab: YAML indents with spaces only; replace the tab with spaces")
 	}
 	return yamlProblem(err, file)
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"drillsim/drill"
+	"drillsim/i18n"
 	"drillsim/internal/sniff"
 	"drillsim/maps"
 )
@@ -21,12 +22,18 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	demCRS := fs.String("dem-crs", "", "coordinate system of a projected DEM (utm:48n, cgcs2000:gk3:105, epsg:4547 ...)")
 	mapCRS := fs.String("crs", "", "coordinate system of the map's positions when not WGS84 lon/lat (gcj02, utm:48n, cgcs2000:gk3:105 ...)")
 	asJSON := fs.Bool("json", false, "print the summary and problems as JSON")
+	langArg := addLangFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: drillsim check [map.geojson] [--dem terrain.asc] [--crs system] [--dem-crs system] [--json]\n\nWithout a map, checks the embedded demo town 福宝镇（示意） and its DEM.")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args, stderr)
 	if err != nil {
+		return 2
+	}
+	lang, err := i18n.Parse(*langArg)
+	if err != nil {
+		fmt.Fprintln(stderr, "drillsim check:", err)
 		return 2
 	}
 	if len(pos) > 1 {
@@ -64,7 +71,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim check:", err)
+		sayProblem(stderr, "check", err, lang)
 		return 1
 	}
 	s := town.Summarize()
@@ -76,7 +83,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		err = s.WriteText(stdout)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim check:", err)
+		sayProblem(stderr, "check", err, lang)
 		return 1
 	}
 	if town.Problems.HasErrors() {

@@ -69,7 +69,7 @@ func TestProblemsAreSaidPlainly(t *testing.T) {
 
 	t.Run("an order before the start", func(t *testing.T) {
 		orders := write("early.orders.yaml", "scenario: flood\norders:\n  - {at: \"21:50\", order: release_info, text: 演练开始前}\n")
-		code, _, errOut := drillsim(t, "run", "flood", "--orders", orders)
+		code, _, errOut := drillsim(t, "run", "flood", "--orders", orders, "--lang", "en")
 		if code != 1 || !strings.Contains(errOut, "a clock time before the start (22:00) is read as that time the next day: nothing can happen before the drill starts") {
 			t.Errorf("exit %d: %s", code, errOut)
 		}
@@ -86,7 +86,7 @@ func TestProblemsAreSaidPlainly(t *testing.T) {
 	t.Run("a tab in YAML indentation", func(t *testing.T) {
 		orders := write("tab.orders.yaml", "scenario: flood\norders:\n\t- {at: \"22:30\", order: release_info, text: 通知}\n")
 		code, _, errOut := drillsim(t, "run", "flood", "--orders", orders)
-		if code != 1 || !strings.Contains(errOut, orders+":3:1: this line is indented with a tab: YAML indents with spaces only") {
+		if code != 1 || !strings.Contains(errOut, orders+":3:1: 本行用制表符（Tab）缩进：YAML 只能用空格缩进") {
 			t.Errorf("exit %d: %s", code, errOut)
 		}
 	})

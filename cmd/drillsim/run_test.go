@@ -207,7 +207,7 @@ orders:
 		{"unwritable events", []string{"run", "tabletop", "--out", filepath.Join(t.TempDir(), "no", "such", "dir.jsonl")}, 1, "cannot write the events"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			code, out, errOut := drillsim(t, tc.args...)
+			code, out, errOut := drillsim(t, append(tc.args, "--lang", "en")...)
 			if code != tc.code || !strings.Contains(errOut, tc.want) {
 				t.Errorf("exit %d (want %d), stderr %q, want it to contain %q", code, tc.code, errOut, tc.want)
 			}
@@ -215,6 +215,23 @@ orders:
 				t.Errorf("a refused run printed a summary:\n%s", out)
 			}
 		})
+	}
+}
+
+// TestProblemsAreChineseFirst requires a problem of a file to be said in Chinese by
+// default and in English with --lang en, at the same file:line:col.
+func TestProblemsAreChineseFirst(t *testing.T) {
+	orders := writeFile(t, "bad.orders.yaml", "scenario: flood\norders:\n  - {at: \"22:30\", order: dispatch, unit: rescue-9, to: 南岸街洪水风险区, task: rescue}\n")
+	_, _, zh := drillsim(t, "run", "flood", "--orders", orders)
+	_, _, en := drillsim(t, "run", "flood", "--orders", orders, "--lang", "en")
+	if !strings.Contains(zh, orders+`:3:42: orders[0]：未知队伍 "rescue-9"：本想定的队伍为 rescue-1`) {
+		t.Errorf("in Chinese (the default): %s", zh)
+	}
+	if !strings.Contains(en, orders+`:3:42: orders[0]: unknown unit "rescue-9": the scenario's units are rescue-1`) {
+		t.Errorf("with --lang en: %s", en)
+	}
+	if _, _, gone := drillsim(t, "run", filepath.Join(t.TempDir(), "gone.yaml")); !strings.Contains(gone, "无法读取想定") || !strings.Contains(gone, "没有这个文件") {
+		t.Errorf("a missing scenario file, in Chinese: %s", gone)
 	}
 }
 

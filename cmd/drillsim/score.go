@@ -35,7 +35,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 	}
 	lang, err := i18n.Parse(in.lang)
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim score:", err)
+		sayProblem(stderr, "score", err, lang)
 		return 2
 	}
 	switch {
@@ -51,7 +51,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 	}
 	d, err := drill.Load(in.scenario, drill.Options{DEM: in.dem})
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim score:", err)
+		sayProblem(stderr, "score", err, lang)
 		return 1
 	}
 	if !*compare {
@@ -60,7 +60,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 			err = report.WriteTable(stdout, &a, lang)
 		}
 		if err != nil {
-			fmt.Fprintln(stderr, "drillsim score:", err)
+			sayProblem(stderr, "score", err, lang)
 			return 1
 		}
 		return 0
@@ -69,13 +69,13 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 	for _, path := range logs {
 		a, err := in.assess(d, path)
 		if err != nil {
-			fmt.Fprintln(stderr, "drillsim score:", err)
+			sayProblem(stderr, "score", err, lang)
 			return 1
 		}
 		drills = append(drills, a)
 	}
 	if err := report.WriteComparison(stdout, scoring.Compare(drills), lang); err != nil {
-		fmt.Fprintln(stderr, "drillsim score:", err)
+		sayProblem(stderr, "score", err, lang)
 		return 1
 	}
 	return 0

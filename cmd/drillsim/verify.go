@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"drillsim/drill"
+	"drillsim/i18n"
 	"drillsim/journal"
 	"drillsim/scenarios"
 	"drillsim/sim"
@@ -21,12 +22,18 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
 	scenarioArg := fs.String("scenario", "", "check the journal is of this scenario (a built-in id or a .yaml file) and replay it")
 	demPath := fs.String("dem", "", "terrain (.asc or .hgt) for a scenario whose own map file has none embedded")
+	langArg := addLangFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: drillsim verify <drill.journal> [--scenario id|file.yaml] [--dem terrain.asc]\n\nSays whether a drill journal is intact: exit 0 when it is, 1 when not.")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args, stderr)
 	if err != nil {
+		return 2
+	}
+	lang, err := i18n.Parse(*langArg)
+	if err != nil {
+		fmt.Fprintln(stderr, "drillsim verify:", err)
 		return 2
 	}
 	if len(pos) != 1 {
@@ -38,7 +45,7 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 		// The scenario and its map are the command line's to get right, before the
 		// journal is judged: a map without the terrain its hazards need is no damage.
 		if d, err = drill.Load(*scenarioArg, drill.Options{DEM: *demPath}); err != nil {
-			fmt.Fprintln(stderr, "drillsim verify:", err)
+			sayProblem(stderr, "verify", err, lang)
 			return 1
 		}
 		if d.Town.DEM == nil && len(d.Scenario.Hazards.List()) > 0 {
@@ -60,7 +67,7 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 		}
 		return 1
 	case err != nil:
-		fmt.Fprintln(stderr, "drillsim verify:", err)
+		sayProblem(stderr, "verify", err, lang)
 		return 1
 	}
 	if d != nil {

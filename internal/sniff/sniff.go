@@ -60,7 +60,6 @@ type Refusal struct {
 const (
 	RefusalFolder     = "is a folder, not %s"
 	RefusalTooBig     = "is %s, more than %s can be (at most %s): is it the right file?"
-	RefusalMagic      = "not %s: it starts %s"
 	RefusalBinary     = "not %s: byte %d is %#02x, binary data, not text (%s)"
 	RefusalNotUTF8    = "not %s in UTF-8: byte %d is not (%s): save it as UTF-8 (it may be in GBK)"
 	RefusalLongLine   = "not %s: the line runs on past %s without an end (it starts %s)"
@@ -153,7 +152,7 @@ func humanBytes(n int64) string {
 func Check(data []byte, name string, k Kind) error {
 	if k.Magic != "" {
 		if !bytes.HasPrefix(data, []byte(k.Magic)) {
-			return refuse(name, 0, RefusalMagic, k.Name, Quote(data[:min(len(data), 16)]))
+			return refuse(name, 0, RefusalStarts, k.Name, Quote(data[:min(len(data), 16)]))
 		}
 		return nil
 	}
