@@ -61,32 +61,20 @@ func ParseDuration(s string) (Duration, error) {
 
 // String writes the duration the way ParseDuration reads it: "2h30m", "45s", "0s".
 // A negative duration gets a leading minus sign.
-func (d Duration) String() string {
-	if d == 0 {
-		return "0s"
-	}
-	var b strings.Builder
-	if d < 0 {
-		b.WriteByte('-')
-		d = -d
-	}
-	if h := d / Hour; h > 0 {
-		fmt.Fprintf(&b, "%dh", h)
-	}
-	if m := d % Hour / Minute; m > 0 {
-		fmt.Fprintf(&b, "%dm", m)
-	}
-	if s := d % Minute; s > 0 {
-		fmt.Fprintf(&b, "%ds", s)
-	}
-	return b.String()
-}
+func (d Duration) String() string { return d.write(durationUnits{"0s", "h", "m", "m", "s"}) }
 
 // Chinese writes the duration as a Chinese report does: "2小时30分", "45秒", "30分钟",
 // "0秒". A negative duration gets a leading minus sign.
-func (d Duration) Chinese() string {
+func (d Duration) Chinese() string { return d.write(durationUnits{"0秒", "小时", "分", "分钟", "秒"}) }
+
+// durationUnits are the words a duration is written with: the zero duration, and the
+// units after hours, minutes, minutes alone (no hours or seconds beside them) and seconds.
+type durationUnits struct{ zero, h, m, mAlone, s string }
+
+// write writes the duration's hours, minutes and seconds that are not zero, in u.
+func (d Duration) write(u durationUnits) string {
 	if d == 0 {
-		return "0秒"
+		return u.zero
 	}
 	var b strings.Builder
 	if d < 0 {
@@ -95,16 +83,16 @@ func (d Duration) Chinese() string {
 	}
 	h, m, s := d/Hour, d%Hour/Minute, d%Minute
 	if h > 0 {
-		fmt.Fprintf(&b, "%d小时", h)
+		fmt.Fprintf(&b, "%d%s", h, u.h)
 	}
 	switch {
 	case m > 0 && h == 0 && s == 0:
-		fmt.Fprintf(&b, "%d分钟", m)
+		fmt.Fprintf(&b, "%d%s", m, u.mAlone)
 	case m > 0:
-		fmt.Fprintf(&b, "%d分", m)
+		fmt.Fprintf(&b, "%d%s", m, u.m)
 	}
 	if s > 0 {
-		fmt.Fprintf(&b, "%d秒", s)
+		fmt.Fprintf(&b, "%d%s", s, u.s)
 	}
 	return b.String()
 }

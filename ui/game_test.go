@@ -224,20 +224,14 @@ func TestAVillageSeatIsGradedOnItsOwnDuties(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, _ := playing(t, s, Config{})
-	end := int64(s.Scenario().Duration)
-	theHost.onUpdate(func() {
-		for _, o := range ref.Orders {
-			if o.Role != village {
-				continue
-			}
-			if at := int64(o.At); at > g.snap.T {
-				g.advance(int((at - g.snap.T) / s.TickSeconds()))
-			}
-			g.send(o)
+	var own []scenarios.Order
+	for _, o := range ref.Orders {
+		if o.Role == village {
+			own = append(own, o)
 		}
-		g.advance(int((end-g.snap.T)/s.TickSeconds()) + 10)
-	})
+	}
+	g, _ := playing(t, s, Config{})
+	playToTheEnd(g, s, own)
 	theHost.updatesPass(2)
 	var a *scoring.Assessment
 	theHost.onUpdate(func() { a = g.final })
