@@ -65,7 +65,9 @@ func (d Duration) String() string { return d.write(durationUnits{"0s", "h", "m",
 
 // Chinese writes the duration as a Chinese report does: "2小时30分", "45秒", "30分钟",
 // "0秒". A negative duration gets a leading minus sign.
-func (d Duration) Chinese() string { return d.write(durationUnits{"0秒", "小时", "分", "分钟", "秒"}) }
+func (d Duration) Chinese() string {
+	return d.write(durationUnits{"0秒", "小时", "分", "分钟", "秒"})
+}
 
 // durationUnits are the words a duration is written with: the zero duration, and the
 // units after hours, minutes, minutes alone (no hours or seconds beside them) and seconds.
