@@ -153,6 +153,9 @@ func (a assessed) timelineChart(cs *chartStyle, l i18n.Language) (Chart, error) 
 		names = append(names, r.Requirement.Clause)
 		row++
 	}
+	if len(names) == 0 {
+		names = []string{"--"} // no requirement applied: an empty chart, not a panic
+	}
 	p.NominalY(names...)
 	p.Y.Min, p.Y.Max = -1, float64(len(names))
 	p.X.Min, p.X.Max = 0, float64(a.EndS())

@@ -7,12 +7,17 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 
+	"golang.org/x/image/font/sfnt"
+
 	"drillsim/drill/drilltest"
 	"drillsim/i18n"
+	"drillsim/internal/realdata"
+	"drillsim/maps"
 	"drillsim/observation"
 	"drillsim/scenarios"
 	"drillsim/scoring"
@@ -154,5 +159,53 @@ func TestPDFOfABadDrillFitsItsPages(t *testing.T) {
 	}
 	if _, pages := pdfText(t, r); pages > maxReportPages {
 		t.Errorf("the report of a bad drill (%d events) has %d pages, more than %d", len(events), pages, maxReportPages)
+	}
+}
+
+// TestPDFKeepsTheNamesOfARealMap writes the report of a drill on the Andorra extract
+// of OpenStreetMap, whose roads bear Catalan names (Canòlich, Camí, Pyrénées,
+// Engordany with ç, ñ, ï), each reopened by a team, and requires pdftotext to find every
+// name whole, and the PDF's font to draw every letter of them: it has no hole where a
+// real map's letters fall (pdftotext would read a missing letter, the reader would
+// see a blank box).
+func TestPDFKeepsTheNamesOfARealMap(t *testing.T) {
+	font, err := sfnt.Parse(needCJKFont(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	town, err := maps.LoadFile(realdata.Path(t, "andorra/andorra.geojson"), maps.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, r := range town.Roads {
+		if r.Name != "" && strings.ContainsFunc(r.Name, func(c rune) bool { return c > 0x7f }) && !slices.Contains(names, r.Name) {
+			names = append(names, r.Name)
+		}
+	}
+	if len(names) < 10 {
+		t.Fatalf("the Andorra extract has only %d road names beyond ASCII", len(names))
+	}
+	base := scoringtest.FloodAssessment(t)
+	var events []sim.Event
+	for i, name := range names {
+		events = append(events, sim.Event{T: int64(600 + 60*i), Kind: scenarios.EventRoadCleared, Cause: scenarios.CauseTask, Role: scenarios.RoleCommand, Seq: uint64(i + 1), Road: name})
+	}
+	a := scoring.Assess(base.Plan, base.Scenario, base.Header, "andorra.jsonl", events, observation.DefaultItems, nil)
+	r, err := New(&a, town, i18n.Chinese)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, _ := pdfText(t, r)
+	var buf sfnt.Buffer
+	for _, name := range names {
+		if !strings.Contains(text, withoutSpace(name)) {
+			t.Errorf("pdftotext does not find the road %q whole", name)
+		}
+		for _, c := range name {
+			if g, err := font.GlyphIndex(&buf, c); err != nil || g == 0 {
+				t.Errorf("the font draws no %q of %q", c, name)
+			}
+		}
 	}
 }
