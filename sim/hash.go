@@ -73,7 +73,7 @@ func (w *World) StateHash() uint64 {
 		put(math.Float64bits(w.hazards.floods[i].model.Stage()))
 	}
 	if f := w.hazards.fire; f != nil {
-		i64(f.Steps())
+		i64(f.Now())
 		for _, c := range f.BurningCells() {
 			i64(int64(c))
 		}

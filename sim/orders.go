@@ -383,8 +383,8 @@ func (w *World) ignitionPoint(f *scenarios.Fire) (orb.Point, bool) {
 	return orb.Point{}, false
 }
 
-// setHazard is the controller changing a hazard as it runs: a fire contained at once,
-// a landslide's runout, or a fire's spread stopped.
+// setHazard is the controller changing a hazard as it runs: a fire contained at once
+// or its spread scaled, or a landslide's runout.
 func (w *World) setHazard(o *scenarios.Order, now int64) string {
 	for i := range w.hazards.fires {
 		f := &w.hazards.fires[i]
@@ -392,13 +392,14 @@ func (w *World) setHazard(o *scenarios.Order, now int64) string {
 			continue
 		}
 		switch o.Set {
-		case scenarios.OverrideContained, scenarios.OverrideSpreadFactor:
-			if o.Set == scenarios.OverrideSpreadFactor && o.Value > 0 {
-				return ReasonFireSpreadZeroOnly
+		case scenarios.OverrideContained:
+			w.overrideFire(o.Set, o.Value, now)
+			return ""
+		case scenarios.OverrideSpreadFactor:
+			if o.Value < 0 {
+				return fmt.Sprintf(ReasonFireSpreadFactor, o.Value)
 			}
-			for _, c := range w.hazards.fire.BurningCells() {
-				_ = w.hazards.fire.Suppress(int(c), 1<<62)
-			}
+			w.overrideFire(o.Set, o.Value, now)
 			return ""
 		}
 		return fmt.Sprintf(ReasonFireSet, o.Set)

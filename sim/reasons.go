@@ -20,7 +20,7 @@ const (
 	ReasonUnknownOrder         = "unknown order %q"
 	ReasonNoDepot              = "no depot %q on the map"
 	ReasonShortStock           = "%s holds %d %s, not %d"
-	ReasonFireSpreadZeroOnly   = "the fire model takes a spread factor of 0 (stop) only"
+	ReasonFireSpreadFactor     = "a fire's spread factor is a number ≥ 0, not %v"
 	ReasonFireSet              = "a fire takes set: contained or spread_factor, not %s"
 	ReasonLandslideSet         = "a landslide takes set: runout_m, not %s"
 	ReasonLandslideRunOut      = "the landslide has already run out"
@@ -55,7 +55,7 @@ func RejectionReasons() []string {
 		ReasonUnknownOrder,
 		ReasonNoDepot,
 		ReasonShortStock,
-		ReasonFireSpreadZeroOnly,
+		ReasonFireSpreadFactor,
 		ReasonFireSet,
 		ReasonLandslideSet,
 		ReasonLandslideRunOut,
