@@ -30,6 +30,8 @@ type hazardState struct {
 	// cells.
 	buildingsByCell, edgesByCell []cellItem
 	edgeBurningCells             []int32
+	// fireNearby counts, per cell, the burning cells within fireDangerCells of it.
+	fireNearby []uint16
 	// runouts runs the landslides on the terrain (made when first needed; its buffers
 	// are scratch, not state).
 	runouts *hazard.Runouts

@@ -143,6 +143,7 @@ func (h *hazardState) linkFireCells(t *maps.Town) {
 	slices.SortFunc(h.edgesByCell, cellItem.compare)
 	h.edgesByCell = slices.Compact(h.edgesByCell)
 	h.edgeBurningCells = make([]int32, t.Network.EdgeCount())
+	h.fireNearby = make([]uint16, len(h.terrain.Elev))
 }
 
 // cellItem is a building or road edge and a terrain cell it lies on.
@@ -192,9 +193,11 @@ func (w *World) stepFires(now int64) {
 	w.burnHouses(ignited)
 	for _, c := range ignited {
 		w.roadsThrough(c, 1)
+		h.nearFire(c, 1)
 	}
 	for _, c := range burntOut {
 		w.roadsThrough(c, -1)
+		h.nearFire(c, -1)
 	}
 	if h.fire.Burning() == 0 {
 		for i := range h.fires {
@@ -215,6 +218,21 @@ func (w *World) overrideFire(set scenarios.OverrideTarget, value float64, now in
 		w.hazards.fire.Contain()
 	case scenarios.OverrideSpreadFactor:
 		_ = w.hazards.fire.SetSpreadFactor(now, max(value, 0)) // now is the fire's clock
+	}
+}
+
+// fireDangerCells is how many cells from a burning one people count as in danger.
+const fireDangerCells = 3
+
+// nearFire counts burning cell c more (delta 1) or less (-1) on every cell within
+// fireDangerCells of it, so that whether fire is near a house is one look.
+func (h *hazardState) nearFire(c int32, delta int) {
+	g := h.terrain
+	col, row := int(c)%g.Cols, int(c)/g.Cols
+	for rr := max(row-fireDangerCells, 0); rr <= min(row+fireDangerCells, g.Rows-1); rr++ {
+		for cc := max(col-fireDangerCells, 0); cc <= min(col+fireDangerCells, g.Cols-1); cc++ {
+			h.fireNearby[rr*g.Cols+cc] = uint16(int(h.fireNearby[rr*g.Cols+cc]) + delta)
+		}
 	}
 }
 

@@ -746,12 +746,15 @@ func (f *Fire) Clone() *Fire {
 	c.blocked = slices.Clone(f.blocked)
 	c.ellipses = slices.Clone(f.ellipses)
 	c.paletteAt = slices.Clone(f.paletteAt)
-	c.queue.items = slices.Clone(f.queue.items)
-	c.flames.items = slices.Clone(f.flames.items)
-	c.burning = slices.Clone(f.burning)
-	c.waiting = slices.Clone(f.waiting)
-	c.ignited = slices.Clone(f.ignited)
-	c.burntOut = slices.Clone(f.burntOut)
+	c.queue.items = cloneKeepingRoom(f.queue.items)
+	c.flames.items = cloneKeepingRoom(f.flames.items)
+	c.burning = cloneKeepingRoom(f.burning)
+	c.waiting = cloneKeepingRoom(f.waiting)
+	c.ignited = cloneKeepingRoom(f.ignited)
+	c.burntOut = cloneKeepingRoom(f.burntOut)
 	c.retime = nil
 	return &c
 }
+
+// cloneKeepingRoom copies s with its capacity, so the copy grows no sooner than s.
+func cloneKeepingRoom[S ~[]E, E any](s S) S { return append(make(S, 0, cap(s)), s...) }

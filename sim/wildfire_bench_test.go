@@ -1,0 +1,50 @@
+package sim_test
+
+import (
+	"testing"
+
+	"drillsim/sim"
+)
+
+// BenchmarkFire6h runs the built-in 6-hour forest fire with its reference orders
+// headless. Target: x_realtime at least 10,000.
+func BenchmarkFire6h(b *testing.B) {
+	runTimed(b, builtinDrill(b, "fire", true))
+}
+
+// BenchmarkFire6hUnfought runs the same fire with no orders: it burns for the six hours
+// (258 ha) where the reference response puts it out in the first. Target: x_realtime at
+// least 10,000.
+func BenchmarkFire6hUnfought(b *testing.B) {
+	runTimed(b, builtinDrill(b, "fire", false))
+}
+
+// BenchmarkLandslide6h runs the built-in 6-hour landslide drill with its reference
+// orders headless. Target: x_realtime at least 10,000.
+func BenchmarkLandslide6h(b *testing.B) {
+	runTimed(b, builtinDrill(b, "landslide", true))
+}
+
+// BenchmarkFireStepAllocs measures one Step of the unfought fire in full spread, two
+// hours after its ignition, with its allocations; the target is none. A world that
+// reaches its end is replaced, outside the timer, by a fresh one warmed up again.
+func BenchmarkFireStepAllocs(b *testing.B) {
+	d := builtinDrill(b, "fire", false)
+	warm := func() *sim.World {
+		w := d.newWorld(b, sim.Options{})
+		for w.Now() < 3*3600 {
+			w.Step()
+		}
+		return w
+	}
+	w := warm()
+	b.ReportAllocs()
+	for b.Loop() {
+		if w.Done() {
+			b.StopTimer()
+			w = warm()
+			b.StartTimer()
+		}
+		w.Step()
+	}
+}
