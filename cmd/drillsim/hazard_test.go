@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"drillsim/internal/realdata"
 	"drillsim/maps"
 )
 
@@ -281,5 +282,62 @@ func TestHazardLandslideBadInput(t *testing.T) {
 	code, out, errOut := drillsim(t, noDepth...)
 	if code != 0 || !strings.Contains(out, "no --depth") {
 		t.Errorf("without --depth: exit %d, %q %q", code, out, errOut)
+	}
+}
+
+// TestHazardModelsOnRealTerrain writes the real Andorra SRTM clip, resampled to 30 m
+// metric cells over the Andorra map, as an ESRI grid in metres and runs both models on
+// it: a C-2 fire for two hours of west wind, and a 3 m slide from the steepest cell.
+func TestHazardModelsOnRealTerrain(t *testing.T) {
+	dem, err := maps.ReadDEMFile(realdata.Path(t, "andorra/andorra-srtm.asc"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dem.FillVoids()
+	town, err := maps.LoadFile(realdata.Path(t, "andorra/andorra.geojson"), maps.LoadOptions{DEM: dem})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := town.Terrain(30)
+	dir := t.TempDir()
+	z := func(r, c int) float32 { return g.Elev[g.Index(c, g.Rows-1-r)] }
+	writeASC(t, filepath.Join(dir, "dem.asc"), g.Cols, g.Rows, g.Cell, func(r, c int) string {
+		return strconv.FormatFloat(float64(z(r, c)), 'f', 1, 32)
+	})
+	writeASC(t, filepath.Join(dir, "fuel.asc"), g.Cols, g.Rows, g.Cell, func(int, int) string { return "2" })
+	steepest, drop := [2]int{}, float32(0)
+	for r := 1; r < g.Rows-1; r++ {
+		for c := 1; c < g.Cols-1; c++ {
+			if d := z(r, c) - z(r, c+1); d > drop {
+				steepest, drop = [2]int{r, c}, d
+			}
+		}
+	}
+	writeASC(t, filepath.Join(dir, "src.asc"), g.Cols, g.Rows, g.Cell, func(r, c int) string {
+		if r == steepest[0] && c == steepest[1] {
+			return "1"
+		}
+		return "0"
+	})
+	for name, body := range map[string]string{
+		"fuel.csv":    "grid_value,fuel_type\n2,C-2\n",
+		"weather.csv": "WS,WD,FFMC,BUI\n25,270,90,64\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errOut := drillsim(t, "hazard", "fire", "--fuel", filepath.Join(dir, "fuel.asc"), "--fuel-table", filepath.Join(dir, "fuel.csv"),
+		"--elevation", filepath.Join(dir, "dem.asc"), "--weather", filepath.Join(dir, "weather.csv"),
+		"--ignite", fmt.Sprintf("%d,%d", g.Rows/2, g.Cols/2), "--hours", "2", "--out", filepath.Join(dir, "burnt.asc"), "--json")
+	var fire fireResult
+	if code != 0 || json.Unmarshal([]byte(out), &fire) != nil || fire.BurntCells < 50 {
+		t.Errorf("fire on real terrain: exit %d, %s %s", code, out, errOut)
+	}
+	code, out, errOut = drillsim(t, "hazard", "landslide", "--dem", filepath.Join(dir, "dem.asc"), "--source", filepath.Join(dir, "src.asc"),
+		"--out", filepath.Join(dir, "runout.asc"), "--json")
+	var slide landslideResult
+	if code != 0 || json.Unmarshal([]byte(out), &slide) != nil || slide.RunoutM < g.Cell || math.Abs(slide.DepositM3/slide.VolumeM3-1) > 0.01 {
+		t.Errorf("landslide on real terrain: exit %d, %s %s", code, out, errOut)
 	}
 }

@@ -30,8 +30,8 @@ func invertSpreadCurve(a, b, c, rate float64) float64 {
 // spread factor, turned back into an ISI on the fuel's spread curve (W09 eq. 41-43;
 // the mixedwoods weight the ISIs of their components, W09 eq. 42a-c; D-2 inverts its
 // own fifth of D-1's curve).
-func slopeISI(f Fuel, ffmc, fmc, sfc, sf float64) float64 {
-	isz := initialSpreadIndex(ffmc, 0)
+func slopeISI(f Fuel, ff, fmc, sfc, sf float64) float64 {
+	isz := initialSpreadIndex(ff, 0)
 	rsf := func(g Fuel) float64 {
 		rsz, _ := spreadRate(g, isz, noBuildup, fmc, sfc)
 		return rsz * sf
@@ -56,10 +56,10 @@ func slopeISI(f Fuel, ffmc, fmc, sfc, sf float64) float64 {
 	return curve(f.Type, 1, rsf(f))
 }
 
-// slopeWindSpeed returns WSE, the wind speed (km/h) whose ISI equals isf at this FFMC:
-// eq. 44 inverted, with the FBP System's flattening above 40 km/h (W09 eq. 44a-e).
-func slopeWindSpeed(isf, ffmc float64) float64 {
-	ff := ffmcEffect(ffmc)
+// slopeWindSpeed returns WSE, the wind speed (km/h) whose ISI equals isf with fine fuel
+// moisture function ff: eq. 44 inverted, with the FBP System's flattening above 40 km/h
+// (W09 eq. 44a-e).
+func slopeWindSpeed(isf, ff float64) float64 {
 	if isf <= 0 || ff <= 0 {
 		return 0
 	}
@@ -74,13 +74,14 @@ func slopeWindSpeed(isf, ffmc float64) float64 {
 }
 
 // netEffectiveWind returns the net effective wind speed WSV (km/h) and the compass
-// bearing RAZ (radians) the fire's head runs towards for fuel f under weather w on ground
-// rising gs percent towards saz: the slope's equivalent wind WSE blowing upslope, added
-// as a vector to the wind blowing towards waz (eq. 47-51).
-func netEffectiveWind(f Fuel, w FireWeather, fmc, sfc, gs, saz, waz float64) (wsv, raz float64) {
-	wse := slopeWindSpeed(slopeISI(f, w.FFMC, fmc, sfc, slopeFactor(gs)), w.FFMC)
-	wsx := w.WindKmh*math.Sin(waz) + wse*math.Sin(saz)
-	wsy := w.WindKmh*math.Cos(waz) + wse*math.Cos(saz)
+// bearing RAZ (radians) the fire's head runs towards for fuel f in a wind of ws km/h
+// blowing towards waz, with fine fuel moisture function ff, on ground rising gs percent
+// towards saz: the slope's equivalent wind WSE blowing upslope, added as a vector to the
+// wind (eq. 47-51).
+func netEffectiveWind(f Fuel, ws, ff, fmc, sfc, gs, saz, waz float64) (wsv, raz float64) {
+	wse := slopeWindSpeed(slopeISI(f, ff, fmc, sfc, slopeFactor(gs)), ff)
+	wsx := ws*math.Sin(waz) + wse*math.Sin(saz)
+	wsy := ws*math.Cos(waz) + wse*math.Cos(saz)
 	wsv = math.Hypot(wsx, wsy)
 	if wsv == 0 {
 		return 0, waz

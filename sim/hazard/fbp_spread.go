@@ -32,9 +32,10 @@ func windEffect(ws float64) float64 {
 	return math.Exp(0.05039 * ws)
 }
 
-// initialSpreadIndex returns the ISI of an FFMC and a wind of ws km/h (eq. 52).
-func initialSpreadIndex(ffmc, ws float64) float64 {
-	return 0.208 * windEffect(ws) * ffmcEffect(ffmc)
+// initialSpreadIndex returns the ISI of a wind of ws km/h with fine fuel moisture
+// function ff = ffmcEffect(FFMC) (eq. 52).
+func initialSpreadIndex(ff, ws float64) float64 {
+	return 0.208 * windEffect(ws) * ff
 }
 
 // curingFactor returns O-1's curing function CF of the percent cured c (W09 eq. 35a,
@@ -225,14 +226,15 @@ func fbpPredict(f Fuel, w FireWeather, gs, saz float64) fbpSpread {
 		fmc = 0 // no crown to wet: D-1, D-2, O-1 and slash (as the FBP System does)
 	}
 	waz := math.Mod(w.WindFromDeg*math.Pi/180+math.Pi, 2*math.Pi)
+	ff := ffmcEffect(w.FFMC)
 	p.SFC = surfaceConsumption(f, w.FFMC, w.BUI)
 	p.WSV, p.RAZ = w.WindKmh, waz
 	if gs > 0 && w.FFMC > 0 {
-		p.WSV, p.RAZ = netEffectiveWind(f, w, fmc, p.SFC, gs, saz, waz)
+		p.WSV, p.RAZ = netEffectiveWind(f, w.WindKmh, ff, fmc, p.SFC, gs, saz, waz)
 	}
-	p.ISI = initialSpreadIndex(w.FFMC, p.WSV)
+	p.ISI = initialSpreadIndex(ff, p.WSV)
 	p.ROS, p.CFB = spreadRate(f, p.ISI, w.BUI, fmc, p.SFC)
-	backISI := 0.208 * math.Exp(-0.05039*p.WSV) * ffmcEffect(w.FFMC)
+	backISI := 0.208 * math.Exp(-0.05039*p.WSV) * ff
 	p.BROS, _ = spreadRate(f, backISI, w.BUI, fmc, p.SFC)
 	p.LB = lengthToBreadth(f.Type, p.WSV)
 	p.FROS = (p.ROS + p.BROS) / (2 * p.LB)
