@@ -1,10 +1,6 @@
 package sim_test
 
-import (
-	"testing"
-
-	"drillsim/sim"
-)
+import "testing"
 
 // BenchmarkFire6h runs the built-in 6-hour forest fire with its reference orders
 // headless. Target: x_realtime at least 10,000.
@@ -25,26 +21,8 @@ func BenchmarkLandslide6h(b *testing.B) {
 	runTimed(b, builtinDrill(b, "landslide", true))
 }
 
-// BenchmarkFireStepAllocs measures one Step of the unfought fire in full spread, two
-// hours after its ignition, with its allocations; the target is none. A world that
-// reaches its end is replaced, outside the timer, by a fresh one warmed up again.
+// BenchmarkFireStepAllocs measures one Step of the unfought fire in full spread, from
+// two hours after its ignition, with its allocations; the target is none.
 func BenchmarkFireStepAllocs(b *testing.B) {
-	d := builtinDrill(b, "fire", false)
-	warm := func() *sim.World {
-		w := d.newWorld(b, sim.Options{})
-		for w.Now() < 3*3600 {
-			w.Step()
-		}
-		return w
-	}
-	w := warm()
-	b.ReportAllocs()
-	for b.Loop() {
-		if w.Done() {
-			b.StopTimer()
-			w = warm()
-			b.StartTimer()
-		}
-		w.Step()
-	}
+	stepAllocs(b, builtinDrill(b, "fire", false), 3*3600)
 }

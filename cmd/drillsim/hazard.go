@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -38,6 +39,29 @@ func runHazard(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "  %-10s %s\n", m.name, m.summary)
 	}
 	return 2
+}
+
+// hazardResult is what a hazard model's command reports: JSON by its fields, or text.
+type hazardResult interface{ text(w io.Writer) }
+
+// reportHazard ends model's command: the error, or the result as indented JSON or as
+// text, and the exit status.
+func reportHazard(model string, res hazardResult, err error, asJSON bool, stdout, stderr io.Writer) int {
+	if err != nil {
+		fmt.Fprintf(stderr, "drillsim hazard %s: %v\n", model, err)
+		return 1
+	}
+	if !asJSON {
+		res.text(stdout)
+		return 0
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(res); err != nil {
+		fmt.Fprintf(stderr, "drillsim hazard %s: %v\n", model, err)
+		return 1
+	}
+	return 0
 }
 
 // readGrid reads an ESRI ASCII grid in metres (a projected grid, as UTM or

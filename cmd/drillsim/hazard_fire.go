@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -66,25 +65,16 @@ func runHazardFire(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	res, err := burnGrids(*fuelPath, *tablePath, *elevPath, *weatherPath, *ignite, *hours, *outPath, *green, *curing, *fmc)
-	if err != nil {
-		fmt.Fprintln(stderr, "drillsim hazard fire:", err)
-		return 1
-	}
-	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(res); err != nil {
-			fmt.Fprintln(stderr, "drillsim hazard fire:", err)
-			return 1
-		}
-		return 0
-	}
-	fmt.Fprintf(stdout, "fire from row %d, col %d over %d h: %d cells burnt (%.1f ha), %d still burning, peak intensity %.0f kW/m\nwrote %s\n",
+	return reportHazard("fire", res, err, *asJSON, stdout, stderr)
+}
+
+// text writes the result as lines to read.
+func (res fireResult) text(w io.Writer) {
+	fmt.Fprintf(w, "fire from row %d, col %d over %d h: %d cells burnt (%.1f ha), %d still burning, peak intensity %.0f kW/m\nwrote %s\n",
 		res.Ignition.Row, res.Ignition.Col, res.Hours, res.BurntCells, res.BurntHa, res.BurningAtEnd, res.MaxIntensityKW, res.Out)
 	if res.FilledVoids > 0 {
-		fmt.Fprintf(stdout, "note: %d void cells of the elevation grid were filled from their neighbours\n", res.FilledVoids)
+		fmt.Fprintf(w, "note: %d void cells of the elevation grid were filled from their neighbours\n", res.FilledVoids)
 	}
-	return 0
 }
 
 // burnGrids runs the fire the files describe and writes the burnt grid.

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -53,28 +52,19 @@ func runHazardLandslide(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	res, err := slideGrids(*demPath, *srcPath, *depthPath, *angle, *outPath)
-	if err != nil {
-		fmt.Fprintln(stderr, "drillsim hazard landslide:", err)
-		return 1
-	}
-	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(res); err != nil {
-			fmt.Fprintln(stderr, "drillsim hazard landslide:", err)
-			return 1
-		}
-		return 0
-	}
-	fmt.Fprintf(stdout, "landslide of %.0f m³ from %d cells, reach angle %.1f°: runout %.0f m from the crown (row %d, col %d) to the toe (row %d, col %d); deposit over %d cells, up to %.2f m deep\nwrote %s\n",
+	return reportHazard("landslide", res, err, *asJSON, stdout, stderr)
+}
+
+// text writes the result as lines to read.
+func (res landslideResult) text(w io.Writer) {
+	fmt.Fprintf(w, "landslide of %.0f m³ from %d cells, reach angle %.1f°: runout %.0f m from the crown (row %d, col %d) to the toe (row %d, col %d); deposit over %d cells, up to %.2f m deep\nwrote %s\n",
 		res.VolumeM3, res.SourceCells, res.ReachAngleDeg, res.RunoutM, res.Crown.Row, res.Crown.Col, res.Toe.Row, res.Toe.Col, res.DepositCells, res.MaxDepthM, res.Out)
 	if res.DefaultDepth {
-		fmt.Fprintf(stdout, "note: no --depth, so every source cell failed %g m deep\n", float64(sim.DefaultSlideDepthM))
+		fmt.Fprintf(w, "note: no --depth, so every source cell failed %g m deep\n", float64(sim.DefaultSlideDepthM))
 	}
 	if res.FilledVoids > 0 {
-		fmt.Fprintf(stdout, "note: %d void cells of the DEM were filled from their neighbours\n", res.FilledVoids)
+		fmt.Fprintf(w, "note: %d void cells of the DEM were filled from their neighbours\n", res.FilledVoids)
 	}
-	return 0
 }
 
 // slideGrids runs the landslide the files describe and writes its deposit.

@@ -34,6 +34,17 @@ func writeASC(t *testing.T, path string, cols, rows int, cell float64, value fun
 	}
 }
 
+// withFlag returns args with the value of flag replaced.
+func withFlag(args []string, flag, value string) []string {
+	out := append([]string(nil), args...)
+	for i := range out {
+		if out[i] == flag {
+			out[i+1] = value
+		}
+	}
+	return out
+}
+
 // readASC reads a grid the command wrote.
 func readASC(t *testing.T, path string) *maps.DEM {
 	t.Helper()
@@ -127,15 +138,7 @@ func TestHazardFireBurnsDownwindAtTheFBPRate(t *testing.T) {
 
 func TestHazardFireBadInput(t *testing.T) {
 	dir, args := fireCase(t)
-	set := func(flag, value string) []string {
-		out := append([]string(nil), args...)
-		for i := range out {
-			if out[i] == flag {
-				out[i+1] = value
-			}
-		}
-		return out
-	}
+	set := func(flag, value string) []string { return withFlag(args, flag, value) }
 	write := func(name, body string) string {
 		p := filepath.Join(dir, name)
 		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
@@ -241,15 +244,7 @@ func TestHazardLandslideRunsHOverTanAlpha(t *testing.T) {
 
 func TestHazardLandslideBadInput(t *testing.T) {
 	dir, args := slideCase(t, false)
-	set := func(flag, value string) []string {
-		out := append([]string(nil), args...)
-		for i := range out {
-			if out[i] == flag {
-				out[i+1] = value
-			}
-		}
-		return out
-	}
+	set := func(flag, value string) []string { return withFlag(args, flag, value) }
 	empty := filepath.Join(dir, "empty.asc")
 	writeASC(t, empty, 160, 41, 10, func(int, int) string { return "0" })
 	zero := filepath.Join(dir, "zero.asc")
