@@ -63,7 +63,6 @@ func ReadHourlyWeather(data []byte, source string) ([]HourlyWeather, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := r.FieldPos(0)
 		if err != nil {
 			var perr *csv.ParseError
 			if errors.As(err, &perr) {
@@ -71,6 +70,7 @@ func ReadHourlyWeather(data []byte, source string) ([]HourlyWeather, error) {
 			}
 			return nil, fmt.Errorf("%s: %w", source, err)
 		}
+		line, _ := r.FieldPos(0)
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue // a blank line
 		}

@@ -101,3 +101,15 @@ func TestEllipseRateTracesTheEllipse(t *testing.T) {
 		t.Errorf("circle: %v, want 5", r)
 	}
 }
+
+func FuzzParseFuel(f *testing.F) {
+	for _, s := range []string{"C-2", "M-1/M-2 (25 PC)", "O-1b (60% cured)", "NF", "M-3 30", "d1/d2"} {
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, text string, green bool) {
+		fuel, err := ParseFuel(text, green)
+		if err == nil && fuel.check() != nil {
+			t.Fatalf("ParseFuel(%q) = %+v, which is out of range: %v", text, fuel, fuel.check())
+		}
+	})
+}
