@@ -70,10 +70,10 @@ type Landslide struct {
 	Trigger  LandslideTrigger `yaml:"trigger"`
 	// VolumeM3 is the volume of ground that fails, m³; 0 takes the zone's area times a
 	// default depth.
-	VolumeM3 float64 `yaml:"volume_m3,omitempty"`
+	VolumeM3 float64 `yaml:"volume_m3,omitempty" json:"VolumeM3,omitempty"`
 	// ReachAngleDeg is the reach angle (Fahrböschung) from the crown of the slide to the
 	// toe of its deposit, degrees; 0 takes it from the volume.
-	ReachAngleDeg float64 `yaml:"reach_angle_deg,omitempty"`
+	ReachAngleDeg float64 `yaml:"reach_angle_deg,omitempty" json:"ReachAngleDeg,omitempty"`
 	// Overrides script the landslide's outcome; see Override.
 	Overrides []Override `yaml:"overrides,omitempty"`
 }

@@ -25,25 +25,26 @@ type FireDanger struct {
 
 // Weather is the scripted weather: step series, each value holding until the next
 // entry; before the first entry there is no rain and no wind, and the fire model's
-// default fuel moisture.
+// default fuel moisture. (The fire weather's fields are left out of the scenario's JSON,
+// and so of its hash, when unset.)
 type Weather struct {
 	Rain       []RainRate   `yaml:"rain,omitempty"`
 	Wind       []WindState  `yaml:"wind,omitempty"`
-	FireDanger []FireDanger `yaml:"fire_danger,omitempty"`
+	FireDanger []FireDanger `yaml:"fire_danger,omitempty" json:"FireDanger,omitempty"`
 	// Hourly is a CFFDRS hourly weather file (CSV, relative to the scenario file: WS in
 	// km/h and WD in degrees from, optionally FFMC and BUI, one row an hour from the
 	// start; see ReadHourlyWeather), read into Wind and FireDanger in place of writing
 	// them.
-	Hourly string `yaml:"hourly,omitempty"`
+	Hourly string `yaml:"hourly,omitempty" json:"Hourly,omitempty"`
 	// FoliarMoisture is the foliar moisture content of conifers in % (crowning); 0 takes
 	// the fire model's default.
-	FoliarMoisture float64 `yaml:"foliar_moisture,omitempty"`
+	FoliarMoisture float64 `yaml:"foliar_moisture,omitempty" json:"FoliarMoisture,omitempty"`
 	// GrassCuring is the percent of the grass that is dead and dry; 0 takes the fire
 	// model's default.
-	GrassCuring float64 `yaml:"grass_curing,omitempty"`
+	GrassCuring float64 `yaml:"grass_curing,omitempty" json:"GrassCuring,omitempty"`
 	// GreenUp says the deciduous trees are in leaf (summer): mixed and broadleaf forests
 	// burn as the FBP System's green types, not its leafless ones.
-	GreenUp bool `yaml:"green_up,omitempty"`
+	GreenUp bool `yaml:"green_up,omitempty" json:"GreenUp,omitempty"`
 }
 
 // FireDangerAt returns the fuel moisture codes at moment t, and false before the first
