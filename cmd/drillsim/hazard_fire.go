@@ -26,7 +26,10 @@ type fireResult struct {
 	BurningAtEnd   int         `json:"burning_at_end"`
 	MaxIntensityKW float64     `json:"max_intensity_kw_m"`
 	FilledVoids    int         `json:"filled_elevation_voids,omitempty"`
-	Out            string      `json:"out"`
+	// Unlisted counts the cells of each grid value the fuel table does not list; they
+	// hold no fuel.
+	Unlisted map[int]int `json:"unlisted_grid_values,omitempty"`
+	Out      string      `json:"out"`
 }
 
 // gridCellRef is a cell of a grid file: row from the top (north), column from the left,
@@ -75,6 +78,18 @@ func (res fireResult) text(w io.Writer) {
 	if res.FilledVoids > 0 {
 		fmt.Fprintf(w, "note: %d void cells of the elevation grid were filled from their neighbours\n", res.FilledVoids)
 	}
+	if len(res.Unlisted) > 0 {
+		codes := make([]int, 0, len(res.Unlisted))
+		for c := range res.Unlisted {
+			codes = append(codes, c)
+		}
+		sort.Ints(codes)
+		var list []string
+		for _, c := range codes {
+			list = append(list, fmt.Sprintf("%d (%d cells)", c, res.Unlisted[c]))
+		}
+		fmt.Fprintf(w, "warning: the fuel table does not list the grid values %s; they were burnt as non-fuel (add a row for each)\n", strings.Join(list, ", "))
+	}
 }
 
 // burnGrids runs the fire the files describe and writes the burnt grid.
@@ -120,7 +135,7 @@ func burnGrids(fuelPath, tablePath, elevPath, weatherPath, ignite string, hours 
 	if err != nil {
 		return res, err
 	}
-	if err := layFuelGrid(f, g, fuelGrid, table, curing); err != nil {
+	if res.Unlisted, err = layFuelGrid(f, g, fuelGrid, table, curing); err != nil {
 		return res, err
 	}
 	start := g.Index(col, g.Rows-1-row)
@@ -220,9 +235,9 @@ func readFuelTable(path string, green bool) (map[int]hazard.Fuel, error) {
 }
 
 // layFuelGrid sets each cell's fuel by its code in the fuel grid; NODATA cells hold no
-// fuel. A code the table does not list is an error naming it.
-func layFuelGrid(f *hazard.Fire, g *maps.Terrain, grid *maps.DEM, table map[int]hazard.Fuel, curing float64) error {
-	missing := map[int]int{}
+// fuel, and so do cells of a code the table does not list, which it counts by code.
+func layFuelGrid(f *hazard.Fire, g *maps.Terrain, grid *maps.DEM, table map[int]hazard.Fuel, curing float64) (map[int]int, error) {
+	var unlisted map[int]int
 	for i := range g.Elev {
 		row, col := fileCell(g, i)
 		v := grid.Heights[row*grid.Cols+col]
@@ -232,29 +247,20 @@ func layFuelGrid(f *hazard.Fire, g *maps.Terrain, grid *maps.DEM, table map[int]
 		code := int(math.Round(float64(v)))
 		fuel, ok := table[code]
 		if !ok {
-			missing[code]++
+			if unlisted == nil {
+				unlisted = map[int]int{}
+			}
+			unlisted[code]++
 			continue
 		}
 		if curing > 0 && (fuel.Type == hazard.O1a || fuel.Type == hazard.O1b) {
 			fuel.Curing = curing
 		}
 		if err := f.SetFuel(i, fuel); err != nil {
-			return fmt.Errorf("%s: %w", grid.Source, err)
+			return nil, fmt.Errorf("%s: %w", grid.Source, err)
 		}
 	}
-	if len(missing) > 0 {
-		codes := make([]int, 0, len(missing))
-		for c := range missing {
-			codes = append(codes, c)
-		}
-		sort.Ints(codes)
-		var list []string
-		for _, c := range codes {
-			list = append(list, fmt.Sprintf("%d (%d cells)", c, missing[c]))
-		}
-		return fmt.Errorf("%s holds grid values the fuel table does not list: %s; add a row for each (NF for ground that does not burn)", grid.Source, strings.Join(list, ", "))
-	}
-	return nil
+	return unlisted, nil
 }
 
 // parseCellRef reads "ROW,COL" (0-based from the grid's top left) and checks it lies on

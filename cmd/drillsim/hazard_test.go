@@ -157,7 +157,6 @@ func TestHazardFireBadInput(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"code not in the table", set("--fuel-table", write("t2.csv", "grid_value,fuel_type\n2,C-2\n")), "101 (79 cells), 102 (40 cells)"},
 		{"unknown fuel type", set("--fuel-table", write("t3.csv", "grid_value,fuel_type\n2,C-9\n")), "t3.csv:2"},
 		{"table without columns", set("--fuel-table", write("t4.csv", "code,type\n2,C-2\n")), "grid_value and fuel_type"},
 		{"degrees", set("--elevation", lonlat), "in degrees"},
@@ -173,6 +172,11 @@ func TestHazardFireBadInput(t *testing.T) {
 		if code != 1 || !strings.Contains(errOut, c.want) {
 			t.Errorf("%s: exit %d, %q; want 1 and a message with %q", c.name, code, errOut, c.want)
 		}
+	}
+	// Grid values the table does not list burn as non-fuel, with a warning naming them.
+	unlisted := set("--fuel-table", write("t2.csv", "grid_value,fuel_type\n2,C-2\n"))
+	if code, out, errOut := drillsim(t, unlisted...); code != 0 || !strings.Contains(out, "101 (79 cells), 102 (40 cells)") {
+		t.Errorf("unlisted grid values: exit %d, %q %q", code, out, errOut)
 	}
 	if code, _, _ := drillsim(t, "hazard", "fire", "--fuel", "x.asc"); code != 2 {
 		t.Errorf("missing flags: exit %d, want 2", code)
