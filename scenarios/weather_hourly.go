@@ -1,11 +1,7 @@
 package scenarios
 
 import (
-	"bytes"
-	"encoding/csv"
-	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"math"
 	"path"
@@ -34,16 +30,14 @@ type HourlyWeather struct {
 // hour before's value. Errors name the file, the line and the column, and say what to
 // write.
 func ReadHourlyWeather(data []byte, source string) ([]HourlyWeather, error) {
-	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
-	r.FieldsPerRecord = -1
-	r.TrimLeadingSpace = true
-	header, err := r.Read()
-	if err == io.EOF {
+	records, lines, err := CSVRecords(data, source)
+	if err != nil {
+		return nil, err
+	}
+	if len(records) == 0 {
 		return nil, fmt.Errorf("%s: the file is empty; write a header row with WS and WD, then a row an hour", source)
 	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", source, err)
-	}
+	header := records[0]
 	col := map[string]int{}
 	for i, name := range header {
 		key := strings.ToUpper(strings.TrimSpace(name))
@@ -53,26 +47,14 @@ func ReadHourlyWeather(data []byte, source string) ([]HourlyWeather, error) {
 	}
 	for _, need := range []string{"WS", "WD"} {
 		if _, ok := col[need]; !ok {
-			return nil, fmt.Errorf("%s:1: no %s column; the header needs WS (wind speed, km/h) and WD (wind direction, degrees from), and may add FFMC and BUI", source, need)
+			return nil, fmt.Errorf("%s:%d: no %s column; the header needs WS (wind speed, km/h) and WD (wind direction, degrees from), and may add FFMC and BUI", source, lines[0], need)
 		}
 	}
 	var hours []HourlyWeather
 	var last HourlyWeather
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			var perr *csv.ParseError
-			if errors.As(err, &perr) {
-				return nil, fmt.Errorf("%s:%d: %v", source, perr.Line, perr.Err)
-			}
-			return nil, fmt.Errorf("%s: %w", source, err)
-		}
-		line, _ := r.FieldPos(0)
-		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
-			continue // a blank line
+	for k, rec := range records[1:] {
+		if blankRow(rec) {
+			continue
 		}
 		h := HourlyWeather{FFMC: last.FFMC, BUI: last.BUI, HasFFMC: last.HasFFMC, HasBUI: last.HasBUI}
 		for _, f := range []struct {
@@ -99,7 +81,7 @@ func ReadHourlyWeather(data []byte, source string) ([]HourlyWeather, error) {
 			}
 			v, err := strconv.ParseFloat(cell, 64)
 			if err != nil || math.IsNaN(v) || v < f.min || v > f.max {
-				return nil, fmt.Errorf("%s:%d: %s is %q; write a number from %g to %g", source, line, header[i], cell, f.min, f.max)
+				return nil, fmt.Errorf("%s:%d: %s is %q; write a number from %g to %g", source, lines[k+1], header[i], cell, f.min, f.max)
 			}
 			*f.into = v
 			if f.has != nil {
@@ -121,12 +103,12 @@ func ReadHourlyWeather(data []byte, source string) ([]HourlyWeather, error) {
 func (s *Scenario) readHourly() error {
 	w := &s.Weather
 	if len(w.Wind) > 0 || len(w.FireDanger) > 0 {
-		return &Problem{Pos: s.pos.of("$.weather.hourly"), Msg: "weather gives both an hourly file and wind or fire_danger entries; give one or the other"}
+		return &Problem{Pos: s.pos.Of("$.weather.hourly"), Msg: "weather gives both an hourly file and wind or fire_danger entries; give one or the other"}
 	}
 	name := path.Join(s.dir, filepath.ToSlash(w.Hourly))
 	data, err := fs.ReadFile(s.files, name)
 	if err != nil {
-		return &Problem{Pos: s.pos.of("$.weather.hourly"), Msg: fmt.Sprintf("cannot read hourly weather %q: %v; the path is relative to the scenario file", w.Hourly, err)}
+		return &Problem{Pos: s.pos.Of("$.weather.hourly"), Msg: fmt.Sprintf("cannot read hourly weather %q: %v; the path is relative to the scenario file", w.Hourly, err)}
 	}
 	hours, err := ReadHourlyWeather(data, w.Hourly)
 	if err != nil {
@@ -139,7 +121,7 @@ func (s *Scenario) readHourly() error {
 		case h.HasFFMC && h.HasBUI:
 			w.FireDanger = append(w.FireDanger, FireDanger{At: at, FFMC: h.FFMC, BUI: h.BUI})
 		case h.HasFFMC || h.HasBUI:
-			return &Problem{Pos: s.pos.of("$.weather.hourly"), Msg: fmt.Sprintf("hourly weather %q gives FFMC or BUI from hour %d but not both; give both, or neither for the fire model's defaults", w.Hourly, i)}
+			return &Problem{Pos: s.pos.Of("$.weather.hourly"), Msg: fmt.Sprintf("hourly weather %q gives FFMC or BUI from hour %d but not both; give both, or neither for the fire model's defaults", w.Hourly, i)}
 		}
 	}
 	return nil

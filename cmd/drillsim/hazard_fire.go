@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/csv"
 	"errors"
 	"flag"
 	"fmt"
@@ -55,7 +54,7 @@ func runHazardFire(args []string, stdout, stderr io.Writer) int {
 	curing := fs.Float64("curing", 0, "grass curing, % (default the FBP System's 85 unless the fuel table says)")
 	fmc := fs.Float64("fmc", hazard.DefaultFMC, "foliar moisture content of conifers, %")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim hazard fire --fuel grid.asc --fuel-table table.csv --elevation dem.asc --weather hourly.csv --ignite ROW,COL --hours N --out burnt.asc [--json]")
+		fmt.Fprintln(fs.Output(), "usage: drillsim hazard fire --fuel grid.asc --fuel-table table.csv --elevation dem.asc --weather hourly.csv --ignite ROW,COL --hours N --out burnt.asc [--json]")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args, stderr)
@@ -63,7 +62,7 @@ func runHazardFire(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if len(pos) > 0 || *outPath == "" || *ignite == "" || *hours <= 0 {
-		fmt.Fprintln(stderr, "drillsim hazard fire: give --fuel, --fuel-table, --elevation, --weather, --ignite ROW,COL, --hours N (≥ 1) and --out, and nothing else")
+		fmt.Fprintln(fs.Output(), "drillsim hazard fire: give --fuel, --fuel-table, --elevation, --weather, --ignite ROW,COL, --hours N (≥ 1) and --out, and nothing else")
 		fs.Usage()
 		return 2
 	}
@@ -190,12 +189,9 @@ func readFuelTable(path string, green bool) (map[int]hazard.Fuel, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--fuel-table: %w", err)
 	}
-	r := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(data), "\ufeff")))
-	r.FieldsPerRecord = -1
-	r.TrimLeadingSpace = true
-	rows, err := r.ReadAll()
+	rows, lines, err := scenarios.CSVRecords(data, path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, err
 	}
 	if len(rows) < 2 {
 		return nil, fmt.Errorf("%s: no rows; write a header with grid_value and fuel_type, then a row per fuel code", path)
@@ -210,11 +206,11 @@ func readFuelTable(path string, green bool) (map[int]hazard.Fuel, error) {
 		}
 	}
 	if gv < 0 || ft < 0 {
-		return nil, fmt.Errorf("%s:1: the header needs grid_value and fuel_type columns; it has %s", path, strings.Join(rows[0], ", "))
+		return nil, fmt.Errorf("%s:%d: the header needs grid_value and fuel_type columns; it has %s", path, lines[0], strings.Join(rows[0], ", "))
 	}
 	table := map[int]hazard.Fuel{}
 	for k, rec := range rows[1:] {
-		line := k + 2
+		line := lines[k+1]
 		if len(rec) <= max(gv, ft) {
 			if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 				continue

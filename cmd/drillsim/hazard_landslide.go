@@ -39,7 +39,7 @@ func runHazardLandslide(args []string, stdout, stderr io.Writer) int {
 	outPath := fs.String("out", "", "deposit depth in metres as an ESRI ASCII grid on the DEM (0 outside)")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim hazard landslide --dem dem.asc --source src.asc [--depth depth.asc] [--reach-angle DEG] --out runout.asc [--json]")
+		fmt.Fprintln(fs.Output(), "usage: drillsim hazard landslide --dem dem.asc --source src.asc [--depth depth.asc] [--reach-angle DEG] --out runout.asc [--json]")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args, stderr)
@@ -47,7 +47,7 @@ func runHazardLandslide(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if len(pos) > 0 || *outPath == "" {
-		fmt.Fprintln(stderr, "drillsim hazard landslide: give --dem, --source and --out (and optionally --depth and --reach-angle), and nothing else")
+		fmt.Fprintln(fs.Output(), "drillsim hazard landslide: give --dem, --source and --out (and optionally --depth and --reach-angle), and nothing else")
 		fs.Usage()
 		return 2
 	}

@@ -106,17 +106,17 @@ type Fire struct {
 	factor    float64
 	paletteAt []paletteRates // per fuel, what the current weather makes of it
 
-	now                  float32
-	queue                cellHeap // tentative arrivals, stale entries skipped
-	flames               cellHeap // flame ends
-	burning              []int32  // in the order they caught
-	waiting              []int32  // blocked cells to try again when holds end
-	nextRetry            float32
-	ignited, burntOut    []int32 // cells that changed since TakeChanges
-	prune                bool    // burning holds cells that burnt out
-	burnt                int
-	retime               []cellLevel
-	cellArea, maxRayCell float64
+	now               float32
+	queue             cellHeap // tentative arrivals, stale entries skipped
+	flames            cellHeap // flame ends
+	burning           []int32  // in the order they caught
+	waiting           []int32  // blocked cells to try again when holds end
+	nextRetry         float32
+	ignited, burntOut []int32 // cells that changed since TakeChanges
+	prune             bool    // burning holds cells that burnt out
+	burnt             int
+	retime            []cellLevel
+	cellArea          float64
 }
 
 // cellEllipse is a cell's fire ellipse at the current rates: head, back and flank rates
