@@ -10,8 +10,11 @@ import (
 // and the map-wide problems a drill designer must know about.
 func finish(t *Town, opt LoadOptions) {
 	t.Index = buildIndex(t)
+	estimateShelterCapacities(t)
 	assignVillages(t)
 	countHazardPeople(t)
+	t.Places = NewPlaces(t)
+	warnDuplicateNames(t)
 	if len(t.Roads) == 0 {
 		t.Problems.add(Error, WholeMap, "add the roads (highway=* or kind road LineStrings): people and units move on them", "the map has no roads")
 	}
@@ -22,13 +25,15 @@ func finish(t *Town, opt LoadOptions) {
 		t.Problems.add(Warning, WholeMap, "add buildings (building=* or kind building) so that drills have residents to warn", "the map has no buildings: nobody lives here")
 	}
 	if len(t.Shelters) == 0 {
-		t.Problems.add(Warning, WholeMap, "add shelters (kind shelter, amenity=shelter/school, emergency=assembly_point) with capacity", "the map has no shelters: evacuees have nowhere to go")
+		t.Problems.add(Warning, WholeMap, "add shelters (kind shelter, or schools, community centres, sports halls, emergency=assembly_point) with capacity", "the map has no shelters: evacuees have nowhere to go")
 	}
 	attachDEM(t, opt.DEM)
+	warnFarShelters(t)
 }
 
 // assignVillages puts each building in a village: the one its `village` property names,
-// else the one whose boundary contains its centroid. Village populations left blank in
+// else the smallest whose boundary contains its centroid (a hamlet drawn around its
+// place point inside the municipality's boundary). Village populations left blank in
 // the file become the sum over their buildings.
 func assignVillages(t *Town) {
 	if len(t.Villages) == 0 {
@@ -39,6 +44,10 @@ func assignVillages(t *Town) {
 		if _, dup := byName[v.Name]; !dup && v.Name != "" {
 			byName[v.Name] = i
 		}
+	}
+	areas := make([]float64, len(t.Villages))
+	for i, v := range t.Villages {
+		areas[i] = planar.Area(v.Area)
 	}
 	var hits []Hit
 	unknown := map[string]int{}
@@ -56,8 +65,10 @@ func assignVillages(t *Town) {
 			unknown[b.villageTag]++
 		}
 		hits = t.Index.Within(b.Centroid, 0, hits[:0], KindVillage)
-		if len(hits) > 0 {
-			b.Village = hits[0].Index
+		for _, h := range hits { // the most specific: a hamlet before the parish around it
+			if b.Village < 0 || areas[h.Index] < areas[b.Village] || areas[h.Index] == areas[b.Village] && h.Index < b.Village {
+				b.Village = h.Index
+			}
 		}
 	}
 	for _, name := range unknownOrder {
@@ -86,7 +97,7 @@ func countHazardPeople(t *Town) {
 		if z.People > 0 {
 			continue
 		}
-		hits = t.Index.Within(zoneCentre(z.Area), zoneRadius(z.Area), hits[:0], KindBuilding)
+		hits = t.Index.Within(zoneCentre(z.Area), boundRadius(z.Area.Bound()), hits[:0], KindBuilding)
 		households, people := 0, 0
 		for _, h := range hits {
 			b := &t.Buildings[h.Index]
@@ -103,11 +114,6 @@ func countHazardPeople(t *Town) {
 }
 
 func zoneCentre(mp orb.MultiPolygon) orb.Point { return mp.Bound().Center() }
-
-func zoneRadius(mp orb.MultiPolygon) float64 {
-	b := mp.Bound()
-	return planar.Distance(b.Min, b.Max) / 2
-}
 
 // attachDEM checks that the terrain covers the map and attaches it.
 func attachDEM(t *Town, dem *DEM) {

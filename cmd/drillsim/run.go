@@ -100,7 +100,7 @@ func loadDrill(name, ordersArg, demPath string) (*drill, error) {
 	d := &drill{scn: scn, builtin: builtin}
 	switch {
 	case scn.MapPath() != "":
-		d.town, err = loadTown(scn.MapPath(), demPath, "", "")
+		d.town, err = maps.Open(scn.MapPath(), maps.OpenOptions{DEM: demPath})
 	case demPath != "":
 		return nil, fmt.Errorf("--dem goes with a scenario whose map is its own file; %s plays on the demo town, which has its terrain", scn.Source)
 	default:
