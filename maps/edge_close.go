@@ -4,7 +4,6 @@ import (
 	"math"
 
 	"github.com/paulmach/orb"
-	"github.com/paulmach/orb/planar"
 )
 
 // mendEdgeCuts deals with the areas an extract's edge cut open: OpenStreetMap
@@ -151,7 +150,7 @@ func closeAlongFrame(chain orb.LineString, frame orb.Bound, hint *orb.Point) orb
 	if math.Abs(ringArea2(b)) < math.Abs(ringArea2(a)) {
 		a, b = b, a
 	}
-	if hint != nil && !planar.RingContains(a, *hint) && planar.RingContains(b, *hint) {
+	if hint != nil && !ringContains(a, *hint) && ringContains(b, *hint) {
 		a = b
 	}
 	if ringArea2(a) == 0 {

@@ -101,7 +101,7 @@ func countHazardPeople(t *Town) {
 		households, people := 0, 0
 		for _, h := range hits {
 			b := &t.Buildings[h.Index]
-			if b.Population > 0 && planar.MultiPolygonContains(z.Area, b.Centroid) {
+			if b.Population > 0 && multiPolygonContains(z.Area, b.Centroid) {
 				households++
 				people += b.Population
 			}

@@ -59,8 +59,9 @@ func prepareLayer(src *decodedSource, rules layerRules) (*layer, error) {
 		rules.apply(&src.raws[i])
 	}
 	l.feats = classifyFeatures(src.raws, &l.problems)
-	if rules.hasKind {
-		for i := range l.feats {
+	for i := range l.feats {
+		l.feats[i].fromOSM = src.fromOSM
+		if rules.hasKind {
 			l.feats[i].kind, l.feats[i].explicit = rules.kind, true
 		}
 	}

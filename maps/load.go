@@ -68,6 +68,8 @@ type decodedFeature struct {
 	hint     *orb.Point
 	// closedAtEdge marks a village boundary mendEdgeCuts closed along the edge.
 	closedAtEdge bool
+	// fromOSM marks features of OpenStreetMap files and their GeoJSON exports.
+	fromOSM bool
 }
 
 // LoadFile reads a map file into a Town with typed options: GeoJSON, OSM XML (.osm),
@@ -186,8 +188,10 @@ func idOf(id any, p properties) string {
 	return p.str("@id")
 }
 
+// featureName is a feature's name: name, else its Chinese or English name, else the
+// official_name or place_name some imports (TIGER) carry instead.
 func featureName(p properties) string {
-	for _, k := range []string{"name", "name:zh", "name:en"} {
+	for _, k := range []string{"name", "name:zh", "name:en", "official_name", "place_name"} {
 		if s := p.str(k); s != "" {
 			return s
 		}
@@ -200,13 +204,18 @@ func keepValid(feats []decodedFeature, ps *Problems) []decodedFeature {
 	kept := feats[:0]
 	for _, f := range feats {
 		if msg := validateGeometry(f.geom); msg != "" {
-			// A broken feature the drill uses is an error; broken background (a
-			// country border cut off by the export) only leaves a gap in the drawing.
-			sev := Error
-			if f.kind == Background {
-				sev = Warning
+			// A broken feature the drill uses is an error in a map someone drew for
+			// drills; in an OpenStreetMap extract it is someone else's slip that the
+			// drill does without, and broken background (a country border cut off by
+			// the export) only leaves a gap in the drawing.
+			switch {
+			case f.kind == Background:
+				ps.add(Warning, f.ref, "fix the geometry in the source data and export again; the feature is left out until then", "%s", msg)
+			case f.fromOSM && !f.explicit:
+				ps.add(Warning, f.ref, "nothing to do for a drill; it can be fixed in OpenStreetMap", "%s; left out", msg)
+			default:
+				ps.add(Error, f.ref, "fix the geometry in the source data and export again; the feature is left out until then", "%s", msg)
 			}
-			ps.add(sev, f.ref, "fix the geometry in the source data and export again; the feature is left out until then", "%s", msg)
 			continue
 		}
 		kept = append(kept, f)

@@ -67,7 +67,7 @@ func (d *osmData) relationArea(r *osm.Relation, wayByID map[osm.WayID]*osm.Way) 
 	}
 	for _, h := range inners {
 		for i := range mp {
-			if planar.RingContains(mp[i][0], h[0]) {
+			if ringContains(mp[i][0], h[0]) {
 				mp[i] = append(mp[i], h)
 				break
 			}

@@ -78,7 +78,7 @@ func estimateShelterCapacities(t *Town) {
 			hits = t.Index.Within(s.Location, boundRadius(s.grounds.Bound()), hits[:0], KindBuilding)
 			for _, h := range hits {
 				b := &t.Buildings[h.Index]
-				if b.Footprint != nil && planar.PolygonContains(s.grounds, b.Centroid) {
+				if b.Footprint != nil && polygonContains(s.grounds, b.Centroid) {
 					floor += b.AreaM2 * b.levels
 				}
 			}

@@ -132,7 +132,7 @@ next:
 		near = reach.within(p.at, r, near[:0])
 		pts := []orb.Point{p.at}
 		for _, q := range near {
-			if planar.RingContains(cell, q) {
+			if ringContains(cell, q) {
 				pts = append(pts, q)
 			}
 		}
@@ -221,7 +221,7 @@ func (g *pointGrid) anyIn(area orb.MultiPolygon) bool {
 	for row := r0; row <= r1; row++ {
 		for col := c0; col <= c1; col++ {
 			for _, q := range g.cells[col+g.cols*row] {
-				if b.Contains(q) && planar.MultiPolygonContains(area, q) {
+				if b.Contains(q) && multiPolygonContains(area, q) {
 					return true
 				}
 			}
