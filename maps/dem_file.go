@@ -27,6 +27,9 @@ func ReadDEMFile(path string) (*DEM, error) {
 	return readDEM(f, info.Size(), path, path)
 }
 
+// DEMFormats names the terrain files ReadDEMFile reads, for flags' and messages' text.
+const DEMFormats = ".asc, .hgt, .hgt.zip or GeoTIFF .tif"
+
 // demExtensions are the terrain formats ReadDEMFile reads, for its messages.
 const demExtensions = "ESRI ASCII grids (.asc), SRTM tiles (.hgt), GeoTIFF (.tif) and .zip files holding one"
 

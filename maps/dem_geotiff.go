@@ -76,6 +76,10 @@ func ReadGeoTIFF(r io.ReaderAt, size int64, source string) (*DEM, error) {
 	d.X0, d.Y0 = geo.west, geo.north-float64(d.Rows-1)*geo.sy
 	d.Cell = geo.sx
 	if math.Abs(geo.sx-geo.sy) > 1e-9*math.Max(geo.sx, geo.sy) {
+		ratio := math.Max(geo.sx, geo.sy) / math.Min(geo.sx, geo.sy)
+		if ratio > 16 || float64(d.Cols)*float64(d.Rows)*ratio > maxDEMCells {
+			return nil, fail("cells of %g × %g, too far from square to resample (at most 16 to 1 and %d cells)", geo.sx, geo.sy, maxDEMCells)
+		}
 		d = resampleSquare(d, geo.sx, geo.sy)
 	}
 	d.CRS = geo.crs
@@ -170,29 +174,69 @@ func gdalNoData(s string) (float64, bool) {
 	return f, true
 }
 
-// sampleReader returns a function that reads one sample's bytes as a height.
-func sampleReader(o binary.ByteOrder, format uint64, size int) func(b []byte) float32 {
+// sampleReader returns a function that converts a row of samples to heights.
+func sampleReader(o binary.ByteOrder, format uint64, size int) func(dst []float32, src []byte) {
 	switch {
 	case format == 3 && size == 4:
-		return func(b []byte) float32 { return math.Float32frombits(o.Uint32(b)) }
+		return func(dst []float32, b []byte) {
+			for i := range dst {
+				dst[i] = math.Float32frombits(o.Uint32(b[4*i:]))
+			}
+		}
 	case format == 3:
-		return func(b []byte) float32 { return float32(math.Float64frombits(o.Uint64(b))) }
+		return func(dst []float32, b []byte) {
+			for i := range dst {
+				dst[i] = float32(math.Float64frombits(o.Uint64(b[8*i:])))
+			}
+		}
 	case format == 2 && size == 1:
-		return func(b []byte) float32 { return float32(int8(b[0])) }
+		return func(dst []float32, b []byte) {
+			for i := range dst {
+				dst[i] = float32(int8(b[i]))
+			}
+		}
 	case format == 2 && size == 2:
-		return func(b []byte) float32 { return float32(int16(o.Uint16(b))) }
+		return func(dst []float32, b []byte) {
+			for i := range dst {
+				dst[i] = float32(int16(o.Uint16(b[2*i:])))
+			}
+		}
 	case format == 2 && size == 4:
-		return func(b []byte) float32 { return float32(int32(o.Uint32(b))) }
+		return func(dst []float32, b []byte) {
+			for i := range dst {
+				dst[i] = float32(int32(o.Uint32(b[4*i:])))
+			}
+		}
 	case format == 2:
-		return func(b []byte) float32 { return float32(int64(o.Uint64(b))) }
+		return func(dst []float32, b []byte) {
+			for i := range dst {
+				dst[i] = float32(int64(o.Uint64(b[8*i:])))
+			}
+		}
 	case size == 1:
-		return func(b []byte) float32 { return float32(b[0]) }
+		return func(dst []float32, b []byte) {
+			for i := range dst {
+				dst[i] = float32(b[i])
+			}
+		}
 	case size == 2:
-		return func(b []byte) float32 { return float32(o.Uint16(b)) }
+		return func(dst []float32, b []byte) {
+			for i := range dst {
+				dst[i] = float32(o.Uint16(b[2*i:]))
+			}
+		}
 	case size == 4:
-		return func(b []byte) float32 { return float32(o.Uint32(b)) }
+		return func(dst []float32, b []byte) {
+			for i := range dst {
+				dst[i] = float32(o.Uint32(b[4*i:]))
+			}
+		}
 	}
-	return func(b []byte) float32 { return float32(o.Uint64(b)) }
+	return func(dst []float32, b []byte) {
+		for i := range dst {
+			dst[i] = float32(o.Uint64(b[8*i:]))
+		}
+	}
 }
 
 // resampleSquare returns d, whose cells measure sx by sy, resampled bilinearly to square

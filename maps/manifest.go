@@ -29,7 +29,8 @@ import (
 type Manifest struct {
 	// Name is the map's name (default: the manifest's file name).
 	Name string `yaml:"name"`
-	// CRS is the coordinate system of the layers that name none (default WGS84).
+	// CRS is the coordinate system of the layers that name none (default WGS84);
+	// OpenStreetMap files are WGS84 whatever it says.
 	CRS string `yaml:"crs"`
 	// DEM is the terrain file: .asc, .hgt, .hgt.zip or GeoTIFF.
 	DEM string `yaml:"dem"`
@@ -117,7 +118,7 @@ func parseManifest(data []byte, source string) (*Manifest, error) {
 		return nil, manifestYAMLError(err, source)
 	}
 	m.ast = file
-	if err := yaml.UnmarshalWithOptions(data, m, yaml.Strict()); err != nil {
+	if err := decodeManifest(data, m); err != nil {
 		return nil, manifestYAMLError(err, source)
 	}
 	if len(m.Layers) == 0 {
@@ -153,6 +154,19 @@ func parseManifest(data []byte, source string) (*Manifest, error) {
 		}
 	}
 	return m, nil
+}
+
+// decodeManifest decodes the manifest's YAML into m, strictly (unknown fields are
+// errors). goccy/go-yaml v1.19.2 panics on some malformed documents (a tag where a list
+// belongs, found by FuzzManifest); such a panic is turned into an error here rather
+// than end the program.
+func decodeManifest(data []byte, m *Manifest) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("the YAML cannot be read (%v); write the manifest as in docs/maps.md", r)
+		}
+	}()
+	return yaml.UnmarshalWithOptions(data, m, yaml.Strict())
 }
 
 // errorAt is a LoadError at the value written at the YAML path.
@@ -222,8 +236,9 @@ func jsonLike(v any) any {
 }
 
 // openManifest reads a manifest's layers and terrain and joins them into one Town.
-// opt.CRS is the system of layers for which neither the layer nor the manifest names
-// one; opt.DEM, when set, replaces the manifest's dem.
+// opt.CRS is the system of the layers for which neither the layer nor the manifest
+// names one, but OpenStreetMap files, which are WGS84; opt.DEM, when set, replaces the
+// manifest's dem.
 func openManifest(path string, data []byte, opt LoadOptions) (*Town, error) {
 	m, err := parseManifest(data, opt.Source)
 	if err != nil {
@@ -267,8 +282,11 @@ func openManifest(path string, data []byte, opt LoadOptions) (*Town, error) {
 			src, err = decodeMap(format, plain, file)
 		}
 		rules := layerRules{label: ml.File, crs: defaultCRS, nameKey: ml.Name, defaults: ml.Properties}
-		if ml.CRS != "" {
+		switch {
+		case ml.CRS != "":
 			rules.crs, _ = ParseCRS(ml.CRS)
+		case format == formatOSMXML || format == formatPBF:
+			rules.crs = nil // OpenStreetMap is WGS84 whatever the other layers are in
 		}
 		if ml.Kind != "" {
 			rules.kind, _ = ParseKind(ml.Kind)

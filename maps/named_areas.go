@@ -9,17 +9,18 @@ import (
 // namedAreas gathers the polygons that carry a name but no kind and no OpenStreetMap tag
 // that gives one, as open-government files come (a city's 456 里 boundaries with their
 // name in VNAME, a department's flood-depth zones): drills only draw them, and check
-// says, per file and name property, the one line of a map manifest that would give
-// them their meaning.
+// says, per file, the one line of a map manifest that would give them their meaning.
 type namedAreas struct {
 	groups []*namedAreaGroup
 }
 
-// namedAreaGroup is the polygons of one file with their names in one property.
+// namedAreaGroup is the named polygons of one file.
 type namedAreaGroup struct {
-	layer    ManifestLayer
-	count    int
-	examples []string
+	file   string
+	count  int
+	first  properties                 // the first polygon's properties, to guess the kind from
+	values map[string]map[string]bool // the names found under each name-like key
+	keys   []string                   // those keys in the order first met
 }
 
 // note considers one background feature.
@@ -27,69 +28,87 @@ func (n *namedAreas) note(f *decodedFeature, source string) {
 	if f.kind != Background || f.explicit || areaOf(f.geom) == nil || backgroundClass(f.props) != "" {
 		return
 	}
-	key := nameKey(f.props)
-	if key == "" {
+	keys := nameKeys(f.props)
+	if len(keys) == 0 {
 		return
 	}
 	file := f.ref.Layer
 	if file == "" {
 		file = filepath.Base(source)
 	}
-	for _, g := range n.groups {
-		if g.layer.File == file && (g.layer.Name == key || g.layer.Name == "" && key == "name") {
-			g.count++
-			if len(g.examples) < 3 {
-				g.examples = append(g.examples, f.props.str(key))
-			}
-			return
+	var g *namedAreaGroup
+	for _, h := range n.groups {
+		if h.file == file {
+			g = h
 		}
 	}
-	layer := guessLayer(f.props, key)
-	layer.File = file
-	if key != "name" {
-		layer.Name = key
+	if g == nil {
+		g = &namedAreaGroup{file: file, first: f.props, values: map[string]map[string]bool{}}
+		n.groups = append(n.groups, g)
 	}
-	n.groups = append(n.groups, &namedAreaGroup{layer: layer, count: 1, examples: []string{f.props.str(key)}})
+	g.count++
+	for _, k := range keys {
+		if g.values[k] == nil {
+			g.values[k] = map[string]bool{}
+			g.keys = append(g.keys, k)
+		}
+		g.values[k][f.props.str(k)] = true
+	}
 }
 
-// report adds one warning per group.
+// report adds one warning per file: the name-like key that tells its polygons apart
+// best (the most distinct names: VNAME, not the TOWNNAME they share), some of its
+// names, and the manifest line.
 func (n *namedAreas) report(ps *Problems) {
 	for _, g := range n.groups {
-		key := g.layer.Name
-		if key == "" {
-			key = "name"
+		key := g.keys[0]
+		for _, k := range g.keys[1:] {
+			if len(g.values[k]) > len(g.values[key]) {
+				key = k
+			}
 		}
-		ps.add(Warning, WholeMap, "to use them as "+g.layer.Kind+"s, list the file in a map manifest (see docs/maps.md) with the line:\n"+g.layer.Line(),
-			"有名称无类型的面 — %d polygons in %s have names in %s (%s) but no kind, so drills only draw them", g.count, g.layer.File, key, strings.Join(g.examples, ", "))
+		var examples []string
+		for v := range g.values[key] {
+			examples = append(examples, v)
+		}
+		slices.Sort(examples)
+		layer := guessLayer(g.first, key)
+		layer.File = g.file
+		if key != "name" {
+			layer.Name = key
+		}
+		ps.add(Warning, WholeMap, "to use them as "+layer.Kind+"s, list the file in a map manifest (see docs/maps.md) with the line:\n"+layer.Line(),
+			"有名称无类型的面 — %d polygons in %s have names in %s (%s) but no kind, so drills only draw them", g.count, g.file, key, listSome(examples, 3))
 	}
 }
 
-// nameKey is the property that holds a feature's name: name itself, else the first (in
-// sorted order) whose key reads like a name field (VNAME, TOWNNAME, 村名, XZQMC ...) and
-// whose value is text.
-func nameKey(p properties) string {
+// nameKeys lists the properties that may hold a feature's name: name itself, and
+// those (in sorted order) whose key reads like a name field (VNAME, TOWNNAME, 村名,
+// XZQMC ...) and whose value is text, not a number.
+func nameKeys(p properties) []string {
+	var keys []string
 	if p.str("name") != "" {
-		return "name"
+		keys = append(keys, "name")
 	}
-	keys := make([]string, 0, len(p))
+	sorted := make([]string, 0, len(p))
 	for k := range p {
-		keys = append(keys, k)
+		sorted = append(sorted, k)
 	}
-	slices.Sort(keys)
-	for _, k := range keys {
+	slices.Sort(sorted)
+	for _, k := range sorted {
 		lower := strings.ToLower(k)
-		nameLike := strings.HasSuffix(lower, "name") || strings.HasSuffix(lower, "_nm") || strings.Contains(k, "名") ||
-			strings.HasSuffix(k, "MC") && len(k) <= 8 // 名称 as Chinese GIS fields abbreviate it (XZQMC)
+		nameLike := lower != "name" && (strings.HasSuffix(lower, "name") || strings.HasSuffix(lower, "_nm") || strings.Contains(k, "名") ||
+			strings.HasSuffix(k, "MC") && len(k) <= 8) // 名称 as Chinese GIS fields abbreviate it (XZQMC)
 		if !nameLike {
 			continue
 		}
 		if v, ok := p[k].(string); ok && strings.TrimSpace(v) != "" {
 			if _, num := p.number(k); !num {
-				return k
+				keys = append(keys, k)
 			}
 		}
 	}
-	return ""
+	return keys
 }
 
 // Words in property keys or names that tell what kind a named area is.

@@ -11,12 +11,15 @@ import (
 	"strings"
 )
 
+// MapFormats names the map files Open reads, for flags' and messages' text.
+const MapFormats = "GeoJSON, OpenStreetMap .osm or .osm.pbf, or a map manifest .yaml"
+
 // OpenOptions are a map's options as a person writes them (the flags of check, run and
 // play); the zero value opens the map as its files say.
 type OpenOptions struct {
 	// CRS is the coordinate system of the map's positions when they are not WGS84
 	// lon/lat ("gcj02", "utm:48n", "cgcs2000:gk3:105" ...); for a manifest, the system of
-	// the layers that name none.
+	// the layers that name none (but OpenStreetMap files, which are WGS84).
 	CRS string
 	// DEM is a terrain file (.asc, .hgt, .hgt.zip, .tif); it replaces a manifest's dem.
 	DEM string

@@ -85,25 +85,25 @@ func readTIFFIFD(r io.ReaderAt, size int64) (*tiffIFD, error) {
 	if big {
 		countSize, entrySize, valueSize = 8, 20, 8
 	}
-	if off < 8 || int64(off)+countSize > size {
+	if off < 8 || off > uint64(size) || int64(off)+countSize > size {
 		return nil, fmt.Errorf("its first directory lies at byte %d, outside the file", off)
 	}
 	var cb [8]byte
 	if _, err := r.ReadAt(cb[:countSize], int64(off)); err != nil {
 		return nil, err
 	}
-	n := int64(o.Uint16(cb[:]))
+	n := uint64(o.Uint16(cb[:]))
 	if big {
-		n = int64(o.Uint64(cb[:]))
+		n = o.Uint64(cb[:])
 	}
-	if n <= 0 || int64(off)+countSize+n*entrySize > size {
+	if n == 0 || n > uint64(size)/uint64(entrySize) || int64(off)+countSize+int64(n)*entrySize > size {
 		return nil, fmt.Errorf("its first directory claims %d entries, more than the file holds", n)
 	}
-	entries := make([]byte, n*entrySize)
+	entries := make([]byte, int64(n)*entrySize)
 	if _, err := r.ReadAt(entries, int64(off)+countSize); err != nil {
 		return nil, err
 	}
-	for i := int64(0); i < n; i++ {
+	for i := int64(0); i < int64(n); i++ {
 		e := entries[i*entrySize:]
 		tag, typ := o.Uint16(e), o.Uint16(e[2:])
 		var count uint64
@@ -126,7 +126,7 @@ func readTIFFIFD(r io.ReaderAt, size int64) (*tiffIFD, error) {
 			if big {
 				at = o.Uint64(val)
 			}
-			if at+total > uint64(size) {
+			if at > uint64(size) || at+total > uint64(size) {
 				return nil, fmt.Errorf("the values of tag %d lie outside the file", tag)
 			}
 			data = make([]byte, total)
@@ -203,6 +203,7 @@ type tiffRaster struct {
 	offsets        []uint64
 	counts         []uint64
 	order          binary.ByteOrder
+	zr             io.ReadCloser // reused from block to block
 }
 
 // raster checks the IFD describes a raster this reader decodes and returns its layout.
@@ -251,17 +252,33 @@ func (ifd *tiffIFD) raster(size int64) (*tiffRaster, error) {
 	if len(t.offsets) < across*down || len(t.counts) < across*down {
 		return nil, fmt.Errorf("%d blocks are listed where %d × %d are needed", min(len(t.offsets), len(t.counts)), across, down)
 	}
+	var stored uint64
 	for i := range across * down {
 		if t.offsets[i]+t.counts[i] > uint64(size) || t.counts[i] > uint64(size) {
 			return nil, fmt.Errorf("block %d lies outside the file (cut short?)", i)
 		}
+		stored += t.counts[i]
+	}
+	// The raster cannot unpack to more than its compression allows, which bounds what
+	// a broken or hostile header can make this reader allocate.
+	need := uint64(across*down) * uint64(t.blockW) * uint64(t.blockH) * uint64(t.bytesPerSample) // tiles are whole
+	if t.blockW == t.cols {
+		need = uint64(t.cols) * uint64(t.rows) * uint64(t.bytesPerSample) // the last strip may be short
+	}
+	if limit := stored * tiffMaxRatio[t.compression]; need > limit {
+		return nil, fmt.Errorf("%d × %d cells cannot come from %d stored bytes (cut short?)", t.cols, t.rows, stored)
 	}
 	return t, nil
 }
 
-// read decodes every block into cells, row-major from the top row, calling sample on
-// each sample's bytes in the file's byte order.
-func (t *tiffRaster) read(r io.ReaderAt, cells []float32, sample func(b []byte) float32) error {
+// tiffMaxRatio is the most each compression can expand its data: Deflate's limit is
+// about 1032:1, LZW's codes of 12 bits stand for at most 4096 bytes, PackBits' two
+// bytes for 128.
+var tiffMaxRatio = map[uint64]uint64{1: 1, 5: 2731, 8: 1032, 32946: 1032, 32773: 64}
+
+// read decodes every block into cells, row-major from the top row, each row of a block
+// by samples, which converts a row's bytes (in the file's byte order) to heights.
+func (t *tiffRaster) read(r io.ReaderAt, cells []float32, samples func(dst []float32, src []byte)) error {
 	across := (t.cols + t.blockW - 1) / t.blockW
 	blocks := across * ((t.rows + t.blockH - 1) / t.blockH)
 	var raw []byte
@@ -281,19 +298,15 @@ func (t *tiffRaster) read(r io.ReaderAt, cells []float32, sample func(b []byte) 
 			return fmt.Errorf("block %d: %v", i, err)
 		}
 		t.undoPredictor(block[:want], h)
+		col0 := bx * t.blockW
+		w := min(t.blockW, t.cols-col0) // a tile at the east edge is padded
 		for y := range h {
 			row := by*t.blockH + y
 			if row >= t.rows {
 				break
 			}
-			for x := range t.blockW {
-				col := bx*t.blockW + x
-				if col >= t.cols {
-					break
-				}
-				at := (y*t.blockW + x) * t.bytesPerSample
-				cells[row*t.cols+col] = sample(block[at : at+t.bytesPerSample])
-			}
+			at := y * t.blockW * t.bytesPerSample
+			samples(cells[row*t.cols+col0:row*t.cols+col0+w], block[at:at+w*t.bytesPerSample])
 		}
 	}
 	return nil
@@ -316,12 +329,16 @@ func (t *tiffRaster) decompress(src, dst []byte) error {
 		defer lr.Close()
 		rd = lr
 	default: // 8, 32946: Deflate
-		zr, err := zlib.NewReader(bytes.NewReader(src))
+		var err error
+		if t.zr == nil {
+			t.zr, err = zlib.NewReader(bytes.NewReader(src))
+		} else {
+			err = t.zr.(zlib.Resetter).Reset(bytes.NewReader(src), nil)
+		}
 		if err != nil {
 			return fmt.Errorf("deflate data cannot be read: %v", err)
 		}
-		defer zr.Close()
-		rd = zr
+		rd = t.zr
 	}
 	if _, err := io.ReadFull(rd, dst); err != nil {
 		return fmt.Errorf("compressed data cannot be read (%v)", err)

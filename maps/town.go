@@ -104,6 +104,8 @@ type Village struct {
 	// Origin says where Area came from: a mapped boundary, one the extract's edge cut
 	// and the loader closed, or an area drawn around a place point.
 	Origin VillageOrigin
+
+	seat orb.Point // the place point of a village drawn around one
 }
 
 // VillageOrigin says where a village's area came from.

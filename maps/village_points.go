@@ -83,9 +83,10 @@ func finishVillages(t *Town, points []placePoint) {
 }
 
 // villagesFromPoints draws the villages that a map has only as points, where no
-// boundary of the same name is mapped: each point gets the part of the plane nearer to
-// it than to any other such point (its Voronoi cell, made by clipping with the
-// perpendicular bisectors), no further than its reach, and within that only as far as
+// boundary of the same name is mapped and the point is not the one label of a boundary
+// (labels): each point gets the part of the plane nearer to it than to any other
+// place point, drawn or not (its Voronoi cell, made by clipping with the perpendicular
+// bisectors), no further than its reach, and within that only as far as
 // the buildings and residential streets inside reach, plus a margin (the convex hull
 // of them, widened). A point with nothing near gets a small disc. Points of the same
 // name within a kilometre are one place.
@@ -94,33 +95,49 @@ func villagesFromPoints(t *Town, pts []placePoint, reach *pointGrid) {
 	for _, v := range t.Villages {
 		mapped[v.Name] = true
 	}
-	var keep []placePoint
+	var named []placePoint
 	unnamed := 0
-next:
 	for _, p := range pts {
-		switch {
-		case p.ref.Name == "":
+		if p.ref.Name == "" {
 			unnamed++
 			continue
-		case mapped[p.ref.Name]:
-			continue
 		}
-		for _, k := range keep {
+		named = append(named, p)
+	}
+	// Every named place is a site that takes its share of the land, but only those
+	// that no mapped boundary stands for become villages.
+	var sites []placePoint
+next:
+	for _, p := range named {
+		for _, k := range sites {
 			if k.ref.Name == p.ref.Name && planar.Distance(k.at, p.at) < placeSameM {
 				continue next
 			}
 		}
-		keep = append(keep, p)
+		sites = append(sites, p)
 	}
-	if len(keep) == 0 {
+	label := labels(t.Villages, sites)
+	draw := 0
+	for i, p := range sites {
+		if mapped[p.ref.Name] {
+			label[i] = true
+		}
+		if !label[i] {
+			draw++
+		}
+	}
+	if draw == 0 {
 		return
 	}
 	var names []string
 	var near []orb.Point
-	for i, p := range keep {
+	for i, p := range sites {
+		if label[i] {
+			continue
+		}
 		r := reachOf(p.place)
 		cell := regularPolygon(p.at, r, 32)
-		for j, q := range keep {
+		for j, q := range sites {
 			if j != i && q.at != p.at && planar.Distance(p.at, q.at) < 2*r {
 				mid := orb.Point{(p.at[0] + q.at[0]) / 2, (p.at[1] + q.at[1]) / 2}
 				cell = clipHalfPlane(cell, mid, orb.Point{q.at[0] - p.at[0], q.at[1] - p.at[1]})
@@ -141,7 +158,7 @@ next:
 			continue
 		}
 		t.Villages = append(t.Villages, Village{Ref: p.ref, Name: p.ref.Name, Area: orb.MultiPolygon{orb.Polygon{area}},
-			Population: p.population, Community: p.community, Origin: VillageAroundPoint})
+			Population: p.population, Community: p.community, Origin: VillageAroundPoint, seat: p.at})
 		names = append(names, p.ref.Name)
 	}
 	if len(names) > 0 {
@@ -154,6 +171,28 @@ next:
 	}
 }
 
+// labels marks the points that are the only place point inside a mapped village
+// boundary: that point labels the boundary, under another spelling of its name (白杨村
+// and a department's 白杨村村委会). A boundary that holds several points is a township
+// or parish, and its points are its villages.
+func labels(villages []Village, pts []placePoint) []bool {
+	inside := make([][]int, len(villages)) // the points inside each boundary
+	for i, p := range pts {
+		for v := range villages {
+			if villages[v].Area.Bound().Contains(p.at) && multiPolygonContains(villages[v].Area, p.at) {
+				inside[v] = append(inside[v], i)
+			}
+		}
+	}
+	label := make([]bool, len(pts))
+	for _, in := range inside {
+		if len(in) == 1 {
+			label[in[0]] = true
+		}
+	}
+	return label
+}
+
 // reachOf is the reach of a place by its place=* value.
 func reachOf(place string) float64 {
 	if r, ok := placeReachM[place]; ok {
@@ -164,20 +203,22 @@ func reachOf(place string) float64 {
 
 // widen returns the convex hull of pts grown by margin (each point replaced by an
 // octagon of that radius), or a disc of radius bare around the first point when pts
-// are too few to span an area.
+// are too few to span an area. Only the hull's corners are grown: the hull of the
+// octagons around every point is the hull of those around the corners. pts is reordered.
 func widen(pts []orb.Point, margin, bare float64) orb.Ring {
-	grown := make([]orb.Point, 0, 8*len(pts))
-	for _, p := range pts {
-		oct := regularPolygon(p, margin, 8)
-		grown = append(grown, oct[:8]...)
-	}
+	centre := pts[0]
 	if len(pts) < 3 {
-		return regularPolygon(pts[0], math.Max(bare, margin), 16)
+		return regularPolygon(centre, math.Max(bare, margin), 16)
 	}
-	if h := convexHull(grown); h != nil {
-		return h
+	h := convexHull(pts)
+	if h == nil {
+		return regularPolygon(centre, bare, 16)
 	}
-	return regularPolygon(pts[0], bare, 16)
+	grown := make([]orb.Point, 0, 8*len(h))
+	for _, p := range h[:len(h)-1] {
+		grown = append(grown, regularPolygon(p, margin, 8)[:8]...)
+	}
+	return convexHull(grown)
 }
 
 // placePointOf reads a village drawn as a point.

@@ -28,7 +28,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	ordersArg := fs.String("orders", "", `order file to play (or "reference" for a built-in scenario's reference response); none by default`)
 	outPath := fs.String("out", "", "write the event log to this file: a header line naming the drill, then every event as one JSON object per line")
 	seed := fs.Uint64("seed", 0, "seed of the world's random generator (default: the scenario's seed)")
-	demPath := fs.String("dem", "", "terrain (.asc or .hgt) of a scenario's own map file; floods and fires need it")
+	demPath := fs.String("dem", "", "terrain ("+maps.DEMFormats+") of a scenario's own map file; floods and fires need it")
 	journalPath := fs.String("journal", "", "journal the drill to this new file as it goes: each command is synced to disk before it takes effect")
 	resumePath := fs.String("resume", "", "continue the drill journaled in this file (or, when it finished, regenerate its event log)")
 	fs.Usage = func() {
