@@ -11,8 +11,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/paulmach/osm"
 	"github.com/paulmach/orb/planar"
+	"github.com/paulmach/osm"
 	"google.golang.org/protobuf/encoding/protowire"
 )
 
