@@ -1,6 +1,7 @@
 package maps
 
 import (
+	"cmp"
 	"math"
 	"slices"
 
@@ -14,9 +15,9 @@ import (
 func convexHull(pts []orb.Point) orb.Ring {
 	slices.SortFunc(pts, func(a, b orb.Point) int {
 		if a[0] != b[0] {
-			return cmpFloat(a[0], b[0])
+			return cmp.Compare(a[0], b[0])
 		}
-		return cmpFloat(a[1], b[1])
+		return cmp.Compare(a[1], b[1])
 	})
 	pts = slices.Compact(pts)
 	if len(pts) < 3 {
@@ -41,16 +42,6 @@ func convexHull(pts []orb.Point) orb.Ring {
 		return nil
 	}
 	return hull // the last point is the first again
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // cross is the z component of (b-a)×(c-a): positive when a, b, c turn left.

@@ -70,7 +70,7 @@ func mendEdgeCuts(feats []decodedFeature, frame orb.Bound, fromOSM bool, ps *Pro
 func hasOpenRing(mp orb.MultiPolygon) bool {
 	for _, p := range mp {
 		for _, r := range p {
-			if len(r) >= 2 && r[0] != r[len(r)-1] {
+			if len(r) >= 2 && !isClosed(r) {
 				return true
 			}
 		}
@@ -82,18 +82,25 @@ func hasOpenRing(mp orb.MultiPolygon) bool {
 func wholePolygons(mp orb.MultiPolygon) orb.MultiPolygon {
 	var out orb.MultiPolygon
 	for _, p := range mp {
-		if len(p) == 0 || len(p[0]) < 2 || p[0][0] != p[0][len(p[0])-1] {
-			continue
+		if len(p) > 0 && isClosed(p[0]) {
+			out = append(out, withClosedHoles(p[0], p[1:]))
 		}
-		q := orb.Polygon{p[0]}
-		for _, h := range p[1:] {
-			if len(h) >= 2 && h[0] == h[len(h)-1] {
-				q = append(q, h)
-			}
-		}
-		out = append(out, q)
 	}
 	return out
+}
+
+// isClosed reports whether a ring ends where it starts.
+func isClosed(r orb.Ring) bool { return len(r) >= 2 && r[0] == r[len(r)-1] }
+
+// withClosedHoles is the polygon of outer and those of holes that close.
+func withClosedHoles(outer orb.Ring, holes []orb.Ring) orb.Polygon {
+	p := orb.Polygon{outer}
+	for _, h := range holes {
+		if isClosed(h) {
+			p = append(p, h)
+		}
+	}
+	return p
 }
 
 // closeVillage closes every open outer ring of a village's boundary along the frame and
@@ -101,23 +108,16 @@ func wholePolygons(mp orb.MultiPolygon) orb.MultiPolygon {
 func closeVillage(mp orb.MultiPolygon, frame orb.Bound, hint *orb.Point) orb.MultiPolygon {
 	var out orb.MultiPolygon
 	for _, p := range mp {
-		if len(p) == 0 {
+		if len(p) == 0 || len(p[0]) < 2 {
 			continue
 		}
 		outer := p[0]
-		if outer[0] != outer[len(outer)-1] {
-			outer = closeAlongFrame(orb.LineString(outer), frame, hint)
-			if outer == nil {
+		if !isClosed(outer) {
+			if outer = closeAlongFrame(orb.LineString(outer), frame, hint); outer == nil {
 				return nil
 			}
 		}
-		q := orb.Polygon{outer}
-		for _, h := range p[1:] {
-			if len(h) >= 2 && h[0] == h[len(h)-1] {
-				q = append(q, h)
-			}
-		}
-		out = append(out, q)
+		out = append(out, withClosedHoles(outer, p[1:]))
 	}
 	return out
 }

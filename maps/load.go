@@ -93,6 +93,11 @@ func Load(data []byte, opt LoadOptions) (*Town, error) {
 	if err != nil {
 		return nil, err
 	}
+	return townOfOne(src, data, opt)
+}
+
+// townOfOne makes the town of a map of one file, decoded into src from data.
+func townOfOne(src *decodedSource, data []byte, opt LoadOptions) (*Town, error) {
 	l, err := prepareLayer(src, layerRules{crs: opt.CRS})
 	if err != nil {
 		return nil, err

@@ -92,11 +92,7 @@ func openPath(path string, opt LoadOptions) (*Town, error) {
 	if err != nil {
 		return nil, err
 	}
-	l, err := prepareLayer(src, layerRules{crs: opt.CRS})
-	if err != nil {
-		return nil, err
-	}
-	return buildTown([]*layer{l}, mapIdentity{name: nameOf(l.name, opt.Source), source: opt.Source, illustrative: l.illustrative, hash: hashOf(data)}, opt)
+	return townOfOne(src, data, opt)
 }
 
 // mapFormat is the format of a map file.

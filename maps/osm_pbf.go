@@ -315,33 +315,56 @@ func (p *pbfDecoder) tags() (osm.Tags, error) {
 	return tags, nil
 }
 
-// node decodes a plain (not dense) Node.
-func (p *pbfDecoder) node(b []byte, s pbfBlock, d *osmData) error {
+// pbfList is a repeated number field of an element and where its values go.
+type pbfList struct {
+	num protowire.Number
+	dst *[]uint64
+}
+
+// element decodes what nodes, ways and relations share: the id (field 1, as written),
+// the tags (fields 2 and 3), and the number fields listed.
+func (p *pbfDecoder) element(b []byte, lists ...pbfList) (id uint64, tags osm.Tags, err error) {
 	p.keys, p.vals = p.keys[:0], p.vals[:0]
-	var id, lat, lon int64
-	err := eachField(b, func(num protowire.Number, wt protowire.Type, v []byte, x uint64) (err error) {
+	for _, l := range lists {
+		*l.dst = (*l.dst)[:0]
+	}
+	err = eachField(b, func(num protowire.Number, wt protowire.Type, v []byte, x uint64) (err error) {
 		switch num {
 		case 1:
-			id = protowire.DecodeZigZag(x)
+			id = x
+			return nil
 		case 2:
 			p.keys, err = appendVarints(p.keys, wt, v, x)
+			return err
 		case 3:
 			p.vals, err = appendVarints(p.vals, wt, v, x)
-		case 8:
-			lat = protowire.DecodeZigZag(x)
-		case 9:
-			lon = protowire.DecodeZigZag(x)
+			return err
 		}
-		return err
+		for _, l := range lists {
+			if l.num == num {
+				*l.dst, err = appendVarints(*l.dst, wt, v, x)
+				return err
+			}
+		}
+		return nil
 	})
-	if err != nil {
-		return err
+	if err == nil {
+		tags, err = p.tags()
 	}
-	tags, err := p.tags()
+	return id, tags, err
+}
+
+// node decodes a plain (not dense) Node: its id and position are zigzag-coded.
+func (p *pbfDecoder) node(b []byte, s pbfBlock, d *osmData) error {
+	raw, tags, err := p.element(b, pbfList{8, &p.lats}, pbfList{9, &p.lons})
+	id := protowire.DecodeZigZag(raw)
 	if err != nil {
 		return fmt.Errorf("node %d: %v", id, err)
 	}
-	x, y := s.lonLat(lon, lat)
+	if len(p.lats) != 1 || len(p.lons) != 1 {
+		return fmt.Errorf("node %d has no position", id)
+	}
+	x, y := s.lonLat(protowire.DecodeZigZag(p.lons[0]), protowire.DecodeZigZag(p.lats[0]))
 	d.addNode(osm.NodeID(id), x, y, tags)
 	return nil
 }
@@ -400,25 +423,7 @@ func (p *pbfDecoder) dense(b []byte, s pbfBlock, d *osmData) error {
 
 // way decodes a Way: its tags and its node ids, delta-coded.
 func (p *pbfDecoder) way(b []byte, d *osmData) error {
-	p.keys, p.vals, p.ids = p.keys[:0], p.vals[:0], p.ids[:0]
-	var id int64
-	err := eachField(b, func(num protowire.Number, wt protowire.Type, v []byte, x uint64) (err error) {
-		switch num {
-		case 1:
-			id = int64(x)
-		case 2:
-			p.keys, err = appendVarints(p.keys, wt, v, x)
-		case 3:
-			p.vals, err = appendVarints(p.vals, wt, v, x)
-		case 8:
-			p.ids, err = appendVarints(p.ids, wt, v, x)
-		}
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	tags, err := p.tags()
+	id, tags, err := p.element(b, pbfList{8, &p.ids})
 	if err != nil {
 		return fmt.Errorf("way %d: %v", id, err)
 	}
@@ -434,29 +439,7 @@ func (p *pbfDecoder) way(b []byte, d *osmData) error {
 
 // relation decodes a Relation: its tags and members (roles, delta-coded ids, types).
 func (p *pbfDecoder) relation(b []byte, d *osmData) error {
-	p.keys, p.vals, p.ids, p.roles, p.types = p.keys[:0], p.vals[:0], p.ids[:0], p.roles[:0], p.types[:0]
-	var id int64
-	err := eachField(b, func(num protowire.Number, wt protowire.Type, v []byte, x uint64) (err error) {
-		switch num {
-		case 1:
-			id = int64(x)
-		case 2:
-			p.keys, err = appendVarints(p.keys, wt, v, x)
-		case 3:
-			p.vals, err = appendVarints(p.vals, wt, v, x)
-		case 8:
-			p.roles, err = appendVarints(p.roles, wt, v, x)
-		case 9:
-			p.ids, err = appendVarints(p.ids, wt, v, x)
-		case 10:
-			p.types, err = appendVarints(p.types, wt, v, x)
-		}
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	tags, err := p.tags()
+	id, tags, err := p.element(b, pbfList{8, &p.roles}, pbfList{9, &p.ids}, pbfList{10, &p.types})
 	if err != nil {
 		return fmt.Errorf("relation %d: %v", id, err)
 	}

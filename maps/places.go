@@ -149,50 +149,42 @@ func (p *Places) Duplicates() []Duplicate { return p.dups }
 
 // refs lists the references of the town's features of kind k, in slice order.
 func (t *Town) refs(k Kind) []FeatureRef {
-	var refs []FeatureRef
 	switch k {
 	case KindShelter:
-		for _, f := range t.Shelters {
-			refs = append(refs, f.Ref)
-		}
+		return refsOf(t.Shelters, func(f *Shelter) FeatureRef { return f.Ref })
 	case KindStation:
-		for _, f := range t.Stations {
-			refs = append(refs, f.Ref)
-		}
+		return refsOf(t.Stations, func(f *Station) FeatureRef { return f.Ref })
 	case KindDepot:
-		for _, f := range t.Depots {
-			refs = append(refs, f.Ref)
-		}
+		return refsOf(t.Depots, func(f *Depot) FeatureRef { return f.Ref })
 	case KindHazardZone:
-		for _, f := range t.HazardZones {
-			refs = append(refs, f.Ref)
-		}
+		return refsOf(t.HazardZones, func(f *HazardZone) FeatureRef { return f.Ref })
 	case KindVillage:
-		for _, f := range t.Villages {
-			refs = append(refs, f.Ref)
-		}
+		return refsOf(t.Villages, func(f *Village) FeatureRef { return f.Ref })
 	case KindLoudspeaker:
-		for _, f := range t.Loudspeakers {
-			refs = append(refs, f.Ref)
-		}
+		return refsOf(t.Loudspeakers, func(f *Loudspeaker) FeatureRef { return f.Ref })
 	case KindRoad:
-		for _, f := range t.Roads {
-			refs = append(refs, f.Ref)
-		}
+		return refsOf(t.Roads, func(f *Road) FeatureRef { return f.Ref })
 	case KindBuilding:
-		for _, f := range t.Buildings {
-			refs = append(refs, f.Ref)
-		}
+		return refsOf(t.Buildings, func(f *Building) FeatureRef { return f.Ref })
 	case KindLandcover:
-		for _, f := range t.Landcover {
-			refs = append(refs, f.Ref)
-		}
+		return refsOf(t.Landcover, func(f *Landcover) FeatureRef { return f.Ref })
 	case KindRiver, KindStream, KindWater:
+		var refs []FeatureRef
 		for _, f := range t.Waterways {
 			if f.Kind == k {
 				refs = append(refs, f.Ref)
 			}
 		}
+		return refs
+	}
+	return nil
+}
+
+// refsOf lists ref of each of xs.
+func refsOf[T any](xs []T, ref func(*T) FeatureRef) []FeatureRef {
+	refs := make([]FeatureRef, len(xs))
+	for i := range xs {
+		refs[i] = ref(&xs[i])
 	}
 	return refs
 }

@@ -1,6 +1,7 @@
 package maps
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -121,7 +122,7 @@ func warnFarShelters(t *Town) {
 		s := &t.Shelters[i]
 		hits = t.Index.Within(s.Location, shelterServeM, hits[:0], KindBuilding)
 		hits = slices.DeleteFunc(hits, func(h Hit) bool { return t.Buildings[h.Index].Population == 0 })
-		slices.SortStableFunc(hits, func(a, b Hit) int { return cmpFloat(a.DistM, b.DistM) })
+		slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(a.DistM, b.DistM) })
 		heights = heights[:0]
 		for _, h := range hits[:min(len(hits), shelterHomes)] {
 			if z, ok := t.heightAt(t.Buildings[h.Index].Centroid); ok {
