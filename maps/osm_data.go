@@ -13,11 +13,13 @@ import (
 type osmData struct {
 	// bounds is the extract's box when the file says it (XML <bounds>, the PBF header).
 	bounds *orb.Bound
-	// nodeIDs and nodeAt hold every node's position (lon/lat), in file order;
-	// byID sorts their indices by id for lookup once reading is done.
+	// nodeIDs and nodeAt hold every node's position (lon/lat), in file order; byID
+	// sorts their indices by id for lookup once reading is done, unless the file has
+	// them sorted already (sorted), as extracts do.
 	nodeIDs []osm.NodeID
 	nodeAt  []orb.Point
 	byID    []int32
+	sorted  bool
 	// nodes are the nodes with tags that say something (not only created_by or source).
 	nodes     []*osm.Node
 	ways      []*osm.Way
@@ -36,22 +38,26 @@ func (d *osmData) addNode(id osm.NodeID, lon, lat float64, tags osm.Tags) {
 // index sorts the node lookup; it must run once, after the last node is added.
 // Extracts are normally sorted by id already, which it checks first.
 func (d *osmData) index() {
+	d.sorted = slices.IsSorted(d.nodeIDs)
+	if d.sorted {
+		return
+	}
 	d.byID = make([]int32, len(d.nodeIDs))
-	sorted := true
 	for i := range d.byID {
 		d.byID[i] = int32(i)
-		if i > 0 && d.nodeIDs[i] < d.nodeIDs[i-1] {
-			sorted = false
-		}
 	}
-	if !sorted {
-		sort.SliceStable(d.byID, func(a, b int) bool { return d.nodeIDs[d.byID[a]] < d.nodeIDs[d.byID[b]] })
-	}
+	sort.SliceStable(d.byID, func(a, b int) bool { return d.nodeIDs[d.byID[a]] < d.nodeIDs[d.byID[b]] })
 }
 
 // node returns the position of node id, and false when the extract does not hold it
 // (it lies beyond the extract's edge).
 func (d *osmData) node(id osm.NodeID) (orb.Point, bool) {
+	if d.sorted {
+		if i, ok := slices.BinarySearch(d.nodeIDs, id); ok {
+			return d.nodeAt[i], true
+		}
+		return orb.Point{}, false
+	}
 	i, ok := slices.BinarySearchFunc(d.byID, id, func(k int32, id osm.NodeID) int {
 		switch v := d.nodeIDs[k]; {
 		case v < id:

@@ -177,9 +177,13 @@ next:
 // or parish, and its points are its villages.
 func labels(villages []Village, pts []placePoint) []bool {
 	inside := make([][]int, len(villages)) // the points inside each boundary
+	bounds := make([]orb.Bound, len(villages))
+	for v := range villages {
+		bounds[v] = villages[v].Area.Bound()
+	}
 	for i, p := range pts {
 		for v := range villages {
-			if villages[v].Area.Bound().Contains(p.at) && multiPolygonContains(villages[v].Area, p.at) {
+			if bounds[v].Contains(p.at) && multiPolygonContains(villages[v].Area, p.at) {
 				inside[v] = append(inside[v], i)
 			}
 		}
