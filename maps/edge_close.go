@@ -11,9 +11,9 @@ import (
 // not close. A village's boundary is closed along the edge (closeAlongFrame), so that
 // the buildings inside it still know their village; any other area keeps its whole
 // polygons and leaves out the open ones, with a warning. Only files that come from
-// OpenStreetMap (fromOSM) are mended: elsewhere an open ring is a drawing mistake,
-// which keepValid reports, as it does for features whose kind was given explicitly.
-// frame is the extract's box in lon/lat.
+// OpenStreetMap (fromOSM) are mended, whatever kind a manifest gives them: elsewhere an
+// open ring is a drawing mistake, which keepValid reports. frame is the extract's box in
+// lon/lat.
 func mendEdgeCuts(feats []decodedFeature, frame orb.Bound, fromOSM bool, ps *Problems) []decodedFeature {
 	if !fromOSM {
 		return feats
@@ -23,7 +23,7 @@ func mendEdgeCuts(feats []decodedFeature, frame orb.Bound, fromOSM bool, ps *Pro
 	kept := feats[:0]
 	for _, f := range feats {
 		mp := areaOf(f.geom)
-		if mp == nil || f.explicit || !hasOpenRing(mp) {
+		if mp == nil || !hasOpenRing(mp) {
 			kept = append(kept, f)
 			continue
 		}

@@ -72,7 +72,12 @@ func prepareLayer(src *decodedSource, rules layerRules) (*layer, error) {
 		hintGCJ02(src, rules, &l.problems)
 	} else {
 		for i := range l.feats {
-			l.feats[i].geom = transformGeometry(l.feats[i].geom, rules.crs.ToLonLat)
+			f := &l.feats[i]
+			f.geom = transformGeometry(f.geom, rules.crs.ToLonLat)
+			if f.hint != nil {
+				lon, lat := rules.crs.ToLonLat(f.hint[0], f.hint[1])
+				f.hint = &orb.Point{lon, lat}
+			}
 		}
 	}
 	frame := src.frame

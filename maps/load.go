@@ -216,7 +216,7 @@ func keepValid(feats []decodedFeature, ps *Problems) []decodedFeature {
 			switch {
 			case f.kind == Background:
 				ps.add(Warning, f.ref, "fix the geometry in the source data and export again; the feature is left out until then", "%s", msg)
-			case f.fromOSM && !f.explicit:
+			case f.fromOSM:
 				ps.add(Warning, f.ref, "nothing to do for a drill; it can be fixed in OpenStreetMap", "%s; left out", msg)
 			default:
 				ps.add(Error, f.ref, "fix the geometry in the source data and export again; the feature is left out until then", "%s", msg)
