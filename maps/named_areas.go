@@ -10,6 +10,8 @@ import (
 // that gives one, as open-government files come (a city's 456 里 boundaries with their
 // name in VNAME, a department's flood-depth zones): drills only draw them, and check
 // says, per file, the one line of a map manifest that would give them their meaning.
+// OpenStreetMap files are not among them: their features' tags say what they are, and
+// one kind for a whole extract would be wrong.
 type namedAreas struct {
 	groups []*namedAreaGroup
 }
@@ -25,7 +27,7 @@ type namedAreaGroup struct {
 
 // note considers one background feature.
 func (n *namedAreas) note(f *decodedFeature, source string) {
-	if f.kind != Background || f.explicit || areaOf(f.geom) == nil || backgroundClass(f.props) != "" {
+	if f.kind != Background || f.explicit || f.fromOSM || areaOf(f.geom) == nil || backgroundClass(f.props) != "" {
 		return
 	}
 	keys := nameKeys(f.props)
