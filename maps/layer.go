@@ -117,9 +117,9 @@ func (r layerRules) apply(f *rawFeature) {
 	}
 }
 
-// isOSMID reports whether id is an OpenStreetMap element id as osmtogeojson and this
+// IsOSMID reports whether id is an OpenStreetMap element id as osmtogeojson and this
 // package write them: node/N, way/N or relation/N.
-func isOSMID(id string) bool {
+func IsOSMID(id string) bool {
 	for _, prefix := range []string{"node/", "way/", "relation/"} {
 		if rest, ok := strings.CutPrefix(id, prefix); ok && rest != "" && isDigits(strings.TrimPrefix(rest, "-")) {
 			return true

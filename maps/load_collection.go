@@ -16,7 +16,7 @@ func decodeGeoJSON(data []byte, source string) (*decodedSource, error) {
 	name, _ := hdr.Name.(string)
 	src := &decodedSource{source: source, name: name, illustrative: hdr.Illustrative == true, crsMember: hdr.CRS, raws: raws}
 	for _, f := range raws {
-		if id, ok := f.ID.(string); ok && isOSMID(id) {
+		if id, ok := f.ID.(string); ok && IsOSMID(id) {
 			src.fromOSM = true // an osmtogeojson export: open rings are the extract's edge
 			break
 		}

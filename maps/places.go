@@ -14,10 +14,10 @@ type Place struct {
 	Ref   FeatureRef
 }
 
-// placeOrder is the precedence among kinds when features of several kinds share a
-// name, the engine's rule: where a unit or supplies go is a facility before an area,
-// an area before a road, a road before a building.
-var placeOrder = []Kind{KindShelter, KindStation, KindDepot, KindHazardZone, KindVillage, KindLoudspeaker,
+// PlaceKinds is the precedence among kinds when features of several kinds share a
+// name, the one rule of the checks and the engine: where a unit or supplies go is a
+// facility before an area, an area before a road, a road before a building.
+var PlaceKinds = []Kind{KindShelter, KindStation, KindDepot, KindHazardZone, KindVillage, KindLoudspeaker,
 	KindRoad, KindBuilding, KindLandcover, KindRiver, KindStream, KindWater}
 
 // mappedInPieces are the kinds whose features of one name are pieces of one place.
@@ -31,7 +31,7 @@ var mappedInPieces = map[Kind]bool{KindRoad: true, KindBuilding: true, KindLandc
 // several ways, a river, a forest, a school's buildings) are one place by their name.
 // Build it with NewPlaces; it is read-only after.
 type Places struct {
-	byName map[string][]Place // in placeOrder, then map order
+	byName map[string][]Place // in PlaceKinds, then map order
 	byID   map[string]Place
 	dups   []Duplicate
 }
@@ -72,11 +72,11 @@ func (e *UnknownPlaceError) Error() string {
 // NewPlaces indexes the town's named features, and every feature by its OSM id.
 func NewPlaces(t *Town) *Places {
 	p := &Places{byName: map[string][]Place{}, byID: map[string]Place{}}
-	for _, k := range placeOrder {
+	for _, k := range PlaceKinds {
 		pieces := map[string]bool{}
 		for i, ref := range t.refs(k) {
 			pl := Place{Kind: k, Index: i, Ref: ref}
-			if isOSMID(ref.ID) {
+			if IsOSMID(ref.ID) {
 				if _, dup := p.byID[ref.ID]; !dup {
 					p.byID[ref.ID] = pl
 				}

@@ -1,6 +1,9 @@
 package scenarios
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -8,7 +11,7 @@ import (
 )
 
 func TestPlacesIndexNamedFeatures(t *testing.T) {
-	pl := newPlaces(loadDefaultTown(t))
+	pl := NewPlaces(loadDefaultTown(t))
 	tests := []struct {
 		name string
 		kind maps.Kind
@@ -22,11 +25,11 @@ func TestPlacesIndexNamedFeatures(t *testing.T) {
 		{"大漕河", maps.KindRiver},
 	}
 	for _, tt := range tests {
-		if !pl.is(tt.name, tt.kind) {
+		if !pl.Is(tt.name, tt.kind) {
 			t.Errorf("%s is not indexed as a %s", tt.name, tt.kind)
 		}
 	}
-	if pl.is("福宝中学", maps.KindVillage) || pl.is("北京", maps.KindVillage, maps.KindShelter) {
+	if pl.Is("福宝中学", maps.KindVillage) || pl.Is("北京", maps.KindVillage, maps.KindShelter) {
 		t.Error("is must match the kind and the name")
 	}
 	if z, ok := pl.hazardZone("南岸街洪水风险区"); !ok || z.Hazard != "flood" {
@@ -44,4 +47,118 @@ func TestPlacesIndexNamedFeatures(t *testing.T) {
 	if msg := pl.unknown("shelter", "福宝小学", maps.KindShelter); !strings.Contains(msg, "福宝中学") || !strings.HasSuffix(msg, ", …") {
 		t.Errorf("unknown lists a dozen names and elides the rest: %s", msg)
 	}
+}
+
+// TestPlacesFindBySpecificKind checks the one precedence rule and the villages the
+// places lie in.
+func TestPlacesFindBySpecificKind(t *testing.T) {
+	town := loadDefaultTown(t)
+	pl := NewPlaces(town)
+	if p, ok := pl.Find("福宝中学"); !ok || p.Kind != maps.KindShelter || town.Shelters[p.Index].Name != "福宝中学" {
+		t.Errorf("Find(福宝中学) = %+v, %v; want the shelter", p, ok)
+	}
+	if p, ok := pl.Find("玉兰村"); !ok || p.Kind != maps.KindVillage || p.Village != p.Index {
+		t.Errorf("Find(玉兰村) = %+v, %v; want the village, lying in itself", p, ok)
+	}
+	if _, ok := pl.Find("北京"); ok {
+		t.Error("found a place the map does not have")
+	}
+	for z, zone := range town.HazardZones {
+		p, _ := pl.Find(zone.Name)
+		if p.Zone != z || p.Village != pl.ZoneVillage(z) {
+			t.Errorf("zone %s is found as %+v; its village is %d", zone.Name, p, pl.ZoneVillage(z))
+		}
+		if v := pl.ZoneVillage(z); v >= 0 && pl.VillageOf(zone.Name) != town.Villages[v].Name {
+			t.Errorf("VillageOf(%s) = %q, want %q", zone.Name, pl.VillageOf(zone.Name), town.Villages[v].Name)
+		}
+	}
+	// A name two kinds share resolves to the more specific one.
+	shared := *town
+	shared.Roads = append(slices.Clone(town.Roads), maps.Road{Name: "福宝中学", Line: town.Roads[0].Line})
+	if p, _ := NewPlaces(&shared).Find("福宝中学"); p.Kind != maps.KindShelter {
+		t.Errorf("a road named as a shelter is found as a %s, want the shelter", p.Kind)
+	}
+	seen := map[string]bool{}
+	for _, p := range pl.First() {
+		if seen[p.Name] {
+			t.Errorf("First lists %s twice", p.Name)
+		}
+		seen[p.Name] = true
+	}
+}
+
+// manifestScenario is a flood on the hand-made township of the maps' fixtures: its
+// hospital has no name, and two of its schools share one.
+const manifestScenario = `id: xishui
+title: 习水河洪水
+map: ../maps/testdata/manifest/town.yaml
+plan: fubao
+start: "2026-07-15T22:00:00+08:00"
+duration: 2h
+hazards:
+  flood:
+    - id: xishui
+      river: 习水河
+      zones: [习水河左岸淹没区]
+      villages: [大安里]
+      hydrograph:
+        - {at: "+0m", rise_m: 0}
+        - {at: "+1h", rise_m: 3}
+units:
+  - {id: fire-1, kind: rescue_team, name: 消防救援队, base: 福宝镇消防站, count: 8}
+  - {id: med-1, kind: medical_team, name: 医疗队, base: way/210, count: 4}
+injects:
+  - {id: W1, at: "22:05", to: 指挥部, from: 县气象台, kind: rain_warning, level: orange, text: 暴雨橙色预警}
+`
+
+// Places are named by OpenStreetMap id too, and a name two shelters share is refused
+// with where it is written and the ids to name instead.
+func TestPlacesByIDAndAmbiguousNames(t *testing.T) {
+	town, err := maps.Open("../maps/testdata/manifest/town.yaml", maps.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl := NewPlaces(town)
+	if p, ok := pl.Find("way/210"); !ok || p.Kind != maps.KindStation || !pl.Is("way/210", maps.KindStation) {
+		t.Errorf("the unnamed hospital by its id: %+v %v", p, ok)
+	}
+	if pl.Is("中心小学", maps.KindShelter) || !strings.Contains(pl.unknown("shelter", "中心小学", maps.KindShelter), `shelter "中心小学" is ambiguous: 2 shelters of the map bear that name (node/31, way/200)`) {
+		t.Errorf("中心小学 is not refused as ambiguous: %s", pl.unknown("shelter", "中心小学", maps.KindShelter))
+	}
+	if !pl.Is("way/200", maps.KindShelter) {
+		t.Error("one of the two schools by its id is refused")
+	}
+	dir := t.TempDir()
+	scn := filepath.Join(dir, "xishui.yaml")
+	os.WriteFile(scn, []byte(strings.Replace(manifestScenario, "../maps", mustAbs(t, "../maps"), 1)), 0o644)
+	s, err := ReadScenario(scn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := s.ResolvePlan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Validate(town, plan); err != nil {
+		t.Fatalf("a unit based at way/210: %v", err)
+	}
+	orders := filepath.Join(dir, "xishui.orders.yaml")
+	os.WriteFile(orders, []byte("scenario: xishui\norders:\n  - {at: \"22:10\", order: open_shelter, shelter: 中心小学}\n  - {at: \"22:11\", order: open_shelter, shelter: way/200}\n"), 0o644)
+	o, err := ReadOrders(orders, s.Start.Time)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = o.Validate(s, town)
+	if err == nil || !strings.Contains(err.Error(), "xishui.orders.yaml:3:") || !strings.Contains(err.Error(), "is ambiguous") || strings.Contains(err.Error(), ":4:") {
+		t.Errorf("orders: %v; want the first refused as ambiguous at line 3, the second (by id) accepted", err)
+	}
+}
+
+func mustAbs(t *testing.T, p string) string {
+	t.Helper()
+	a, err := filepath.Abs(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }

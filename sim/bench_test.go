@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"drillsim/drill"
 	"drillsim/maps/mapgen"
 	"drillsim/scenarios"
 	"drillsim/sim"
@@ -13,7 +14,7 @@ import (
 // runTimed plays a fresh world of d to its end b.N times, making each world outside
 // the timer, and reports the simulated seconds per wall-clock second as x_realtime:
 // the baseline is the wall clock itself.
-func runTimed(b *testing.B, d drill) {
+func runTimed(b *testing.B, d testDrill) {
 	events := 0
 	count := func(sim.Event) { events++ }
 	runs := 0
@@ -22,10 +23,10 @@ func runTimed(b *testing.B, d drill) {
 		b.StopTimer()
 		w := d.newWorld(b, sim.Options{})
 		b.StartTimer()
-		sim.Run(w, d.commands, count, nil)
+		sim.Run(w, d.Commands, count, nil)
 		runs++
 	}
-	simulated := float64(d.scn.Duration.Seconds()) * float64(runs)
+	simulated := float64(d.Scenario.Duration.Seconds()) * float64(runs)
 	b.ReportMetric(simulated/b.Elapsed().Seconds(), "x_realtime")
 	b.ReportMetric(float64(events)/float64(runs), "events/run")
 }
@@ -45,7 +46,7 @@ func BenchmarkCounty24h(b *testing.B) {
 
 // countyDrill generates the synthetic county, loads it through GeoJSON as a user's
 // map would be, and reads the county scenario and its orders from testdata.
-func countyDrill(b *testing.B) drill {
+func countyDrill(b *testing.B) testDrill {
 	b.Helper()
 	town, err := mapgen.Load(mapgen.Options{Seed: 1, Scale: 6})
 	if err != nil {
@@ -70,7 +71,7 @@ func countyDrill(b *testing.B) drill {
 	if err := orders.Validate(scn, town); err != nil {
 		b.Fatal(err)
 	}
-	return drill{scn: scn, town: town, plan: plan, commands: sim.CommandsOf(orders.Orders, scn.Tick.Seconds())}
+	return testDrill{&drill.Drill{Scenario: scn, Town: town, Plan: plan, Commands: sim.CommandsOf(orders.Orders, scn.Tick.Seconds())}}
 }
 
 // steadyFromS is where BenchmarkStepAllocs measures from: 5 hours into the flood,
@@ -84,7 +85,7 @@ func BenchmarkStepAllocs(b *testing.B) {
 	d := builtinDrill(b, "flood", true)
 	warm := func() *sim.World {
 		w := d.newWorld(b, sim.Options{})
-		for _, c := range d.commands {
+		for _, c := range d.Commands {
 			w.Apply(c)
 		}
 		for w.Now() < steadyFromS {
@@ -110,7 +111,7 @@ func BenchmarkStepAllocs(b *testing.B) {
 func BenchmarkStateHash(b *testing.B) {
 	d := builtinDrill(b, "flood", true)
 	w := d.newWorld(b, sim.Options{})
-	for _, c := range d.commands {
+	for _, c := range d.Commands {
 		w.Apply(c)
 	}
 	var stepWall time.Duration
@@ -120,7 +121,7 @@ func BenchmarkStateHash(b *testing.B) {
 		b.StopTimer()
 		if w.Done() {
 			w = d.newWorld(b, sim.Options{})
-			for _, c := range d.commands {
+			for _, c := range d.Commands {
 				w.Apply(c)
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"drillsim/maps"
+	"drillsim/scenarios"
 )
 
 // place is a named map feature an order or a unit can go to: where it is, the road
@@ -28,99 +29,74 @@ func (p place) nodeFor(m mover) int {
 	return p.carNode
 }
 
-// placeIndex finds places by name. When several features share a name, the first of
-// the most specific kind wins: shelters, stations and depots before zones and
-// villages, before roads and buildings.
+// placeIndex finds places by name or OpenStreetMap id, as scenarios.Places does (its
+// one precedence rule), with each place's road nodes.
 type placeIndex struct {
+	*scenarios.Places
+	town         *maps.Town
 	byName       map[string]place
 	shelterNodes []int
 	// inMain marks the nodes of the network's main component, where places and
-	// residents are snapped.
-	inMain []bool
+	// residents are snapped; carOK those of them that vehicles reach.
+	inMain, carOK []bool
 }
 
 func newPlaceIndex(t *maps.Town) *placeIndex {
-	pi := &placeIndex{byName: map[string]place{}}
-	inMain, carOK := mainNodes(t.Network)
-	pi.inMain = inMain
-	var hits []maps.Hit
-	add := func(k maps.Kind, i int, name string, at orb.Point) {
-		if name == "" {
-			return
-		}
-		if _, dup := pi.byName[name]; dup {
-			return
-		}
-		p := place{name: name, kind: k, index: i, at: at, node: nearestMainNode(t, at, inMain), carNode: nearestMainNode(t, at, carOK), village: -1, zone: -1}
-		hits = t.Index.Within(at, 0, hits[:0], maps.KindVillage, maps.KindHazardZone)
-		for _, h := range hits {
-			if h.Kind == maps.KindVillage && p.village < 0 {
-				p.village = h.Index
-			}
-			if h.Kind == maps.KindHazardZone && p.zone < 0 {
-				p.zone = h.Index
-			}
-		}
-		if k == maps.KindVillage {
-			p.village = i
-		}
-		if k == maps.KindHazardZone {
-			p.zone = i
-		}
-		pi.byName[name] = p
+	pi := &placeIndex{Places: scenarios.NewPlaces(t), town: t, byName: map[string]place{}}
+	pi.inMain, pi.carOK = mainNodes(t.Network)
+	for _, p := range pi.First() {
+		pi.byName[p.Name] = pi.placeOf(p)
 	}
-	for i, s := range t.Shelters {
-		add(maps.KindShelter, i, s.Name, s.Location)
-		pi.shelterNodes = append(pi.shelterNodes, nearestMainNode(t, s.Location, inMain))
-	}
-	for i, s := range t.Stations {
-		add(maps.KindStation, i, s.Name, s.Location)
-	}
-	for i, d := range t.Depots {
-		add(maps.KindDepot, i, d.Name, d.Location)
-	}
-	for i, z := range t.HazardZones {
-		add(maps.KindHazardZone, i, z.Name, z.Area.Bound().Center())
-	}
-	for i, v := range t.Villages {
-		add(maps.KindVillage, i, v.Name, villageCentre(t, i))
-	}
-	for i, l := range t.Loudspeakers {
-		add(maps.KindLoudspeaker, i, l.Name, l.Location)
-	}
-	for i, r := range t.Roads {
-		add(maps.KindRoad, i, r.Name, r.Line[len(r.Line)/2])
-	}
-	for i, b := range t.Buildings {
-		add(maps.KindBuilding, i, b.Name, b.Centroid)
-	}
-	for i, l := range t.Landcover {
-		add(maps.KindLandcover, i, l.Name, l.Area.Bound().Center())
+	for _, s := range t.Shelters {
+		pi.shelterNodes = append(pi.shelterNodes, nearestMainNode(t, s.Location, pi.inMain))
 	}
 	return pi
 }
 
-// find returns the place named name.
-func (pi *placeIndex) find(name string) (place, bool) {
-	p, ok := pi.byName[name]
-	return p, ok
+// placeOf is p with its road nodes.
+func (pi *placeIndex) placeOf(p scenarios.Place) place {
+	return place{name: p.Name, kind: p.Kind, index: p.Index, at: p.At, node: nearestMainNode(pi.town, p.At, pi.inMain),
+		carNode: nearestMainNode(pi.town, p.At, pi.carOK), village: p.Village, zone: p.Zone}
 }
 
-// villageCentre is where a village's people are: the mean of its buildings'
-// centroids weighted by residents, or its area's centre when nobody lives there.
-func villageCentre(t *maps.Town, v int) orb.Point {
-	var sx, sy, n float64
-	for _, b := range t.Buildings {
-		if b.Village == v && b.Population > 0 {
-			sx += b.Centroid[0] * float64(b.Population)
-			sy += b.Centroid[1] * float64(b.Population)
-			n += float64(b.Population)
+// find returns the place named name, or the feature of that OpenStreetMap id.
+func (pi *placeIndex) find(name string) (place, bool) {
+	if p, ok := pi.byName[name]; ok {
+		return p, true
+	}
+	if p, ok := pi.Find(name); ok { // by id: rare, so not indexed ahead
+		return pi.placeOf(p), true
+	}
+	return place{}, false
+}
+
+// ambiguity is the reason to refuse an order that names a place several features of
+// the kind it wants bear (two shelters of one name), or the zero Reason.
+func (pi *placeIndex) ambiguity(o *scenarios.Order) Reason {
+	type named struct {
+		name  string
+		kinds []maps.Kind
+	}
+	names := []named{{o.To, nil}, {o.Road, nil}, {o.Shelter, []maps.Kind{maps.KindShelter}}, {o.From, []maps.Kind{maps.KindDepot}}}
+	for _, v := range o.Scope.Villages {
+		names = append(names, named{v, []maps.Kind{maps.KindVillage}})
+	}
+	for _, z := range o.Scope.Zones {
+		names = append(names, named{z, []maps.Kind{maps.KindHazardZone}})
+	}
+	for _, n := range names {
+		if n.name == "" {
+			continue
+		}
+		if amb := pi.Ambiguous(n.name, n.kinds...); amb != nil {
+			ids := make([]string, len(amb))
+			for i, p := range amb {
+				ids[i] = p.Ref.ID
+			}
+			return Reason{Code: ReasonAmbiguousPlace, Args: []string{n.name}, List: ids}
 		}
 	}
-	if n == 0 {
-		return t.Villages[v].Area.Bound().Center()
-	}
-	return orb.Point{sx / n, sy / n}
+	return Reason{}
 }
 
 // mainNodes marks the nodes of the network's main component, and of those the ones a

@@ -92,14 +92,7 @@ func zoneCells(g *maps.Terrain, area orb.MultiPolygon) []int {
 }
 
 // zoneVillage is the village containing the middle of hazard zone z, -1 if none.
-func (w *World) zoneVillage(z int) int {
-	var hits []maps.Hit
-	hits = w.town.Index.Within(w.town.HazardZones[z].Area.Bound().Center(), 0, hits, maps.KindVillage)
-	if len(hits) == 0 {
-		return -1
-	}
-	return hits[0].Index
-}
+func (w *World) zoneVillage(z int) int { return w.places.ZoneVillage(z) }
 
 func (w *World) villageName(v int) string {
 	if v < 0 {

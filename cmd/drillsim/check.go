@@ -19,7 +19,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	mapCRS := fs.String("crs", "", "coordinate system of the map's positions when not WGS84 lon/lat (gcj02, utm:48n, cgcs2000:gk3:105 ...)")
 	asJSON := fs.Bool("json", false, "print the summary and problems as JSON")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim check [map] [--dem terrain] [--crs system] [--dem-crs system] [--json]\n\nA map is "+maps.MapFormats+"; terrain is "+maps.DEMFormats+".\nWithout a map, checks the embedded demo town 福宝镇（示意） and its DEM.")
+		fmt.Fprintln(stderr, "usage: drillsim check [map] [--dem terrain] [--crs system] [--dem-crs system] [--json]\n\nA map is "+maps.MapFormats+";\nterrain is "+maps.DEMFormats+".\nWithout a map, checks the embedded demo town 福宝镇（示意） and its DEM.")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args, stderr)

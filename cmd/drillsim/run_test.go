@@ -181,7 +181,8 @@ orders:
 }
 
 // A scenario's map can be a manifest: an OpenStreetMap extract, the villages and flood
-// zones of the county's departments and a GeoTIFF terrain, joined.
+// zones of the county's departments and a GeoTIFF terrain, joined. The medical team is
+// based at the extract's unnamed hospital, named by its id.
 func TestRunOnAManifestMap(t *testing.T) {
 	manifest, err := filepath.Abs("../../maps/testdata/manifest/town.yaml")
 	if err != nil {
@@ -204,7 +205,7 @@ hazards:
         - {at: "+1h", rise_m: 3}
 units:
   - {id: fire-1, kind: rescue_team, name: 消防救援队, base: 福宝镇消防站, count: 8}
-  - {id: med-1, kind: medical_team, name: 医疗队, base: 福宝镇消防站, count: 4}
+  - {id: med-1, kind: medical_team, name: 医疗队, base: way/210, count: 4}
 injects:
   - {id: W1, at: "22:05", to: 指挥部, from: 县气象台, kind: rain_warning, level: orange, text: 暴雨橙色预警}
 `)
