@@ -7,9 +7,9 @@ import (
 	"os"
 	"path/filepath"
 
-	"drillsim/maps"
 	"drillsim/drill"
 	"drillsim/i18n"
+	"drillsim/maps"
 	"drillsim/observation"
 	"drillsim/report"
 	"drillsim/scoring"
