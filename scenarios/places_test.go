@@ -87,30 +87,6 @@ func TestPlacesFindBySpecificKind(t *testing.T) {
 	}
 }
 
-// manifestScenario is a flood on the hand-made township of the maps' fixtures: its
-// hospital has no name, and two of its schools share one.
-const manifestScenario = `id: xishui
-title: 习水河洪水
-map: ../maps/testdata/manifest/town.yaml
-plan: fubao
-start: "2026-07-15T22:00:00+08:00"
-duration: 2h
-hazards:
-  flood:
-    - id: xishui
-      river: 习水河
-      zones: [习水河左岸淹没区]
-      villages: [大安里]
-      hydrograph:
-        - {at: "+0m", rise_m: 0}
-        - {at: "+1h", rise_m: 3}
-units:
-  - {id: fire-1, kind: rescue_team, name: 消防救援队, base: 福宝镇消防站, count: 8}
-  - {id: med-1, kind: medical_team, name: 医疗队, base: way/210, count: 4}
-injects:
-  - {id: W1, at: "22:05", to: 指挥部, from: 县气象台, kind: rain_warning, level: orange, text: 暴雨橙色预警}
-`
-
 // Places are named by OpenStreetMap id too, and a name two shelters share is refused
 // with where it is written and the ids to name instead.
 func TestPlacesByIDAndAmbiguousNames(t *testing.T) {
@@ -128,10 +104,7 @@ func TestPlacesByIDAndAmbiguousNames(t *testing.T) {
 	if !pl.Is("way/200", maps.KindShelter) {
 		t.Error("one of the two schools by its id is refused")
 	}
-	dir := t.TempDir()
-	scn := filepath.Join(dir, "xishui.yaml")
-	os.WriteFile(scn, []byte(strings.Replace(manifestScenario, "../maps", mustAbs(t, "../maps"), 1)), 0o644)
-	s, err := ReadScenario(scn)
+	s, err := ReadScenario("../maps/testdata/manifest/xishui.yaml") // its unit based at way/210
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,7 +115,7 @@ func TestPlacesByIDAndAmbiguousNames(t *testing.T) {
 	if err := s.Validate(town, plan); err != nil {
 		t.Fatalf("a unit based at way/210: %v", err)
 	}
-	orders := filepath.Join(dir, "xishui.orders.yaml")
+	orders := filepath.Join(t.TempDir(), "xishui.orders.yaml")
 	os.WriteFile(orders, []byte("scenario: xishui\norders:\n  - {at: \"22:10\", order: open_shelter, shelter: 中心小学}\n  - {at: \"22:11\", order: open_shelter, shelter: way/200}\n"), 0o644)
 	o, err := ReadOrders(orders, s.Start.Time)
 	if err != nil {
@@ -152,13 +125,4 @@ func TestPlacesByIDAndAmbiguousNames(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "xishui.orders.yaml:3:") || !strings.Contains(err.Error(), "is ambiguous") || strings.Contains(err.Error(), ":4:") {
 		t.Errorf("orders: %v; want the first refused as ambiguous at line 3, the second (by id) accepted", err)
 	}
-}
-
-func mustAbs(t *testing.T, p string) string {
-	t.Helper()
-	a, err := filepath.Abs(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
 }

@@ -184,32 +184,7 @@ orders:
 // zones of the county's departments and a GeoTIFF terrain, joined. The medical team is
 // based at the extract's unnamed hospital, named by its id.
 func TestRunOnAManifestMap(t *testing.T) {
-	manifest, err := filepath.Abs("../../maps/testdata/manifest/town.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	scn := writeFile(t, "xishui.yaml", `id: manifest-flood
-title: 习水河洪水（清单地图）
-map: `+manifest+`
-plan: fubao
-start: "2026-07-15T22:00:00+08:00"
-duration: 2h
-hazards:
-  flood:
-    - id: xishui
-      river: 习水河
-      zones: [习水河左岸淹没区]
-      villages: [大安里]
-      hydrograph:
-        - {at: "+0m", rise_m: 0}
-        - {at: "+1h", rise_m: 3}
-units:
-  - {id: fire-1, kind: rescue_team, name: 消防救援队, base: 福宝镇消防站, count: 8}
-  - {id: med-1, kind: medical_team, name: 医疗队, base: way/210, count: 4}
-injects:
-  - {id: W1, at: "22:05", to: 指挥部, from: 县气象台, kind: rain_warning, level: orange, text: 暴雨橙色预警}
-`)
-	code, out, errOut := drillsim(t, "run", scn)
+	code, out, errOut := drillsim(t, "run", "../../maps/testdata/manifest/xishui.yaml")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
