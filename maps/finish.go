@@ -32,9 +32,7 @@ func finish(t *Town, opt LoadOptions) {
 }
 
 // assignVillages puts each building in a village: the one its `village` property names,
-// else the smallest whose boundary contains its centroid (a hamlet drawn around its
-// place point inside the municipality's boundary), but not one drawn around a point
-// beyond a mapped boundary that contains the building (spills). Village populations left blank in
+// else the one its centroid lies in (VillageAt). Village populations left blank in
 // the file become the sum over their buildings.
 func assignVillages(t *Town) {
 	if len(t.Villages) == 0 {
@@ -46,9 +44,8 @@ func assignVillages(t *Town) {
 			byName[v.Name] = i
 		}
 	}
-	areas := make([]float64, len(t.Villages))
-	for i, v := range t.Villages {
-		areas[i] = planar.Area(v.Area)
+	for i := range t.Villages {
+		t.Villages[i].areaM2 = planar.Area(t.Villages[i].Area)
 	}
 	var hits []Hit
 	unknown := map[string]int{}
@@ -65,15 +62,7 @@ func assignVillages(t *Town) {
 			}
 			unknown[b.villageTag]++
 		}
-		hits = t.Index.Within(b.Centroid, 0, hits[:0], KindVillage)
-		for _, h := range hits { // the most specific: a hamlet before the parish around it
-			if spills(t.Villages, h.Index, hits) {
-				continue
-			}
-			if b.Village < 0 || areas[h.Index] < areas[b.Village] || areas[h.Index] == areas[b.Village] && h.Index < b.Village {
-				b.Village = h.Index
-			}
-		}
+		b.Village, hits = t.villageAt(b.Centroid, hits)
 	}
 	for _, name := range unknownOrder {
 		t.Problems.add(Warning, WholeMap, "name a village feature exactly so, or fix the buildings' village property",
@@ -90,21 +79,6 @@ func assignVillages(t *Town) {
 			t.Villages[i].Population = sums[i]
 		}
 	}
-}
-
-// spills reports whether village v, drawn around a place point, reaches here into a
-// mapped boundary (among hits) that does not hold its point: there the boundary, the
-// village the map draws, decides, not the reach of the point next door.
-func spills(villages []Village, v int, hits []Hit) bool {
-	if villages[v].Origin != VillageAroundPoint {
-		return false
-	}
-	for _, h := range hits {
-		if m := &villages[h.Index]; m.Origin != VillageAroundPoint && !multiPolygonContains(m.Area, villages[v].seat) {
-			return true
-		}
-	}
-	return false
 }
 
 // countHazardPeople fills in the households and people a hazard zone threatens from the

@@ -105,7 +105,8 @@ type Village struct {
 	// and the loader closed, or an area drawn around a place point.
 	Origin VillageOrigin
 
-	seat orb.Point // the place point of a village drawn around one
+	seat   orb.Point // the place point of a village drawn around one
+	areaM2 float64   // the area's size, to find the most specific village of a point
 }
 
 // VillageOrigin says where a village's area came from.

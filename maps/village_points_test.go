@@ -196,3 +196,21 @@ func TestConvexHullAndClipping(t *testing.T) {
 		t.Error("points on a line have a hull")
 	}
 }
+
+// A place in a hamlet drawn inside its parish lies in the hamlet, as the houses there
+// do: the checks and the engine place things in villages by the buildings' rule.
+func TestVillageAtIsTheBuildingsRule(t *testing.T) {
+	town, err := Open("testdata/osm/encamp.osm.pbf", OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range town.Buildings {
+		if got := town.VillageAt(b.Centroid); got != b.Village && b.Population > 0 {
+			t.Fatalf("building %v is in village %d, VillageAt says %d", b.Ref, b.Village, got)
+		}
+	}
+	vila, _ := villageNamed(t, town, "Vila")
+	if v := town.VillageAt(town.Villages[vila].seat); v != vila {
+		t.Errorf("Vila's own point lies in village %d, not Vila (%d)", v, vila)
+	}
+}

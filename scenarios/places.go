@@ -106,16 +106,14 @@ func NewPlaces(t *maps.Town) *Places {
 	return p
 }
 
-// resolve places pl in the village and the hazard zone its point lies in. It costs a
+// resolve places pl in the village (maps.Town.VillageAt: the most specific, as the
+// buildings are) and the hazard zone its point lies in. It costs a
 // search of the town, so places are placed as they are handed out, not all when
 // indexed.
 func (p *Places) resolve(pl Place) Place {
-	pl.Village, pl.Zone = -1, -1
-	for _, h := range p.town.Index.Within(pl.At, 0, nil, maps.KindVillage, maps.KindHazardZone) {
-		if h.Kind == maps.KindVillage && pl.Village < 0 {
-			pl.Village = h.Index
-		}
-		if h.Kind == maps.KindHazardZone && pl.Zone < 0 {
+	pl.Village, pl.Zone = p.town.VillageAt(pl.At), -1
+	for _, h := range p.town.Index.Within(pl.At, 0, nil, maps.KindHazardZone) {
+		if pl.Zone < 0 {
 			pl.Zone = h.Index
 		}
 	}

@@ -126,3 +126,26 @@ func TestPlacesByIDAndAmbiguousNames(t *testing.T) {
 		t.Errorf("orders: %v; want the first refused as ambiguous at line 3, the second (by id) accepted", err)
 	}
 }
+
+// A place inside a hamlet drawn within its parish's boundary belongs to the hamlet,
+// as the houses around it do (maps.Town.VillageAt), not to the parish.
+func TestPlacesLieInTheMostSpecificVillage(t *testing.T) {
+	town, err := maps.Open("../maps/testdata/osm/encamp.osm.pbf", maps.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inHamlet := 0
+	for _, pl := range NewPlaces(town).First() {
+		if pl.Kind == maps.KindVillage || pl.Village < 0 {
+			continue
+		}
+		if v := town.Villages[pl.Village]; v.Origin == maps.VillageAroundPoint {
+			inHamlet++
+		} else if w := town.VillageAt(pl.At); w != pl.Village {
+			t.Errorf("%s lies in %s, but the houses there are in %s", pl.Name, v.Name, town.Villages[w].Name)
+		}
+	}
+	if inHamlet == 0 {
+		t.Error("no named place lies in a village drawn around its point")
+	}
+}
