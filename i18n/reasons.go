@@ -28,7 +28,7 @@ var reasonChinese = map[sim.ReasonCode]string{
 	sim.ReasonUnknownOrder:         "未知指令 %s",
 	sim.ReasonNoDepot:              "地图上没有物资储备库 %s",
 	sim.ReasonShortStock:           "%s 只有 %s %s，不足 %s",
-	sim.ReasonFireSpreadZeroOnly:   "火场只能将蔓延系数设为 0（停止蔓延）",
+	sim.ReasonFireSpreadFactor:     "火场蔓延系数须为不小于 0 的数，不能是 %s",
 	sim.ReasonFireSet:              "火场只能调整“已控制”或蔓延系数，不能调整 %s",
 	sim.ReasonLandslideSet:         "滑坡只能调整冲出距离，不能调整 %s",
 	sim.ReasonLandslideRunOut:      "滑坡已经发生，无法再调整",

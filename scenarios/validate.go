@@ -131,6 +131,7 @@ func (v *validator) checkWeather() {
 		}
 	}
 	v.checkSeries("$.weather.wind", times)
+	v.checkFireDanger()
 }
 
 // checkHazards checks each hazard's id, zones, villages, times and triggers.
@@ -191,6 +192,7 @@ func (v *validator) checkHazards() {
 				v.add(p+".trigger", "landslide %s never fails: the weather never brings %g mm within %v; raise the rain or lower the threshold", l.ID, tr.RainMM, tr.Window)
 			}
 		}
+		v.checkLandslideFigures(p, l)
 		v.checkOverrides(p, HazardLandslide, l.Overrides)
 	}
 	for i, f := range v.s.Hazards.Fires {

@@ -32,7 +32,7 @@ const (
 	ReasonUnknownOrder         ReasonCode = "unknown_order"          // order kind
 	ReasonNoDepot              ReasonCode = "no_depot"               // place
 	ReasonShortStock           ReasonCode = "short_stock"            // place, number, item, number
-	ReasonFireSpreadZeroOnly   ReasonCode = "fire_spread_zero_only"  //
+	ReasonFireSpreadFactor     ReasonCode = "fire_spread_factor"     // text (the factor given)
 	ReasonFireSet              ReasonCode = "fire_set"               // text (the override)
 	ReasonLandslideSet         ReasonCode = "landslide_set"          // text (the override)
 	ReasonLandslideRunOut      ReasonCode = "landslide_run_out"      //
@@ -100,7 +100,7 @@ var Reasons = map[ReasonCode]ReasonSpec{
 	ReasonUnknownOrder:         {English: "unknown order %q", Args: []ArgKind{ArgOrderKind}},
 	ReasonNoDepot:              {English: "no depot %q on the map", Args: []ArgKind{ArgPlace}},
 	ReasonShortStock:           {English: "%s holds %s %s, not %s", Args: []ArgKind{ArgPlace, ArgNumber, ArgItem, ArgNumber}},
-	ReasonFireSpreadZeroOnly:   {English: "the fire model takes a spread factor of 0 (stop) only"},
+	ReasonFireSpreadFactor:     {English: "a fire's spread factor is a number ≥ 0, not %s", Args: []ArgKind{ArgText}},
 	ReasonFireSet:              {English: "a fire takes set: contained or spread_factor, not %s", Args: []ArgKind{ArgText}},
 	ReasonLandslideSet:         {English: "a landslide takes set: runout_m, not %s", Args: []ArgKind{ArgText}},
 	ReasonLandslideRunOut:      {English: "the landslide has already run out"},
