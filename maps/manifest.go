@@ -3,9 +3,10 @@ package maps
 import (
 	"errors"
 	"fmt"
+	stdmaps "maps"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -70,13 +71,8 @@ func (l ManifestLayer) Line() string {
 		}
 	}
 	if len(l.Properties) > 0 {
-		keys := make([]string, 0, len(l.Properties))
-		for k := range l.Properties {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
 		var props []string
-		for _, k := range keys {
+		for _, k := range slices.Sorted(stdmaps.Keys(l.Properties)) {
 			props = append(props, yamlScalar(k)+": "+yamlScalar(fmt.Sprint(l.Properties[k])))
 		}
 		parts = append(parts, "properties: {"+strings.Join(props, ", ")+"}")

@@ -1,6 +1,7 @@
 package maps
 
 import (
+	stdmaps "maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -69,11 +70,7 @@ func (n *namedAreas) report(ps *Problems) {
 				key = k
 			}
 		}
-		var examples []string
-		for v := range g.values[key] {
-			examples = append(examples, v)
-		}
-		slices.Sort(examples)
+		examples := slices.Sorted(stdmaps.Keys(g.values[key]))
 		layer := guessLayer(g.first, key)
 		layer.File = g.file
 		if key != "name" {
@@ -92,12 +89,7 @@ func nameKeys(p properties) []string {
 	if p.str("name") != "" {
 		keys = append(keys, "name")
 	}
-	sorted := make([]string, 0, len(p))
-	for k := range p {
-		sorted = append(sorted, k)
-	}
-	slices.Sort(sorted)
-	for _, k := range sorted {
+	for _, k := range slices.Sorted(stdmaps.Keys(p)) {
 		lower := strings.ToLower(k)
 		nameLike := lower != "name" && (strings.HasSuffix(lower, "name") || strings.HasSuffix(lower, "_nm") || strings.Contains(k, "名") ||
 			strings.HasSuffix(k, "MC") && len(k) <= 8) // 名称 as Chinese GIS fields abbreviate it (XZQMC)
