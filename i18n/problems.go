@@ -180,9 +180,10 @@ var problemChinese = map[string]string{
 	"foliar moisture %g %% is outside 0-300 (0 takes the default)":                              "叶片含水率 %g%% 超出 0-300（0 取默认值）",
 	"volume %g m³ is not a volume ≥ 0 (0 takes the zone's area times a default depth)":          "体积 %g 立方米不是 ≥ 0 的体积（0 按隐患区面积乘默认厚度计）",
 	"reach angle %g° is not between 0° and 90° (typically 11°-30°; 0 takes it from the volume)": "视摩擦角 %g° 不在 0° 到 90° 之间（通常为 11°-30°；0 按体积推算）",
-	"%v: check the quotes of this line":                                                         "%v：请检查本行的引号",
-	"%v":                                                                                        "%v",
-	"%s":                                                                                        "%s",
+	"%s %q is ambiguous: %d %ss of the map bear that name (%s); name the one meant by its id, or rename them in the map": "%s %q 有歧义：地图上有 %d 个%s同名（%s）；请用编号指明，或在地图中改名",
+	"%v: check the quotes of this line": "%v：请检查本行的引号",
+	"%v":                                "%v",
+	"%s":                                "%s",
 
 	sniff.RefusalFolder:     "是文件夹，不是%s",
 	sniff.RefusalTooBig:     "大小为 %s，%s不会这么大（至多 %s）：是否选错了文件？",

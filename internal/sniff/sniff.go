@@ -162,10 +162,8 @@ func Check(data []byte, name string, k Kind) error {
 	return checkEnds(data, data, name, k)
 }
 
-// CheckFile sniffs an open file of kind k that its reader streams: the first and the
-// last 64 KB must be text with lines no longer than k.MaxLine, beginning and ending as
-// k says. It leaves f at its start. A file that is not a regular file (a pipe, a
-// device) is left unread and unchecked.
+// CheckFile sniffs an open file of kind k that its reader streams (see CheckAt). A
+// file that is not a regular file (a pipe, a device) is left unread and unchecked.
 func CheckFile(f *os.File, name string, k Kind) error {
 	st, err := f.Stat()
 	switch {
@@ -175,22 +173,30 @@ func CheckFile(f *os.File, name string, k Kind) error {
 		return refuse(name, 0, RefusalFolder, k.Name)
 	case !st.Mode().IsRegular():
 		return nil
-	case k.MaxBytes > 0 && st.Size() > k.MaxBytes:
-		return tooBig(name, st.Size(), k)
 	}
-	head := make([]byte, min(st.Size(), sniffBytes))
-	if _, err := f.ReadAt(head, 0); err != nil && !errors.Is(err, io.EOF) {
+	return CheckAt(f, st.Size(), name, k)
+}
+
+// CheckAt sniffs the size bytes of r, a file named name of kind k: the first and the
+// last 64 KB must be text with lines no longer than k.MaxLine, beginning and ending as
+// k says; the size must be within k.MaxBytes. It reads nothing else.
+func CheckAt(r io.ReaderAt, size int64, name string, k Kind) error {
+	if k.MaxBytes > 0 && size > k.MaxBytes {
+		return tooBig(name, size, k)
+	}
+	head := make([]byte, min(size, sniffBytes))
+	if _, err := r.ReadAt(head, 0); err != nil && !errors.Is(err, io.EOF) {
 		return err
 	}
-	whole := st.Size() <= sniffBytes
+	whole := size <= sniffBytes
 	if err := checkText(head, 0, 1, name, k, whole); err != nil {
 		return err
 	}
 	tail := head
 	if !whole {
 		tail = make([]byte, sniffBytes)
-		off := st.Size() - sniffBytes
-		if _, err := f.ReadAt(tail, off); err != nil && !errors.Is(err, io.EOF) {
+		off := size - sniffBytes
+		if _, err := r.ReadAt(tail, off); err != nil && !errors.Is(err, io.EOF) {
 			return err
 		}
 		// Start at a character, so that it reads whole.
@@ -202,6 +208,16 @@ func CheckFile(f *os.File, name string, k Kind) error {
 		}
 	}
 	return checkEnds(head, tail, name, k)
+}
+
+// Head returns the first n bytes of r (fewer when it is shorter), for a reader that
+// tells a file's format by them before sniffing it as that format.
+func Head(r io.ReaderAt, size int64, n int) ([]byte, error) {
+	head := make([]byte, min(size, int64(n)))
+	if _, err := r.ReadAt(head, 0); err != nil && !errors.Is(err, io.EOF) {
+		return nil, err
+	}
+	return head, nil
 }
 
 // checkText refuses data (read from offset off of the file; line is the line it
