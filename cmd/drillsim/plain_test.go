@@ -134,7 +134,8 @@ func TestProblemsAreSaidPlainly(t *testing.T) {
 }
 
 // TestScoreARole grades the landslide's reference response as 银杏村's cadres: the
-// score sheet names the seat and holds the village clauses only.
+// score sheet names the seat, holds the village clauses only, and gives no figure of
+// the whole town as the village's.
 func TestScoreARole(t *testing.T) {
 	events := filepath.Join(t.TempDir(), "landslide.jsonl")
 	if code, _, errOut := drillsim(t, "run", "landslide", "--orders", "reference", "--out", events); code != 0 {
@@ -144,7 +145,9 @@ func TestScoreARole(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"评分对象: 银杏村", "4.2.3", "5.3.2", "4.3.3", "3项适用要求，3项达标", "等级：优秀"} {
+	// The town's status figures are not the village's: the share sheltered and the
+	// people in danger are unknown for it ("--"), not 0 of 0.
+	for _, want := range []string{"评分对象: 银杏村", "4.2.3", "5.3.2", "4.3.3", "3项适用要求，3项达标", "等级：优秀", "安置比例: --", "处于危险人数峰值: --"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the village's sheet does not say %q:\n%s", want, out)
 		}
