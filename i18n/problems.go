@@ -185,6 +185,11 @@ var problemChinese = map[string]string{
 	"%v":                                "%v",
 	"%s":                                "%s",
 
+	// The journal's and the commands' own.
+	"%s is a folder: name a file to journal the drill to, such as %s":  "%s 是文件夹：请写要记录演练的日志文件名，如 %s",
+	"journal %s already exists: resume it, or name a new journal file": "演练日志 %s 已存在：请用 --resume 续演，或另写一个新的日志文件名",
+	"the map %s has no village %q: its villages are %s":                "地图 %s 上没有村（社区）%q：地图上的村（社区）为 %s",
+
 	sniff.RefusalFolder:     "是文件夹，不是%s",
 	sniff.RefusalTooBig:     "大小为 %s，%s不会这么大（至多 %s）：是否选错了文件？",
 	sniff.RefusalBinary:     "不是%s：第 %d 字节为 %#02x，是二进制数据而非文本（%s）",

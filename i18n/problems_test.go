@@ -21,12 +21,17 @@ import (
 var problemCalls = map[string]int{"add": 1, "nodeProblem": 1, "bad": 1, "problemAt": 1, "failf": 0}
 
 // TestEveryProblemHasChinese reads the source of the scenario, plan, order and MSEL
-// readers and requires every message format they give to have its Chinese, with as
+// readers, of the journal and of the commands, and requires every message format they
+// give (by the calls above, or as a scenarios.Failure) to have its Chinese, with as
 // many arguments, as do the refusals of files before reading.
 func TestEveryProblemHasChinese(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "scenarios", "*.go"))
-	if err != nil {
-		t.Fatal(err)
+	var files []string
+	for _, dir := range []string{"scenarios", "journal", filepath.Join("cmd", "drillsim")} {
+		found, err := filepath.Glob(filepath.Join("..", dir, "*.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, found...)
 	}
 	formats := map[string]string{}
 	fset := token.NewFileSet()
@@ -39,6 +44,11 @@ func TestEveryProblemHasChinese(t *testing.T) {
 			t.Fatal(err)
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
+			if lit, ok := failureFormat(n); ok {
+				s, _ := strconv.Unquote(lit.Value)
+				formats[s] = fset.Position(lit.Pos()).String()
+				return true
+			}
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
 				return true
@@ -82,6 +92,33 @@ func TestEveryProblemHasChinese(t *testing.T) {
 			t.Errorf("%s: %q takes %d arguments, its Chinese %q %d", where, bare, want, zh, got)
 		}
 	}
+}
+
+// failureFormat returns the format of n when n is a scenarios.Failure written out,
+// Failure{Format: "...", ...}.
+func failureFormat(n ast.Node) (*ast.BasicLit, bool) {
+	c, ok := n.(*ast.CompositeLit)
+	if !ok {
+		return nil, false
+	}
+	switch typ := c.Type.(type) {
+	case *ast.Ident:
+		ok = typ.Name == "Failure"
+	case *ast.SelectorExpr:
+		ok = typ.Sel.Name == "Failure"
+	}
+	if !ok {
+		return nil, false
+	}
+	for _, e := range c.Elts {
+		if kv, isKV := e.(*ast.KeyValueExpr); isKV {
+			if key, isIdent := kv.Key.(*ast.Ident); isIdent && key.Name == "Format" {
+				lit, isLit := kv.Value.(*ast.BasicLit)
+				return lit, isLit && lit.Kind == token.STRING
+			}
+		}
+	}
+	return nil, false
 }
 
 // verb matches a fmt verb, with an optional argument index.

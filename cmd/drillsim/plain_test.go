@@ -78,8 +78,12 @@ func TestProblemsAreSaidPlainly(t *testing.T) {
 	t.Run("--journal naming a folder", func(t *testing.T) {
 		folder := t.TempDir()
 		code, _, errOut := drillsim(t, "run", "tabletop", "--journal", folder)
-		if code != 1 || !strings.Contains(errOut, "is a folder: name a file to journal the drill to") || strings.Contains(errOut, "resume it") {
+		if code != 1 || !strings.Contains(errOut, "是文件夹：请写要记录演练的日志文件名") || strings.Contains(errOut, "续演") {
 			t.Errorf("exit %d: %s", code, errOut)
+		}
+		code, _, errOut = drillsim(t, "run", "tabletop", "--journal", folder, "--lang", "en")
+		if code != 1 || !strings.Contains(errOut, "is a folder: name a file to journal the drill to") || strings.Contains(errOut, "resume it") {
+			t.Errorf("--lang en: exit %d: %s", code, errOut)
 		}
 	})
 
@@ -157,7 +161,7 @@ func TestScoreARole(t *testing.T) {
 			t.Errorf("the village's sheet grades the town's clause %s:\n%s", town, out)
 		}
 	}
-	if code, _, errOut := drillsim(t, "score", "--scenario", "landslide", "--events", events, "--role", "村:无此村"); code != 1 || !strings.Contains(errOut, `the map has no village "无此村"`) {
+	if code, _, errOut := drillsim(t, "score", "--scenario", "landslide", "--events", events, "--role", "村:无此村"); code != 1 || !strings.Contains(errOut, `上没有村（社区）"无此村"：地图上的村（社区）为`) || !strings.Contains(errOut, "银杏村") {
 		t.Errorf("an unknown village: exit %d: %s", code, errOut)
 	}
 }
