@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"drillsim/internal/sniff"
@@ -290,6 +292,7 @@ func problemChineseText(p *scenarios.Problem) string {
 // that are errors by their own formats, and the words of problemWords by theirs. A
 // format not in the table is said in English.
 func chinese(format string, args []any) string {
+	quoted := quotedArgs(format)
 	said := make([]any, len(args))
 	for i, a := range args {
 		switch v := a.(type) {
@@ -300,7 +303,11 @@ func chinese(format string, args []any) string {
 		case scenarios.Noun:
 			said[i] = chineseWord(string(v))
 		case string:
-			said[i] = chineseWord(v)
+			if quoted[i] {
+				said[i] = v // the file's own text, such as a field or place named "zone"
+			} else {
+				said[i] = chineseWord(v)
+			}
 		default:
 			said[i] = a
 		}
@@ -317,6 +324,25 @@ func chinese(format string, args []any) string {
 		return fmt.Sprintf(prefix+format, args...)
 	}
 	return fmt.Sprintf(prefix+zh, said...)
+}
+
+// verb matches a fmt verb, with an optional argument index.
+var verb = regexp.MustCompile(`%(\[\d+\])?[#+\- 0]*\d*(\.\d+)?[a-zA-Z]`)
+
+// quotedArgs reports which arguments of format (by index from 0) it quotes with %q:
+// what a file or a user wrote, which is never translated.
+func quotedArgs(format string) map[int]bool {
+	quoted := map[int]bool{}
+	next := 0
+	for _, m := range verb.FindAllStringSubmatch(strings.ReplaceAll(format, "%%", ""), -1) {
+		if m[1] != "" {
+			n, _ := strconv.Atoi(strings.Trim(m[1], "[]"))
+			next = n - 1
+		}
+		quoted[next] = quoted[next] || strings.HasSuffix(m[0], "q")
+		next++
+	}
+	return quoted
 }
 
 // chineseWord is a word of problemWords in Chinese, other text as it stands.

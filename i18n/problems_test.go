@@ -7,10 +7,10 @@ import (
 	"go/parser"
 	"go/token"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"drillsim/internal/sniff"
 	"drillsim/scenarios"
@@ -121,9 +121,6 @@ func failureFormat(n ast.Node) (*ast.BasicLit, bool) {
 	return nil, false
 }
 
-// verb matches a fmt verb, with an optional argument index.
-var verb = regexp.MustCompile(`%(\[\d+\])?[#+\- 0]*\d*(\.\d+)?[a-zA-Z]`)
-
 // verbs counts the arguments a format takes.
 func verbs(format string) int {
 	n, most := 0, 0
@@ -159,5 +156,25 @@ func TestProblemTextSaysProblemsInChinese(t *testing.T) {
 	}
 	if got := ProblemText(errors.New("plain"), Chinese); got != "plain" {
 		t.Errorf("an error of nobody's: %q", got)
+	}
+}
+
+// TestProblemTextKeepsWhatTheFileSays requires what a file wrote, quoted in a message,
+// to stand as written in Chinese too, even when it is a word the messages translate:
+// a field "zone" is not the field "隐患区", while the noun "zone" is 隐患区.
+func TestProblemTextKeepsWhatTheFileSays(t *testing.T) {
+	orders := "orders:\n  - {at: \"22:15\", order: evacuate, zone: 南岸街}\n"
+	_, err := scenarios.ParseOrders([]byte(orders), "o.yaml", time.Date(2026, 7, 15, 22, 0, 0, 0, scenarios.ChinaStandardTime))
+	if err == nil {
+		t.Fatal("the orders parse")
+	}
+	if zh := ProblemText(err, Chinese); !strings.Contains(zh, `未知字段 "zone"`) {
+		t.Errorf("the unknown field is not quoted as written:\n%s", zh)
+	}
+	if got := chinese("%s id %q is used twice", []any{"zone", "zone"}); got != `隐患区编号 "zone" 重复` {
+		t.Errorf("a noun and a quoted word: %q", got)
+	}
+	if got := quotedArgs("%[2]q of %[1]s, then %d"); !got[1] || got[0] {
+		t.Errorf("quotedArgs with indexes: %v", got)
 	}
 }
