@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -204,31 +205,38 @@ var problemChinese = map[string]string{
 }
 
 // problemWords say in Chinese the words messages take as arguments: the kinds of file
-// refused (sniff.Kind names), the nouns of places and what a value should have been.
+// refused (sniff.Kind names) and the files a reader reads.
 var problemWords = map[string]string{
-	"a scenario file (YAML)":         "想定文件（YAML）",
-	"a plan file (YAML)":             "预案文件（YAML）",
-	"an order file (YAML)":           "指令文件（YAML）",
-	"an MSEL sheet (CSV)":            "情景事件清单（CSV）",
-	"an MSEL workbook (XLSX)":        "情景事件清单（XLSX）",
-	"a GeoJSON map":                  "GeoJSON 地图",
-	"an ESRI ASCII grid (.asc)":      "ESRI ASCII 格网（.asc）",
-	"a drillsim journal":             "演练日志",
-	"a drillsim event log":           "演练事件记录",
-	"an observation file (YAML)":     "观察记录文件（YAML）",
-	"an observation file (CSV)":      "观察记录文件（CSV）",
-	string(scenarios.NounVillage):    "村",
-	string(scenarios.NounZone):       "隐患区",
-	string(scenarios.NounHazardZone): "隐患区",
-	string(scenarios.NounShelter):    "避难场所",
-	string(scenarios.NounDepot):      "物资储备库",
-	string(scenarios.NounRiver):      "河流",
-	string(scenarios.NounBase):       "驻地",
-	"scenario":                       "想定",
-	"plan":                           "预案",
-	"orders":                         "指令文件",
-	"MSEL sheet":                     "情景事件清单",
-	"injects_from":                   "injects_from",
+	"a scenario file (YAML)":     "想定文件（YAML）",
+	"a plan file (YAML)":         "预案文件（YAML）",
+	"an order file (YAML)":       "指令文件（YAML）",
+	"an MSEL sheet (CSV)":        "情景事件清单（CSV）",
+	"an MSEL workbook (XLSX)":    "情景事件清单（XLSX）",
+	"a GeoJSON map":              "GeoJSON 地图",
+	"an ESRI ASCII grid (.asc)":  "ESRI ASCII 格网（.asc）",
+	"a drillsim journal":         "演练日志",
+	"a drillsim event log":       "演练事件记录",
+	"an observation file (YAML)": "观察记录文件（YAML）",
+	"an observation file (CSV)":  "观察记录文件（CSV）",
+	"scenario":                   "想定",
+	"plan":                       "预案",
+	"orders":                     "指令文件",
+	"MSEL sheet":                 "情景事件清单",
+	"injects_from":               "injects_from",
+}
+
+// nounChinese say in Chinese the nouns of what a place should have been
+// (scenarios.Noun): a word the messages give, never one a file wrote, such as a field
+// "shelter".
+var nounChinese = map[scenarios.Noun]string{
+	scenarios.NounVillage:    "村",
+	scenarios.NounZone:       "隐患区",
+	scenarios.NounHazardZone: "隐患区",
+	scenarios.NounShelter:    "避难场所",
+	scenarios.NounDepot:      "物资储备库",
+	scenarios.NounRiver:      "河流",
+	scenarios.NounBase:       "驻地",
+	scenarios.NounPlace:      "地点",
 }
 
 // ProblemText says err in language l: in English as it stands; in Chinese, each
@@ -301,10 +309,10 @@ func chinese(format string, args []any) string {
 		case error:
 			said[i] = osErrorText(v)
 		case scenarios.Noun:
-			said[i] = chineseWord(string(v))
+			said[i] = cmp.Or(nounChinese[v], string(v))
 		case string:
 			if quoted[i] {
-				said[i] = v // the file's own text, such as a field or place named "zone"
+				said[i] = v // the file's own text, such as a place named "zone"
 			} else {
 				said[i] = chineseWord(v)
 			}

@@ -171,10 +171,23 @@ func TestProblemTextKeepsWhatTheFileSays(t *testing.T) {
 	if zh := ProblemText(err, Chinese); !strings.Contains(zh, `未知字段 "zone"`) {
 		t.Errorf("the unknown field is not quoted as written:\n%s", zh)
 	}
-	if got := chinese("%s id %q is used twice", []any{"zone", "zone"}); got != `隐患区编号 "zone" 重复` {
+	if got := chinese("%s id %q is used twice", []any{scenarios.NounZone, "zone"}); got != `隐患区编号 "zone" 重复` {
 		t.Errorf("a noun and a quoted word: %q", got)
 	}
 	if got := quotedArgs("%[2]q of %[1]s, then %d"); !got[1] || got[0] {
 		t.Errorf("quotedArgs with indexes: %v", got)
+	}
+}
+
+// TestProblemTextKeepsAFieldNamed requires a field a file must write, named in a
+// problem, to stand as the file writes it: an evacuation without a shelter needs
+// "shelter", not the word 避难场所 (the noun of a place the map lacks is said in Chinese).
+func TestProblemTextKeepsAFieldNamed(t *testing.T) {
+	if got := chinese("%s: order %s needs %s", []any{"orders[2]", scenarios.OrderEvacuate, "shelter"}); got != "orders[2]：evacuate指令须写 shelter" {
+		t.Errorf("the field is not named as written: %q", got)
+	}
+	if got := chinese("%s %q is ambiguous: %d %ss of the map bear that name (%s); name the one meant by its id, or rename them in the map",
+		[]any{scenarios.NounShelter, "shelter", 2, "shelter", "way/1, way/2"}); !strings.HasPrefix(got, `避难场所 "shelter" 有歧义`) {
+		t.Errorf("the noun is not said in Chinese, or the name not as written: %q", got)
 	}
 }
