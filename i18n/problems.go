@@ -188,16 +188,27 @@ var problemChinese = map[string]string{
 	"%v":                                "%v",
 	"%s":                                "%s",
 
-	// The journal's and the commands' own.
-	"%s is a folder: name a file to journal the drill to, such as %s":  "%s 是文件夹：请写要记录演练的日志文件名，如 %s",
-	"journal %s already exists: resume it, or name a new journal file": "演练日志 %s 已存在：请用 --resume 续演，或另写一个新的日志文件名",
-	"the map %s has no village %q: its villages are %s":                "地图 %s 上没有村（社区）%q：地图上的村（社区）为 %s",
+	// The event log's, the journal's and the commands' own.
+	"cannot read the event log: %v": "无法读取演练事件记录：%v",
+	"%s:1: an event log of an earlier drillsim, whose events do not say their cause, so it cannot be scored fairly: write it again with `drillsim run %s --out` (with its orders, or --resume and its journal)": "%s:1：这是早先版本 drillsim 的事件记录，事件未注明原因，无法公正评分：请用 `drillsim run %s --out` 重新生成（带上其指令，或用 --resume 及其演练日志）",
+	"%s:1: not a drillsim event log (its first line must be the header {\"format\": %q, ...}); write one with `drillsim run --out`":                                                                             "%s:1：不是 drillsim 演练事件记录（第一行须为表头 {\"format\": %q, ...}）；请用 `drillsim run --out` 生成",
+	"not an event: %v":      "不是一条事件：%v",
+	"the event has no kind": "事件缺少 kind",
+	"time goes backwards (%d after %d): events must be in the order they happened":                                                        "时间倒流（%d 排在 %d 之后）：事件须按发生的先后排列",
+	"the line runs on past 1 MB without an end: an event is a few hundred bytes, so this is no event log written by `drillsim run --out`": "一行超过 1 MB 仍未结束：一条事件只有几百字节，这不是 `drillsim run --out` 写出的事件记录",
+	"the event log is empty": "演练事件记录是空的",
+	"the event log is of scenario %q (hash %s), not of %q (hash %s): score it against the scenario it was run with": "该事件记录属于想定 %q（哈希 %s），不是 %q（哈希 %s）：请对照生成它的想定评分",
+	"the event log was run on map %s, not on this map (%s): score it with the map it was run on":                    "该事件记录是在地图 %s 上生成的，不是本地图（%s）：请用生成它的地图评分",
+	"%s is a folder: name a file to journal the drill to, such as %s":                                               "%s 是文件夹：请写要记录演练的日志文件名，如 %s",
+	"journal %s already exists: resume it, or name a new journal file":                                              "演练日志 %s 已存在：请用 --resume 续演，或另写一个新的日志文件名",
+	"the map %s has no village %q: its villages are %s":                                                             "地图 %s 上没有村（社区）%q：地图上的村（社区）为 %s",
 
 	sniff.RefusalFolder:     "是文件夹，不是%s",
 	sniff.RefusalTooBig:     "大小为 %s，%s不会这么大（至多 %s）：是否选错了文件？",
 	sniff.RefusalBinary:     "不是%s：第 %d 字节为 %#02x，是二进制数据而非文本（%s）",
 	sniff.RefusalNotUTF8:    "不是 UTF-8 编码的%s：第 %d 字节不是（%s）：请另存为 UTF-8（原文件可能是 GBK 编码）",
 	sniff.RefusalLongLine:   "不是%s：一行超过 %s 仍未结束（开头为 %s）",
+	sniff.RefusalEmpty:      "不是%s：文件是空的",
 	sniff.RefusalBlank:      "不是%s：前 %[2]s 全是空白",
 	sniff.RefusalBlankAfter: "不是%s：%s 之后的前 %s 全是空白",
 	sniff.RefusalStarts:     "不是%s：文件开头为 %s",
@@ -296,9 +307,10 @@ func problemChineseText(p *scenarios.Problem) string {
 }
 
 // chinese says a message format and its arguments in Chinese: the format by
-// problemChinese (a leading field, "%s: ", kept and looked up without), the arguments
-// that are errors by their own formats, and the words of problemWords by theirs. A
-// format not in the table is said in English.
+// problemChinese (a leading file and line, "%s:%d: ", or field, "%s: ", kept and
+// looked up without), the arguments that are errors by their own formats, the nouns
+// and the words of problemWords by theirs, and what the file wrote (quoted, %q) as it
+// stands. A format not in the table is said in English.
 func chinese(format string, args []any) string {
 	quoted := quotedArgs(format)
 	said := make([]any, len(args))
@@ -321,6 +333,9 @@ func chinese(format string, args []any) string {
 		}
 	}
 	prefix := ""
+	if strings.HasPrefix(format, "%s:%d: ") { // file:line, as every position is written
+		prefix, format = "%s:%d: ", format[len("%s:%d: "):]
+	}
 	for _, p := range []string{"%s: ", "%v: "} {
 		for strings.HasPrefix(format, p) {
 			prefix += strings.TrimSuffix(p, ": ") + "："

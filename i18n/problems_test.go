@@ -14,11 +14,12 @@ import (
 
 	"drillsim/internal/sniff"
 	"drillsim/scenarios"
+	"drillsim/sim"
 )
 
 // problemCalls are the functions of the readers that take a message format, and the
 // index of the format among their arguments.
-var problemCalls = map[string]int{"add": 1, "nodeProblem": 1, "bad": 1, "problemAt": 1, "failf": 0}
+var problemCalls = map[string]int{"add": 1, "nodeProblem": 1, "bad": 1, "problemAt": 1, "failf": 0, "Failf": 0}
 
 // TestEveryProblemHasChinese reads the source of the scenario, plan, order and MSEL
 // readers, of the journal and of the commands, and requires every message format they
@@ -26,7 +27,7 @@ var problemCalls = map[string]int{"add": 1, "nodeProblem": 1, "bad": 1, "problem
 // many arguments, as do the refusals of files before reading.
 func TestEveryProblemHasChinese(t *testing.T) {
 	var files []string
-	for _, dir := range []string{"scenarios", "journal", filepath.Join("cmd", "drillsim")} {
+	for _, dir := range []string{"scenarios", "sim", "journal", filepath.Join("cmd", "drillsim")} {
 		found, err := filepath.Glob(filepath.Join("..", dir, "*.go"))
 		if err != nil {
 			t.Fatal(err)
@@ -72,7 +73,7 @@ func TestEveryProblemHasChinese(t *testing.T) {
 		})
 	}
 	for _, f := range []string{sniff.RefusalFolder, sniff.RefusalTooBig, sniff.RefusalBinary, sniff.RefusalNotUTF8,
-		sniff.RefusalLongLine, sniff.RefusalBlank, sniff.RefusalBlankAfter, sniff.RefusalStarts, sniff.RefusalEnds} {
+		sniff.RefusalLongLine, sniff.RefusalEmpty, sniff.RefusalBlank, sniff.RefusalBlankAfter, sniff.RefusalStarts, sniff.RefusalEnds} {
 		formats[f] = "sniff"
 	}
 	if len(formats) < 100 {
@@ -80,8 +81,10 @@ func TestEveryProblemHasChinese(t *testing.T) {
 	}
 	for f, where := range formats {
 		bare := f
-		for strings.HasPrefix(bare, "%s: ") || strings.HasPrefix(bare, "%v: ") {
-			bare = bare[4:]
+		for _, p := range []string{"%s: ", "%v: ", "%s:%d: "} {
+			for strings.HasPrefix(bare, p) {
+				bare = bare[len(p):]
+			}
 		}
 		zh, ok := problemChinese[bare]
 		if !ok {
@@ -189,5 +192,21 @@ func TestProblemTextKeepsAFieldNamed(t *testing.T) {
 	if got := chinese("%s %q is ambiguous: %d %ss of the map bear that name (%s); name the one meant by its id, or rename them in the map",
 		[]any{scenarios.NounShelter, "shelter", 2, "shelter", "way/1, way/2"}); !strings.HasPrefix(got, `避难场所 "shelter" 有歧义`) {
 		t.Errorf("the noun is not said in Chinese, or the name not as written: %q", got)
+	}
+}
+
+// TestProblemTextSaysAnEventLogsProblems requires the event log's reader to say what
+// is wrong with a log in Chinese, at its file and line.
+func TestProblemTextSaysAnEventLogsProblems(t *testing.T) {
+	log := `{"format":"` + sim.EventLogFormat + `","scenario":"flood"}` + "\n" + `{"t":5}` + "\n"
+	_, _, err := sim.ReadEventLog(strings.NewReader(log), "x.jsonl")
+	if err == nil {
+		t.Fatal("the log reads")
+	}
+	if got := ProblemText(err, Chinese); got != "x.jsonl:2: 事件缺少 kind" {
+		t.Errorf("in Chinese: %q", got)
+	}
+	if got := ProblemText(err, English); got != "x.jsonl:2: the event has no kind" {
+		t.Errorf("in English: %q", got)
 	}
 }

@@ -42,9 +42,9 @@ type appender struct {
 // has its whole header.
 func create(path string, h Header) (*appender, error) {
 	if st, err := os.Lstat(path); err == nil && st.IsDir() {
-		return nil, &scenarios.Failure{Format: "%s is a folder: name a file to journal the drill to, such as %s", Args: []any{path, filepath.Join(path, "drill.journal")}}
+		return nil, scenarios.Failf("%s is a folder: name a file to journal the drill to, such as %s", path, filepath.Join(path, "drill.journal"))
 	} else if err == nil {
-		return nil, &scenarios.Failure{Format: "journal %s already exists: resume it, or name a new journal file", Args: []any{path}}
+		return nil, scenarios.Failf("journal %s already exists: resume it, or name a new journal file", path)
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("cannot create the journal: %w", err)
 	}

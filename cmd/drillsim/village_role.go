@@ -19,5 +19,5 @@ func checkVillageRole(role scenarios.Role, town *maps.Town) error {
 	for _, tv := range town.Villages {
 		names = append(names, tv.Name)
 	}
-	return fmt.Errorf("--role: %w", &scenarios.Failure{Format: "the map %s has no village %q: its villages are %s", Args: []any{town.Name, v, strings.Join(names, ", ")}})
+	return fmt.Errorf("--role: %w", scenarios.Failf("the map %s has no village %q: its villages are %s", town.Name, v, strings.Join(names, ", ")))
 }

@@ -63,6 +63,7 @@ const (
 	RefusalBinary     = "not %s: byte %d is %#02x, binary data, not text (%s)"
 	RefusalNotUTF8    = "not %s in UTF-8: byte %d is not (%s): save it as UTF-8 (it may be in GBK)"
 	RefusalLongLine   = "not %s: the line runs on past %s without an end (it starts %s)"
+	RefusalEmpty      = "not %s: the file is empty"
 	RefusalBlank      = "not %s: nothing but white space in its first %s"
 	RefusalBlankAfter = "not %s: nothing but white space after %s in its first %s"
 	RefusalStarts     = "not %s: it starts %s"
@@ -279,7 +280,10 @@ func next(line int) int {
 func checkEnds(head, tail []byte, name string, k Kind) error {
 	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n\f")
 	if k.Starts != "" && (len(trimmed) == 0 || bytes.IndexByte([]byte(k.Starts), trimmed[0]) < 0) {
-		if len(trimmed) == 0 {
+		switch {
+		case len(head) == 0:
+			return refuse(name, 0, RefusalEmpty, k.Name)
+		case len(trimmed) == 0:
 			return refuse(name, 0, RefusalBlank, k.Name, humanBytes(int64(len(head))))
 		}
 		return refuse(name, 1, RefusalStarts, k.Name, Quote(trimmed))
