@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"drillsim/internal/sniff"
+	"drillsim/maps"
 	"drillsim/scenarios"
 )
 
@@ -252,8 +253,9 @@ var nounChinese = map[scenarios.Noun]string{
 
 // ProblemText says err in language l: in English as it stands; in Chinese, each
 // problem of a file (scenarios.Problem, one a line for scenarios.Problems), each
-// failure of a reader (scenarios.Failure) and each file refused before reading
-// (sniff.Refusal) by its format, keeping file:line:col. An error that wraps one of
+// failure of a reader (scenarios.Failure), each file refused before reading
+// (sniff.Refusal) by its format, and a map that cannot be loaded (maps.LoadError) by
+// its message, keeping file:line:col. An error that wraps one of
 // them has it said in Chinese within its own text; anything else is said as it stands.
 func ProblemText(err error, l Language) string {
 	if err == nil {
@@ -285,6 +287,12 @@ func ProblemText(err error, l Language) string {
 	var f *scenarios.Failure
 	if errors.As(err, &f) {
 		return within(err, f, chinese(f.Format, f.Args))
+	}
+	var le *maps.LoadError
+	if errors.As(err, &le) {
+		if said, ok := mapLoadText(le); ok {
+			return within(err, le, said)
+		}
 	}
 	return err.Error()
 }

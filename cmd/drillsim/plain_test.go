@@ -98,7 +98,7 @@ func TestProblemsAreSaidPlainly(t *testing.T) {
 	t.Run("an event log with an endless line", func(t *testing.T) {
 		log := write("huge.jsonl", `{"format":"drillsim events 2","scenario":"flood"}`+"\n"+`{"t":1,"kind":"inject","text":"`+strings.Repeat("水", 1<<19)+`"}`+"\n")
 		code, _, errOut := drillsim(t, "score", "--scenario", "flood", "--events", log)
-		if code != 1 || !strings.Contains(errOut, "huge.jsonl:2: the line runs on past 1 MB without an end") || strings.Contains(errOut, "bufio") {
+		if code != 1 || !strings.Contains(errOut, "huge.jsonl:2: 一行超过 1 MB 仍未结束") || strings.Contains(errOut, "bufio") {
 			t.Errorf("exit %d: %.300s", code, errOut)
 		}
 	})
