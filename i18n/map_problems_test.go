@@ -2,7 +2,6 @@ package i18n
 
 import (
 	"go/ast"
-	"go/parser"
 	"go/token"
 	"os"
 	"path/filepath"
@@ -17,46 +16,33 @@ import (
 // message and hint of a map that cannot be loaded (maps.LoadError) written out whole to
 // have its Chinese.
 func TestEveryMapLoadErrorHasChinese(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "maps", "*.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	fset := token.NewFileSet()
 	found := 0
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ast.Inspect(f, func(n ast.Node) bool {
-			c, ok := n.(*ast.CompositeLit)
-			if !ok {
-				return true
-			}
-			if id, isIdent := c.Type.(*ast.Ident); !isIdent || id.Name != "LoadError" {
-				return true
-			}
-			for _, e := range c.Elts {
-				kv, isKV := e.(*ast.KeyValueExpr)
-				if !isKV {
-					continue
-				}
-				key, isIdent := kv.Key.(*ast.Ident)
-				lit, isLit := kv.Value.(*ast.BasicLit)
-				if !isIdent || (key.Name != "Msg" && key.Name != "Hint") || !isLit || lit.Kind != token.STRING {
-					continue
-				}
-				s, _ := strconv.Unquote(lit.Value)
-				if found++; mapLoadChinese[s] == "" {
-					t.Errorf("%s: no Chinese for %q", fset.Position(lit.Pos()), s)
-				}
-			}
+	inspectSource(t, fset, []string{"maps"}, func(n ast.Node) bool {
+		c, ok := n.(*ast.CompositeLit)
+		if !ok {
 			return true
-		})
-	}
+		}
+		if id, isIdent := c.Type.(*ast.Ident); !isIdent || id.Name != "LoadError" {
+			return true
+		}
+		for _, e := range c.Elts {
+			kv, isKV := e.(*ast.KeyValueExpr)
+			if !isKV {
+				continue
+			}
+			key, isIdent := kv.Key.(*ast.Ident)
+			lit, isLit := kv.Value.(*ast.BasicLit)
+			if !isIdent || (key.Name != "Msg" && key.Name != "Hint") || !isLit || lit.Kind != token.STRING {
+				continue
+			}
+			s, _ := strconv.Unquote(lit.Value)
+			if found++; mapLoadChinese[s] == "" {
+				t.Errorf("%s: no Chinese for %q", fset.Position(lit.Pos()), s)
+			}
+		}
+		return true
+	})
 	if found < 20 {
 		t.Fatalf("found only %d messages and hints: the scan misses the map reader's", found)
 	}

@@ -26,52 +26,35 @@ var problemCalls = map[string]int{"add": 1, "nodeProblem": 1, "bad": 1, "problem
 // give (by the calls above, or as a scenarios.Failure) to have its Chinese, with as
 // many arguments, as do the refusals of files before reading.
 func TestEveryProblemHasChinese(t *testing.T) {
-	var files []string
-	for _, dir := range []string{"scenarios", "sim", "journal", filepath.Join("cmd", "drillsim")} {
-		found, err := filepath.Glob(filepath.Join("..", dir, "*.go"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, found...)
-	}
 	formats := map[string]string{}
 	fset := token.NewFileSet()
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ast.Inspect(f, func(n ast.Node) bool {
-			if lit, ok := failureFormat(n); ok {
-				s, _ := strconv.Unquote(lit.Value)
-				formats[s] = fset.Position(lit.Pos()).String()
-				return true
-			}
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
-			var fn string
-			switch c := call.Fun.(type) {
-			case *ast.SelectorExpr:
-				fn = c.Sel.Name
-			case *ast.Ident:
-				fn = c.Name
-			}
-			i, ok := problemCalls[fn]
-			if !ok || len(call.Args) <= i {
-				return true
-			}
-			if lit, ok := call.Args[i].(*ast.BasicLit); ok && lit.Kind == token.STRING {
-				s, _ := strconv.Unquote(lit.Value)
-				formats[s] = fset.Position(lit.Pos()).String()
-			}
+	inspectSource(t, fset, []string{"scenarios", "sim", "journal", filepath.Join("cmd", "drillsim")}, func(n ast.Node) bool {
+		if lit, ok := failureFormat(n); ok {
+			s, _ := strconv.Unquote(lit.Value)
+			formats[s] = fset.Position(lit.Pos()).String()
 			return true
-		})
-	}
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		var fn string
+		switch c := call.Fun.(type) {
+		case *ast.SelectorExpr:
+			fn = c.Sel.Name
+		case *ast.Ident:
+			fn = c.Name
+		}
+		i, ok := problemCalls[fn]
+		if !ok || len(call.Args) <= i {
+			return true
+		}
+		if lit, ok := call.Args[i].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			s, _ := strconv.Unquote(lit.Value)
+			formats[s] = fset.Position(lit.Pos()).String()
+		}
+		return true
+	})
 	for _, f := range []string{sniff.RefusalFolder, sniff.RefusalTooBig, sniff.RefusalBinary, sniff.RefusalNotUTF8,
 		sniff.RefusalLongLine, sniff.RefusalEmpty, sniff.RefusalBlank, sniff.RefusalBlankAfter, sniff.RefusalStarts, sniff.RefusalEnds} {
 		formats[f] = "sniff"
@@ -93,6 +76,28 @@ func TestEveryProblemHasChinese(t *testing.T) {
 		}
 		if got, want := verbs(zh), verbs(bare); got != want {
 			t.Errorf("%s: %q takes %d arguments, its Chinese %q %d", where, bare, want, zh, got)
+		}
+	}
+}
+
+// inspectSource parses the Go files, tests aside, of each of dirs (folders of the
+// module) and walks every node of them with visit, as ast.Inspect does.
+func inspectSource(t *testing.T, fset *token.FileSet, dirs []string, visit func(ast.Node) bool) {
+	t.Helper()
+	for _, dir := range dirs {
+		files, err := filepath.Glob(filepath.Join("..", dir, "*.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range files {
+			if strings.HasSuffix(name, "_test.go") {
+				continue
+			}
+			f, err := parser.ParseFile(fset, name, nil, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ast.Inspect(f, visit)
 		}
 	}
 }
