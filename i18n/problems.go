@@ -189,6 +189,18 @@ var problemChinese = map[string]string{
 	"%v":                                "%v",
 	"%s":                                "%s",
 
+	// The observations' reader's.
+	"unknown observation item %q: rate one of %s":              "未知观察项 %q：请评其中之一：%s",
+	"rating %q is not on the item's %s scale: write one of %s": "评分 %q 不在该项的 %s 评分尺度上：请写其中之一：%s",
+	"observation of item %s: %v":                               "观察项 %s：%v",
+	"item %s: %v":                                              "观察项 %s：%v",
+	"cannot read the observations: %v":                         "无法读取观察记录：%v",
+	"the file is empty: write a list of observations, or `observations:` followed by one":               "文件是空的：请写观察记录的列表，或写 `observations:` 再跟列表",
+	"expected a list of observations: write a list of observations, or `observations:` followed by one": "应为观察记录的列表：请写观察记录的列表，或写 `observations:` 再跟列表",
+	"the sheet is empty: its first row must name the columns %s":                                        "表格是空的：第一行须写列名 %s",
+	"unknown column %q: the columns are %s":                                                             "未知列 %q：列名为 %s",
+	"the sheet has no %q column: the first row must name the columns %s":                                "表格缺少 %q 列：第一行须写列名 %s",
+
 	// The event log's, the journal's and the commands' own.
 	"cannot read the event log: %v": "无法读取演练事件记录：%v",
 	"%s:1: an event log of an earlier drillsim, whose events do not say their cause, so it cannot be scored fairly: write it again with `drillsim run %s --out` (with its orders, or --resume and its journal)": "%s:1：这是早先版本 drillsim 的事件记录，事件未注明原因，无法公正评分：请用 `drillsim run %s --out` 重新生成（带上其指令，或用 --resume 及其演练日志）",

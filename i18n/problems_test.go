@@ -22,13 +22,13 @@ import (
 var problemCalls = map[string]int{"add": 1, "nodeProblem": 1, "bad": 1, "problemAt": 1, "failf": 0, "Failf": 0}
 
 // TestEveryProblemHasChinese reads the source of the scenario, plan, order and MSEL
-// readers, of the journal and of the commands, and requires every message format they
+// readers, of the observations, the event log, the journal and the commands, and requires every message format they
 // give (by the calls above, or as a scenarios.Failure) to have its Chinese, with as
 // many arguments, as do the refusals of files before reading.
 func TestEveryProblemHasChinese(t *testing.T) {
 	formats := map[string]string{}
 	fset := token.NewFileSet()
-	inspectSource(t, fset, []string{"scenarios", "sim", "journal", filepath.Join("cmd", "drillsim")}, func(n ast.Node) bool {
+	inspectSource(t, fset, []string{"scenarios", "observation", "sim", "journal", filepath.Join("cmd", "drillsim")}, func(n ast.Node) bool {
 		if lit, ok := failureFormat(n); ok {
 			s, _ := strconv.Unquote(lit.Value)
 			formats[s] = fset.Position(lit.Pos()).String()
