@@ -8,9 +8,22 @@ import (
 )
 
 // mapLoadChinese says in Chinese the messages and hints of a map that cannot be loaded
-// at all (maps.LoadError) that are written out whole; a message built from its
-// arguments (a JSON syntax error, a PBF block) is said as it stands.
+// at all (maps.LoadError), written out whole or as the format they are built from; a
+// message of another library (a JSON syntax error) is said as it stands.
 var mapLoadChinese = map[string]string{
+	"the file ends in the middle of the JSON (after %d bytes)":                                                                                 "文件在 JSON 中途结束（共 %d 字节）",
+	"it looks truncated: copy or export it again":                                                                                              "文件似乎不完整：请重新复制或导出",
+	"the file is not valid JSON there; fix or re-export it":                                                                                    "此处不是有效的 JSON：请改正或重新导出",
+	`a GeoJSON FeatureCollection has a "features" array of Feature objects`:                                                                    `GeoJSON FeatureCollection 应有由 Feature 对象组成的 "features" 数组`,
+	"the file is a GeoJSON %s, not a FeatureCollection":                                                                                        "文件是 GeoJSON %s，不是 FeatureCollection",
+	"the file starts with <%s>, not <osm>: it is not OSM XML":                                                                                  "文件以 <%s> 开头，不是 <osm>：这不是 OSM XML 文件",
+	`the file carries a legacy "crs" member naming %s, but drillsim reads WGS84 longitude/latitude (RFC 7946)`:                                 `文件带有旧式 "crs" 成员，指明坐标系为 %s，而 drillsim 读取的是 WGS84 经纬度（RFC 7946）`,
+	"%d of %d features have positions outside longitude/latitude range (x %.0f..%.0f, y %.0f..%.0f): the file is in projected coordinates; %s": "有 %d 个要素（共 %d 个）的坐标超出经纬度范围（x %.0f..%.0f，y %.0f..%.0f）：文件为投影坐标；%s",
+	"block %d (byte %d): cut short in a block's length (%v)":                                                                                   "第 %d 块（第 %d 字节）：在块长度处中断（%v）",
+	"block %d (byte %d): a block header of %d bytes (the format allows under %d)":                                                              "第 %d 块（第 %d 字节）：块头有 %d 字节（格式允许不到 %d）",
+	"block %d (byte %d): cut short in a block header (%v)":                                                                                     "第 %d 块（第 %d 字节）：在块头处中断（%v）",
+	"block %d (byte %d): %v":                                                                                                 "第 %d 块（第 %d 字节）：%v",
+	"block %d (byte %d): cut short in a %d-byte block (%v)":                                                                  "第 %d 块（第 %d 字节）：在 %d 字节的数据块中中断（%v）",
 	"a map manifest cannot be a layer of another":                                                                            "地图清单不能作为另一个清单的图层",
 	"an OSM change file (osmChange), not an extract":                                                                         "这是 OSM 变更文件（osmChange），不是地图摘录",
 	"no <osm> element: the file is not OSM XML":                                                                              "没有 <osm> 元素：这不是 OSM XML 文件",
@@ -48,9 +61,14 @@ var mapLoadChinese = map[string]string{
 }
 
 // mapLoadText says a map that cannot be loaded in Chinese, at its file, line and
-// column, when its message is one mapLoadChinese holds; ok is false otherwise.
+// column, when its message (or the format it is built from) is one mapLoadChinese
+// holds; ok is false otherwise.
 func mapLoadText(e *maps.LoadError) (string, bool) {
 	msg, ok := mapLoadChinese[e.Msg]
+	if e.Format != "" {
+		_, ok = mapLoadChinese[e.Format]
+		msg = chineseBy(mapLoadChinese, e.Format, e.Args)
+	}
 	if !ok {
 		return "", false
 	}

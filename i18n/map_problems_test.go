@@ -13,37 +13,73 @@ import (
 )
 
 // TestEveryMapLoadErrorHasChinese reads the source of the map reader and requires every
-// message and hint of a map that cannot be loaded (maps.LoadError) written out whole to
-// have its Chinese.
+// message and hint of a map that cannot be loaded (maps.LoadError), written out whole
+// or as a format (loadErrorf, and the PBF reader's fail after its block), to have its
+// Chinese, with as many arguments.
 func TestEveryMapLoadErrorHasChinese(t *testing.T) {
 	fset := token.NewFileSet()
 	found := 0
-	inspectSource(t, fset, []string{"maps"}, func(n ast.Node) bool {
-		c, ok := n.(*ast.CompositeLit)
+	need := func(lit *ast.BasicLit, prefix string) {
+		s, _ := strconv.Unquote(lit.Value)
+		s = prefix + s
+		found++
+		zh, ok := mapLoadChinese[s]
 		if !ok {
-			return true
+			t.Errorf("%s: no Chinese for %q", fset.Position(lit.Pos()), s)
+			return
 		}
-		if id, isIdent := c.Type.(*ast.Ident); !isIdent || id.Name != "LoadError" {
-			return true
+		if got, want := verbs(zh), verbs(s); got != want {
+			t.Errorf("%s: %q takes %d arguments, its Chinese %q %d", fset.Position(lit.Pos()), s, want, zh, got)
 		}
-		for _, e := range c.Elts {
-			kv, isKV := e.(*ast.KeyValueExpr)
-			if !isKV {
-				continue
+	}
+	inspectSource(t, fset, []string{"maps"}, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CompositeLit:
+			if id, isIdent := n.Type.(*ast.Ident); !isIdent || id.Name != "LoadError" {
+				return true
 			}
-			key, isIdent := kv.Key.(*ast.Ident)
-			lit, isLit := kv.Value.(*ast.BasicLit)
-			if !isIdent || (key.Name != "Msg" && key.Name != "Hint") || !isLit || lit.Kind != token.STRING {
-				continue
+			for _, e := range n.Elts {
+				kv, isKV := e.(*ast.KeyValueExpr)
+				if !isKV {
+					continue
+				}
+				key, isIdent := kv.Key.(*ast.Ident)
+				lit, isLit := kv.Value.(*ast.BasicLit)
+				if isIdent && (key.Name == "Msg" || key.Name == "Hint" || key.Name == "Format") && isLit && lit.Kind == token.STRING {
+					need(lit, "")
+				}
 			}
-			s, _ := strconv.Unquote(lit.Value)
-			if found++; mapLoadChinese[s] == "" {
-				t.Errorf("%s: no Chinese for %q", fset.Position(lit.Pos()), s)
+		case *ast.AssignStmt: // e.Format, e.Args = "...", ...
+			for i, l := range n.Lhs {
+				sel, isSel := l.(*ast.SelectorExpr)
+				if !isSel || (sel.Sel.Name != "Format" && sel.Sel.Name != "Hint" && sel.Sel.Name != "Msg") || i >= len(n.Rhs) {
+					continue
+				}
+				if lit, isLit := n.Rhs[i].(*ast.BasicLit); isLit && lit.Kind == token.STRING {
+					need(lit, "")
+				}
+			}
+		case *ast.CallExpr:
+			id, isIdent := n.Fun.(*ast.Ident)
+			if !isIdent || len(n.Args) == 0 {
+				return true
+			}
+			switch {
+			case id.Name == "loadErrorf" && len(n.Args) >= 3:
+				for _, a := range n.Args[1:3] {
+					if lit, isLit := a.(*ast.BasicLit); isLit && lit.Kind == token.STRING {
+						need(lit, "")
+					}
+				}
+			case id.Name == "fail" && strings.HasSuffix(fset.Position(n.Pos()).Filename, "osm_pbf.go"):
+				if lit, isLit := n.Args[0].(*ast.BasicLit); isLit && lit.Kind == token.STRING {
+					need(lit, "block %d (byte %d): ")
+				}
 			}
 		}
 		return true
 	})
-	if found < 20 {
+	if found < 35 {
 		t.Fatalf("found only %d messages and hints: the scan misses the map reader's", found)
 	}
 }

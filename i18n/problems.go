@@ -332,6 +332,12 @@ func problemChineseText(p *scenarios.Problem) string {
 // and the words of problemWords by theirs, and what the file wrote (quoted, %q) as it
 // stands. A format not in the table is said in English.
 func chinese(format string, args []any) string {
+	return chineseBy(problemChinese, format, args)
+}
+
+// chineseBy says a message format and its arguments in Chinese as chinese does, by
+// the formats of table.
+func chineseBy(table map[string]string, format string, args []any) string {
 	quoted := quotedArgs(format)
 	said := make([]any, len(args))
 	for i, a := range args {
@@ -342,6 +348,8 @@ func chinese(format string, args []any) string {
 			said[i] = osErrorText(v)
 		case scenarios.Noun:
 			said[i] = cmp.Or(nounChinese[v], string(v))
+		case maps.Kind:
+			said[i] = cmp.Or(featureKindChinese[v], v.String())
 		case string:
 			if quoted[i] {
 				said[i] = v // the file's own text, such as a place named "zone"
@@ -362,7 +370,7 @@ func chinese(format string, args []any) string {
 			format = format[len(p):]
 		}
 	}
-	zh, ok := problemChinese[format]
+	zh, ok := table[format]
 	if !ok {
 		return fmt.Sprintf(prefix+format, args...)
 	}

@@ -9,12 +9,22 @@ import (
 
 // LoadError is a problem that stops a map from loading at all: the file is not JSON,
 // not a FeatureCollection, empty, or in coordinates drillsim cannot read as lon/lat.
-// Line and Col are 1-based and zero when the problem has no single place.
+// Line and Col are 1-based and zero when the problem has no single place. Msg is said
+// in English; a message built from arguments keeps its Format and Args, so that
+// another language can say it by its own format.
 type LoadError struct {
 	Source    string
 	Line, Col int
 	Msg       string
 	Hint      string
+	Format    string
+	Args      []any
+}
+
+// loadErrorf is the LoadError of source said by format and its arguments, with a hint
+// written out whole.
+func loadErrorf(source, hint, format string, args ...any) *LoadError {
+	return &LoadError{Source: source, Msg: fmt.Sprintf(format, args...), Hint: hint, Format: format, Args: args}
 }
 
 // Error renders "source:line:col: message; hint".
@@ -39,7 +49,8 @@ func jsonLoadError(source string, data []byte, err error) *LoadError {
 	switch {
 	case err.Error() == "unexpected end of JSON input":
 		e.Line, e.Col = lineCol(data, int64(len(data)))
-		e.Msg = fmt.Sprintf("the file ends in the middle of the JSON (after %d bytes)", len(data))
+		e.Format, e.Args = "the file ends in the middle of the JSON (after %d bytes)", []any{len(data)}
+		e.Msg = fmt.Sprintf(e.Format, e.Args...)
 		e.Hint = "it looks truncated: copy or export it again"
 	case errors.As(err, &syn):
 		e.Line, e.Col = lineCol(data, syn.Offset)

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestCheckSaysProblemsInChinese requires check to say a map's problems Chinese first
+// (each feature's problem and a file cut short at its line and column), and in English
+// with --lang en.
+func TestCheckSaysProblemsInChinese(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	town := write("town.geojson", `{"type": "FeatureCollection", "features": [
+{"type": "Feature", "properties": {"highway": "residential"}, "geometry": {"type": "LineString", "coordinates": [[106.1, 28.7], [106.101, 28.7]]}},
+{"type": "Feature", "id": "z1", "properties": {"kind": "hazard_zone", "name": "后山", "hazard": "quake"}, "geometry": {"type": "Polygon", "coordinates": [[[106.1, 28.7], [106.101, 28.7], [106.101, 28.701], [106.1, 28.7]]]}}]}`)
+	cut := write("cut.geojson", `{"type": "FeatureCollection",`+"\n"+` "features": [{"type": "Feature", "properties": {}, "geometry": null}`) // cut short after a feature
+
+	for _, c := range []struct {
+		name  string
+		args  []string
+		out   bool // the words are on stdout, else stderr
+		words []string
+	}{
+		{"a feature's problem", []string{"check", town}, true, []string{
+			`警告：要素 1（id z1，后山）：隐患区的灾种为 "quake"；按滑坡处理；请把 hazard 写为 landslide、flood 或 fire`,
+			"警告：整张地图：地图上没有避难场所：转移群众无处可去；请添加带容量的避难场所"}},
+		{"a feature's problem in English", []string{"check", town, "--lang", "en"}, true, []string{
+			`warning: feature 1 (id z1, 后山): hazard zone with hazard "quake"; treated as landslide; set hazard to landslide, flood or fire`,
+			"warning: map: the map has no shelters: evacuees have nowhere to go"}},
+		{"a file cut short", []string{"check", cut}, false, []string{
+			cut + ":2:69: 文件在 JSON 中途结束（共 99 字节）；文件似乎不完整：请重新复制或导出"}},
+		{"a file cut short in English", []string{"check", cut, "--lang", "en"}, false, []string{
+			cut + ":2:69: the file ends in the middle of the JSON (after 99 bytes); it looks truncated: copy or export it again"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, stdout, stderr := drillsim(t, c.args...)
+			said := stderr
+			if c.out {
+				said = stdout
+			}
+			for _, w := range c.words {
+				if !strings.Contains(said, w) {
+					t.Errorf("does not say %q:\n%s", w, said)
+				}
+			}
+		})
+	}
+}
