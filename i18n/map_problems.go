@@ -2,7 +2,6 @@ package i18n
 
 import (
 	"cmp"
-	"fmt"
 
 	"drillsim/maps"
 )
@@ -19,9 +18,43 @@ var mapLoadChinese = map[string]string{
 	"the file starts with <%s>, not <osm>: it is not OSM XML":                                                                                  "文件以 <%s> 开头，不是 <osm>：这不是 OSM XML 文件",
 	`the file carries a legacy "crs" member naming %s, but drillsim reads WGS84 longitude/latitude (RFC 7946)`:                                 `文件带有旧式 "crs" 成员，指明坐标系为 %s，而 drillsim 读取的是 WGS84 经纬度（RFC 7946）`,
 	"%d of %d features have positions outside longitude/latitude range (x %.0f..%.0f, y %.0f..%.0f): the file is in projected coordinates; %s": "有 %d 个要素（共 %d 个）的坐标超出经纬度范围（x %.0f..%.0f，y %.0f..%.0f）：文件为投影坐标；%s",
-	"block %d (byte %d): cut short in a block's length (%v)":                                                                                   "第 %d 块（第 %d 字节）：在块长度处中断（%v）",
-	"block %d (byte %d): a block header of %d bytes (the format allows under %d)":                                                              "第 %d 块（第 %d 字节）：块头有 %d 字节（格式允许不到 %d）",
-	"block %d (byte %d): cut short in a block header (%v)":                                                                                     "第 %d 块（第 %d 字节）：在块头处中断（%v）",
+	"%v": "%v",
+	"%s unpacks to %d bytes, more than a DEM drillsim reads":                                                                                              "%s 解压后有 %d 字节，超过 drillsim 能读取的地形文件",
+	"the zip holds %d terrain files; drillsim reads a zip holding exactly one of %s":                                                                      "压缩包中有 %d 个地形文件；drillsim 只读取恰好含一个 %s 文件的压缩包",
+	"unknown DEM format %q; drillsim reads %s":                                                                                                            "未知地形格式 %q；drillsim 能读取 %s",
+	"cells of %g × %g, too far from square to resample (at most 16 to 1 and %d cells)":                                                                    "格网单元为 %g × %g，离正方形太远，无法重采样（至多 16 比 1，且不超过 %d 格）",
+	"%d bytes is not an SRTM tile: a .hgt file holds %d (1201x1201, 3 arc-seconds) or %d bytes (3601x3601, 1 arc-second); is it compressed or cut short?": "%d 字节不是 SRTM 分幅：.hgt 文件应有 %d 字节（1201x1201，3 角秒）或 %d 字节（3601x3601，1 角秒）；是否被压缩或不完整？",
+	"%s; an SRTM tile is named after its south-west corner, like N42E001.hgt or S09W078.hgt":                                                              "%s；SRTM 分幅以其西南角命名，如 N42E001.hgt 或 S09W078.hgt",
+	"the latitude or longitude in the name is not a number":                                                                                               "文件名中的纬度或经度不是数字",
+	"the name does not start with N or S, two digits, E or W and three digits":                                                                            "文件名开头不是 N 或 S 加两位数字、E 或 W 加三位数字",
+	"the name is too short to hold a tile corner":                                                                                                         "文件名太短，不含分幅角点",
+	"%s %s is not a number; write a plain decimal number":                                                                                                 "%s 的值 %s 不是数字；请写普通的十进制数",
+	"%s %s must be a whole number from 1 to %d":                                                                                                           "%s 的值 %s 须为1到 %d 的整数",
+	"%s %s must be positive: it is the width of one cell":                                                                                                 "%s 的值 %s 须为正数：它是一个格网单元的宽度",
+	"%s given a second time (first on line %d); keep one":                                                                                                 "%s 写了第二次（第一次在第 %d 行）；只保留一处",
+	"%s has no value; write it as %q":                                                                                                                     "%s 没有值；请写成 %q",
+	"%s is not a header key and not a number; %s":                                                                                                         "%s 既不是文件头的键，也不是数字；%s",
+	"both %s and %s given (line %d); keep the one the grid was written with":                                                                              "%s 与 %s 都写了（第 %d 行）；只保留格网实际采用的那个",
+	"both cellsize and dx/dy given; keep cellsize only":                                                                                                   "cellsize 与 dx/dy 都写了；只保留 cellsize",
+	"dx %s and dy %s differ; drillsim needs square cells: resample the grid (e.g. gdalwarp -tr)":                                                          "dx %s 与 dy %s 不相等；drillsim 需要正方形格网单元：请重采样（如 gdalwarp -tr）",
+	"dx and dy must be given together (or cellsize instead); add the missing one":                                                                         "dx 与 dy 须同时写出（或改写 cellsize）；请补上缺少的一个",
+	"more values after the %d rows the header declares; fix nrows or remove the extra lines":                                                              "文件头声明的 %d 行之后还有数值；请改正 nrows 或删去多余的行",
+	"ncols %d × nrows %d = %d cells is more than the limit of %d; check the header or clip the grid":                                                      "ncols %d × nrows %d = %d 格，超过上限 %d；请检查文件头或裁剪格网",
+	"row %d of %d has %d values on lines %d-%d, want %d (ncols); every row must hold ncols values and start on a new line":                                "第 %[1]d 行（共 %[2]d 行）在第 %[4]d–%[5]d 文本行中有 %[3]d 个值，应为 %[6]d 个（ncols）；每行须有 ncols 个值且另起一行",
+	"row %d of %d has %d values, want %d (ncols); fix the row or the header's ncols":                                                                      "第 %d 行（共 %d 行）有 %d 个值，应为 %d 个（ncols）；请改正该行或文件头的 ncols",
+	"row %d of %d has %d values, want %d (ncols); is the line cut short?":                                                                                 "第 %d 行（共 %d 行）有 %d 个值，应为 %d 个（ncols）；该行是否不完整？",
+	"the file ends after %d of %d rows (nrows); is it truncated, or nrows wrong?":                                                                         "文件在第 %d 行（共 %d 行，nrows）后结束；文件是否不完整，或 nrows 有误？",
+	"the file ends inside row %d of %d after %d of %d values; is it truncated?":                                                                           "文件在第 %d 行（共 %d 行）中途结束，只有 %d 个值（应为 %d 个）；文件是否不完整？",
+	"the header ends without %s; %s":                                                                                                                      "文件头缺少 %s；%s",
+	"the header ends without %sllcorner or %sllcenter; %s":                                                                                                "文件头缺少 %sllcorner 或 %sllcenter；%s",
+	"the header ends without cellsize; %s":                                                                                                                "文件头缺少 cellsize；%s",
+	"unexpected %s after %s %s; a header line holds one key and one number":                                                                               "%[2]s %[3]s 之后多出 %[1]s；文件头每行只写一个键和一个数",
+	"value %s in row %d is not a finite height; write voids as the NODATA_value":                                                                          "第 %[2]d 行的值 %[1]s 不是有限的高程；空值请写为 NODATA_value",
+	"value %s in row %d is not a number; write plain decimal numbers":                                                                                     "第 %[2]d 行的值 %[1]s 不是数字；请写普通的十进制数",
+	"an ESRI ASCII grid header has the lines ncols, nrows, xllcorner or xllcenter, yllcorner or yllcenter, cellsize and optionally NODATA_value, each followed by a number": "ESRI ASCII 格网的文件头有 ncols、nrows、xllcorner 或 xllcenter、yllcorner 或 yllcenter、cellsize 各行，可选 NODATA_value，每行后跟一个数",
+	"block %d (byte %d): cut short in a block's length (%v)":                      "第 %d 块（第 %d 字节）：在块长度处中断（%v）",
+	"block %d (byte %d): a block header of %d bytes (the format allows under %d)": "第 %d 块（第 %d 字节）：块头有 %d 字节（格式允许不到 %d）",
+	"block %d (byte %d): cut short in a block header (%v)":                        "第 %d 块（第 %d 字节）：在块头处中断（%v）",
 	"block %d (byte %d): %v":                                                                                                 "第 %d 块（第 %d 字节）：%v",
 	"block %d (byte %d): cut short in a %d-byte block (%v)":                                                                  "第 %d 块（第 %d 字节）：在 %d 字节的数据块中中断（%v）",
 	"a map manifest cannot be a layer of another":                                                                            "地图清单不能作为另一个清单的图层",
@@ -72,11 +105,7 @@ func mapLoadText(e *maps.LoadError) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	s := e.Source
-	if e.Line > 0 {
-		s += fmt.Sprintf(":%d:%d", e.Line, e.Col)
-	}
-	s += ": " + msg
+	s := e.Where() + ": " + msg
 	if e.Hint != "" {
 		s += "；" + cmp.Or(mapLoadChinese[e.Hint], e.Hint)
 	}

@@ -14,7 +14,8 @@ import (
 
 // TestEveryMapLoadErrorHasChinese reads the source of the map reader and requires every
 // message and hint of a map that cannot be loaded (maps.LoadError), written out whole
-// or as a format (loadErrorf, and the PBF reader's fail after its block), to have its
+// or as a format (loadErrorf, loadErrorAt, the PBF reader's fail after its block, the
+// terrain readers' fail and bad), to have its
 // Chinese, with as many arguments.
 func TestEveryMapLoadErrorHasChinese(t *testing.T) {
 	fset := token.NewFileSet()
@@ -64,22 +65,28 @@ func TestEveryMapLoadErrorHasChinese(t *testing.T) {
 			if !isIdent || len(n.Args) == 0 {
 				return true
 			}
+			file := filepath.Base(fset.Position(n.Pos()).Filename)
+			var formats []ast.Expr
+			prefix := ""
 			switch {
 			case id.Name == "loadErrorf" && len(n.Args) >= 3:
-				for _, a := range n.Args[1:3] {
-					if lit, isLit := a.(*ast.BasicLit); isLit && lit.Kind == token.STRING {
-						need(lit, "")
-					}
-				}
-			case id.Name == "fail" && strings.HasSuffix(fset.Position(n.Pos()).Filename, "osm_pbf.go"):
-				if lit, isLit := n.Args[0].(*ast.BasicLit); isLit && lit.Kind == token.STRING {
-					need(lit, "block %d (byte %d): ")
+				formats = n.Args[1:3] // the hint and the message
+			case id.Name == "loadErrorAt" && len(n.Args) >= 3:
+				formats = n.Args[2:3]
+			case id.Name == "fail" && file == "osm_pbf.go":
+				formats, prefix = n.Args[:1], "block %d (byte %d): "
+			case id.Name == "fail" && file == "dem_geotiff.go", id.Name == "bad" && file == "dem_hgt.go":
+				formats = n.Args[:1]
+			}
+			for _, a := range formats {
+				if lit, isLit := a.(*ast.BasicLit); isLit && lit.Kind == token.STRING {
+					need(lit, prefix)
 				}
 			}
 		}
 		return true
 	})
-	if found < 35 {
+	if found < 70 {
 		t.Fatalf("found only %d messages and hints: the scan misses the map reader's", found)
 	}
 }

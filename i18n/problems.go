@@ -351,9 +351,12 @@ func chineseBy(table map[string]string, format string, args []any) string {
 		case maps.Kind:
 			said[i] = cmp.Or(featureKindChinese[v], v.String())
 		case string:
-			if quoted[i] {
+			switch zh, ok := table[v]; {
+			case quoted[i]:
 				said[i] = v // the file's own text, such as a place named "zone"
-			} else {
+			case ok:
+				said[i] = zh // a sentence of the messages, such as how a file is written
+			default:
 				said[i] = chineseWord(v)
 			}
 		default:

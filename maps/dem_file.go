@@ -59,7 +59,7 @@ func readDEM(r io.ReaderAt, size int64, name, source string) (*DEM, error) {
 	case ".zip":
 		return readDEMZip(r, size, source)
 	default:
-		return nil, fmt.Errorf("%s: unknown DEM format %q; drillsim reads %s", source, ext, demExtensions)
+		return nil, loadErrorAt(source, 0, "unknown DEM format %q; drillsim reads %s", ext, demExtensions)
 	}
 }
 
@@ -77,11 +77,11 @@ func readDEMZip(r io.ReaderAt, size int64, source string) (*DEM, error) {
 		}
 	}
 	if len(found) != 1 {
-		return nil, fmt.Errorf("%s: the zip holds %d terrain files; drillsim reads a zip holding exactly one of %s", source, len(found), demExtensions)
+		return nil, loadErrorAt(source, 0, "the zip holds %d terrain files; drillsim reads a zip holding exactly one of %s", len(found), demExtensions)
 	}
 	f := found[0]
 	if f.UncompressedSize64 > 4*maxDEMCells+1<<20 {
-		return nil, fmt.Errorf("%s: %s unpacks to %d bytes, more than a DEM drillsim reads", source, f.Name, f.UncompressedSize64)
+		return nil, loadErrorAt(source, 0, "%s unpacks to %d bytes, more than a DEM drillsim reads", f.Name, f.UncompressedSize64)
 	}
 	rc, err := f.Open()
 	if err != nil {

@@ -27,13 +27,29 @@ func loadErrorf(source, hint, format string, args ...any) *LoadError {
 	return &LoadError{Source: source, Msg: fmt.Sprintf(format, args...), Hint: hint, Format: format, Args: args}
 }
 
-// Error renders "source:line:col: message; hint".
-func (e *LoadError) Error() string {
+// loadErrorAt is the LoadError of source at line (0: of the file as a whole), said by
+// format and its arguments: a terrain file that cannot be read, where its message
+// says what to do.
+func loadErrorAt(source string, line int, format string, args ...any) *LoadError {
+	return &LoadError{Source: source, Line: line, Msg: fmt.Sprintf(format, args...), Format: format, Args: args}
+}
+
+// Where is the file, line and column of the error, as "source:line:col", "source:line"
+// or "source".
+func (e *LoadError) Where() string {
 	s := e.Source
 	if e.Line > 0 {
-		s += fmt.Sprintf(":%d:%d", e.Line, e.Col)
+		s += fmt.Sprintf(":%d", e.Line)
 	}
-	s += ": " + e.Msg
+	if e.Line > 0 && e.Col > 0 {
+		s += fmt.Sprintf(":%d", e.Col)
+	}
+	return s
+}
+
+// Error renders "source:line:col: message; hint".
+func (e *LoadError) Error() string {
+	s := e.Where() + ": " + e.Msg
 	if e.Hint != "" {
 		s += "; " + e.Hint
 	}
