@@ -266,8 +266,9 @@ var nounChinese = map[scenarios.Noun]string{
 // ProblemText says err in language l: in English as it stands; in Chinese, each
 // problem of a file (scenarios.Problem, one a line for scenarios.Problems), each
 // failure of a reader (scenarios.Failure), each file refused before reading
-// (sniff.Refusal) by its format, and a map that cannot be loaded (maps.LoadError) by
-// its message, keeping file:line:col. An error that wraps one of
+// (sniff.Refusal) by its format, a map that cannot be loaded (maps.LoadError) by
+// its message, and a damaged journal, its torn last line or a journal not of the drill
+// by the journal's own words (journalText), keeping file:line:col. An error that wraps one of
 // them has it said in Chinese within its own text; anything else is said as it stands.
 func ProblemText(err error, l Language) string {
 	if err == nil {
@@ -305,6 +306,9 @@ func ProblemText(err error, l Language) string {
 		if said, ok := mapLoadText(le); ok {
 			return within(err, le, said)
 		}
+	}
+	if said, ok := journalText(err); ok {
+		return said
 	}
 	return err.Error()
 }
