@@ -33,14 +33,7 @@ func TestEveryJournalProblemHasChinese(t *testing.T) {
 			return
 		}
 		found++
-		zh, ok := journalProblemChinese[s]
-		if !ok {
-			t.Errorf("%s: no Chinese for %q", fset.Position(lit.Pos()), s)
-			return
-		}
-		if got, want := verbs(zh), verbs(s); got != want {
-			t.Errorf("%s: %q takes %d arguments, its Chinese %q %d", fset.Position(lit.Pos()), s, want, zh, got)
-		}
+		requireChinese(t, journalProblemChinese, s, fset.Position(lit.Pos()).String())
 	}
 	inspectSource(t, fset, []string{"journal"}, func(n ast.Node) bool {
 		fn, isFunc := n.(*ast.FuncDecl)

@@ -151,13 +151,7 @@ func featureRefChinese(r maps.FeatureRef) string {
 	if r.Layer != "" {
 		s = r.Layer + " 的" + s
 	}
-	var parts []string
-	if r.ID != "" {
-		parts = append(parts, "id "+r.ID)
-	}
-	if r.Name != "" {
-		parts = append(parts, r.Name)
-	}
+	parts := r.Details()
 	if len(parts) == 0 {
 		return s
 	}

@@ -40,14 +40,7 @@ func TestEveryMapProblemHasChinese(t *testing.T) {
 			}
 			s, _ := strconv.Unquote(lit.Value)
 			found++
-			zh, ok := mapProblemChinese[s]
-			if !ok {
-				t.Errorf("%s: no Chinese for %q", fset.Position(lit.Pos()), s)
-				continue
-			}
-			if got, want := verbs(zh), verbs(s); got != want {
-				t.Errorf("%s: %q takes %d arguments, its Chinese %q %d", fset.Position(lit.Pos()), s, want, zh, got)
-			}
+			requireChinese(t, mapProblemChinese, s, fset.Position(lit.Pos()).String())
 		}
 		return true
 	})

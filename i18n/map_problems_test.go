@@ -15,23 +15,14 @@ import (
 // TestEveryMapLoadErrorHasChinese reads the source of the map reader and requires every
 // message and hint of a map that cannot be loaded (maps.LoadError), written out whole
 // or as a format (loadErrorf, loadErrorAt, the PBF reader's fail after its block, the
-// terrain readers' fail and bad), to have its
-// Chinese, with as many arguments.
+// terrain readers' fail and bad), to have its Chinese, with as many arguments.
 func TestEveryMapLoadErrorHasChinese(t *testing.T) {
 	fset := token.NewFileSet()
 	found := 0
 	need := func(lit *ast.BasicLit, prefix string) {
 		s, _ := strconv.Unquote(lit.Value)
-		s = prefix + s
 		found++
-		zh, ok := mapLoadChinese[s]
-		if !ok {
-			t.Errorf("%s: no Chinese for %q", fset.Position(lit.Pos()), s)
-			return
-		}
-		if got, want := verbs(zh), verbs(s); got != want {
-			t.Errorf("%s: %q takes %d arguments, its Chinese %q %d", fset.Position(lit.Pos()), s, want, zh, got)
-		}
+		requireChinese(t, mapLoadChinese, prefix+s, fset.Position(lit.Pos()).String())
 	}
 	inspectSource(t, fset, []string{"maps"}, func(n ast.Node) bool {
 		switch n := n.(type) {

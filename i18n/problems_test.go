@@ -69,14 +69,21 @@ func TestEveryProblemHasChinese(t *testing.T) {
 				bare = bare[len(p):]
 			}
 		}
-		zh, ok := problemChinese[bare]
-		if !ok {
-			t.Errorf("%s: no Chinese for %q", where, bare)
-			continue
-		}
-		if got, want := verbs(zh), verbs(bare); got != want {
-			t.Errorf("%s: %q takes %d arguments, its Chinese %q %d", where, bare, want, zh, got)
-		}
+		requireChinese(t, problemChinese, bare, where)
+	}
+}
+
+// requireChinese requires the format s, found at where, to have its Chinese in table,
+// taking as many arguments.
+func requireChinese(t *testing.T, table map[string]string, s, where string) {
+	t.Helper()
+	zh, ok := table[s]
+	if !ok {
+		t.Errorf("%s: no Chinese for %q", where, s)
+		return
+	}
+	if got, want := verbs(zh), verbs(s); got != want {
+		t.Errorf("%s: %q takes %d arguments, its Chinese %q %d", where, s, want, zh, got)
 	}
 }
 

@@ -47,6 +47,16 @@ func (r FeatureRef) String() string {
 	if r.Layer != "" {
 		of = " of " + r.Layer
 	}
+	parts := r.Details()
+	if len(parts) == 0 {
+		return fmt.Sprintf("feature %d%s", r.Index, of)
+	}
+	return fmt.Sprintf("feature %d%s (%s)", r.Index, of, strings.Join(parts, ", "))
+}
+
+// Details are what tells the feature apart besides its position: "id way/42" and its
+// name, each when it has one.
+func (r FeatureRef) Details() []string {
 	var parts []string
 	if r.ID != "" {
 		parts = append(parts, "id "+r.ID)
@@ -54,10 +64,7 @@ func (r FeatureRef) String() string {
 	if r.Name != "" {
 		parts = append(parts, r.Name)
 	}
-	if len(parts) == 0 {
-		return fmt.Sprintf("feature %d%s", r.Index, of)
-	}
-	return fmt.Sprintf("feature %d%s (%s)", r.Index, of, strings.Join(parts, ", "))
+	return parts
 }
 
 // WholeMap is the FeatureRef of problems that concern no single feature.

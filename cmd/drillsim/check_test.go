@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -12,20 +10,12 @@ import (
 // column), and in English
 // with --lang en.
 func TestCheckSaysProblemsInChinese(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name, text string) string {
-		path := filepath.Join(dir, name)
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return path
-	}
-	town := write("town.geojson", `{"type": "FeatureCollection", "features": [
+	town := writeFile(t, "town.geojson", `{"type": "FeatureCollection", "features": [
 {"type": "Feature", "properties": {"highway": "residential"}, "geometry": {"type": "LineString", "coordinates": [[106.1, 28.7], [106.101, 28.7]]}},
 {"type": "Feature", "id": "z1", "properties": {"kind": "hazard_zone", "name": "后山", "hazard": "quake"}, "geometry": {"type": "Polygon", "coordinates": [[[106.1, 28.7], [106.101, 28.7], [106.101, 28.701], [106.1, 28.7]]]}}]}`)
-	road := write("road.geojson", `{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"highway": "residential"}, "geometry": {"type": "LineString", "coordinates": [[106.1, 28.7], [106.101, 28.7]]}}]}`)
-	terrain := write("cut.asc", "ncols 3\nnrows 2\nxllcorner 106.0995\nyllcorner 28.6995\ncellsize 0.001\n1 2 3\n4 5")                        // its last row cut short
-	cut := write("cut.geojson", `{"type": "FeatureCollection",`+"\n"+` "features": [{"type": "Feature", "properties": {}, "geometry": null}`) // cut short after a feature
+	road := writeFile(t, "road.geojson", `{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"highway": "residential"}, "geometry": {"type": "LineString", "coordinates": [[106.1, 28.7], [106.101, 28.7]]}}]}`)
+	terrain := writeFile(t, "cut.asc", "ncols 3\nnrows 2\nxllcorner 106.0995\nyllcorner 28.6995\ncellsize 0.001\n1 2 3\n4 5")                        // its last row cut short
+	cut := writeFile(t, "cut.geojson", `{"type": "FeatureCollection",`+"\n"+` "features": [{"type": "Feature", "properties": {}, "geometry": null}`) // cut short after a feature
 
 	for _, c := range []struct {
 		name  string
