@@ -21,7 +21,8 @@ const (
 
 // Depth limits in metres of still or slowly flowing flood water. A mover on foot or on
 // wheels passes while the depth is below its limit; a boat passes while it is at least
-// BoatMinDepth. The flood model has no velocity, so these are the low-velocity values.
+// BoatMinDepth. These are the stage flood's depth-only, low-velocity values; the
+// hydrodynamic flood judges by depth and velocity (PassableFlow).
 const (
 	// CarMaxDepth: 30 cm of moving water floats most cars (UK Environment Agency flood
 	// advice; US National Weather Service "Turn Around Don't Drown": 12 inches).
@@ -77,4 +78,75 @@ func (m Mover) String() string {
 		return moverNames[m]
 	}
 	return "unknown mover"
+}
+
+// HazardRating is the flood hazard rating to people of Ramsbottom, Wade et al. (2006),
+// "Flood Risks to People, Phase 2", R&D Technical Report FD2321/TR2 for Defra and the
+// Environment Agency, eq. 3.1: HR = d·(v + 0.5) + DF, for depth d in metres, speed v in
+// m/s and the debris factor DF of their Table 3.1 for urban land (what drills cross): 0
+// up to 0.25 m deep, 1 deeper.
+func HazardRating(depth, speed float32) float32 {
+	if !(depth > 0) {
+		return 0
+	}
+	df := float32(0)
+	if depth > 0.25 {
+		df = 1
+	}
+	return depth*(max(speed, 0)+0.5) + df
+}
+
+// The thresholds of the hazard rating (FD2321/TR2, Table 3.2): below LowHazard, caution;
+// from it, danger for some (children, the elderly and the infirm); from
+// DangerForMost, danger for most (the general public); from DangerForAll, danger for
+// all, emergency services included.
+const (
+	LowHazard     float32 = 0.75
+	DangerForMost float32 = 1.25
+	DangerForAll  float32 = 2.0
+)
+
+// Vehicle stability limits in flowing water, from Shand, Cox, Blacka & Smith (2011),
+// "Australian Rainfall and Runoff Project 10: Appropriate Safety Criteria for Vehicles",
+// Table 4 (the limits adopted for each vehicle class): still-water depth, depth × velocity
+// and velocity. An ordinary car is their small passenger car (0.3 m, 0.3 m²/s), which
+// matches the 0.3 m still-water limit for cars of Kramer et al. (2016, "Safety criteria
+// for the trafficability of inundated roads in urban floodings", International Journal
+// of Disaster Risk Reduction 17); a high-clearance emergency vehicle their large 4WD
+// (0.5 m, 0.6 m²/s). Every vehicle is unsafe from 3 m/s.
+const (
+	CarMaxDepthFlow              float32 = 0.3
+	CarMaxDepthSpeed             float32 = 0.3
+	EmergencyVehicleMaxDepthFlow float32 = 0.5
+	EmergencyMaxDepthSpeed       float32 = 0.6
+	VehicleMaxSpeed              float32 = 3.0
+)
+
+// PassableFlow reports whether mover can cross a cell under depth metres of water
+// flowing at speed m/s, the hydrodynamic flood's rule: people on foot by the hazard
+// rating (an adult below DangerForMost, a vulnerable person below LowHazard), vehicles
+// by Shand et al.'s limits of depth, depth × velocity and velocity, a boat in water at
+// least BoatMinDepth deep flowing under VehicleMaxSpeed (rescue boats are not put into
+// torrents). Dry land passes everyone but boats; NaN passes nowhere.
+func PassableFlow(depth, speed float32, mover Mover) bool {
+	if depth != depth || speed != speed {
+		return false
+	}
+	if depth <= 0 {
+		return mover != Boat && mover < moverCount
+	}
+	dv := depth * speed
+	switch mover {
+	case Pedestrian:
+		return HazardRating(depth, speed) < DangerForMost
+	case VulnerablePedestrian:
+		return HazardRating(depth, speed) < LowHazard
+	case Car:
+		return depth < CarMaxDepthFlow && dv < CarMaxDepthSpeed && speed < VehicleMaxSpeed
+	case EmergencyVehicle:
+		return depth < EmergencyVehicleMaxDepthFlow && dv < EmergencyMaxDepthSpeed && speed < VehicleMaxSpeed
+	case Boat:
+		return depth >= BoatMinDepth && speed < VehicleMaxSpeed
+	}
+	return false
 }
