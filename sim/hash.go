@@ -70,7 +70,13 @@ func (w *World) StateHash() uint64 {
 		}
 	}
 	for i := range w.hazards.floods {
-		put(math.Float64bits(w.hazards.floods[i].model.Stage()))
+		if f := &w.hazards.floods[i]; f.water != nil {
+			put(f.water.Fingerprint())
+		} else {
+			for _, r := range f.stage.Stages() {
+				put(math.Float64bits(r))
+			}
+		}
 	}
 	if f := w.hazards.fire; f != nil {
 		i64(f.Steps())

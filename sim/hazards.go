@@ -31,6 +31,7 @@ type hazardState struct {
 	edgeCells     []int32
 	buildingCell  []int32 // -1 when off the grid
 	edgeDepth     []float32
+	edgeSpeed     []float32 // fastest water on each edge, with a hydrodynamic flood
 	edgeBurning   []bool
 	destroyed     []bool // buildings destroyed by a slide or burnt
 	// floodRise is, per edge, the least river rise at which water reaches it (+Inf never);
@@ -46,10 +47,32 @@ type hazardState struct {
 	slideReach []int32
 }
 
+// floodRun is one flood of the scenario: a scripted stage (stage) or a 2D hydrodynamic
+// flood (water) with its inflows' numbers.
 type floodRun struct {
 	def     *scenarios.Flood
-	model   *hazard.Flood
+	stage   *hazard.Flood
+	water   *hazard.Shallow
+	inflows []int
+	rises   []float64 // the gauges' rises, reused every tick
 	started bool
+}
+
+// depth is the flood's water depth over cell c.
+func (f *floodRun) depth(c int) float32 {
+	if f.water != nil {
+		return f.water.Depth(c)
+	}
+	return f.stage.Depth(c)
+}
+
+// rise is the flood's highest scripted rise, +Inf for a hydrodynamic flood, whose water
+// can stand anywhere.
+func (f *floodRun) rise() float32 {
+	if f.water != nil {
+		return float32(math.Inf(1))
+	}
+	return float32(f.stage.Stage())
 }
 
 type slideRun struct {
@@ -83,16 +106,8 @@ func (h *hazardState) init(w *World, cellM float64) error {
 	h.terrain = t.Terrain(cellM)
 	h.linkCells(t)
 	h.reachSlides(t)
-	for i := range hz.Floods {
-		f := &hz.Floods[i]
-		model, err := hazard.NewFlood(h.terrain, h.riverCells(t, f.River))
-		if err != nil {
-			return fmt.Errorf("flood %s: %w", f.ID, err)
-		}
-		h.floods = append(h.floods, floodRun{def: f, model: model})
-	}
-	if len(h.floods) > 0 {
-		h.linkFloodRise(t)
+	if err := h.initFloods(w); err != nil {
+		return err
 	}
 	for i := range hz.Landslides {
 		l := &hz.Landslides[i]
@@ -194,11 +209,19 @@ func (h *hazardState) zoneOf(t *maps.Town, b int, hits []maps.Hit) (int, []maps.
 // riverCells rasterises the rivers (all of them when name is empty, else those so
 // named, streams included) onto the terrain.
 func (h *hazardState) riverCells(t *maps.Town, name string) []int {
+	return h.waterwayCells(t, func(wv *maps.Waterway) bool {
+		return name == "" && wv.Kind == maps.KindRiver || name != "" && wv.Name == name
+	})
+}
+
+// waterwayCells rasterises the lines of the waterways take chooses onto the terrain.
+func (h *hazardState) waterwayCells(t *maps.Town, take func(*maps.Waterway) bool) []int {
 	g := h.terrain
 	seen := make([]bool, len(g.Elev))
 	var cells []int
-	for _, wv := range t.Waterways {
-		if name == "" && wv.Kind != maps.KindRiver || name != "" && wv.Name != name {
+	for i := range t.Waterways {
+		wv := &t.Waterways[i]
+		if !take(wv) {
 			continue
 		}
 		var lines []orb.LineString
@@ -240,8 +263,9 @@ func (w *World) stepHazards(now int64) {
 	w.stepFires(now)
 }
 
-// stepFloods sets each flood's river stage from its hydrograph and refreshes depths
-// and the depth on every road edge.
+// stepFloods brings each flood to second now: a stage flood's rises from its
+// hydrographs, a hydrodynamic flood stepped on with its inflows and rain; then the depth
+// (and speed) on every road edge the water can reach.
 func (w *World) stepFloods(now int64) {
 	h := &w.hazards
 	if len(h.floods) == 0 {
@@ -249,12 +273,7 @@ func (w *World) stepFloods(now int64) {
 	}
 	changed := false
 	for i := range h.floods {
-		f := &h.floods[i]
-		// Depths to the centimetre: the river is re-levelled when it has moved by one.
-		rise := math.Round(f.def.RiseAt(scenarios.At(now))*100) / 100
-		if rise != f.model.Stage() {
-			_ = f.model.SetStage(rise) // rise comes from a validated hydrograph
-			f.model.Refresh()
+		if w.advanceFlood(&h.floods[i], now) {
 			changed = true
 		}
 	}
@@ -263,7 +282,7 @@ func (w *World) stepFloods(now int64) {
 	}
 	h.stage = 0
 	for i := range h.floods {
-		h.stage = max(h.stage, float32(h.floods[i].model.Stage()))
+		h.stage = max(h.stage, h.floods[i].rise())
 	}
 	net := w.town.Network
 	wet := false
@@ -275,15 +294,24 @@ func (w *World) stepFloods(now int64) {
 			}
 			continue
 		}
-		d := float32(0)
+		d, v := float32(0), float32(0)
 		for _, c := range h.edgeCells[h.edgeCellStart[e]:h.edgeCellStart[e+1]] {
 			d = max(d, h.depthAtAll(int(c)))
+			if h.edgeSpeed != nil {
+				v = max(v, h.speedAtAll(int(c)))
+			}
 		}
 		if w.town.Roads[net.Edge(int(e)).Road].Bridge {
 			d = max(0, d-bridgeClearanceM) // the deck stands above the water
+			if d == 0 {
+				v = 0
+			}
 		}
-		if h.edgeDepth[e] != d {
+		if h.edgeDepth[e] != d || h.edgeSpeed != nil && h.edgeSpeed[e] != v {
 			h.edgeDepth[e] = d
+			if h.edgeSpeed != nil {
+				h.edgeSpeed[e] = v
+			}
 			w.roads.dirty = true
 		}
 		wet = wet || d > 0
@@ -292,28 +320,69 @@ func (w *World) stepFloods(now int64) {
 	// the first road or house it reaches.
 	for i := range h.floods {
 		f := &h.floods[i]
-		if f.started || f.model.Stage() <= 0 {
+		if f.started || f.rise() <= 0 {
 			continue
 		}
 		reached := wet
 		for b := 0; !reached && b < len(h.buildingCell); b++ {
-			reached = h.buildingRise[b] < float32(f.model.Stage()) && f.model.Depth(int(h.buildingCell[b])) > 0
+			reached = h.buildingCell[b] >= 0 && h.buildingRise[b] < f.rise() && f.depth(int(h.buildingCell[b])) > 0
 		}
 		if reached {
 			f.started = true
-			w.emit(Event{Kind: scenarios.EventHazardStarted, Hazard: f.def.ID, HazardType: scenarios.HazardFlood, Zone: w.firstZone(f.def.Zones),
-				Text: fmt.Sprintf("the river, risen %.1f m, reaches roads and houses", f.model.Stage())})
+			text := "the flood water reaches roads and houses"
+			if f.stage != nil {
+				text = fmt.Sprintf("the river, risen %.1f m, reaches roads and houses", f.stage.Stage())
+			}
+			w.emit(Event{Kind: scenarios.EventHazardStarted, Hazard: f.def.ID, HazardType: scenarios.HazardFlood, Zone: w.firstZone(f.def.Zones), Text: text})
 		}
 	}
 }
 
+// advanceFlood brings flood f to second now and reports whether its water may have
+// changed.
+func (w *World) advanceFlood(f *floodRun, now int64) bool {
+	t := scenarios.At(now)
+	if f.water != nil {
+		before := t - scenarios.At(w.tickS)
+		for k, in := range f.def.Inflows {
+			// the mean flow over the tick: exact for a hydrograph straight within it
+			_ = f.water.SetInflow(f.inflows[k], 0.5*(in.FlowAt(before)+in.FlowAt(t))) // validated: a flow
+		}
+		if f.def.Kind() == scenarios.FloodRain {
+			_ = f.water.SetRain(w.scn.Weather.RainAt(before))
+		}
+		f.water.Advance(float64(now))
+		return true
+	}
+	// Depths to the centimetre: the river is re-levelled when it has moved by one.
+	round := func(r float64) float64 { return math.Round(r*100) / 100 }
+	if len(f.def.Gauges) == 0 {
+		f.rises[0] = round(f.def.RiseAt(t))
+	} else {
+		for k, g := range f.def.Gauges {
+			f.rises[k] = round(g.RiseAt(t))
+		}
+	}
+	if slices.Equal(f.rises, f.stage.Stages()) {
+		return false
+	}
+	_ = f.stage.SetStages(f.rises) // rises come from validated hydrographs
+	f.stage.Refresh()
+	return true
+}
+
 // linkFloodRise finds, for each edge and building, the least rise at which water
-// reaches it, and orders the edges that can flood by it.
-func (h *hazardState) linkFloodRise(t *maps.Town) {
+// reaches it, and orders the edges that can flood by it. A hydrodynamic flood can
+// reach every edge and building at any time.
+func (h *hazardState) linkFloodRise() {
 	rise := func(c int) float32 {
 		r := float32(math.Inf(1))
 		for i := range h.floods {
-			r = min(r, h.floods[i].model.RiseToFlood(c))
+			if f := &h.floods[i]; f.water != nil {
+				r = float32(math.Inf(-1))
+			} else {
+				r = min(r, f.stage.RiseToFlood(c))
+			}
 		}
 		return r
 	}
@@ -347,9 +416,39 @@ const bridgeClearanceM = 6
 func (h *hazardState) depthAtAll(c int) float32 {
 	d := float32(0)
 	for i := range h.floods {
-		d = max(d, h.floods[i].model.Depth(c))
+		d = max(d, h.floods[i].depth(c))
 	}
 	return d
+}
+
+// passable says whether mover crosses water of a depth and speed: by depth alone
+// under scripted floods (their water does not flow), by depth and velocity when a
+// hydrodynamic flood runs.
+func (h *hazardState) passable(depth, speed float32, mover hazard.Mover) bool {
+	if h.edgeSpeed == nil {
+		return hazard.Passable(depth, mover)
+	}
+	return hazard.PassableFlow(depth, speed, mover)
+}
+
+// speedAtAll is the fastest water over cell c across the scenario's hydrodynamic floods.
+func (h *hazardState) speedAtAll(c int) float32 {
+	v := float32(0)
+	for i := range h.floods {
+		if f := &h.floods[i]; f.water != nil {
+			v = max(v, f.water.Speed(c))
+		}
+	}
+	return v
+}
+
+// buildingSpeed is the water's speed at building b (0 off the grid or without a
+// hydrodynamic flood).
+func (h *hazardState) buildingSpeed(b int) float32 {
+	if h.edgeSpeed == nil || h.buildingCell[b] < 0 {
+		return 0
+	}
+	return h.speedAtAll(int(h.buildingCell[b]))
 }
 
 // buildingDepth is the water depth at building b (0 off the grid or without floods).
