@@ -26,6 +26,7 @@ func commands() []command {
 		{"score", "grade a drill's event log against its plan (with evaluators' observations), or compare several drills", runScore},
 		{"report", "write the after-action report (演练评估报告) of a drill as HTML or PDF, or its scores as XLSX, CSV or JSON", runReport},
 		{"verify", "say whether a drill journal is intact, and where it was edited or cut if not", runVerify},
+		{"hazard", "run one hazard model alone over a DEM: drillsim hazard flood ...", runHazard},
 		{"mapgen", "write the illustrative 福宝镇 demo town, or a larger synthetic county, as GeoJSON + DEM", runMapgen},
 		{"help", "list the subcommands", runHelp},
 	}
