@@ -1,6 +1,7 @@
 package hazard
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -261,24 +262,13 @@ func (f *Flood) placeGauges(g *maps.Terrain, river []int, index []int32, gauges 
 		f.gaugeOrder[i] = i
 	}
 	slices.SortStableFunc(f.gaugeOrder, func(a, b int) int {
-		return -cmpFloat(f.down[f.gauges[a]], f.down[f.gauges[b]])
+		return cmp.Compare(f.down[f.gauges[b]], f.down[f.gauges[a]])
 	})
 	sorted := make([]int32, len(f.gauges))
 	for i, k := range f.gaugeOrder {
 		sorted[i] = f.gauges[k]
 	}
 	f.gauges = sorted
-}
-
-// cmpFloat orders two float32s.
-func cmpFloat(a, b float32) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // floodTile is the side in cells of the square tiles a refresh skips while dry: 16 cells
