@@ -50,7 +50,14 @@ type Flood struct {
 	// ManningN, when set, is one Manning's roughness for the whole map instead of the
 	// land cover's (inflow and rain models).
 	ManningN float64 `yaml:"manning_n,omitempty"`
+	// Scheme is the numerical scheme of a 2D flood (inflow and rain models): inertial
+	// (the default, fast, for floodplains) or fv1 (the full shallow-water equations,
+	// for dam breaks and fronts on steep or dry ground).
+	Scheme string `yaml:"scheme,omitempty"`
 }
+
+// FloodSchemes lists the numerical schemes a 2D flood may name.
+func FloodSchemes() []string { return []string{"inertial", "fv1"} }
 
 // FloodModel is how a flood's water is found.
 type FloodModel string

@@ -222,8 +222,8 @@ func (v *validator) checkFloodModel(p string, f Flood) {
 			}
 			v.checkRises(gp+".hydrograph", g.Hydrograph)
 		}
-		if len(f.Inflows) > 0 || f.ManningN != 0 {
-			v.add(p+".model", "flood %s is a stage flood: inflows and manning_n belong to model inflow or rain", f.ID)
+		if len(f.Inflows) > 0 || f.ManningN != 0 || f.Scheme != "" {
+			v.add(p+".model", "flood %s is a stage flood: inflows, manning_n and scheme belong to model inflow or rain", f.ID)
 		}
 	case FloodInflow, FloodRain:
 		if len(f.Hydrograph) > 0 || len(f.Gauges) > 0 || f.Tributaries {
@@ -234,6 +234,9 @@ func (v *validator) checkFloodModel(p string, f Flood) {
 		}
 		if f.Kind() == FloodRain && len(v.s.Weather.Rain) == 0 {
 			v.add(p+".model", "flood %s (model rain) needs rain: give the scenario weather.rain", f.ID)
+		}
+		if f.Scheme != "" && !slices.Contains(FloodSchemes(), f.Scheme) {
+			v.add(p+".scheme", "unknown flood scheme %q: use %s", f.Scheme, strings.Join(FloodSchemes(), " or "))
 		}
 		if f.ManningN < 0 || f.ManningN > 1 {
 			v.add(p+".manning_n", "Manning's n %g is not a roughness: between 0.01 (smooth) and about 0.2 (dense forest)", f.ManningN)

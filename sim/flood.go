@@ -8,37 +8,34 @@ import (
 	"drillsim/sim/hazard"
 )
 
-// initFloods makes each flood of the scenario on the town's terrain: the drainage of
-// every mapped river and stream for the stage floods, and the 2D grid of ground,
-// roughness and runoff for the hydrodynamic ones.
+// initFloods makes each flood of the scenario on the town's terrain, over the drainage
+// of every mapped river and stream: the stage floods measured along it, the
+// hydrodynamic ones on a 2D grid of ground (its channels carved), roughness and runoff.
 func (h *hazardState) initFloods(w *World) error {
 	t, hz := w.town, &w.scn.Hazards
 	if len(hz.Floods) == 0 {
 		return nil
 	}
-	var drainage *hazard.Drainage
+	channels := h.waterwayCells(t, func(wv *maps.Waterway) bool { return wv.Kind != maps.KindWater })
+	drainage, err := hazard.NewDrainage(h.terrain, channels)
+	if err != nil {
+		return fmt.Errorf("flood %s: %w", hz.Floods[0].ID, err)
+	}
 	var manning, runoff []float32
 	for i := range hz.Floods {
 		f := &hz.Floods[i]
 		run := floodRun{def: f}
-		river := h.riverCells(t, f.River)
 		var err error
 		if f.Hydrodynamic() {
 			if manning == nil {
-				manning, runoff = h.landSurface(t)
+				manning, runoff = h.landSurface(t, channels)
 			}
-			err = h.initWater(t, &run, river, manning, runoff)
+			err = h.initWater(t, &run, drainage, manning, runoff)
 			if h.edgeSpeed == nil {
 				h.edgeSpeed = make([]float32, len(h.edgeDepth))
 			}
 		} else {
-			if drainage == nil {
-				channels := h.waterwayCells(t, func(wv *maps.Waterway) bool { return wv.Kind != maps.KindWater })
-				if drainage, err = hazard.NewDrainage(h.terrain, channels); err != nil {
-					return fmt.Errorf("flood %s: %w", f.ID, err)
-				}
-			}
-			err = h.initStage(t, &run, drainage, river)
+			err = h.initStage(t, &run, drainage, h.riverCells(t, f.River))
 		}
 		if err != nil {
 			return fmt.Errorf("flood %s: %w", f.ID, err)
@@ -69,13 +66,18 @@ func (h *hazardState) initStage(t *maps.Town, run *floodRun, d *hazard.Drainage,
 	return nil
 }
 
-// initWater prepares a hydrodynamic flood with its inflows: at a point, or where a river
+// initWater prepares a hydrodynamic flood over the terrain with the mapped channels of
+// d carved, by the flood's scheme, with its inflows: at a point, or where a river
 // enters the terrain.
-func (h *hazardState) initWater(t *maps.Town, run *floodRun, river []int, manning, runoff []float32) error {
+func (h *hazardState) initWater(t *maps.Town, run *floodRun, d *hazard.Drainage, manning, runoff []float32) error {
 	if run.def.ManningN > 0 {
 		manning = []float32{float32(run.def.ManningN)}
 	}
-	water, err := hazard.NewShallow(h.terrain, manning, runoff, hazard.ShallowOptions{})
+	scheme, err := hazard.ParseScheme(run.def.Scheme)
+	if err != nil {
+		return err
+	}
+	water, err := hazard.NewShallow(h.terrain, manning, runoff, hazard.ShallowOptions{Scheme: scheme, Channels: d})
 	if err != nil {
 		return err
 	}
@@ -137,21 +139,25 @@ func (h *hazardState) cellAtLonLat(t *maps.Town, ll []float64) (int, bool) {
 // are roughness: Syme (2008, "Flooding in urban areas – 2D modelling approaches for
 // buildings and fences", Engineers Australia) finds a Manning's n near 1 represents the
 // blockage of a building's footprint; a cell takes it by the share of its area that
-// footprints cover.
+// footprints cover. The mapped channels are mountain streams of gravel and cobbles
+// (Chow 1959, Table 5-6, natural streams, mountain streams with no vegetation in the
+// channel: 0.030–0.050, normal 0.040), whatever land cover they cross.
 var landSurfaces = map[string]struct{ n, runoff float32 }{
 	"forest": {0.10, 0.35}, "conifer": {0.10, 0.35}, "broadleaf": {0.10, 0.35}, "bamboo": {0.10, 0.35},
 	"shrub": {0.06, 0.40}, "grass": {0.03, 0.40}, "farmland": {0.04, 0.45},
 }
 
-// Of ground no land cover names (roads, yards, bare ground), and of buildings.
+// Of ground no land cover names (roads, yards, bare ground), of buildings and of the
+// channels of rivers and streams (all the rain falling on them runs off).
 const (
 	openGroundN, openGroundRunoff = 0.035, 0.5
 	buildingN, buildingRunoff     = 1.0, 0.95
+	channelN, channelRunoff       = 0.040, 1.0
 )
 
-// landSurface lays the town's land cover and buildings on the terrain as Manning's n
-// and the runoff share of rain, per cell.
-func (h *hazardState) landSurface(t *maps.Town) (manning, runoff []float32) {
+// landSurface lays the town's land cover, channel cells and buildings on the terrain as
+// Manning's n and the runoff share of rain, per cell.
+func (h *hazardState) landSurface(t *maps.Town, channels []int) (manning, runoff []float32) {
 	g := h.terrain
 	manning = make([]float32, len(g.Elev))
 	runoff = make([]float32, len(g.Elev))
@@ -166,6 +172,9 @@ func (h *hazardState) landSurface(t *maps.Town) (manning, runoff []float32) {
 		for _, c := range zoneCells(g, lc.Area) {
 			manning[c], runoff[c] = s.n, s.runoff
 		}
+	}
+	for _, c := range channels {
+		manning[c], runoff[c] = channelN, channelRunoff
 	}
 	built := make([]float64, len(g.Elev))
 	for b, c := range h.buildingCell {

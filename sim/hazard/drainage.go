@@ -2,6 +2,7 @@ package hazard
 
 import (
 	"math"
+	"slices"
 
 	"drillsim/maps"
 )
@@ -69,15 +70,7 @@ func NewDrainage(g *maps.Terrain, channels []int) (*Drainage, error) {
 			d.Filled[c] -= StreamBurnM
 		}
 	}
-	var edge []int
-	for r := range g.Rows {
-		for c := range g.Cols {
-			if r == 0 || c == 0 || r == g.Rows-1 || c == g.Cols-1 {
-				edge = append(edge, r*g.Cols+c)
-			}
-		}
-	}
-	fillFrom(g.Cols, g.Rows, d.Filled, edge, func(c, from int32) {
+	fillFrom(g.Cols, g.Rows, d.Filled, gridEdge(g.Cols, g.Rows), func(c, from int32) {
 		d.To[c] = from
 		d.Order = append(d.Order, c)
 	})
@@ -113,4 +106,79 @@ func (d *Drainage) DrainsTo(target []bool) []int32 {
 		}
 	}
 	return drain
+}
+
+// CarvedGround returns the ground of terrain g (d's own) conditioned for a 2D flood,
+// whose water crosses only the sides of cells, so that it runs along the channels the
+// map draws rather than filling the DEM's pits on a valley floor: every channel cell
+// lowered to its normal level, the lowest ground upstream of it (normalLevels, as the
+// stage flood measures from: the channel never rises downstream, as breaching enforces
+// a falling flow path; Lindsay 2016); the flow path on to the next channel cell down,
+// and the lower side of each of its diagonal steps, no higher than the cell it leaves;
+// then the pits within ChannelCorridorCells of a channel filled to the level at which
+// they spill (Priority-Flood over the carved ground; Barnes et al. 2014). Farther from
+// the channels the ground is the DEM's: its hollows are storage the water must fill.
+func (d *Drainage) CarvedGround(g *maps.Terrain) []float32 {
+	level := normalLevels(g, d)
+	ground := slices.Clone(g.Elev)
+	for c, ch := range d.Channel {
+		if ch {
+			ground[c] = min(ground[c], level[c])
+		}
+	}
+	next := d.DrainsTo(d.Channel)
+	for c, ch := range d.Channel {
+		if !ch || d.To[c] < 0 || next[d.To[c]] < 0 {
+			continue
+		}
+		top := ground[c]
+		for x := c; x != int(next[d.To[c]]); {
+			to := int(d.To[x])
+			ground[to] = min(ground[to], top)
+			col, row := x%d.Cols, x/d.Cols
+			tc, tr := to%d.Cols, to/d.Cols
+			if col != tc && row != tr {
+				side := row*d.Cols + tc
+				if other := tr*d.Cols + col; ground[other] < ground[side] {
+					side = other
+				}
+				ground[side] = min(ground[side], top)
+			}
+			x = to
+		}
+	}
+	spill := priorityFlood(d.Cols, d.Rows, ground, gridEdge(d.Cols, d.Rows))
+	const r = ChannelCorridorCells
+	for c, ch := range d.Channel {
+		if !ch {
+			continue
+		}
+		col, row := c%d.Cols, c/d.Cols
+		for y := max(0, row-r); y <= min(d.Rows-1, row+r); y++ {
+			for x := max(0, col-r); x <= min(d.Cols-1, col+r); x++ {
+				if i := y*d.Cols + x; !d.Channel[i] {
+					ground[i] = max(ground[i], spill[i])
+				}
+			}
+		}
+	}
+	return ground
+}
+
+// ChannelCorridorCells is how many cells either side of a mapped channel
+// CarvedGround fills the DEM's pits: 60 m on a 30 m grid, within a cell of the
+// 3-arc-second SRTM (about 90 m) that cannot place a valley floor more closely.
+const ChannelCorridorCells = 2
+
+// gridEdge lists the cells on the edge of a cols×rows grid.
+func gridEdge(cols, rows int) []int {
+	var edge []int
+	for r := range rows {
+		for c := range cols {
+			if r == 0 || c == 0 || r == rows-1 || c == cols-1 {
+				edge = append(edge, r*cols+c)
+			}
+		}
+	}
+	return edge
 }

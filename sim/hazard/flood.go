@@ -40,8 +40,9 @@ type Flood struct {
 	// hand[c] is c's conditioned ground above the normal level of its channel cell, 0 on
 	// the channel: the rise above which c floods.
 	hand []float32
-	// below[c] is c's ground above that normal level (at most hand[c]; less in a pit):
-	// c's depth is the rise less below[c].
+	// below[c] is c's ground above that normal level (at most hand[c]; less in a pit),
+	// 0 for ground below it, which the river's normal water already covers: c's depth
+	// is the rise less below[c], never more than the rise.
 	below []float32
 	depth []float32
 
@@ -150,7 +151,7 @@ func NewFlood(g *maps.Terrain, d *Drainage, river []int, opt FloodOptions) (*Flo
 		if int(ch) != c {
 			f.hand[c] = max(0, d.Filled[c]-ref[c])
 		}
-		f.below[c] = g.Elev[c] - ref[c]
+		f.below[c] = max(0, g.Elev[c]-ref[c])
 	}
 	f.placeGauges(g, river, index, opt.Gauges)
 	f.tileNeed = make([]float32, f.tiles())

@@ -224,7 +224,9 @@ func handReference(g *maps.Terrain, d *Drainage, river []bool, rise float32) []f
 			hand = max(0, d.Filled[c]-ref[c])
 		}
 		if rise > hand {
-			depth[c] = max(0, rise-(g.Elev[c]-ref[c]))
+			// ground below the river's normal level holds its normal water: only the
+			// rise is flood
+			depth[c] = min(rise, max(0, rise-(g.Elev[c]-ref[c])))
 		}
 	}
 	return depth

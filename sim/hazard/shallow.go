@@ -51,18 +51,21 @@ type Shallow struct {
 	cols, rows int
 	dx         float64
 	opt        ShallowOptions
-	z          []float64 // ground, m
-	n2         []float64 // Manning's n², per cell
-	runoff     []float64 // share of rain that runs off, per cell
-	h          []float64 // depth, m
+	z          []float64 // ground, m (the channels carved, with ShallowOptions.Channels)
+	// cut is how far each cell's ground was carved below the terrain's (nil when no
+	// channels are): depths are reported above the terrain's ground.
+	cut    []float64
+	n2     []float64 // Manning's n², per cell
+	runoff []float64 // share of rain that runs off, per cell
+	h      []float64 // depth, m
 	// qx[k] holds the flows (m²/s, positive east) of the x-faces: face r*(cols+1)+c is
 	// the west face of cell (c, r). qy the y-faces (positive north): face r*cols+c is the
 	// south face of cell (c, r). Two buffers each, the current at index cur.
 	qx, qy [2][]float64
 	cur    int
 
-	maxDepth []float32
-	arrival  []float32 // seconds when the depth first reached ArrivalDepthM, -1 never
+	maxDepth []float32 // over the terrain's ground
+	arrival  []float32 // seconds when the water first stood ArrivalDepthM deep (over a carved channel's bed), -1 never
 
 	sources []inflowSource
 	rain    float64 // rain rate, m/s
@@ -84,6 +87,7 @@ type Shallow struct {
 	// for the Godunov scheme.
 	wave  float64
 	steps int64
+	wet   int // cells holding ArrivalDepthM or more at the last step
 }
 
 // Scheme is the numerical scheme of a 2D flood.
@@ -149,6 +153,12 @@ type ShallowOptions struct {
 	ArrivalDepthM float64
 	// ClosedEdges holds the water at the grid's edge instead of letting it out.
 	ClosedEdges bool
+	// Channels, when set, are the mapped rivers and streams over the terrain's drainage
+	// (the terrain's own): the flood's ground has them carved (Drainage.CarvedGround),
+	// so that water runs along the channels the map draws instead of filling the DEM's
+	// pits on a valley floor, and depths are reported above the terrain's ground (the
+	// carved channel holds water below it).
+	Channels *Drainage
 }
 
 func (o *ShallowOptions) fill() {
@@ -201,7 +211,18 @@ func NewShallow(g *maps.Terrain, manning, runoff []float32, opt ShallowOptions) 
 	s := &Shallow{cols: g.Cols, rows: g.Rows, dx: g.Cell, opt: opt,
 		z: make([]float64, n), n2: make([]float64, n), runoff: make([]float64, n), h: make([]float64, n),
 		maxDepth: make([]float32, n), arrival: make([]float32, n)}
-	for i, v := range g.Elev {
+	ground := g.Elev
+	if d := opt.Channels; d != nil {
+		if d.Cols != g.Cols || d.Rows != g.Rows {
+			return nil, errors.New("hazard: the flood's channels are on another terrain's drainage")
+		}
+		ground = d.CarvedGround(g)
+		s.cut = make([]float64, n)
+		for i := range s.cut {
+			s.cut[i] = max(0, float64(g.Elev[i]-ground[i]))
+		}
+	}
+	for i, v := range ground {
 		s.z[i] = float64(v)
 		s.arrival[i] = -1
 	}
@@ -712,7 +733,7 @@ func (s *Shallow) afterStep() {
 	dry := s.opt.DryDepthM
 	arrive := s.opt.ArrivalDepthM
 	now := float32(s.t)
-	hmax, wave := 0.0, 0.0
+	hmax, wave, wet := 0.0, 0.0, 0
 	for _, t := range s.activeList {
 		c0, c1, r0, r1 := s.tileBounds(int(t))
 		var w uint8
@@ -727,8 +748,15 @@ func (s *Shallow) afterStep() {
 				if s.fv != nil {
 					wave = max(wave, s.fv.signal(i, h))
 				}
-				if hf := float32(h); hf > s.maxDepth[i] {
+				above := h
+				if s.cut != nil {
+					above -= s.cut[i]
+				}
+				if hf := float32(above); hf > s.maxDepth[i] {
 					s.maxDepth[i] = hf
+				}
+				if above >= arrive {
+					wet++
 				}
 				if h >= arrive && s.arrival[i] < 0 {
 					s.arrival[i] = now
@@ -754,12 +782,17 @@ func (s *Shallow) afterStep() {
 		wave = math.Sqrt(gravity * hmax)
 	}
 	s.wave = wave
+	s.wet = wet
 }
 
-// Depth returns the water depth in metres of cell i, 0 outside the grid.
+// Depth returns the water depth in metres over cell i's ground (the terrain's, above a
+// carved channel), 0 outside the grid.
 func (s *Shallow) Depth(i int) float32 {
 	if i < 0 || i >= len(s.h) {
 		return 0
+	}
+	if s.cut != nil {
+		return float32(max(0, s.h[i]-s.cut[i]))
 	}
 	return float32(s.h[i])
 }
@@ -782,11 +815,12 @@ func (s *Shallow) Speed(i int) float32 {
 	return float32(math.Hypot(ux, uy) / s.h[i])
 }
 
-// MaxDepth returns the deepest water in metres cell i has held.
+// MaxDepth returns the deepest water in metres cell i has held over its ground.
 func (s *Shallow) MaxDepth(i int) float32 { return s.maxDepth[i] }
 
-// Arrival returns the seconds at which the water first reached ArrivalDepthM at cell
-// i, and false when it never has.
+// Arrival returns the seconds at which the water first stood ArrivalDepthM deep at cell
+// i (in a carved channel, above its bed: the flood wave arriving down the river), and
+// false when it never has.
 func (s *Shallow) Arrival(i int) (float64, bool) {
 	if s.arrival[i] < 0 {
 		return 0, false
@@ -817,16 +851,9 @@ func (s *Shallow) MassError() float64 {
 	return (s.Volume() - s.volume0 - s.volIn + s.volOut) / total
 }
 
-// WetCells returns how many cells hold at least the arrival depth of water.
-func (s *Shallow) WetCells() int {
-	n := 0
-	for _, h := range s.h {
-		if h >= s.opt.ArrivalDepthM {
-			n++
-		}
-	}
-	return n
-}
+// WetCells returns how many cells hold at least the arrival depth of water over their
+// ground at the last step: a count kept by the step, so asking costs nothing.
+func (s *Shallow) WetCells() int { return s.wet }
 
 // ActiveCells returns how many cells the last step computed.
 func (s *Shallow) ActiveCells() int {

@@ -51,7 +51,7 @@ func eaTest4Inflow(t float64) float64 {
 	return 0
 }
 
-func TestShallowEATest4FloodPropagation(t *testing.T) {
+func TestEATest4WaveSpeedOverAPlain(t *testing.T) {
 	// Test 4, "speed of flood propagation over an extended floodplain", built from its
 	// specification: a horizontal floodplain 1000 m (x) by 2000 m (y) at datum, 5 m
 	// cells, Manning's n 0.05 everywhere, dry at first, the inflow along the 20 m of the
