@@ -48,12 +48,13 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 	rain := fs.Float64("rain", 0, "rain on every cell, mm/h (all of it runs off)")
 	manning := fs.Float64("manning", 0.035, "Manning's n of every cell")
 	manningGrid := fs.String("manning-grid", "", "Manning's n per cell: an ESRI ASCII grid on the DEM's own grid")
+	schemeName := fs.String("scheme", "inertial", "the 2D flood's numerical scheme: inertial (fast, floodplains) or fv1 (full shallow-water equations: dam breaks, steep and dry fronts)")
 	durationText := fs.String("duration", "1h", "time simulated, such as 1000s, 90m or 6h")
 	fs.Var(&probes, "probe", "X,Y: a point whose peak water and arrival to report (repeatable)")
 	out := fs.String("out", "", "write the deepest water of every cell to this ESRI ASCII grid, on the DEM's grid")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim hazard flood --dem D (--inflow X,Y,Q[,R] ... | --stage X,Y:RISE | --rain MM_PER_H)\n   [--manning N | --manning-grid n.asc] [--duration 1000s] [--probe X,Y ...] [--out maxdepth.asc] [--json]\n\nX, Y are in the DEM's own coordinates (lon/lat for a geographic grid, metres for a projected one).")
+		fmt.Fprintln(stderr, "usage: drillsim hazard flood --dem D (--inflow X,Y,Q[,R] ... | --stage X,Y:RISE | --rain MM_PER_H)\n   [--manning N | --manning-grid n.asc] [--scheme inertial|fv1] [--duration 1000s] [--probe X,Y ...] [--out maxdepth.asc] [--json]\n\nX, Y are in the DEM's own coordinates (lon/lat for a geographic grid, metres for a projected one).")
 		fs.PrintDefaults()
 	}
 	if _, err := parseFlags(fs, args, stderr); err != nil {
@@ -76,10 +77,16 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 		return usage("give the water: --inflow X,Y,Q, --stage X,Y:RISE or --rain MM_PER_H")
 	case *stage != "" && drivers > 1:
 		return usage("--stage is the scripted river level: it does not mix with --inflow or --rain")
+	case *stage != "" && flagSet(fs, "scheme"):
+		return usage("--scheme chooses how the 2D flood of --inflow and --rain is computed; --stage has none")
 	case *rain < 0 || math.IsNaN(*rain):
 		return usage("--rain %v is not a rate in mm/h", *rain)
 	case !(*manning > 0 && *manning <= 1):
 		return usage("--manning %v is not a roughness (0.01 smooth to about 0.2 dense forest)", *manning)
+	}
+	scheme, err := hazard.ParseScheme(*schemeName)
+	if err != nil {
+		return usage("--scheme %q: use inertial or fv1", *schemeName)
 	}
 	duration, err := scenarios.ParseDuration(*durationText)
 	if err != nil || duration <= 0 {
@@ -120,7 +127,7 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 	if *stage != "" {
 		result, err = stageFlood(grid, *stage, points)
 	} else {
-		result, err = waterFlood(grid, dem, inflows, *rain, *manning, *manningGrid, float64(duration), points)
+		result, err = waterFlood(grid, dem, inflows, *rain, *manning, *manningGrid, scheme, float64(duration), points)
 	}
 	if err != nil {
 		var bad usageError
@@ -170,6 +177,13 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 }
 
 func round3(v float64) float64 { return math.Round(v*1000) / 1000 }
+
+// flagSet reports whether the command line set flag name.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
 
 // usageError is a command-line mistake found while setting the flood up.
 type usageError struct{ error }
@@ -308,8 +322,8 @@ func stageFlood(grid floodGrid, text string, points func(string, string, int) ([
 	}, nil
 }
 
-// waterFlood is the 2D model over the DEM with the inflows and rain given.
-func waterFlood(grid floodGrid, dem *maps.DEM, inflows []string, rain, manning float64, manningGrid string, seconds float64, points func(string, string, int) ([]float64, error)) (floodResult, error) {
+// waterFlood is the 2D model over the DEM with the inflows and rain given, by scheme.
+func waterFlood(grid floodGrid, dem *maps.DEM, inflows []string, rain, manning float64, manningGrid string, scheme hazard.Scheme, seconds float64, points func(string, string, int) ([]float64, error)) (floodResult, error) {
 	g := grid.terrain
 	n := []float32{float32(manning)}
 	if manningGrid != "" {
@@ -331,7 +345,7 @@ func waterFlood(grid floodGrid, dem *maps.DEM, inflows []string, rain, manning f
 			n[i] = float32(v)
 		}
 	}
-	s, err := hazard.NewShallow(g, n, nil, hazard.ShallowOptions{})
+	s, err := hazard.NewShallow(g, n, nil, hazard.ShallowOptions{Scheme: scheme})
 	if err != nil {
 		return floodResult{}, err
 	}
@@ -364,7 +378,8 @@ func waterFlood(grid floodGrid, dem *maps.DEM, inflows []string, rain, manning f
 }
 
 // writeMaxDepth writes the deepest water of every cell of the DEM's own grid (taken
-// from the flood grid's cell under its centre) as an ESRI ASCII grid.
+// from the flood grid's cell under its centre) as an ESRI ASCII grid, each depth as the
+// model has it, not rounded.
 func writeMaxDepth(path string, grid floodGrid, dem *maps.DEM, maxDepth func(int) float32) error {
 	out := &maps.DEM{Cols: dem.Cols, Rows: dem.Rows, X0: dem.X0, Y0: dem.Y0, Cell: dem.Cell, CRS: dem.CRS, Heights: make([]float32, len(dem.Heights))}
 	for r := range dem.Rows {
@@ -379,7 +394,7 @@ func writeMaxDepth(path string, grid floodGrid, dem *maps.DEM, maxDepth func(int
 	if err != nil {
 		return err
 	}
-	if err := out.WriteASC(f); err != nil {
+	if err := out.WriteASCExact(f); err != nil {
 		f.Close()
 		return fmt.Errorf("%s: %w", path, err)
 	}

@@ -3,8 +3,10 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -59,8 +61,25 @@ func TestHazardFloodJSON(t *testing.T) {
 	if dry.ArrivalS != nil || dry.PeakDepthM != 0 {
 		t.Errorf("the probe up the valley side: %+v; it stays dry", dry)
 	}
-	if data, err := os.ReadFile(out); err != nil || !strings.HasPrefix(string(data), "ncols 50\nnrows 50") {
+	data, err := os.ReadFile(out)
+	if err != nil || !strings.HasPrefix(string(data), "ncols 50\nnrows 50") {
 		t.Errorf("max depth grid: %v %.40q", err, data)
+	}
+	// the depths written as the model has them, not rounded to 0.1 m: the grid holds
+	// the probe's peak depth to the millimetre
+	fine := false
+	for _, v := range strings.Fields(string(data)) {
+		if d, err := strconv.ParseFloat(v, 64); err == nil && d > 0 && math.Abs(d*10-math.Round(d*10)) > 1e-6 {
+			fine = true
+			break
+		}
+	}
+	if !fine {
+		t.Errorf("the max depth grid holds no depth finer than 0.1 m")
+	}
+	code, stdout, stderr = drillsim(t, "hazard", "flood", "--dem", dem, "--inflow", "5,245,10", "--probe", "300,245", "--duration", "30m", "--scheme", "fv1", "--json")
+	if code != 0 || !strings.Contains(stdout, `"arrival_s":`) || strings.Contains(stdout, `"arrival_s":null`) {
+		t.Errorf("fv1 flood: exit %d, %s %s", code, stdout, stderr)
 	}
 	code, stdout, _ = drillsim(t, "hazard", "flood", "--dem", dem, "--stage", "5,245:1", "--probe", "300,245", "--json")
 	if code != 0 || !strings.Contains(stdout, `"peak_depth_m":1`) {
@@ -80,6 +99,8 @@ func TestHazardFloodRejectsBadArguments(t *testing.T) {
 		{[]string{"hazard", "flood", "--dem", dem, "--inflow", "5,5,x"}, `"x" is not a number`},
 		{[]string{"hazard", "flood", "--dem", dem, "--stage", "5,5:1", "--rain", "20"}, "does not mix"},
 		{[]string{"hazard", "flood", "--dem", dem, "--rain", "20", "--duration", "soon"}, "--duration"},
+		{[]string{"hazard", "flood", "--dem", dem, "--rain", "20", "--scheme", "fv2"}, `--scheme "fv2": use inertial or fv1`},
+		{[]string{"hazard", "flood", "--dem", dem, "--stage", "5,5:1", "--scheme", "fv1"}, "--stage has none"},
 		{[]string{"hazard", "tsunami"}, "models:"},
 	} {
 		code, _, stderr := drillsim(t, c.args...)
