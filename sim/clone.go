@@ -73,6 +73,8 @@ func (h *hazardState) clone() hazardState {
 	}
 	c.edgeDepth = slices.Clone(h.edgeDepth)
 	c.edgeSpeed = slices.Clone(h.edgeSpeed)
+	c.tileWasWet = slices.Clone(h.tileWasWet)
+	c.edgeStamp = slices.Clone(h.edgeStamp)
 	c.edgeBurning = slices.Clone(h.edgeBurning)
 	c.destroyed = slices.Clone(h.destroyed)
 	return c

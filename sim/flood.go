@@ -43,6 +43,7 @@ func (h *hazardState) initFloods(w *World) error {
 		h.floods = append(h.floods, run)
 	}
 	h.linkFloodRise()
+	h.linkWaterTiles()
 	return nil
 }
 

@@ -32,6 +32,14 @@ type hazardState struct {
 	buildingCell  []int32 // -1 when off the grid
 	edgeDepth     []float32
 	edgeSpeed     []float32 // fastest water on each edge, with a hydrodynamic flood
+	// waterTiles lists, when every flood is hydrodynamic, the road edges with a cell in
+	// each tile of their grid (CSR: tile t's are waterTileEdges[waterTiles[t]:
+	// waterTiles[t+1]]), so that a tick updates only the edges where water is or was;
+	// tileWasWet says which tiles held water at the last update, edgeStamp which tick
+	// last updated an edge.
+	waterTiles, waterTileEdges []int32
+	tileWasWet                 []bool
+	edgeStamp                  []int64
 	edgeBurning   []bool
 	destroyed     []bool // buildings destroyed by a slide or burnt
 	// floodRise is, per edge, the least river rise at which water reaches it (+Inf never);
@@ -284,37 +292,20 @@ func (w *World) stepFloods(now int64) {
 	for i := range h.floods {
 		h.stage = max(h.stage, h.floods[i].rise())
 	}
-	net := w.town.Network
 	wet := false
-	for _, e := range h.floodEdges {
-		if h.floodRise[e] >= h.stage {
-			if h.edgeDepth[e] != 0 {
-				h.edgeDepth[e] = 0 // above the water again, as it falls
-				w.roads.dirty = true
+	if h.waterTiles != nil {
+		wet = w.floodWaterEdges(now)
+	} else {
+		for _, e := range h.floodEdges {
+			if h.floodRise[e] >= h.stage {
+				if h.edgeDepth[e] != 0 {
+					h.edgeDepth[e] = 0 // above the water again, as it falls
+					w.roads.dirty = true
+				}
+				continue
 			}
-			continue
+			wet = w.floodEdge(int(e)) || wet
 		}
-		d, v := float32(0), float32(0)
-		for _, c := range h.edgeCells[h.edgeCellStart[e]:h.edgeCellStart[e+1]] {
-			d = max(d, h.depthAtAll(int(c)))
-			if h.edgeSpeed != nil {
-				v = max(v, h.speedAtAll(int(c)))
-			}
-		}
-		if w.town.Roads[net.Edge(int(e)).Road].Bridge {
-			d = max(0, d-bridgeClearanceM) // the deck stands above the water
-			if d == 0 {
-				v = 0
-			}
-		}
-		if h.edgeDepth[e] != d || h.edgeSpeed != nil && h.edgeSpeed[e] != v {
-			h.edgeDepth[e] = d
-			if h.edgeSpeed != nil {
-				h.edgeSpeed[e] = v
-			}
-			w.roads.dirty = true
-		}
-		wet = wet || d > 0
 	}
 	// A flood starts, for the people of the town, when the water leaves the river:
 	// the first road or house it reaches.
@@ -336,6 +327,124 @@ func (w *World) stepFloods(now int64) {
 			w.emit(Event{Kind: scenarios.EventHazardStarted, Hazard: f.def.ID, HazardType: scenarios.HazardFlood, Zone: w.firstZone(f.def.Zones), Text: text})
 		}
 	}
+}
+
+// floodEdge updates the water on road edge e from the floods' cells under it and
+// reports whether there is any.
+func (w *World) floodEdge(e int) bool {
+	h := &w.hazards
+	d, v := float32(0), float32(0)
+	for _, c := range h.edgeCells[h.edgeCellStart[e]:h.edgeCellStart[e+1]] {
+		d = max(d, h.depthAtAll(int(c)))
+		if h.edgeSpeed != nil {
+			v = max(v, h.speedAtAll(int(c)))
+		}
+	}
+	if w.town.Roads[w.town.Network.Edge(e).Road].Bridge {
+		d = max(0, d-bridgeClearanceM) // the deck stands above the water
+		if d == 0 {
+			v = 0
+		}
+	}
+	var was float32
+	if h.edgeSpeed != nil {
+		was = h.edgeSpeed[e]
+		h.edgeSpeed[e] = v
+	}
+	if before := h.edgeDepth[e]; before != d {
+		h.edgeDepth[e] = d
+		w.roads.dirty = w.roads.dirty || h.passesDiffer(before, was, d, v)
+	} else if was != v {
+		w.roads.dirty = w.roads.dirty || h.passesDiffer(d, was, d, v)
+	}
+	return d > 0
+}
+
+// passesDiffer reports whether any mover passes water of depth d0 flowing at v0 and not
+// water of d1 at v1, or the other way: whether the roads must be judged again.
+func (h *hazardState) passesDiffer(d0, v0, d1, v1 float32) bool {
+	for m := range moverCount {
+		if h.passable(d0, v0, moverDepth[m]) != h.passable(d1, v1, moverDepth[m]) {
+			return true
+		}
+	}
+	return false
+}
+
+// floodWaterEdges updates, when every flood is hydrodynamic, the edges of the tiles that
+// hold water or held it at the last update (the others stay dry), and reports whether
+// any edge is under water.
+func (w *World) floodWaterEdges(now int64) bool {
+	h := &w.hazards
+	wet := false
+	for t := range h.tileWasWet {
+		holds := false
+		for i := range h.floods {
+			holds = holds || h.floods[i].water.TileWet(t)
+		}
+		if holds || h.tileWasWet[t] {
+			for _, e := range h.waterTileEdges[h.waterTiles[t]:h.waterTiles[t+1]] {
+				if h.edgeStamp[e] != now {
+					h.edgeStamp[e] = now
+					wet = w.floodEdge(int(e)) || wet
+				}
+			}
+		}
+		h.tileWasWet[t] = holds
+	}
+	return wet
+}
+
+// linkWaterTiles lists the road edges of every tile of the hydrodynamic floods' grid,
+// when every flood is hydrodynamic.
+func (h *hazardState) linkWaterTiles() {
+	var water *hazard.Shallow
+	for i := range h.floods {
+		if h.floods[i].water == nil {
+			return
+		}
+		water = h.floods[i].water
+	}
+	if water == nil {
+		return
+	}
+	tiles := water.Tiles()
+	count := make([]int32, tiles+1)
+	var last []int32 // the last tile each edge was listed in, per edge
+	last = make([]int32, len(h.edgeDepth))
+	for e := range last {
+		last[e] = -1
+	}
+	each := func(visit func(t, e int)) {
+		for e := range last {
+			for _, c := range h.edgeCells[h.edgeCellStart[e]:h.edgeCellStart[e+1]] {
+				visit(water.TileOf(int(c)), e)
+			}
+		}
+	}
+	each(func(t, e int) {
+		if last[e] != int32(t) {
+			last[e] = int32(t)
+			count[t+1]++
+		}
+	})
+	for t := range tiles {
+		count[t+1] += count[t]
+	}
+	h.waterTiles = slices.Clone(count)
+	h.waterTileEdges = make([]int32, count[tiles])
+	for e := range last {
+		last[e] = -1
+	}
+	each(func(t, e int) {
+		if last[e] != int32(t) {
+			last[e] = int32(t)
+			h.waterTileEdges[count[t]] = int32(e)
+			count[t]++
+		}
+	})
+	h.tileWasWet = make([]bool, tiles)
+	h.edgeStamp = make([]int64, len(h.edgeDepth))
 }
 
 // advanceFlood brings flood f to second now and reports whether its water may have

@@ -357,7 +357,7 @@ func (w *World) harmFlood(g *group, now int64) {
 	}
 	h := &w.hazards
 	d := h.buildingDepth(int(g.building))
-	if d < deepWaterM && (h.edgeSpeed == nil || hazard.HazardRating(d, h.buildingSpeed(int(g.building))) < hazard.DangerForAll) {
+	if d <= 0 || d < deepWaterM && (h.edgeSpeed == nil || hazard.HazardRating(d, h.buildingSpeed(int(g.building))) < hazard.DangerForAll) {
 		return
 	}
 	g.harm += float32(float64(g.home) * (1 - math.Exp(-float64(w.tickS)/floodHarmS)))

@@ -133,6 +133,10 @@ func (s *Shallow) fluxTile(t, next int) {
 // wall) or, on a free edge while the water flows out, its copy (transmissive). alongY
 // says the face is a y-face, whose normal velocity is v.
 func (s *Shallow) faceFluxes(a, b int, alongY bool, f int, mass []float64, m *faceMomentum) {
+	if (a < 0 || s.h[a] <= 0) && (b < 0 || s.h[b] <= 0) {
+		mass[f], m.before[f], m.after[f], m.along[f] = 0, 0, 0, 0 // dry both sides
+		return
+	}
 	var ha, hb, za, zb, una, unb, uta, utb float64
 	wall := false
 	if a >= 0 {

@@ -65,6 +65,9 @@ type Shallow struct {
 	cur    int
 
 	maxDepth []float32 // over the terrain's ground
+	// over marks, a bit per cell, the cells holding water over their ground: Depth
+	// answers a dry cell from it without touching the depths.
+	over []uint64
 	arrival  []float32 // seconds when the water first stood ArrivalDepthM deep (over a carved channel's bed), -1 never
 
 	sources []inflowSource
@@ -210,7 +213,7 @@ func NewShallow(g *maps.Terrain, manning, runoff []float32, opt ShallowOptions) 
 	n := len(g.Elev)
 	s := &Shallow{cols: g.Cols, rows: g.Rows, dx: g.Cell, opt: opt,
 		z: make([]float64, n), n2: make([]float64, n), runoff: make([]float64, n), h: make([]float64, n),
-		maxDepth: make([]float32, n), arrival: make([]float32, n)}
+		maxDepth: make([]float32, n), arrival: make([]float32, n), over: make([]uint64, (n+63)/64)}
 	ground := g.Elev
 	if d := opt.Channels; d != nil {
 		if d.Cols != g.Cols || d.Rows != g.Rows {
@@ -346,6 +349,7 @@ func (s *Shallow) SetDepth(c int, depth float64) error {
 	}
 	s.volume0 += (depth - s.h[c]) * s.dx * s.dx
 	s.h[c] = depth
+	s.markOver(c, depth)
 	s.wetEdge[s.tileOf(c)] = wetAny | wetWest | wetEast | wetSouth | wetNorth
 	s.maxDepth[c] = max(s.maxDepth[c], float32(depth))
 	s.wave = max(s.wave, math.Sqrt(gravity*depth))
@@ -453,6 +457,17 @@ const (
 	wetSouth
 	wetNorth
 )
+
+// Tiles returns how many tiles of 8 × 8 cells the grid is cut
+// into, row-major from the south-west; TileOf returns the tile of cell c, and TileWet
+// whether tile t held water at the last step. Cells of a tile that is not wet are dry.
+func (s *Shallow) Tiles() int { return len(s.wetEdge) }
+
+// TileOf returns the tile of cell c (see Tiles).
+func (s *Shallow) TileOf(c int) int { return s.tileOf(c) }
+
+// TileWet reports whether tile t held water at the last step (see Tiles).
+func (s *Shallow) TileWet(t int) bool { return s.wetEdge[t]&wetAny != 0 }
 
 func (s *Shallow) tileOf(c int) int {
 	return (c/s.cols/shallowTile)*s.tileCols + (c%s.cols)/shallowTile
@@ -742,6 +757,7 @@ func (s *Shallow) afterStep() {
 				i := r*s.cols + c
 				h := s.h[i]
 				if h <= dry {
+					s.over[i>>6] &^= 1 << (i & 63)
 					continue
 				}
 				hmax = max(hmax, h)
@@ -752,6 +768,7 @@ func (s *Shallow) afterStep() {
 				if s.cut != nil {
 					above -= s.cut[i]
 				}
+				s.markOver(i, above)
 				if hf := float32(above); hf > s.maxDepth[i] {
 					s.maxDepth[i] = hf
 				}
@@ -785,10 +802,20 @@ func (s *Shallow) afterStep() {
 	s.wet = wet
 }
 
+// markOver records whether cell i holds water over its ground: above metres of it.
+func (s *Shallow) markOver(i int, above float64) {
+	if above > 0 {
+		s.over[i>>6] |= 1 << (i & 63)
+	} else {
+		s.over[i>>6] &^= 1 << (i & 63)
+	}
+}
+
 // Depth returns the water depth in metres over cell i's ground (the terrain's, above a
-// carved channel), 0 outside the grid.
+// carved channel), 0 where less than DryDepthM stands (a film that does not flow) and
+// outside the grid.
 func (s *Shallow) Depth(i int) float32 {
-	if i < 0 || i >= len(s.h) {
+	if i < 0 || i >= len(s.h) || s.over[i>>6]&(1<<(i&63)) == 0 {
 		return 0
 	}
 	if s.cut != nil {
@@ -799,9 +826,10 @@ func (s *Shallow) Depth(i int) float32 {
 
 // Speed returns the water's speed in m/s at cell i: its momentum over its depth under
 // the Godunov scheme, the mean of the flows across its opposite faces over its depth
-// under the inertial one; 0 where it is dry.
+// under the inertial one; 0 where no water stands over the ground (in a carved channel,
+// below its banks).
 func (s *Shallow) Speed(i int) float32 {
-	if i < 0 || i >= len(s.h) || s.h[i] <= s.opt.DryDepthM {
+	if i < 0 || i >= len(s.h) || s.h[i] <= s.opt.DryDepthM || s.over[i>>6]&(1<<(i&63)) == 0 {
 		return 0
 	}
 	if s.fv != nil {
@@ -875,6 +903,7 @@ func (s *Shallow) Clone() *Shallow {
 		c.qy[k] = slices.Clone(s.qy[k])
 	}
 	c.maxDepth = slices.Clone(s.maxDepth)
+	c.over = slices.Clone(s.over)
 	c.arrival = slices.Clone(s.arrival)
 	c.sources = slices.Clone(s.sources)
 	c.active = slices.Clone(s.active)
