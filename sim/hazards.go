@@ -40,8 +40,8 @@ type hazardState struct {
 	waterTiles, waterTileEdges []int32
 	tileWasWet                 []bool
 	edgeStamp                  []int64
-	edgeBurning   []bool
-	destroyed     []bool // buildings destroyed by a slide or burnt
+	edgeBurning                []bool
+	destroyed                  []bool // buildings destroyed by a slide or burnt
 	// floodRise is, per edge, the least river rise at which water reaches it (+Inf never);
 	// floodEdges lists the edges that can flood, by that rise, so a tick looks only at
 	// those the water has reached. buildingRise is the same per building.

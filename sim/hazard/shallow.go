@@ -67,8 +67,8 @@ type Shallow struct {
 	maxDepth []float32 // over the terrain's ground
 	// over marks, a bit per cell, the cells holding water over their ground: Depth
 	// answers a dry cell from it without touching the depths.
-	over []uint64
-	arrival  []float32 // seconds when the water first stood ArrivalDepthM deep (over a carved channel's bed), -1 never
+	over    []uint64
+	arrival []float32 // seconds when the water first stood ArrivalDepthM deep (over a carved channel's bed), -1 never
 
 	sources []inflowSource
 	rain    float64 // rain rate, m/s
