@@ -222,8 +222,11 @@ func (v *validator) checkFloodModel(p string, f Flood) {
 			}
 			v.checkRises(gp+".hydrograph", g.Hydrograph)
 		}
-		if len(f.Inflows) > 0 || f.ManningN != 0 || f.Scheme != "" {
-			v.add(p+".model", "flood %s is a stage flood: inflows, manning_n and scheme belong to model inflow or rain", f.ID)
+		if len(f.Inflows) > 0 || f.ManningN != 0 {
+			v.add(p+".model", "flood %s is a stage flood: inflows and manning_n belong to model inflow or rain", f.ID)
+		}
+		if f.Scheme != "" {
+			v.add(p+".scheme", "flood %s is a stage flood: its river is scripted, so it has no scheme (model inflow or rain computes the water by one)", f.ID)
 		}
 	case FloodInflow, FloodRain:
 		if len(f.Hydrograph) > 0 || len(f.Gauges) > 0 || f.Tributaries {

@@ -85,6 +85,8 @@ func TestValidateCatchesEachKindOfBadReference(t *testing.T) {
 		{"override the hazard does not take", "fire", "set: spread_factor", "set: runout_m", `a fire cannot set "runout_m"`, false},
 		{"unknown flood model", "flood", "river: 大漕河\n", "model: tidal\n      river: 大漕河\n", `unknown flood model "tidal": use stage, inflow, rain`, false},
 		{"inflow flood with a river rise", "flood", "river: 大漕河\n", "model: inflow\n      river: 大漕河\n", "is an inflow flood: its water comes from inflows", false},
+		{"unknown flood scheme", "flood2d", "model: inflow\n", "scheme: fv2\n      model: inflow\n", `unknown flood scheme "fv2": use inertial or fv1`, false},
+		{"stage flood with a scheme", "flood", "river: 大漕河\n", "scheme: fv1\n      river: 大漕河\n", "is a stage flood: its river is scripted, so it has no scheme", false},
 		{"negative inflow", "flood", "      hydrograph:\n        - {at: \"+0m\", rise_m: 0}\n", "      inflows: [{river: 大漕河, hydrograph: [{at: \"+0m\", q_m3s: -5}]}]\n      model: inflow\n      hydrograph:\n        - {at: \"+0m\", rise_m: 0}\n",
 			"flow -5 m³/s cannot be negative", false},
 		{"gauge outside the map", "flood", "      hydrograph:\n        - {at: \"+0m\", rise_m: 0}\n", "      gauges: [{name: 先滩站, lonlat: [100, 20], hydrograph: [{at: \"+0m\", rise_m: 1}]}]\n      hydrograph:\n        - {at: \"+0m\", rise_m: 0}\n",
