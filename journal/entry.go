@@ -7,7 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 
-	"drillsim/scoring"
+	"drillsim/observation"
 	"drillsim/sim"
 )
 
@@ -33,8 +33,8 @@ type Entry struct {
 	Tick int64 `json:"tick"`
 	Kind Kind  `json:"kind"`
 	// Command is the command as the world queued it: its tick and sequence number.
-	Command     *sim.Command         `json:"command,omitempty"`
-	Observation *scoring.Observation `json:"observation,omitempty"`
+	Command     *sim.Command             `json:"command,omitempty"`
+	Observation *observation.Observation `json:"observation,omitempty"`
 	// State is the world's state hash (16 hex digits) when the entry was journaled,
 	// before the command took effect; replay checks it.
 	State string `json:"state"`

@@ -8,7 +8,7 @@ import (
 	"io"
 	"os"
 
-	"drillsim/scoring"
+	"drillsim/observation"
 	"drillsim/sim"
 )
 
@@ -226,8 +226,8 @@ func (j *Journal) Commands() []sim.Command {
 }
 
 // Observations returns the journaled evaluator observations in order.
-func (j *Journal) Observations() []scoring.Observation {
-	var obs []scoring.Observation
+func (j *Journal) Observations() []observation.Observation {
+	var obs []observation.Observation
 	for _, e := range j.Entries {
 		if e.Kind == KindObservation {
 			obs = append(obs, *e.Observation)

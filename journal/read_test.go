@@ -2,13 +2,14 @@ package journal
 
 import (
 	"bytes"
-	"drillsim/scenarios"
-	"drillsim/scoring"
 	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"drillsim/observation"
+	"drillsim/scenarios"
 )
 
 // smallJournal writes a journal of the flood drill's first four commands and an
@@ -17,11 +18,11 @@ func smallJournal(t *testing.T) [][]byte {
 	t.Helper()
 	d := loadFlood(t)
 	path := filepath.Join(t.TempDir(), "small.journal")
-	rec, err := Start(path, d.newWorld(t))
+	rec, err := Start(path, newWorld(t, d))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range d.cmds[:4] {
+	for _, c := range d.Commands[:4] {
 		for rec.World().Tick()+1 < c.Tick {
 			if _, err := rec.Step(); err != nil {
 				t.Fatal(err)
@@ -31,7 +32,7 @@ func smallJournal(t *testing.T) [][]byte {
 			t.Fatal(err)
 		}
 	}
-	if err := rec.Observe(scoring.Observation{Item: "4.2", Rating: scoring.RatingP, HasTime: true, At: scenarios.At(rec.World().Now()), Evaluator: "李"}); err != nil {
+	if err := rec.Observe(observation.Observation{Item: "4.2", Rating: observation.RatingP, HasTime: true, At: scenarios.At(rec.World().Now()), Evaluator: "李"}); err != nil {
 		t.Fatal(err)
 	}
 	rec.Close()

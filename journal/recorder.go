@@ -6,8 +6,8 @@ import (
 	"fmt"
 
 	"drillsim/maps"
+	"drillsim/observation"
 	"drillsim/scenarios"
-	"drillsim/scoring"
 	"drillsim/sim"
 )
 
@@ -21,6 +21,21 @@ type Recorder struct {
 	commands []sim.Command // journaled and applied
 	finished bool
 	torn     *TornTail
+}
+
+// Record plays w to its end with cmds, each given in the tick before its own (as
+// Recorder.Run does), journaling the drill to a new file at path; every event goes to
+// sink and the progress to progress (either may be nil).
+func Record(path string, w *sim.World, cmds []sim.Command, sink func(sim.Event), progress func(tick, ticks int64)) error {
+	rec, err := Start(path, w)
+	if err != nil {
+		return err
+	}
+	err = rec.Run(cmds, sink, progress)
+	if closeErr := rec.Close(); err == nil {
+		err = closeErr
+	}
+	return err
 }
 
 // Start creates a new journal at path for w, a world at its start to which nothing
@@ -102,7 +117,7 @@ func (r *Recorder) Apply(c sim.Command) (sim.Command, error) {
 }
 
 // Observe checks an evaluator's observation and journals it.
-func (r *Recorder) Observe(o scoring.Observation) error {
+func (r *Recorder) Observe(o observation.Observation) error {
 	if err := r.accepting(); err != nil {
 		return err
 	}

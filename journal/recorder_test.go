@@ -1,24 +1,25 @@
 package journal
 
 import (
-	"drillsim/scoring"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
+	"drillsim/drill"
+	"drillsim/observation"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
 
 // uninterrupted runs the flood drill with sim.Run, without a journal, and returns its
 // final state hash and events.
-func uninterrupted(t *testing.T, d *drill) (uint64, []sim.Event) {
+func uninterrupted(t *testing.T, d *drill.Drill) (uint64, []sim.Event) {
 	t.Helper()
-	w := d.newWorld(t)
+	w := newWorld(t, d)
 	var events []sim.Event
-	sim.Run(w, d.cmds, func(e sim.Event) { events = append(events, e) }, nil)
+	sim.Run(w, d.Commands, func(e sim.Event) { events = append(events, e) }, nil)
 	return w.StateHash(), events
 }
 
@@ -26,12 +27,12 @@ func TestRecorderRunEqualsUnjournaledRun(t *testing.T) {
 	d := loadFlood(t)
 	wantHash, wantEvents := uninterrupted(t, d)
 	path := filepath.Join(t.TempDir(), "flood.journal")
-	rec, err := Start(path, d.newWorld(t))
+	rec, err := Start(path, newWorld(t, d))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var events []sim.Event
-	if err := rec.Run(d.cmds, func(e sim.Event) { events = append(events, e) }, nil); err != nil {
+	if err := rec.Run(d.Commands, func(e sim.Event) { events = append(events, e) }, nil); err != nil {
 		t.Fatal(err)
 	}
 	if err := rec.Close(); err != nil {
@@ -47,8 +48,8 @@ func TestRecorderRunEqualsUnjournaledRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !j.Finished() || j.Torn != nil || len(j.Commands()) != len(d.cmds) {
-		t.Errorf("journal: finished %v, torn %v, %d commands; want finished, whole, %d commands", j.Finished(), j.Torn, len(j.Commands()), len(d.cmds))
+	if !j.Finished() || j.Torn != nil || len(j.Commands()) != len(d.Commands) {
+		t.Errorf("journal: finished %v, torn %v, %d commands; want finished, whole, %d commands", j.Finished(), j.Torn, len(j.Commands()), len(d.Commands))
 	}
 	if want := j.Header.Drill; want != rec.World().Header() {
 		t.Errorf("journal header names drill %+v, the world is %+v", want, rec.World().Header())
@@ -59,7 +60,7 @@ func TestResumeContinuesAsIfNeverStopped(t *testing.T) {
 	d := loadFlood(t)
 	wantHash, wantEvents := uninterrupted(t, d)
 	path := filepath.Join(t.TempDir(), "flood.journal")
-	rec, err := Start(path, d.newWorld(t))
+	rec, err := Start(path, newWorld(t, d))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,9 +68,9 @@ func TestResumeContinuesAsIfNeverStopped(t *testing.T) {
 	sink := func(e sim.Event) { events = append(events, e) }
 	// Play the first half of the orders, stopping midway between two of them as a
 	// power cut would: the steps since the last entry are lost and replayed.
-	half := d.cmds[len(d.cmds)/2].Tick
+	half := d.Commands[len(d.Commands)/2].Tick
 	for rec.World().Tick() < half {
-		for _, c := range d.cmds {
+		for _, c := range d.Commands {
 			if c.Tick == rec.World().Tick()+1 {
 				if _, err := rec.Apply(c); err != nil {
 					t.Fatal(err)
@@ -82,19 +83,19 @@ func TestResumeContinuesAsIfNeverStopped(t *testing.T) {
 	}
 	rec.Close()
 
-	w, rec, err := Resume(path, d.town, d.scn, sink)
+	w, rec, err := Resume(path, d.Town, d.Scenario, sink)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if rec.Torn() != nil || rec.Finished() {
 		t.Errorf("resumed a whole, unfinished journal: torn %v, finished %v", rec.Torn(), rec.Finished())
 	}
-	rest, err := rec.Remaining(d.cmds)
+	rest, err := rec.Remaining(d.Commands)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rest)+len(rec.Commands()) != len(d.cmds) || len(rest) == 0 {
-		t.Fatalf("resumed with %d commands journaled and %d remaining, of %d", len(rec.Commands()), len(rest), len(d.cmds))
+	if len(rest)+len(rec.Commands()) != len(d.Commands) || len(rest) == 0 {
+		t.Fatalf("resumed with %d commands journaled and %d remaining, of %d", len(rec.Commands()), len(rest), len(d.Commands))
 	}
 	if err := rec.Run(rest, sink, nil); err != nil {
 		t.Fatal(err)
@@ -109,7 +110,7 @@ func TestResumeContinuesAsIfNeverStopped(t *testing.T) {
 
 	// Resuming the finished journal regenerates the whole event log and takes nothing more.
 	var again []sim.Event
-	w, rec, err = Resume(path, d.town, d.scn, func(e sim.Event) { again = append(again, e) })
+	w, rec, err = Resume(path, d.Town, d.Scenario, func(e sim.Event) { again = append(again, e) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +124,7 @@ func TestResumeContinuesAsIfNeverStopped(t *testing.T) {
 	if err := rec.Run(nil, nil, nil); err != nil {
 		t.Errorf("Run on a finished journal: %v, want nothing done", err)
 	}
-	if _, err := rec.Apply(d.cmds[0]); err == nil || !strings.Contains(err.Error(), "the drill has ended") {
+	if _, err := rec.Apply(d.Commands[0]); err == nil || !strings.Contains(err.Error(), "the drill has ended") {
 		t.Errorf("Apply on a finished journal: %v, want the drill has ended", err)
 	}
 	if _, err := rec.Step(); err == nil || !strings.Contains(err.Error(), "the drill has ended") {
@@ -134,7 +135,7 @@ func TestResumeContinuesAsIfNeverStopped(t *testing.T) {
 func TestResumeRefusesAnotherScenario(t *testing.T) {
 	d := loadFlood(t)
 	path := filepath.Join(t.TempDir(), "flood.journal")
-	rec, err := Start(path, d.newWorld(t))
+	rec, err := Start(path, newWorld(t, d))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,7 +144,7 @@ func TestResumeRefusesAnotherScenario(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, _, err = Resume(path, d.town, other, nil)
+	_, _, err = Resume(path, d.Town, other, nil)
 	if err == nil || !strings.Contains(err.Error(), `the journal is of scenario "flood", not "landslide"`) {
 		t.Errorf("resuming a flood journal as the landslide drill: %v", err)
 	}
@@ -156,13 +157,13 @@ func TestStartRefuses(t *testing.T) {
 	if err := os.WriteFile(existing, []byte("notes\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Start(existing, d.newWorld(t)); err == nil || !strings.Contains(err.Error(), "already exists") {
+	if _, err := Start(existing, newWorld(t, d)); err == nil || !strings.Contains(err.Error(), "already exists") {
 		t.Errorf("Start over an existing file: %v, want already exists", err)
 	}
 	if b, _ := os.ReadFile(existing); string(b) != "notes\n" {
 		t.Errorf("Start changed the existing file to %q", b)
 	}
-	w := d.newWorld(t)
+	w := newWorld(t, d)
 	w.Step()
 	if _, err := Start(filepath.Join(dir, "late.journal"), w); err == nil || !strings.Contains(err.Error(), "tick 1 already") {
 		t.Errorf("Start on a world at tick 1: %v, want refused", err)
@@ -171,16 +172,16 @@ func TestStartRefuses(t *testing.T) {
 
 func TestApplyRefusesAWorldChangedBehindItsBack(t *testing.T) {
 	d := loadFlood(t)
-	rec, err := Start(filepath.Join(t.TempDir(), "j"), d.newWorld(t))
+	rec, err := Start(filepath.Join(t.TempDir(), "j"), newWorld(t, d))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer rec.Close()
-	rec.World().Apply(d.cmds[0])
-	if _, err := rec.Apply(d.cmds[1]); err == nil || !strings.Contains(err.Error(), "without the recorder") {
+	rec.World().Apply(d.Commands[0])
+	if _, err := rec.Apply(d.Commands[1]); err == nil || !strings.Contains(err.Error(), "without the recorder") {
 		t.Errorf("Apply after a command went around the recorder: %v", err)
 	}
-	if _, err := rec.Apply(d.cmds[2]); err == nil {
+	if _, err := rec.Apply(d.Commands[2]); err == nil {
 		t.Error("the recorder went on journaling after the world and journal parted")
 	}
 }
@@ -188,18 +189,18 @@ func TestApplyRefusesAWorldChangedBehindItsBack(t *testing.T) {
 func TestObserveJournalsValidObservations(t *testing.T) {
 	d := loadFlood(t)
 	path := filepath.Join(t.TempDir(), "j")
-	rec, err := Start(path, d.newWorld(t))
+	rec, err := Start(path, newWorld(t, d))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for range 90 {
 		rec.Step()
 	}
-	good := scoring.Observation{Item: "4.2 预警发布", Rating: scoring.RatingS, Comment: "大喇叭晚了两分钟", HasTime: true, At: 840, Evaluator: "张评估"}
+	good := observation.Observation{Item: "4.2 预警发布", Rating: observation.RatingS, Comment: "大喇叭晚了两分钟", HasTime: true, At: 840, Evaluator: "张评估"}
 	if err := rec.Observe(good); err != nil {
 		t.Fatal(err)
 	}
-	bad := scoring.Observation{Item: "4.3", Rating: "good", HasTime: true, At: 5000}
+	bad := observation.Observation{Item: "4.3", Rating: "good", HasTime: true, At: 5000}
 	err = rec.Observe(bad)
 	for _, want := range []string{`observation of "4.3"`, "no evaluator", `rating "good" is not one of P, S, M, U, yes, no`, "time 5000s is not between the start and now (900s)"} {
 		if err == nil || !strings.Contains(err.Error(), want) {
@@ -218,24 +219,24 @@ func TestObserveJournalsValidObservations(t *testing.T) {
 
 func TestRemainingRefusesOtherOrders(t *testing.T) {
 	d := loadFlood(t)
-	rec, err := Start(filepath.Join(t.TempDir(), "j"), d.newWorld(t))
+	rec, err := Start(filepath.Join(t.TempDir(), "j"), newWorld(t, d))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer rec.Close()
-	for _, c := range d.cmds[:2] {
+	for _, c := range d.Commands[:2] {
 		if _, err := rec.Apply(c); err != nil {
 			t.Fatal(err)
 		}
 	}
-	swapped := append([]sim.Command{d.cmds[1], d.cmds[0]}, d.cmds[2:]...)
+	swapped := append([]sim.Command{d.Commands[1], d.Commands[0]}, d.Commands[2:]...)
 	if _, err := rec.Remaining(swapped); err == nil || !strings.Contains(err.Error(), "is not order 1 of the orders") {
 		t.Errorf("Remaining with the first two orders swapped: %v", err)
 	}
-	if _, err := rec.Remaining(d.cmds[:1]); err == nil || !strings.Contains(err.Error(), "holds 2 commands, but the orders have only 1") {
+	if _, err := rec.Remaining(d.Commands[:1]); err == nil || !strings.Contains(err.Error(), "holds 2 commands, but the orders have only 1") {
 		t.Errorf("Remaining with fewer orders than journaled: %v", err)
 	}
-	if rest, err := rec.Remaining(d.cmds); err != nil || len(rest) != len(d.cmds)-2 {
-		t.Errorf("Remaining with the orders journaled: %d left, %v; want %d", len(rest), err, len(d.cmds)-2)
+	if rest, err := rec.Remaining(d.Commands); err != nil || len(rest) != len(d.Commands)-2 {
+		t.Errorf("Remaining with the orders journaled: %d left, %v; want %d", len(rest), err, len(d.Commands)-2)
 	}
 }

@@ -5,19 +5,20 @@ import (
 	"strings"
 	"testing"
 
+	"drillsim/drill"
 	"drillsim/sim"
 )
 
 // journalOfFirstCommands journals the flood drill's first n commands, each applied
 // as its tick comes, and returns the journal read back.
-func journalOfFirstCommands(t *testing.T, d *drill, n int) *Journal {
+func journalOfFirstCommands(t *testing.T, d *drill.Drill, n int) *Journal {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "j")
-	rec, err := Start(path, d.newWorld(t))
+	rec, err := Start(path, newWorld(t, d))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range d.cmds[:n] {
+	for _, c := range d.Commands[:n] {
 		for rec.World().Tick()+1 < c.Tick {
 			rec.Step()
 		}
@@ -36,7 +37,7 @@ func journalOfFirstCommands(t *testing.T, d *drill, n int) *Journal {
 func TestReplayReachesTheJournaledWorld(t *testing.T) {
 	d := loadFlood(t)
 	j := journalOfFirstCommands(t, d, 3)
-	w := d.newWorld(t)
+	w := newWorld(t, d)
 	if err := Replay(w, j.Entries, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +47,7 @@ func TestReplayReachesTheJournaledWorld(t *testing.T) {
 	}
 	// The same world, run on with the same commands, ends as the uninterrupted drill.
 	wantHash, _ := uninterrupted(t, d)
-	sim.Run(w, d.cmds[3:], func(sim.Event) {}, nil)
+	sim.Run(w, d.Commands[3:], func(sim.Event) {}, nil)
 	if w.StateHash() != wantHash {
 		t.Errorf("replayed world run on ends in state %016x, the uninterrupted drill in %016x", w.StateHash(), wantHash)
 	}
@@ -56,7 +57,7 @@ func TestReplayNoticesAnotherWorld(t *testing.T) {
 	d := loadFlood(t)
 	j := journalOfFirstCommands(t, d, 2)
 
-	otherSeed, err := sim.New(d.town, d.scn, sim.Options{Seed: 7})
+	otherSeed, err := sim.New(d.Town, d.Scenario, sim.Options{Seed: 7})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +65,7 @@ func TestReplayNoticesAnotherWorld(t *testing.T) {
 		t.Errorf("replay into a world of another seed: %v", err)
 	}
 
-	used := d.newWorld(t)
+	used := newWorld(t, d)
 	for used.Tick() <= j.Entries[0].Tick {
 		used.Step()
 	}
@@ -72,13 +73,13 @@ func TestReplayNoticesAnotherWorld(t *testing.T) {
 		t.Errorf("replay into a world past the first entry: %v", err)
 	}
 
-	noCommand := []Entry{{N: 1, Kind: KindCommand, State: stateOf(d.newWorld(t))}}
-	if err := Replay(d.newWorld(t), noCommand, nil); err == nil || !strings.Contains(err.Error(), "entry 1 is a command entry without its command") {
+	noCommand := []Entry{{N: 1, Kind: KindCommand, State: stateOf(newWorld(t, d))}}
+	if err := Replay(newWorld(t, d), noCommand, nil); err == nil || !strings.Contains(err.Error(), "entry 1 is a command entry without its command") {
 		t.Errorf("replay of a command entry without a command: %v", err)
 	}
 
 	afterEnd := []Entry{{N: 1, Tick: 1 << 20, Kind: KindEnd}}
-	if err := Replay(d.newWorld(t), afterEnd, nil); err == nil || !strings.Contains(err.Error(), "after the end of the drill at tick 2880") {
+	if err := Replay(newWorld(t, d), afterEnd, nil); err == nil || !strings.Contains(err.Error(), "after the end of the drill at tick 2880") {
 		t.Errorf("replay of an entry after the end: %v", err)
 	}
 }

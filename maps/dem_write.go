@@ -13,16 +13,7 @@ const demNoData = -32768
 
 // WriteASC writes the grid as an ESRI ASCII grid (cell-centre header, heights rounded to
 // 0.1 m, voids as NODATA), the format ReadASC reads back.
-func (d *DEM) WriteASC(w io.Writer) error { return d.writeASC(w, 10) }
-
-// WriteASCExact writes the grid as WriteASC does but every value as it is, in the
-// fewest digits that read back to the same float32: for grids of small values, such as
-// water depths, that rounding to 0.1 m would lose.
-func (d *DEM) WriteASCExact(w io.Writer) error { return d.writeASC(w, 0) }
-
-// writeASC writes the grid with values rounded to the nearest 1/per, or exactly when
-// per is 0.
-func (d *DEM) writeASC(w io.Writer, per float64) error {
+func (d *DEM) WriteASC(w io.Writer) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	fmt.Fprintf(bw, "ncols %d\nnrows %d\nxllcenter %.10f\nyllcenter %.10f\ncellsize %.12g\nNODATA_value %d\n",
 		d.Cols, d.Rows, d.X0, d.Y0, d.Cell, demNoData)
@@ -37,11 +28,7 @@ func (d *DEM) writeASC(w io.Writer, per float64) error {
 			if math.IsNaN(float64(h)) {
 				buf = strconv.AppendInt(buf, demNoData, 10)
 			} else {
-				if per > 0 {
-					buf = strconv.AppendFloat(buf, math.Round(float64(h)*per)/per, 'f', -1, 64)
-				} else {
-					buf = strconv.AppendFloat(buf, float64(h), 'f', -1, 32)
-				}
+				buf = strconv.AppendFloat(buf, math.Round(float64(h)*10)/10, 'f', -1, 64)
 			}
 			bw.Write(buf)
 		}

@@ -7,9 +7,8 @@ import (
 	"sync"
 	"testing"
 
+	"drillsim/drill"
 	"drillsim/journal"
-	"drillsim/maps"
-	"drillsim/scenarios"
 	"drillsim/sim"
 )
 
@@ -28,53 +27,33 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// drill is a scenario on its town, the commands of its reference orders and the
-// journal of the drill played with them to its end.
-type drill struct {
-	town    *maps.Town
-	scn     *scenarios.Scenario
-	cmds    []sim.Command
+// flood is the built-in 8-hour flood on the demo town with its reference orders and
+// the journal of the drill played with them to its end.
+type flood struct {
+	*drill.Drill
 	journal *journal.Journal
 }
 
-// floodDrill is the built-in 8-hour flood on the demo town with its reference orders,
-// journaled once for all tests.
-var floodDrill = sync.OnceValues(func() (*drill, error) {
-	town, err := maps.Default()
+// floodDrill is the flood, journaled once for all tests.
+var floodDrill = sync.OnceValues(func() (*flood, error) {
+	d, err := drill.Builtin("flood", true)
 	if err != nil {
 		return nil, err
 	}
-	scn, err := scenarios.LoadBuiltin("flood")
-	if err != nil {
-		return nil, err
-	}
-	orders, err := scenarios.LoadReferenceOrders("flood")
-	if err != nil {
-		return nil, err
-	}
-	d := &drill{town: town, scn: scn, cmds: sim.CommandsOf(orders.Orders, scn.Tick.Seconds())}
-	w, err := sim.New(town, scn, sim.Options{})
+	w, err := d.NewWorld(sim.Options{})
 	if err != nil {
 		return nil, err
 	}
 	path := filepath.Join(fixtureDir, "flood.journal")
-	rec, err := journal.Start(path, w)
-	if err != nil {
+	if err := journal.Record(path, w, d.Commands, nil, nil); err != nil {
 		return nil, err
 	}
-	err = rec.Run(d.cmds, nil, nil)
-	if closeErr := rec.Close(); err == nil {
-		err = closeErr
-	}
-	if err != nil {
-		return nil, err
-	}
-	d.journal, err = journal.Open(path)
-	return d, err
+	j, err := journal.Open(path)
+	return &flood{Drill: d, journal: j}, err
 })
 
 // loadFlood returns the flood drill or stops the test.
-func loadFlood(tb testing.TB) *drill {
+func loadFlood(tb testing.TB) *flood {
 	tb.Helper()
 	d, err := floodDrill()
 	if err != nil {
@@ -85,16 +64,16 @@ func loadFlood(tb testing.TB) *drill {
 
 // straightRun runs a new world of the drill from its start to tick, giving it the
 // commands as drillsim run does: each when the world reaches the tick before its own.
-func (d *drill) straightRun(tb testing.TB, tick int64) *sim.World {
+func (d *flood) straightRun(tb testing.TB, tick int64) *sim.World {
 	tb.Helper()
-	w, err := sim.New(d.town, d.scn, sim.Options{})
+	w, err := d.NewWorld(sim.Options{})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	next := 0
 	for w.Tick() < tick {
-		for ; next < len(d.cmds) && d.cmds[next].Tick <= w.Tick()+1; next++ {
-			w.Apply(d.cmds[next])
+		for ; next < len(d.Commands) && d.Commands[next].Tick <= w.Tick()+1; next++ {
+			w.Apply(d.Commands[next])
 		}
 		w.Step()
 	}

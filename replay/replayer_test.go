@@ -11,11 +11,11 @@ import (
 
 func TestSeekGivesTheWorldOfAStraightRun(t *testing.T) {
 	d := loadFlood(t)
-	r, err := New(d.journal, d.town, d.scn, CheckpointSeconds(d.scn))
+	r, err := New(d.journal, d.Town, d.Scenario, CheckpointSeconds(d.Scenario))
 	if err != nil {
 		t.Fatal(err)
 	}
-	tickS := d.scn.Tick.Seconds()
+	tickS := d.Scenario.Tick.Seconds()
 	// Forward, back, inside one checkpoint interval, on a checkpoint, and the last tick.
 	for _, minute := range []int64{95, 17, 20, 21, 430, 0, r.EndS() / 60} {
 		if err := r.SeekTo(minute * 60); err != nil {
@@ -37,7 +37,7 @@ func TestSeekGivesTheWorldOfAStraightRun(t *testing.T) {
 
 func TestSeekKeepsWithinTheReplay(t *testing.T) {
 	d := loadFlood(t)
-	r, err := New(d.journal, d.town, d.scn, CheckpointSeconds(d.scn))
+	r, err := New(d.journal, d.Town, d.Scenario, CheckpointSeconds(d.Scenario))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,12 +51,12 @@ func TestSeekKeepsWithinTheReplay(t *testing.T) {
 
 func TestStepPlaysTheDrillAsJournaled(t *testing.T) {
 	d := loadFlood(t)
-	r, err := New(d.journal, d.town, d.scn, CheckpointSeconds(d.scn))
+	r, err := New(d.journal, d.Town, d.Scenario, CheckpointSeconds(d.Scenario))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !d.journal.Finished() || r.EndS() != int64(d.scn.Duration) {
-		t.Fatalf("the replay of the finished flood ends at second %d, want its duration %d", r.EndS(), int64(d.scn.Duration))
+	if !d.journal.Finished() || r.EndS() != int64(d.Scenario.Duration) {
+		t.Fatalf("the replay of the finished flood ends at second %d, want its duration %d", r.EndS(), int64(d.Scenario.Duration))
 	}
 	if err := r.SeekTo(90 * 60); err != nil {
 		t.Fatal(err)
@@ -89,7 +89,7 @@ func TestStepPlaysTheDrillAsJournaled(t *testing.T) {
 
 func TestCheckpointsKeepMemoryModest(t *testing.T) {
 	d := loadFlood(t)
-	r, err := New(d.journal, d.town, d.scn, CheckpointSeconds(d.scn))
+	r, err := New(d.journal, d.Town, d.Scenario, CheckpointSeconds(d.Scenario))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,8 +101,8 @@ func TestCheckpointsKeepMemoryModest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if CheckpointSeconds(fire) != 1800 || CheckpointSeconds(d.scn) != 600 {
-		t.Errorf("checkpoint intervals: fire %d s, flood %d s; want 1800 and 600", CheckpointSeconds(fire), CheckpointSeconds(d.scn))
+	if CheckpointSeconds(fire) != 1800 || CheckpointSeconds(d.Scenario) != 600 {
+		t.Errorf("checkpoint intervals: fire %d s, flood %d s; want 1800 and 600", CheckpointSeconds(fire), CheckpointSeconds(d.Scenario))
 	}
 }
 
@@ -123,10 +123,10 @@ func TestNewRefusesWhatItCannotReplay(t *testing.T) {
 		want   string
 	}{
 		{"another scenario", d.journal, fire, 600, `the journal is of scenario "flood", not "fire"`},
-		{"no interval", d.journal, d.scn, 0, "give a positive number of seconds"},
-		{"a diverging journal", &diverged, d.scn, 600, "replay diverged at entry 1"},
+		{"no interval", d.journal, d.Scenario, 0, "give a positive number of seconds"},
+		{"a diverging journal", &diverged, d.Scenario, 600, "replay diverged at entry 1"},
 	} {
-		_, err := New(tc.j, d.town, tc.scn, tc.everyS)
+		_, err := New(tc.j, d.Town, tc.scn, tc.everyS)
 		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "flood.journal") {
 			t.Errorf("%s: %v; want an error naming the journal and saying %q", tc.name, err, tc.want)
 		}

@@ -13,11 +13,11 @@ import (
 // milliseconds and the ratio of the baseline's mean to the checkpoints' mean.
 func BenchmarkSeek(b *testing.B) {
 	d := loadFlood(b)
-	r, err := New(d.journal, d.town, d.scn, CheckpointSeconds(d.scn))
+	r, err := New(d.journal, d.Town, d.Scenario, CheckpointSeconds(d.Scenario))
 	if err != nil {
 		b.Fatal(err)
 	}
-	fromStart, err := New(d.journal, d.town, d.scn, int64(d.scn.Duration)+1)
+	fromStart, err := New(d.journal, d.Town, d.Scenario, int64(d.Scenario.Duration)+1)
 	if err != nil {
 		b.Fatal(err)
 	}

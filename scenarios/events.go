@@ -1,8 +1,8 @@
 package scenarios
 
 // EventKind names a kind of event in the simulation's event log. The engine emits
-// them, plan requirements match them (see Trigger) and injects wait for them, so this
-// is the one list the sim, scoring and scenario packages share.
+// them, plan requirements match them (see Trigger), injects wait for them and the
+// reports and the window show them, so this is the one list of them.
 type EventKind string
 
 // The event kinds. The comment of each says which Trigger filters apply to it.
@@ -52,6 +52,15 @@ const (
 	// EventBuildingDestroyed: a hazard destroyed a building. Filters: village, zone,
 	// hazard.
 	EventBuildingDestroyed EventKind = "building_destroyed"
+	// EventRejected: the world refused an order, with the reason. Filters: order,
+	// unit_kind.
+	EventRejected EventKind = "rejected"
+	// EventTaskDone: a dispatched unit finished its task, or gave it up with a
+	// reason. Filters: unit_kind, village, zone.
+	EventTaskDone EventKind = "task_done"
+	// EventStatus: the drill's counts, every few minutes and at the end, so that
+	// outcomes over time can be read from the log alone. Filters: none.
+	EventStatus EventKind = "status"
 )
 
 // EventKinds lists every event kind in the order above.
@@ -61,6 +70,7 @@ func EventKinds() []EventKind {
 		EventOrder, EventWarned, EventEvacuated, EventSheltered, EventUnitOnScene,
 		EventRoadCut, EventRoadCleared, EventFireContained, EventReportSent,
 		EventInfoReleased, EventReinforcementArrived, EventCasualty, EventBuildingDestroyed,
+		EventRejected, EventTaskDone, EventStatus,
 	}
 }
 

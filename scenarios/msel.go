@@ -9,12 +9,9 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // An MSEL sheet (master scenario events list) is how exercise designers write
@@ -29,8 +26,10 @@ import (
 //	id               编号     default "msel-<n>" for the n-th inject of the sheet
 //	notes            备注     ignored
 //
-// Empty rows are skipped. An XLSX workbook is read from its sheet named MSEL, else its
-// first sheet.
+// Empty rows are skipped. A CSV sheet is read here; an XLSX workbook (its sheet named
+// MSEL, else its first sheet) by the reader package drillsim/scenarios/xlsx registers
+// (RegisterSheetFormat), so that the engine, which reads scenarios, links no
+// spreadsheet library.
 
 // mselColumns maps each accepted header (lower case) to the Inject field it fills.
 var mselColumns = map[string]string{
@@ -65,66 +64,69 @@ func ReadMSEL(path string, start time.Time) ([]Inject, error) {
 	return injects, err
 }
 
-// parseMSEL reads an MSEL sheet named name from data.
-func parseMSEL(data []byte, name string, start time.Time) ([]Inject, []mselOrigin, error) {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".xlsx":
-		rows, sheet, err := xlsxRows(data, name)
-		if err != nil {
-			return nil, nil, err
-		}
-		return mselInjects(rows, Pos{File: name, Sheet: sheet}, start)
-	case ".csv":
-		rows, err := csvRows(data, name)
-		if err != nil {
-			return nil, nil, err
-		}
-		return mselInjects(rows, Pos{File: name}, start)
+// SheetFormat reads the rows of cells of an MSEL sheet in a spreadsheet file: data is
+// the file named name, sheet the sheet read (for messages; "" for a file of one sheet).
+// Errors name the file.
+type SheetFormat func(data []byte, name string) (rows [][]string, sheet string, err error)
+
+// sheetFormats are the sheet formats by file extension: CSV, and those registered.
+var sheetFormats = map[string]SheetFormat{".csv": csvRows}
+
+// RegisterSheetFormat lets MSEL sheets whose file name ends in ext (".xlsx") be read
+// by read. It is called from the init function of the package of a format, and
+// panics when ext has a format already.
+func RegisterSheetFormat(ext string, read SheetFormat) {
+	if _, dup := sheetFormats[ext]; dup {
+		panic("scenarios: a second MSEL sheet format for " + ext)
 	}
-	return nil, nil, &Problem{Pos: Pos{File: name}, Msg: "an MSEL sheet must be a .csv or .xlsx file"}
+	sheetFormats[ext] = read
 }
 
-// csvRows reads every record of a CSV file, dropping a UTF-8 byte order mark.
-func csvRows(data []byte, name string) ([][]string, error) {
+// parseMSEL reads an MSEL sheet named name from data.
+func parseMSEL(data []byte, name string, start time.Time) ([]Inject, []mselOrigin, error) {
+	ext := strings.ToLower(filepath.Ext(name))
+	read, ok := sheetFormats[ext]
+	switch {
+	case !ok && ext == ".xlsx":
+		return nil, nil, &Problem{Pos: Pos{File: name}, Msg: "this program reads no XLSX sheets: save the sheet as CSV (UTF-8)"}
+	case !ok:
+		return nil, nil, &Problem{Pos: Pos{File: name}, Msg: "an MSEL sheet must be a .csv or .xlsx file"}
+	}
+	rows, sheet, err := read(data, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return mselInjects(rows, Pos{File: name, Sheet: sheet}, start)
+}
+
+// csvRows reads every record of a CSV sheet (CSVRecords), for the MSEL reader.
+func csvRows(data []byte, name string) ([][]string, string, error) {
+	rows, _, err := CSVRecords(data, name)
+	return rows, "", err
+}
+
+// CSVRecords reads every record of a CSV file named name, dropping a UTF-8 byte order
+// mark (as spreadsheet programs write one), and the line each record starts on.
+// Records may have any number of fields. A broken quote is a Problem at its line and
+// column.
+func CSVRecords(data []byte, name string) (records [][]string, lines []int, err error) {
 	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
 	r.FieldsPerRecord = -1
-	var rows [][]string
 	for {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
-			return rows, nil
+			return records, lines, nil
 		}
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, &Problem{Pos: Pos{File: name, Line: pe.Line, Col: pe.Column}, Msg: pe.Err.Error() + ": check the quotes of this line"}
+				return nil, nil, &Problem{Pos: Pos{File: name, Line: pe.Line, Col: pe.Column}, Msg: pe.Err.Error() + ": check the quotes of this line"}
 			}
-			return nil, &Problem{Pos: Pos{File: name}, Msg: err.Error()}
+			return nil, nil, &Problem{Pos: Pos{File: name}, Msg: err.Error()}
 		}
-		rows = append(rows, rec)
+		line, _ := r.FieldPos(0)
+		records, lines = append(records, rec), append(lines, line)
 	}
-}
-
-// xlsxRows reads the raw cell values of the workbook's MSEL sheet, else its first.
-func xlsxRows(data []byte, name string) ([][]string, string, error) {
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{RawCellValue: true, UnzipSizeLimit: 64 << 20, UnzipXMLSizeLimit: 16 << 20})
-	if err != nil {
-		return nil, "", &Problem{Pos: Pos{File: name}, Msg: fmt.Sprintf("not a readable XLSX workbook: %v", err)}
-	}
-	defer f.Close()
-	sheets := f.GetSheetList()
-	if len(sheets) == 0 {
-		return nil, "", &Problem{Pos: Pos{File: name}, Msg: "the workbook has no sheets"}
-	}
-	sheet := sheets[0]
-	if slices.Contains(sheets, "MSEL") {
-		sheet = "MSEL"
-	}
-	rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
-	if err != nil {
-		return nil, "", &Problem{Pos: Pos{File: name, Sheet: sheet}, Msg: err.Error()}
-	}
-	return rows, sheet, nil
 }
 
 // mselInjects turns a header row and data rows into injects; base names the file

@@ -28,19 +28,79 @@ const (
 	OrderSetHazard OrderKind = "set_hazard" // hazard, set, value
 )
 
+// OrderSpec is one kind of order: its names in Chinese and English, the fields an
+// order of the kind takes (by YAML name; every order also has at, role and order),
+// and who gives it. Adding a kind of order is a row of orderSpecs here and the
+// engine's way of carrying it out (sim's table of them).
+type OrderSpec struct {
+	Kind             OrderKind
+	Chinese, English string
+	Required         []string
+	Optional         []string
+	// ControllerOnly: only the controller (导调) gives it. ForVillages: a village's
+	// cadres give it too, within their village. Neither: the command post alone.
+	ControllerOnly, ForVillages bool
+}
+
+// orderSpecs are the kinds of orders, the command post's first, the controller's last.
+var orderSpecs = []OrderSpec{
+	{Kind: OrderWarn, Chinese: "预警", English: "warn", Required: []string{"scope", "channel"}, Optional: []string{"text"}, ForVillages: true},
+	{Kind: OrderEvacuate, Chinese: "组织转移", English: "evacuate", Required: []string{"scope", "shelter"}, ForVillages: true},
+	{Kind: OrderDispatch, Chinese: "派遣", English: "dispatch", Required: []string{"unit", "to", "task"}, ForVillages: true},
+	{Kind: OrderCloseRoad, Chinese: "封闭道路", English: "close road", Required: []string{"road"}},
+	{Kind: OrderOpenRoad, Chinese: "恢复通行", English: "reopen road", Required: []string{"road"}},
+	{Kind: OrderOpenShelter, Chinese: "开放避难场所", English: "open shelter", Required: []string{"shelter"}, ForVillages: true},
+	{Kind: OrderMoveSupplies, Chinese: "调拨物资", English: "move supplies", Required: []string{"from", "to", "items"}},
+	{Kind: OrderReport, Chinese: "报告", English: "report", Required: []string{"report"}, Optional: []string{"text"}, ForVillages: true},
+	{Kind: OrderRequestReinforcement, Chinese: "请求增援", English: "request reinforcement", Required: []string{"kind"}, Optional: []string{"count", "text"}},
+	{Kind: OrderReleaseInfo, Chinese: "发布信息", English: "release information", Required: []string{"text"}},
+	{Kind: OrderActivateResponse, Chinese: "启动响应", English: "activate response", Required: []string{"level"}},
+	{Kind: OrderPause, Chinese: "暂停", English: "pause", ControllerOnly: true},
+	{Kind: OrderSpeed, Chinese: "调整速度", English: "set speed", Required: []string{"factor"}, ControllerOnly: true},
+	{Kind: OrderInjectNow, Chinese: "立即插入情况", English: "inject now", Required: []string{"inject"}, ControllerOnly: true},
+	{Kind: OrderSetHazard, Chinese: "调整灾情", English: "set hazard", Required: []string{"hazard", "set"}, Optional: []string{"value"}, ControllerOnly: true},
+}
+
+// OrderSpecs lists every kind of order, the controller's last.
+func OrderSpecs() []OrderSpec { return orderSpecs }
+
 // OrderKinds lists every order kind, the controller's last.
 func OrderKinds() []OrderKind {
-	return []OrderKind{OrderWarn, OrderEvacuate, OrderDispatch, OrderCloseRoad, OrderOpenRoad,
-		OrderOpenShelter, OrderMoveSupplies, OrderReport, OrderRequestReinforcement,
-		OrderReleaseInfo, OrderActivateResponse, OrderPause, OrderSpeed, OrderInjectNow, OrderSetHazard}
+	kinds := make([]OrderKind, len(orderSpecs))
+	for i, s := range orderSpecs {
+		kinds[i] = s.Kind
+	}
+	return kinds
+}
+
+// Spec returns the kind's row of the table, and false for an unknown kind.
+func (k OrderKind) Spec() (OrderSpec, bool) {
+	for _, s := range orderSpecs {
+		if s.Kind == k {
+			return s, true
+		}
+	}
+	return OrderSpec{}, false
 }
 
 // Valid reports whether k is one of OrderKinds.
-func (k OrderKind) Valid() bool { return slices.Contains(OrderKinds(), k) }
+func (k OrderKind) Valid() bool {
+	_, ok := k.Spec()
+	return ok
+}
 
 // ControllerOnly reports whether only the controller (导调) gives orders of kind k.
 func (k OrderKind) ControllerOnly() bool {
-	return k == OrderPause || k == OrderSpeed || k == OrderInjectNow || k == OrderSetHazard
+	s, _ := k.Spec()
+	return s.ControllerOnly
+}
+
+// ForVillages reports whether a village's cadres may give orders of kind k, within
+// their village: warnings, evacuations, dispatches of their own units, reports and
+// the opening of their shelters.
+func (k OrderKind) ForVillages() bool {
+	s, _ := k.Spec()
+	return s.ForVillages
 }
 
 // Task is what a dispatched unit does where it is sent.

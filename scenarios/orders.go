@@ -22,7 +22,7 @@ type Orders struct {
 	// Source names the file in messages.
 	Source string `yaml:"-"`
 
-	pos *positions
+	pos *Positions
 }
 
 // Order is one order given at a moment by a role. Which fields an order takes depends
@@ -70,29 +70,6 @@ type Scope struct {
 
 // empty reports whether the scope names nothing.
 func (s Scope) empty() bool { return len(s.Villages) == 0 && len(s.Zones) == 0 }
-
-// orderFieldSpec lists the fields an order kind requires and those it may have.
-type orderFieldSpec struct{ required, optional []string }
-
-// orderFields is the field list of each order kind, by YAML name. Every order also has
-// at, role and order.
-var orderFields = map[OrderKind]orderFieldSpec{
-	OrderWarn:                 {[]string{"scope", "channel"}, []string{"text"}},
-	OrderEvacuate:             {[]string{"scope", "shelter"}, nil},
-	OrderDispatch:             {[]string{"unit", "to", "task"}, nil},
-	OrderCloseRoad:            {[]string{"road"}, nil},
-	OrderOpenRoad:             {[]string{"road"}, nil},
-	OrderOpenShelter:          {[]string{"shelter"}, nil},
-	OrderMoveSupplies:         {[]string{"from", "to", "items"}, nil},
-	OrderReport:               {[]string{"report"}, []string{"text"}},
-	OrderRequestReinforcement: {[]string{"kind"}, []string{"count", "text"}},
-	OrderReleaseInfo:          {[]string{"text"}, nil},
-	OrderActivateResponse:     {[]string{"level"}, nil},
-	OrderPause:                {nil, nil},
-	OrderSpeed:                {[]string{"factor"}, nil},
-	OrderInjectNow:            {[]string{"inject"}, nil},
-	OrderSetHazard:            {[]string{"hazard", "set"}, []string{"value"}},
-}
 
 // setFields returns the YAML names of the kind-specific fields o sets.
 func (o Order) setFields() []string {
@@ -147,8 +124,8 @@ func ParseOrders(data []byte, name string, start time.Time) (*Orders, error) {
 // and hazard named exists. It returns every problem found as Problems.
 func (o *Orders) Validate(s *Scenario, t *maps.Town) error {
 	var probs Problems
-	pl := newPlaces(t)
-	at := func(path string) Pos { return o.pos.of(path) }
+	pl := NewPlaces(t)
+	at := func(path string) Pos { return o.pos.Of(path) }
 	if o.Scenario != "" && o.Scenario != s.ID {
 		probs.add(at("$.scenario"), "the orders are for scenario %q, not %q", o.Scenario, s.ID)
 	}
@@ -156,7 +133,7 @@ func (o *Orders) Validate(s *Scenario, t *maps.Town) error {
 	for i, ord := range o.Orders {
 		p := pathIndex("$.orders", i)
 		field := pathField(p)
-		spec, ok := orderFields[ord.Order]
+		spec, ok := ord.Order.Spec()
 		if !ok {
 			probs.add(at(p+".order"), "%s: unknown order %q: use one of %s", field, ord.Order, joinKinds(OrderKinds()))
 			continue
@@ -169,14 +146,14 @@ func (o *Orders) Validate(s *Scenario, t *maps.Town) error {
 			probs.add(at(p+".at"), "%s: %v is after the scenario ends at %v", field, ord.At, s.End())
 		}
 		set := ord.setFields()
-		for _, f := range spec.required {
+		for _, f := range spec.Required {
 			if !slices.Contains(set, f) {
 				probs.add(at(p), "%s: order %s needs %s", field, ord.Order, f)
 			}
 		}
 		for _, f := range set {
-			if !slices.Contains(spec.required, f) && !slices.Contains(spec.optional, f) {
-				probs.add(at(p+"."+f), "%s: order %s takes no %s: it takes %s", field, ord.Order, f, listOrNone(append(spec.required, spec.optional...)))
+			if !slices.Contains(spec.Required, f) && !slices.Contains(spec.Optional, f) {
+				probs.add(at(p+"."+f), "%s: order %s takes no %s: it takes %s", field, ord.Order, f, listOrNone(slices.Concat(spec.Required, spec.Optional)))
 			}
 		}
 		o.checkRole(ord, p, &probs)
@@ -185,50 +162,53 @@ func (o *Orders) Validate(s *Scenario, t *maps.Town) error {
 	return probs.err()
 }
 
-// checkRole reports an order its role may not give.
+// checkRole reports an order its role may not give (Role.MayGive).
 func (o *Orders) checkRole(ord Order, p string, probs *Problems) {
 	field := pathField(p)
 	switch {
-	case ord.Order.ControllerOnly() && ord.Role != RoleController:
-		probs.add(o.pos.of(p+".role"), "%s: only the controller (导调) gives %s, not %s", field, ord.Order, ord.Role.Chinese())
-	case !ord.Order.ControllerOnly() && (ord.Role == RoleController || ord.Role == RoleEvaluator):
-		probs.add(o.pos.of(p+".role"), "%s: %s gives no %s orders: give it as 指挥部 or a village", field, ord.Role.Chinese(), ord.Order)
+	case ord.Role.MayGive(ord.Order) || !ord.Order.Valid():
+	case ord.Order.ControllerOnly():
+		probs.add(o.pos.Of(p+".role"), "%s: only the controller (导调) gives %s, not %s", field, ord.Order, ord.Role.Chinese())
+	case ord.Role == RoleController || ord.Role == RoleEvaluator:
+		probs.add(o.pos.Of(p+".role"), "%s: %s gives no %s orders: give it as 指挥部 or a village", field, ord.Role.Chinese(), ord.Order)
+	default:
+		probs.add(o.pos.Of(p+".role"), "%s: a village's cadres give no %s orders: give it as 指挥部", field, ord.Order)
 	}
 }
 
 // checkReferences reports names in ord that neither the scenario nor the town has.
-func (o *Orders) checkReferences(ord Order, p string, s *Scenario, pl *places, probs *Problems) {
-	at := func(f string) Pos { return o.pos.of(p + "." + f) }
+func (o *Orders) checkReferences(ord Order, p string, s *Scenario, pl *Places, probs *Problems) {
+	at := func(f string) Pos { return o.pos.Of(p + "." + f) }
 	field := pathField(p)
 	for i, v := range ord.Scope.Villages {
-		if !pl.is(v, maps.KindVillage) {
-			probs.add(o.pos.of(pathIndex(p+".scope.villages", i)), "%s: %s", field, pl.unknown("village", v, maps.KindVillage))
+		if !pl.Is(v, maps.KindVillage) {
+			probs.add(o.pos.Of(pathIndex(p+".scope.villages", i)), "%s: %s", field, pl.unknown("village", v, maps.KindVillage))
 		}
 	}
 	for i, z := range ord.Scope.Zones {
-		if !pl.is(z, maps.KindHazardZone) {
-			probs.add(o.pos.of(pathIndex(p+".scope.zones", i)), "%s: %s", field, pl.unknown("zone", z, maps.KindHazardZone))
+		if !pl.Is(z, maps.KindHazardZone) {
+			probs.add(o.pos.Of(pathIndex(p+".scope.zones", i)), "%s: %s", field, pl.unknown("zone", z, maps.KindHazardZone))
 		}
 	}
-	if v := ord.Role.Village(); v != "" && !pl.is(v, maps.KindVillage) {
+	if v := ord.Role.Village(); v != "" && !pl.Is(v, maps.KindVillage) {
 		probs.add(at("role"), "%s: %s", field, pl.unknown("village", v, maps.KindVillage))
 	}
 	if ord.Channel != "" && !ord.Channel.Valid() {
 		probs.add(at("channel"), "%s: unknown channel %q: use one of %s", field, ord.Channel, joinKinds(Channels()))
 	}
-	if ord.Shelter != "" && !pl.is(ord.Shelter, maps.KindShelter) {
+	if ord.Shelter != "" && !pl.Is(ord.Shelter, maps.KindShelter) {
 		probs.add(at("shelter"), "%s: %s", field, pl.unknown("shelter", ord.Shelter, maps.KindShelter))
 	}
 	if ord.Unit != "" && !s.hasUnit(ord.Unit) {
 		probs.add(at("unit"), "%s: unknown unit %q: the scenario's units are %s", field, ord.Unit, strings.Join(s.unitIDs(), ", "))
 	}
-	if ord.To != "" && len(pl.byName[ord.To]) == 0 {
+	if ord.To != "" && !pl.Is(ord.To, PlaceKinds...) {
 		probs.add(at("to"), "%s: unknown place %q: name a feature of the map such as a village, shelter, zone, road or building", field, ord.To)
 	}
 	if ord.Task != "" && !ord.Task.Valid() {
 		probs.add(at("task"), "%s: unknown task %q: use one of %s", field, ord.Task, joinKinds(Tasks()))
 	}
-	if ord.Road != "" && len(pl.byName[ord.Road]) == 0 {
+	if ord.Road != "" && !pl.Is(ord.Road, PlaceKinds...) {
 		probs.add(at("road"), "%s: unknown road %q: name a road of the map or a place on it", field, ord.Road)
 	}
 	if ord.From != "" {
@@ -259,21 +239,21 @@ func (o *Orders) checkReferences(ord Order, p string, s *Scenario, pl *places, p
 }
 
 // checkItems reports items the depot does not stock, or not enough of.
-func checkItems(d maps.Depot, items []maps.Quantity, p string, pos *positions, probs *Problems) {
+func checkItems(d maps.Depot, items []maps.Quantity, p string, pos *Positions, probs *Problems) {
 	for i, it := range items {
 		ip := pathIndex(p+".items", i)
 		k := slices.IndexFunc(d.Stock, func(q maps.Quantity) bool { return q.Item == it.Item })
 		switch {
 		case it.Count <= 0:
-			probs.add(pos.of(ip+".count"), "%s: count %d must be positive", pathField(ip), it.Count)
+			probs.add(pos.Of(ip+".count"), "%s: count %d must be positive", pathField(ip), it.Count)
 		case k < 0:
 			var stock []string
 			for _, q := range d.Stock {
 				stock = append(stock, q.Item)
 			}
-			probs.add(pos.of(ip+".item"), "%s: depot %s holds no %q: it holds %s", pathField(ip), d.Name, it.Item, strings.Join(stock, ", "))
+			probs.add(pos.Of(ip+".item"), "%s: depot %s holds no %q: it holds %s", pathField(ip), d.Name, it.Item, strings.Join(stock, ", "))
 		case d.Stock[k].Count < it.Count:
-			probs.add(pos.of(ip+".count"), "%s: depot %s holds %d %s, not %d", pathField(ip), d.Name, d.Stock[k].Count, it.Item, it.Count)
+			probs.add(pos.Of(ip+".count"), "%s: depot %s holds %d %s, not %d", pathField(ip), d.Name, d.Stock[k].Count, it.Item, it.Count)
 		}
 	}
 }

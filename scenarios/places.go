@@ -5,131 +5,208 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/paulmach/orb"
+
 	"drillsim/maps"
 )
 
-// places indexes a town's named features by name, for checking references.
-type places struct {
+// Places finds a town's named features by name: the one lookup of names that the
+// scenario checks, the engine and the window share. When several features share a
+// name, Find gives the first of the most specific kind: shelters, stations and depots
+// before hazard zones and villages, before loudspeakers, roads, buildings, land cover
+// and waterways (PlaceKinds).
+type Places struct {
 	town   *maps.Town
-	byName map[string][]maps.Kind
+	byName map[string][]Place
+	all    []Place // every place, in PlaceKinds order and the town's order within a kind
+	first  []Place // the first place of each name, in the same order
+	// zoneVillage is the village each hazard zone lies in, -1 for none.
+	zoneVillage []int
 }
 
-// newPlaces indexes t's named features.
-func newPlaces(t *maps.Town) *places {
-	p := &places{town: t, byName: map[string][]maps.Kind{}}
-	add := func(k maps.Kind, name string) {
-		if name != "" && !slices.Contains(p.byName[name], k) {
-			p.byName[name] = append(p.byName[name], k)
+// PlaceKinds are the kinds of named features, most specific first: the precedence
+// of Places.Find.
+var PlaceKinds = []maps.Kind{maps.KindShelter, maps.KindStation, maps.KindDepot, maps.KindHazardZone, maps.KindVillage,
+	maps.KindLoudspeaker, maps.KindRoad, maps.KindBuilding, maps.KindLandcover, maps.KindRiver, maps.KindStream, maps.KindWater}
+
+// Place is a named feature of the town: its kind, its index among the town's
+// features of that kind, where it is in town metres (a point feature's location, an
+// area's centre, a road's middle vertex, a village's people's centre), and the
+// village and hazard zone that point lies in (-1 when none; a village's and a zone's
+// are themselves) as Find and First hand it out.
+type Place struct {
+	Name    string
+	Kind    maps.Kind
+	Index   int
+	At      orb.Point
+	Village int
+	Zone    int
+}
+
+// NewPlaces indexes t's named features.
+func NewPlaces(t *maps.Town) *Places {
+	p := &Places{town: t, byName: map[string][]Place{}}
+	add := func(k maps.Kind, i int, name string, at orb.Point) {
+		if name == "" {
+			return
 		}
+		pl := Place{Name: name, Kind: k, Index: i, At: at, Village: -1, Zone: -1}
+		if k == maps.KindHazardZone {
+			p.zoneVillage[i] = p.resolve(pl).Village
+		}
+		if len(p.byName[name]) == 0 {
+			p.first = append(p.first, pl)
+		}
+		p.byName[name] = append(p.byName[name], pl)
+		p.all = append(p.all, pl)
 	}
-	for _, r := range t.Roads {
-		add(maps.KindRoad, r.Name)
+	p.zoneVillage = make([]int, len(t.HazardZones))
+	for i, s := range t.Shelters {
+		add(maps.KindShelter, i, s.Name, s.Location)
 	}
-	for _, w := range t.Waterways {
-		add(w.Kind, w.Name)
+	for i, s := range t.Stations {
+		add(maps.KindStation, i, s.Name, s.Location)
 	}
-	for _, b := range t.Buildings {
-		add(maps.KindBuilding, b.Name)
+	for i, d := range t.Depots {
+		add(maps.KindDepot, i, d.Name, d.Location)
 	}
-	for _, v := range t.Villages {
-		add(maps.KindVillage, v.Name)
+	for i, z := range t.HazardZones {
+		add(maps.KindHazardZone, i, z.Name, z.Area.Bound().Center())
 	}
-	for _, s := range t.Shelters {
-		add(maps.KindShelter, s.Name)
+	for i, v := range t.Villages {
+		add(maps.KindVillage, i, v.Name, villageCentre(t, i))
 	}
-	for _, d := range t.Depots {
-		add(maps.KindDepot, d.Name)
+	for i, l := range t.Loudspeakers {
+		add(maps.KindLoudspeaker, i, l.Name, l.Location)
 	}
-	for _, s := range t.Stations {
-		add(maps.KindStation, s.Name)
+	for i, r := range t.Roads {
+		add(maps.KindRoad, i, r.Name, r.Line[len(r.Line)/2])
 	}
-	for _, z := range t.HazardZones {
-		add(maps.KindHazardZone, z.Name)
+	for i, b := range t.Buildings {
+		add(maps.KindBuilding, i, b.Name, b.Centroid)
 	}
-	for _, l := range t.Landcover {
-		add(maps.KindLandcover, l.Name)
+	for i, l := range t.Landcover {
+		add(maps.KindLandcover, i, l.Name, l.Area.Bound().Center())
 	}
-	for _, l := range t.Loudspeakers {
-		add(maps.KindLoudspeaker, l.Name)
+	for i, w := range t.Waterways {
+		if w.Geom != nil {
+			add(w.Kind, i, w.Name, w.Geom.Bound().Center())
+		}
 	}
 	return p
 }
 
-// is reports whether name is a feature of one of kinds.
-func (p *places) is(name string, kinds ...maps.Kind) bool {
-	for _, k := range p.byName[name] {
-		if slices.Contains(kinds, k) {
-			return true
+// resolve places pl in the village and the hazard zone its point lies in. It costs a
+// search of the town, so places are placed as they are handed out, not all when
+// indexed.
+func (p *Places) resolve(pl Place) Place {
+	pl.Village, pl.Zone = -1, -1
+	for _, h := range p.town.Index.Within(pl.At, 0, nil, maps.KindVillage, maps.KindHazardZone) {
+		if h.Kind == maps.KindVillage && pl.Village < 0 {
+			pl.Village = h.Index
+		}
+		if h.Kind == maps.KindHazardZone && pl.Zone < 0 {
+			pl.Zone = h.Index
 		}
 	}
-	return false
+	switch pl.Kind {
+	case maps.KindVillage:
+		pl.Village = pl.Index
+	case maps.KindHazardZone:
+		pl.Zone = pl.Index
+	}
+	return pl
 }
 
-// names lists the names of the features of kind k in map order, for messages.
-func (p *places) names(k maps.Kind) []string {
-	var names []string
-	add := func(name string) {
-		if name != "" && !slices.Contains(names, name) {
-			names = append(names, name)
+// villageCentre is where a village's people are: the mean of its buildings'
+// centroids weighted by residents, or its area's centre when nobody lives there.
+func villageCentre(t *maps.Town, v int) orb.Point {
+	var sx, sy, n float64
+	for _, b := range t.Buildings {
+		if b.Village == v && b.Population > 0 {
+			sx += b.Centroid[0] * float64(b.Population)
+			sy += b.Centroid[1] * float64(b.Population)
+			n += float64(b.Population)
 		}
 	}
-	t := p.town
-	switch k {
-	case maps.KindVillage:
-		for _, v := range t.Villages {
-			add(v.Name)
-		}
-	case maps.KindShelter:
-		for _, s := range t.Shelters {
-			add(s.Name)
-		}
-	case maps.KindDepot:
-		for _, d := range t.Depots {
-			add(d.Name)
-		}
-	case maps.KindStation:
-		for _, s := range t.Stations {
-			add(s.Name)
-		}
-	case maps.KindHazardZone:
-		for _, z := range t.HazardZones {
-			add(z.Name)
-		}
-	case maps.KindRiver, maps.KindStream, maps.KindWater:
-		for _, w := range t.Waterways {
-			if w.Kind == k {
-				add(w.Name)
-			}
+	if n == 0 {
+		return t.Villages[v].Area.Bound().Center()
+	}
+	return orb.Point{sx / n, sy / n}
+}
+
+// Find returns the place named name: of several, the first of the most specific
+// kind (PlaceKinds).
+func (p *Places) Find(name string) (Place, bool) {
+	if all := p.byName[name]; len(all) > 0 {
+		return p.resolve(all[0]), true
+	}
+	return Place{}, false
+}
+
+// First lists the place Find gives for each name, in PlaceKinds order.
+func (p *Places) First() []Place {
+	out := make([]Place, len(p.first))
+	for i, pl := range p.first {
+		out[i] = p.resolve(pl)
+	}
+	return out
+}
+
+// Is reports whether name is a feature of one of kinds.
+func (p *Places) Is(name string, kinds ...maps.Kind) bool {
+	return slices.ContainsFunc(p.byName[name], func(pl Place) bool { return slices.Contains(kinds, pl.Kind) })
+}
+
+// VillageOf names the village the place named name lies in, "" when it lies in none
+// or there is no such place.
+func (p *Places) VillageOf(name string) string {
+	if pl, ok := p.Find(name); ok && pl.Village >= 0 {
+		return p.town.Villages[pl.Village].Name
+	}
+	return ""
+}
+
+// ZoneVillage is the index of the village hazard zone z lies in (by its centre), -1
+// for none.
+func (p *Places) ZoneVillage(z int) int { return p.zoneVillage[z] }
+
+// names lists the names of the features of kind k in map order, for messages.
+func (p *Places) names(k maps.Kind) []string {
+	var names []string
+	for _, pl := range p.all {
+		if pl.Kind == k && !slices.Contains(names, pl.Name) {
+			names = append(names, pl.Name)
 		}
 	}
 	return names
 }
 
 // hazardZone returns the zone named name, and false if the map has none.
-func (p *places) hazardZone(name string) (maps.HazardZone, bool) {
-	for _, z := range p.town.HazardZones {
-		if z.Name == name {
-			return z, true
+func (p *Places) hazardZone(name string) (maps.HazardZone, bool) {
+	for _, pl := range p.byName[name] {
+		if pl.Kind == maps.KindHazardZone {
+			return p.town.HazardZones[pl.Index], true
 		}
 	}
 	return maps.HazardZone{}, false
 }
 
 // station returns the station named name, and false if the map has none.
-func (p *places) station(name string) (maps.Station, bool) {
-	for _, s := range p.town.Stations {
-		if s.Name == name {
-			return s, true
+func (p *Places) station(name string) (maps.Station, bool) {
+	for _, pl := range p.byName[name] {
+		if pl.Kind == maps.KindStation {
+			return p.town.Stations[pl.Index], true
 		}
 	}
 	return maps.Station{}, false
 }
 
 // depot returns the depot named name, and false if the map has none.
-func (p *places) depot(name string) (maps.Depot, bool) {
-	for _, d := range p.town.Depots {
-		if d.Name == name {
-			return d, true
+func (p *Places) depot(name string) (maps.Depot, bool) {
+	for _, pl := range p.byName[name] {
+		if pl.Kind == maps.KindDepot {
+			return p.town.Depots[pl.Index], true
 		}
 	}
 	return maps.Depot{}, false
@@ -137,7 +214,7 @@ func (p *places) depot(name string) (maps.Depot, bool) {
 
 // unknown writes the message for a name the map lacks, listing the names it has of
 // the kinds expected (at most a dozen).
-func (p *places) unknown(what, name string, kinds ...maps.Kind) string {
+func (p *Places) unknown(what, name string, kinds ...maps.Kind) string {
 	var have []string
 	for _, k := range kinds {
 		have = append(have, p.names(k)...)

@@ -23,7 +23,7 @@ type Plan struct {
 	// Source names the plan file in messages.
 	Source string `yaml:"-"`
 
-	pos *positions
+	pos *Positions
 }
 
 // PlanLevel lists the requirements that come into force at a response level. They
@@ -115,7 +115,7 @@ func ParsePlan(data []byte, name string) (*Plan, error) {
 // check reports what is wrong with the plan on its own.
 func (p *Plan) check() error {
 	var probs Problems
-	at := p.pos.of
+	at := p.pos.Of
 	if p.ID == "" {
 		probs.add(at("$"), "the plan has no id: add id: <short name>")
 	}
@@ -171,16 +171,16 @@ func (p *Plan) check() error {
 }
 
 // check reports scoring figures out of range or out of order.
-func (s ScoringRules) check(pos *positions, probs *Problems) {
+func (s ScoringRules) check(pos *Positions, probs *Problems) {
 	g := s.Grades
 	if !(0 < g.Pass && g.Pass < g.Good && g.Good < g.Excellent && g.Excellent <= 100) {
-		probs.add(pos.of("$.scoring.grades"), "scoring.grades: want 0 < pass < good < excellent <= 100, found %g, %g, %g", g.Pass, g.Good, g.Excellent)
+		probs.add(pos.Of("$.scoring.grades"), "scoring.grades: want 0 < pass < good < excellent <= 100, found %g, %g, %g", g.Pass, g.Good, g.Excellent)
 	}
 	if s.ZeroAtMultiple <= 1 {
-		probs.add(pos.of("$.scoring.zero_at_multiple"), "scoring.zero_at_multiple %g must be above 1 (the allowed time itself)", s.ZeroAtMultiple)
+		probs.add(pos.Of("$.scoring.zero_at_multiple"), "scoring.zero_at_multiple %g must be above 1 (the allowed time itself)", s.ZeroAtMultiple)
 	}
 	if s.AutomaticWeight < 0 || s.EvaluatorWeight < 0 || math.Abs(s.AutomaticWeight+s.EvaluatorWeight-1) > 1e-9 {
-		probs.add(pos.of("$.scoring"), "scoring: automatic_weight %g and evaluator_weight %g must be non-negative and sum to 1", s.AutomaticWeight, s.EvaluatorWeight)
+		probs.add(pos.Of("$.scoring"), "scoring: automatic_weight %g and evaluator_weight %g must be non-negative and sum to 1", s.AutomaticWeight, s.EvaluatorWeight)
 	}
 }
 

@@ -3,6 +3,7 @@ package scenarios
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/goccy/go-yaml/ast"
@@ -89,4 +90,92 @@ func (r *Role) UnmarshalYAML(_ context.Context, node ast.Node) error {
 	}
 	*r = v
 	return nil
+}
+
+// The policy of the roles: what each may order and see. The engine refuses what a
+// role may not order, the window offers only what it may, and a served drill's seats
+// are held to the same. The empty role is the command post's, as in order files.
+
+// MayGive reports whether the role gives orders of kind k: the controller (导调) its
+// own orders only (OrderKind.ControllerOnly), the command post every other order, a
+// village's cadres the orders of OrderKind.ForVillages (within their village), and
+// evaluators none.
+func (r Role) MayGive(k OrderKind) bool {
+	switch {
+	case r == RoleController:
+		return k.ControllerOnly()
+	case k.ControllerOnly() || r == RoleEvaluator:
+		return false
+	case r.Village() != "":
+		return k.ForVillages()
+	}
+	return r.commandPost()
+}
+
+// commandPost reports whether r is the command post's role (or the empty role).
+func (r Role) commandPost() bool { return r == RoleCommand || r == "" }
+
+// CommandsUnits reports whether the role gives units orders: the command post and a
+// village's cadres do.
+func (r Role) CommandsUnits() bool { return r.MayGive(OrderDispatch) }
+
+// MayCommand reports whether the role gives orders to a unit of village unitVillage
+// ("" for the town's own units): the command post every unit, a village's cadres their
+// village's, the others none.
+func (r Role) MayCommand(unitVillage string) bool {
+	if v := r.Village(); v != "" {
+		return unitVillage == v
+	}
+	return r.commandPost()
+}
+
+// MayActIn reports whether the role's orders may concern a place in village v ("" for
+// none): the command post's anywhere, a village's cadres' in their village only.
+func (r Role) MayActIn(v string) bool {
+	if own := r.Village(); own != "" {
+		return v == own
+	}
+	return r.commandPost()
+}
+
+// SeesUnit reports whether the role sees a unit of village unitVillage on the map: a
+// village's cadres see their own people only, every other role every unit.
+func (r Role) SeesUnit(unitVillage string) bool {
+	return r.Village() == "" || unitVillage == r.Village()
+}
+
+// SeesAll reports whether the role sees every inject, whoever it is addressed to, and
+// every order refused, whoever gave it: the controller and evaluators do; the others
+// see their own.
+func (r Role) SeesAll() bool { return r == RoleController || r == RoleEvaluator }
+
+// Sees reports whether the role sees what is addressed to role to (an inject) or was
+// done by it (an order refused): its own, or everything when it SeesAll.
+func (r Role) Sees(to Role) bool { return r.SeesAll() || to == r }
+
+// Observes reports whether the role records evaluators' observations: evaluators do.
+func (r Role) Observes() bool { return r == RoleEvaluator }
+
+// SeesRequirement reports whether plan requirement req is the role's business, in
+// scenario s on the town of places: a village's cadres follow the requirements whose
+// clock starts or stops with their village (or a place in it) warned or evacuated,
+// or that stop with a report, which village cadres send too; the command post's own
+// duties (response levels, dispatches, shelters, public information) are not theirs.
+// Every other role follows every requirement.
+func (r Role) SeesRequirement(req Requirement, s *Scenario, places *Places) bool {
+	v := r.Village()
+	if v == "" {
+		return true
+	}
+	inV := func(place string) bool { return place == v || places.VillageOf(place) == v }
+	names := func(t Trigger) bool {
+		switch {
+		case t.Village == v, t.Zone != "" && inV(t.Zone), slices.ContainsFunc(t.AllOf, inV):
+			return true
+		case t.AllThreatened:
+			return slices.ContainsFunc(s.Hazards.ThreatenedVillages(), inV) || slices.ContainsFunc(s.Hazards.ThreatenedZones(), inV)
+		}
+		return false
+	}
+	return names(req.Start) || names(req.Stop) || req.Stop.Event == EventReportSent
 }

@@ -54,7 +54,7 @@ type Scenario struct {
 
 	files fs.FS      // where relative paths are read
 	dir   string     // the scenario file's directory in files
-	pos   *positions // where each value was written
+	pos   *Positions // where each value was written
 }
 
 // Defaults filled in for figures a scenario leaves out.
@@ -101,6 +101,11 @@ func parseScenario(data []byte, name string, files fs.FS, dir string) (*Scenario
 	}
 	s.pos = pos
 	s.fillDefaults()
+	if s.Weather.Hourly != "" {
+		if err := s.readHourly(); err != nil {
+			return nil, err
+		}
+	}
 	if s.InjectsFrom != "" {
 		if err := s.readInjectsFrom(); err != nil {
 			return nil, err
@@ -140,7 +145,7 @@ func (s *Scenario) readInjectsFrom() error {
 	name := path.Join(s.dir, filepath.ToSlash(s.InjectsFrom))
 	data, err := fs.ReadFile(s.files, name)
 	if err != nil {
-		return &Problem{Pos: s.pos.of("$.injects_from"), Msg: fmt.Sprintf("cannot read injects_from %q: %v; the path is relative to the scenario file", s.InjectsFrom, err)}
+		return &Problem{Pos: s.pos.Of("$.injects_from"), Msg: fmt.Sprintf("cannot read injects_from %q: %v; the path is relative to the scenario file", s.InjectsFrom, err)}
 	}
 	injects, rows, err := parseMSEL(data, s.InjectsFrom, s.Start.Time)
 	if err != nil {
@@ -185,13 +190,13 @@ func (s *Scenario) ResolvePlan() (*Plan, error) {
 	if !isYAMLName(s.Plan) {
 		p, err := LoadPlan(s.Plan)
 		if err != nil {
-			return nil, &Problem{Pos: s.pos.of("$.plan"), Msg: err.Error()}
+			return nil, &Problem{Pos: s.pos.Of("$.plan"), Msg: err.Error()}
 		}
 		return p, nil
 	}
 	data, err := fs.ReadFile(s.files, path.Join(s.dir, filepath.ToSlash(s.Plan)))
 	if err != nil {
-		return nil, &Problem{Pos: s.pos.of("$.plan"), Msg: fmt.Sprintf("cannot read plan %q: %v; the path is relative to the scenario file", s.Plan, err)}
+		return nil, &Problem{Pos: s.pos.Of("$.plan"), Msg: fmt.Sprintf("cannot read plan %q: %v; the path is relative to the scenario file", s.Plan, err)}
 	}
 	return ParsePlan(data, s.resolvePath(s.Plan))
 }

@@ -77,7 +77,7 @@ func TestReadScenarioResolvesFilesBesideIt(t *testing.T) {
 	if len(s.Injects) != 2 || s.Injects[1].ID != "msel-1" || *s.Injects[1].At != At(40*Minute) || s.Injects[1].To != "village:玉兰村" {
 		t.Fatalf("injects %+v", s.Injects)
 	}
-	if got := s.pos.of("$.injects[1].to").String(); got != "msel.csv:2:2" {
+	if got := s.pos.Of("$.injects[1].to").String(); got != "msel.csv:2:2" {
 		t.Errorf("the imported inject's recipient is at %s, want msel.csv:2:2", got)
 	}
 	if want := filepath.Join(dir, "maps", "town.geojson"); s.MapPath() != want {

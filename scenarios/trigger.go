@@ -58,6 +58,9 @@ var triggerFilters = map[EventKind][]string{
 	EventInfoReleased:         {},
 	EventReinforcementArrived: {"unit_kind"},
 	EventCasualty:             {"village", "zone", "hazard"},
+	EventRejected:             {"order", "unit_kind"},
+	EventTaskDone:             {"unit_kind", "village", "zone"},
+	EventStatus:               {},
 	EventBuildingDestroyed:    {"village", "zone", "hazard"},
 }
 
@@ -86,45 +89,45 @@ func (t Trigger) setFilters() []string {
 // checkForm reports what is wrong with the trigger on its own, without a scenario or
 // map: an unknown event kind, a filter the event does not take, a bad value. path is
 // the trigger's YAML path, for positions.
-func (t Trigger) checkForm(path string, pos *positions, probs *Problems) {
+func (t Trigger) checkForm(path string, pos *Positions, probs *Problems) {
 	field := pathField(path)
 	if t.Event == "" {
-		probs.add(pos.of(path), "%s: event is missing: give one of %s", field, joinKinds(EventKinds()))
+		probs.add(pos.Of(path), "%s: event is missing: give one of %s", field, joinKinds(EventKinds()))
 		return
 	}
 	allowed, ok := triggerFilters[t.Event]
 	if !ok {
-		probs.add(pos.of(path+".event"), "%s: unknown event %q: use one of %s", field, t.Event, joinKinds(EventKinds()))
+		probs.add(pos.Of(path+".event"), "%s: unknown event %q: use one of %s", field, t.Event, joinKinds(EventKinds()))
 		return
 	}
 	for _, f := range t.setFilters() {
 		if !slices.Contains(allowed, f) {
-			probs.add(pos.of(path+"."+f), "%s: event %s takes no %s filter: it takes %s", field, t.Event, f, listOrNone(allowed))
+			probs.add(pos.Of(path+"."+f), "%s: event %s takes no %s filter: it takes %s", field, t.Event, f, listOrNone(allowed))
 		}
 	}
 	if t.Share < 0 || t.Share > 1 {
-		probs.add(pos.of(path+".share"), "%s: share %g must be a fraction between 0 and 1, such as 0.9", field, t.Share)
+		probs.add(pos.Of(path+".share"), "%s: share %g must be a fraction between 0 and 1, such as 0.9", field, t.Share)
 	}
 	if t.UnitKind != "" && !t.UnitKind.Valid() {
-		probs.add(pos.of(path+".unit_kind"), "%s: unknown unit_kind %q: use one of %s", field, t.UnitKind, joinKinds(UnitKinds()))
+		probs.add(pos.Of(path+".unit_kind"), "%s: unknown unit_kind %q: use one of %s", field, t.UnitKind, joinKinds(UnitKinds()))
 	}
 	if t.Order != "" && !t.Order.Valid() {
-		probs.add(pos.of(path+".order"), "%s: unknown order %q: use one of %s", field, t.Order, joinKinds(OrderKinds()))
+		probs.add(pos.Of(path+".order"), "%s: unknown order %q: use one of %s", field, t.Order, joinKinds(OrderKinds()))
 	}
 	if t.Report != "" && t.Report != ReportInitial && t.Report != ReportFollowup {
-		probs.add(pos.of(path+".report"), "%s: unknown report %q: use initial (初报) or followup (续报)", field, t.Report)
+		probs.add(pos.Of(path+".report"), "%s: unknown report %q: use initial (初报) or followup (续报)", field, t.Report)
 	}
 	if t.Level != "" {
 		if t.Event == EventRainWarning {
 			if !slices.Contains(warningColours, t.Level) {
-				probs.add(pos.of(path+".level"), "%s: unknown warning colour %q: use one of %s", field, t.Level, strings.Join(warningColours, ", "))
+				probs.add(pos.Of(path+".level"), "%s: unknown warning colour %q: use one of %s", field, t.Level, strings.Join(warningColours, ", "))
 			}
 		} else if _, err := ParseLevel(t.Level); err != nil {
-			probs.add(pos.of(path+".level"), "%s: %v", field, err)
+			probs.add(pos.Of(path+".level"), "%s: %v", field, err)
 		}
 	}
 	if t.AllThreatened && len(t.AllOf) > 0 {
-		probs.add(pos.of(path+".all_of"), "%s: give all_of or all_threatened, not both", field)
+		probs.add(pos.Of(path+".all_of"), "%s: give all_of or all_threatened, not both", field)
 	}
 }
 

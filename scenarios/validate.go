@@ -5,8 +5,9 @@ import (
 	"slices"
 	"strings"
 
-	"drillsim/maps"
 	"github.com/paulmach/orb"
+
+	"drillsim/maps"
 )
 
 // Validate checks the scenario against its town and the plan it is graded against
@@ -20,7 +21,7 @@ func (s *Scenario) Validate(t *maps.Town, p *Plan) error {
 	if t == nil {
 		return &Problem{Pos: Pos{File: s.Source}, Msg: "no town to validate the scenario against: load its map first"}
 	}
-	v := &validator{s: s, town: t, plan: p, places: newPlaces(t)}
+	v := &validator{s: s, town: t, plan: p, places: NewPlaces(t)}
 	v.checkHeader()
 	v.checkWeather()
 	v.checkHazards()
@@ -37,12 +38,12 @@ type validator struct {
 	s      *Scenario
 	town   *maps.Town
 	plan   *Plan
-	places *places
+	places *Places
 	probs  Problems
 }
 
 // at is the position of the scenario value at path.
-func (v *validator) at(path string) Pos { return v.s.pos.of(path) }
+func (v *validator) at(path string) Pos { return v.s.pos.Of(path) }
 
 // add reports a problem with the scenario value at path, prefixed by its field.
 func (v *validator) add(path, format string, args ...any) {
@@ -130,6 +131,7 @@ func (v *validator) checkWeather() {
 		}
 	}
 	v.checkSeries("$.weather.wind", times)
+	v.checkFireDanger()
 }
 
 // checkHazards checks each hazard's id, zones, villages, times and triggers.
@@ -151,7 +153,7 @@ func (v *validator) checkHazards() {
 	}
 	for i, f := range v.s.Hazards.Floods {
 		p := pathIndex("$.hazards.flood", i)
-		if f.River != "" && !v.places.is(f.River, maps.KindRiver, maps.KindStream, maps.KindWater) {
+		if f.River != "" && !v.places.Is(f.River, maps.KindRiver, maps.KindStream, maps.KindWater) {
 			v.add(p+".river", "%s", v.places.unknown("river", f.River, maps.KindRiver, maps.KindStream))
 		}
 		if len(f.Zones) == 0 {
@@ -180,6 +182,7 @@ func (v *validator) checkHazards() {
 				v.add(p+".trigger", "landslide %s never fails: the weather never brings %g mm within %v; raise the rain or lower the threshold", l.ID, tr.RainMM, tr.Window)
 			}
 		}
+		v.checkLandslideFigures(p, l)
 		v.checkOverrides(p, HazardLandslide, l.Overrides)
 	}
 	for i, f := range v.s.Hazards.Fires {
@@ -192,7 +195,7 @@ func (v *validator) checkHazards() {
 		switch {
 		case (ig.AtPlace == "") == (ig.LonLat == nil):
 			v.add(p+".ignite", "give the ignition one place: at_place (a named map feature) or lonlat [lon, lat]")
-		case ig.AtPlace != "" && len(v.places.byName[ig.AtPlace]) == 0:
+		case ig.AtPlace != "" && !v.places.Is(ig.AtPlace, PlaceKinds...):
 			v.add(p+".ignite.at_place", "unknown place %q: name a feature of the map", ig.AtPlace)
 		case ig.LonLat != nil:
 			v.checkLonLat(p+".ignite.lonlat", ig.LonLat)
@@ -251,7 +254,7 @@ func (v *validator) checkFloodModel(p string, f Flood) {
 				v.add(ip, "give the inflow one place: lonlat [lon, lat], or river (where that river enters the map)")
 			case in.LonLat != nil:
 				v.checkLonLat(ip+".lonlat", in.LonLat)
-			case !v.places.is(in.River, maps.KindRiver, maps.KindStream):
+			case !v.places.Is(in.River, maps.KindRiver, maps.KindStream):
 				v.add(ip+".river", "%s", v.places.unknown("river", in.River, maps.KindRiver, maps.KindStream))
 			}
 			if in.RadiusM < 0 {
@@ -324,7 +327,7 @@ func (v *validator) checkZone(path, name string, want HazardType) {
 
 // checkVillage reports a name that is not a village of the map.
 func (v *validator) checkVillage(path, name string) {
-	if !v.places.is(name, maps.KindVillage) {
+	if !v.places.Is(name, maps.KindVillage) {
 		v.add(path, "%s", v.places.unknown("village", name, maps.KindVillage))
 	}
 }
@@ -340,7 +343,7 @@ func (v *validator) checkUnits() {
 		if !u.Kind.Valid() {
 			v.add(p+".kind", "unknown unit kind %q: use one of %s", u.Kind, joinKinds(UnitKinds()))
 		}
-		if !v.places.is(u.Base, maps.KindStation, maps.KindDepot, maps.KindShelter, maps.KindVillage) {
+		if !v.places.Is(u.Base, maps.KindStation, maps.KindDepot, maps.KindShelter, maps.KindVillage) {
 			v.add(p+".base", "%s", v.places.unknown("base", u.Base, maps.KindStation, maps.KindDepot))
 		}
 		if u.Count < 1 {
@@ -375,7 +378,7 @@ func (v *validator) checkUnits() {
 		if r.Count < 1 {
 			v.add(p+".count", "count %d must be at least 1", r.Count)
 		}
-		if r.ArriveAt != "" && len(v.places.byName[r.ArriveAt]) == 0 {
+		if r.ArriveAt != "" && !v.places.Is(r.ArriveAt, PlaceKinds...) {
 			v.add(p+".arrive_at", "unknown place %q: name a feature of the map", r.ArriveAt)
 		}
 	}
@@ -482,7 +485,7 @@ func (v *validator) checkPlan() {
 		v.add("$.plan", "no plan to validate against: load the plan %q first", v.s.Plan)
 		return
 	}
-	atPlan := v.plan.pos.of
+	atPlan := v.plan.pos.Of
 	types := v.s.Hazards.Types()
 	for i, r := range v.plan.Requirements {
 		if !r.AppliesTo(types) || !slices.ContainsFunc(v.plan.RequirementsAt(v.s.Level), func(q Requirement) bool { return q.ID == r.ID }) {
@@ -511,24 +514,24 @@ func (v *validator) checkTrigger(tr Trigger, path string, at func(string) Pos, o
 	if tr.Hazard != "" && !s.hasHazard(tr.Hazard) {
 		bad(".hazard", "the scenario has no hazard %q (its hazards: %s)", tr.Hazard, strings.Join(s.hazardIDs(), ", "))
 	}
-	if tr.Village != "" && !pl.is(tr.Village, maps.KindVillage) {
+	if tr.Village != "" && !pl.Is(tr.Village, maps.KindVillage) {
 		bad(".village", "%s", pl.unknown("village", tr.Village, maps.KindVillage))
 	}
-	if tr.Shelter != "" && !pl.is(tr.Shelter, maps.KindShelter) {
+	if tr.Shelter != "" && !pl.Is(tr.Shelter, maps.KindShelter) {
 		bad(".shelter", "%s", pl.unknown("shelter", tr.Shelter, maps.KindShelter))
 	}
 	zones := nonEmpty(tr.Zone)
 	for _, name := range tr.AllOf {
 		switch {
-		case pl.is(name, maps.KindHazardZone):
+		case pl.Is(name, maps.KindHazardZone):
 			zones = append(zones, name)
-		case !pl.is(name, maps.KindVillage):
+		case !pl.Is(name, maps.KindVillage):
 			bad(".all_of", "%q is neither a village nor a hazard zone of the map", name)
 		}
 	}
 	threatened := s.Hazards.ThreatenedZones()
 	for _, z := range zones {
-		if !pl.is(z, maps.KindHazardZone) {
+		if !pl.Is(z, maps.KindHazardZone) {
 			bad(".zone", "%s", pl.unknown("zone", z, maps.KindHazardZone))
 		} else if (tr.Event == EventEvacuated || tr.Event == EventWarned) && !slices.Contains(threatened, z) {
 			bad(".zone", "no hazard of the scenario threatens zone %s (threatened: %s)", z, listOrNone(threatened))

@@ -12,16 +12,16 @@ import (
 	"github.com/goccy/go-yaml/parser"
 )
 
-// positions maps a YAML path such as "$.units[2].base" to where its value was
+// Positions maps a YAML path such as "$.units[2].base" to where its value was
 // written, so that checks made after decoding can point at the file.
-type positions struct {
+type Positions struct {
 	file string
 	at   map[string]Pos
 }
 
-// of returns the position of the value at path, or of its nearest written ancestor,
+// Of returns the position of the value at path, or of its nearest written ancestor,
 // or just the file.
-func (ps *positions) of(path string) Pos {
+func (ps *Positions) Of(path string) Pos {
 	if ps == nil {
 		return Pos{}
 	}
@@ -37,12 +37,18 @@ func (ps *positions) of(path string) Pos {
 	}
 }
 
-// decodeYAML reads one YAML document named name into v, which must be a pointer to a
-// struct with yaml tags. Before decoding it checks every mapping key against the
-// fields the destination allows and every scalar against the kind of value expected,
-// so that all such mistakes are reported at once with file:line:col and the allowed
-// fields. ctx reaches the values' UnmarshalYAML methods.
-func decodeYAML(ctx context.Context, data []byte, name string, v any) (*positions, error) {
+// DecodeYAML reads one YAML document named name into v, a pointer to a struct with
+// yaml tags or to a slice of them: the one reader of drillsim's YAML files (scenarios,
+// plans, orders, observations). Before decoding it checks every mapping key against
+// the fields the destination allows and every scalar against the kind of value
+// expected, so that all such mistakes are reported at once with file:line:col and the
+// allowed fields. It returns where every value was written.
+func DecodeYAML(data []byte, name string, v any) (*Positions, error) {
+	return decodeYAML(context.Background(), data, name, v)
+}
+
+// decodeYAML is DecodeYAML with ctx, which reaches the values' UnmarshalYAML methods.
+func decodeYAML(ctx context.Context, data []byte, name string, v any) (*Positions, error) {
 	file, err := parser.ParseBytes(data, 0)
 	if err != nil {
 		return nil, yamlProblem(err, name)
@@ -55,6 +61,8 @@ func decodeYAML(ctx context.Context, data []byte, name string, v any) (*position
 	}
 	want := reflect.TypeOf(v).Elem()
 	switch {
+	case len(bodies) == 0 && want.Kind() == reflect.Slice:
+		return nil, &Problem{Pos: Pos{File: name}, Msg: "the file is empty: expected a list"}
 	case len(bodies) == 0:
 		return nil, &Problem{Pos: Pos{File: name}, Msg: "the file is empty: expected a mapping with the fields " + strings.Join(fieldNames(want), ", ")}
 	case len(bodies) > 1:
@@ -68,13 +76,13 @@ func decodeYAML(ctx context.Context, data []byte, name string, v any) (*position
 	if err := yaml.UnmarshalContext(ctx, data, v, yaml.Strict()); err != nil {
 		return nil, yamlProblem(err, name)
 	}
-	pos := &positions{file: name, at: map[string]Pos{}}
+	pos := &Positions{file: name, at: map[string]Pos{}}
 	ast.Walk(positionRecorder{pos}, bodies[0])
 	return pos, nil
 }
 
 // positionRecorder fills positions with the first node written at each path.
-type positionRecorder struct{ ps *positions }
+type positionRecorder struct{ ps *Positions }
 
 // Visit records n's position under its path unless one is already recorded.
 func (r positionRecorder) Visit(n ast.Node) ast.Visitor {
@@ -293,6 +301,10 @@ func scalarText(n ast.Node, what string) (string, error) {
 func nodeProblem(n ast.Node, format string, args ...any) *Problem {
 	return &Problem{Pos: nodePos(n, ""), Msg: fmt.Sprintf(format, args...)}
 }
+
+// DecodeYAMLError is a YAML parser's or decoder's error as DecodeYAML reports it: a
+// Problem naming file, line and column.
+func DecodeYAMLError(err error, file string) error { return yamlProblem(err, file) }
 
 // yamlProblem turns a parser or decoder error into a Problem naming file, line and
 // column.

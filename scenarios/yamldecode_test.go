@@ -85,7 +85,7 @@ func TestDecodeYAMLRecordsPositions(t *testing.T) {
 		{"$.count", "d.yaml:1:1"},       // not written at all: the document
 	}
 	for _, tt := range tests {
-		if got := pos.of(tt.path).String(); got != tt.want {
+		if got := pos.Of(tt.path).String(); got != tt.want {
 			t.Errorf("of(%s) = %s, want %s", tt.path, got, tt.want)
 		}
 	}

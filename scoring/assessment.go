@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"drillsim/observation"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
@@ -30,7 +31,7 @@ type Assessment struct {
 // Assess evaluates a drill of scn graded against plan from its events (in order),
 // with the evaluators' observations of items (none is fine). It checks nothing about
 // where the events came from: check the log's header first (sim.EventLogHeader.Check).
-func Assess(plan *scenarios.Plan, scn *scenarios.Scenario, header sim.EventLogHeader, source string, events []sim.Event, items []ObservationItem, obs []Observation) Assessment {
+func Assess(plan *scenarios.Plan, scn *scenarios.Scenario, header sim.EventLogHeader, source string, events []sim.Event, items []observation.Item, obs []observation.Observation) Assessment {
 	out := Outcomes(events)
 	endS := max(out.EndS, scn.Duration.Seconds())
 	a := Assessment{

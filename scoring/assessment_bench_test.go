@@ -2,13 +2,11 @@ package scoring
 
 import (
 	"fmt"
-	"io"
 	"math"
 	"slices"
 	"testing"
 	"time"
 
-	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
@@ -49,7 +47,7 @@ func syntheticFlood(tb testing.TB, n int) (*scenarios.Plan, *scenarios.Scenario,
 		case i%300 == 0:
 			inDanger := int(50 + 50*math.Sin(float64(i)/5e4))
 			pm += float64(inDanger) * 5
-			e = sim.Event{T: int64(i), Kind: sim.EventStatus, Counts: &sim.Counts{Residents: 20000, Sheltered: i / 100, InDanger: inDanger, PeopleMinutesInDanger: pm}}
+			e = sim.Event{T: int64(i), Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 20000, Sheltered: i / 100, InDanger: inDanger, PeopleMinutesInDanger: pm}}
 		case i%1000 == 7:
 			e = sim.Event{T: int64(i), Kind: scenarios.EventRoadCut, Road: fmt.Sprintf("road-%d", (i/1000)%40)}
 		case i%1000 == 507:
@@ -97,7 +95,7 @@ func naiveScore(plan *scenarios.Plan, scn *scenarios.Scenario, events []sim.Even
 		total = 100 * points / weight
 	}
 	for i := range events {
-		if e := &events[i]; e.Kind == sim.EventStatus && e.Counts.InDanger > o.PeakInDanger {
+		if e := &events[i]; e.Kind == scenarios.EventStatus && e.Counts.InDanger > o.PeakInDanger {
 			o.PeakInDanger, o.PeakInDangerS = e.Counts.InDanger, e.T
 		}
 	}
@@ -170,51 +168,4 @@ func BenchmarkAssessMillionEvents(b *testing.B) {
 	perOp := b.Elapsed() / time.Duration(b.N)
 	b.ReportMetric(float64(naivePerOp)/float64(perOp), "x_vs_naive")
 	b.ReportMetric(perOp.Seconds()*1e3, "ms/1M_events")
-}
-
-// BenchmarkReportHTMLAndPDF writes the full after-action report of the built-in
-// flood drill (run with its reference orders) as HTML and as PDF, charts and maps
-// included, and reports the time as a share of the 2-second budget.
-func BenchmarkReportHTMLAndPDF(b *testing.B) {
-	needCJKFont(b)
-	town, err := maps.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	scn, err := scenarios.LoadBuiltin("flood")
-	if err != nil {
-		b.Fatal(err)
-	}
-	plan, err := scn.ResolvePlan()
-	if err != nil {
-		b.Fatal(err)
-	}
-	orders, err := scenarios.LoadReferenceOrders(scn.ID)
-	if err != nil {
-		b.Fatal(err)
-	}
-	world, err := sim.New(town, scn, sim.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	var events []sim.Event
-	sim.Run(world, sim.CommandsOf(orders.Orders, scn.Tick.Seconds()), func(e sim.Event) { events = append(events, e) }, nil)
-	a := Assess(plan, scn, world.Header(), "flood.jsonl", events, DefaultObservationItems, nil)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		r, err := NewReport(&a, town, Chinese)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := r.WriteHTML(io.Discard); err != nil {
-			b.Fatal(err)
-		}
-		if err := r.WritePDF(io.Discard); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.StopTimer()
-	perOp := b.Elapsed() / time.Duration(b.N)
-	b.ReportMetric(perOp.Seconds()/2, "x_of_2s_budget")
 }

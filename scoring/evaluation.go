@@ -1,17 +1,21 @@
 package scoring
 
-import "slices"
+import (
+	"slices"
+
+	"drillsim/observation"
+)
 
 // ItemResult is what the evaluators said about one observation item.
 type ItemResult struct {
-	Item ObservationItem
+	Item observation.Item
 	// Observations are the item's ratings in the order they were read.
-	Observations []Observation
+	Observations []observation.Observation
 	// Score is the mean of the ratings' values, from 0 to 1.
 	Score float64
 	// Modal is the most common rating (the better one on a tie); Agreement is the
 	// share of evaluators who gave it.
-	Modal     Rating
+	Modal     observation.Rating
 	Agreement float64
 }
 
@@ -29,7 +33,7 @@ func (e Evaluation) Rated() bool { return len(e.Items) > 0 }
 
 // Evaluate aggregates observations over items, in the order of items; items nobody
 // rated are left out.
-func Evaluate(items []ObservationItem, obs []Observation) Evaluation {
+func Evaluate(items []observation.Item, obs []observation.Observation) Evaluation {
 	var ev Evaluation
 	var evaluators []string
 	for _, o := range obs {
@@ -39,14 +43,14 @@ func Evaluate(items []ObservationItem, obs []Observation) Evaluation {
 	}
 	for _, it := range items {
 		res := ItemResult{Item: it}
-		counts := make([]int, len(ratingOrder))
+		counts := make([]int, len(observation.Ratings))
 		for _, o := range obs {
 			if o.Item != it.ID {
 				continue
 			}
 			res.Observations = append(res.Observations, o)
 			res.Score += o.Rating.Value()
-			for i, r := range ratingOrder {
+			for i, r := range observation.Ratings {
 				if r == o.Rating {
 					counts[i]++
 				}
@@ -63,7 +67,7 @@ func Evaluate(items []ObservationItem, obs []Observation) Evaluation {
 				best = i
 			}
 		}
-		res.Modal, res.Agreement = ratingOrder[best], float64(counts[best])/float64(n)
+		res.Modal, res.Agreement = observation.Ratings[best], float64(counts[best])/float64(n)
 		ev.Items = append(ev.Items, res)
 		ev.Total += res.Score
 		ev.Observations += n

@@ -3,6 +3,7 @@ package scoring
 import (
 	"fmt"
 
+	"drillsim/observation"
 	"drillsim/scenarios"
 )
 
@@ -79,7 +80,7 @@ func (a *Assessment) Findings() []Finding {
 		fs = append(fs, f)
 	}
 	for _, it := range a.Evaluation.Items {
-		if it.Score >= RatingS.Value() {
+		if it.Score >= observation.RatingS.Value() {
 			continue
 		}
 		f := Finding{Category: it.Item.Category, Item: it.Item.ID,

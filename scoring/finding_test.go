@@ -1,14 +1,17 @@
-package scoring
+package scoring_test
 
 import (
 	"strings"
 	"testing"
+
+	"drillsim/scoring"
+	"drillsim/scoring/scoringtest"
 )
 
 func TestFindingsSayWhatWasMissed(t *testing.T) {
-	a := floodAssessment(t)
+	a := scoringtest.FloodAssessment(t)
 	fs := a.Findings()
-	var report, evac *Finding
+	var report, evac *scoring.Finding
 	for i := range fs {
 		switch fs[i].Clause {
 		case "4.3.1":
@@ -37,9 +40,9 @@ func TestFindingsSayWhatWasMissed(t *testing.T) {
 }
 
 func TestFindingsOfAFlawlessDrill(t *testing.T) {
-	a := floodAssessment(t)
-	a.Scorecard = Scorecard{Rows: []RequirementScore{{Applicable: true, Window: Window{Started: true, Stopped: true, Met: true}}}}
-	a.Evaluation, a.Outcome.Casualties = Evaluation{}, 0
+	a := scoringtest.FloodAssessment(t)
+	a.Scorecard = scoring.Scorecard{Rows: []scoring.RequirementScore{{Applicable: true, Window: scoring.Window{Started: true, Stopped: true, Met: true}}}}
+	a.Evaluation, a.Outcome.Casualties = scoring.Evaluation{}, 0
 	if fs := a.Findings(); len(fs) != 0 {
 		t.Errorf("a drill with every duty met has findings %+v", fs)
 	}

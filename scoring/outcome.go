@@ -131,7 +131,7 @@ func Outcomes(events []sim.Event) Outcome {
 		e := &events[i]
 		o.EndS = max(o.EndS, e.T)
 		switch e.Kind {
-		case sim.EventStatus:
+		case scenarios.EventStatus:
 			if e.Counts == nil {
 				continue
 			}

@@ -10,7 +10,7 @@ import (
 // statusAt is a status event with people in danger, sheltered and the running total
 // of people-minutes in danger.
 func statusAt(t int64, inDanger, sheltered int, pm float64) sim.Event {
-	return sim.Event{T: t, Kind: sim.EventStatus, Counts: &sim.Counts{Residents: 100, InDanger: inDanger, Sheltered: sheltered, PeopleMinutesInDanger: pm}}
+	return sim.Event{T: t, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 100, InDanger: inDanger, Sheltered: sheltered, PeopleMinutesInDanger: pm}}
 }
 
 func TestOutcomesByHand(t *testing.T) {

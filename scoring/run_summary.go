@@ -39,7 +39,7 @@ func SummarizeRun(plan *scenarios.Plan, world *sim.World, events []sim.Event) Ru
 		StateHash:  world.StateHash(),
 	}
 	for _, e := range events {
-		if e.Kind == sim.EventRejected {
+		if e.Kind == scenarios.EventRejected {
 			s.Rejected = append(s.Rejected, e)
 		}
 	}

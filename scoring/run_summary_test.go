@@ -4,33 +4,22 @@ import (
 	"slices"
 	"testing"
 
-	"drillsim/maps"
+	"drillsim/drill"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
 
 func TestSummarizeRun(t *testing.T) {
-	town, err := maps.Default()
+	d, err := drill.Builtin("tabletop", true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	scn, err := scenarios.LoadBuiltin("tabletop")
-	if err != nil {
-		t.Fatal(err)
-	}
-	plan, err := scn.ResolvePlan()
-	if err != nil {
-		t.Fatal(err)
-	}
-	orders, err := scenarios.LoadReferenceOrders("tabletop")
-	if err != nil {
-		t.Fatal(err)
-	}
+	scn, plan := d.Scenario, d.Plan
 	// One order the world must refuse: a unit the scenario does not have.
 	bogus := scenarios.Order{Role: scenarios.RoleCommand, Order: scenarios.OrderDispatch, Unit: "no-such-unit", To: "银杏村活动中心", Task: scenarios.TaskRescue}
-	cmds := append(sim.CommandsOf(orders.Orders, scn.Tick.Seconds()), sim.Command{Tick: 30, Order: bogus})
+	cmds := append(d.Commands, sim.Command{Tick: 30, Order: bogus})
 	const seed = 99
-	w, err := sim.New(town, scn, sim.Options{Seed: seed})
+	w, err := d.NewWorld(sim.Options{Seed: seed})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +38,7 @@ func TestSummarizeRun(t *testing.T) {
 	}
 	rejected := 0
 	for _, e := range events {
-		if e.Kind == sim.EventRejected {
+		if e.Kind == scenarios.EventRejected {
 			rejected++
 		}
 	}
@@ -57,7 +46,7 @@ func TestSummarizeRun(t *testing.T) {
 	if len(s.Rejected) != rejected || bogusAt < 0 {
 		t.Fatalf("the summary lists %d rejected commands, the run has %d, among them the dispatch of no-such-unit: %+v", len(s.Rejected), rejected, s.Rejected)
 	}
-	if e := s.Rejected[bogusAt]; e.Reason == "" || e.T != 30*scn.Tick.Seconds() || e.Order != scenarios.OrderDispatch {
+	if e := s.Rejected[bogusAt]; e.Reason.IsZero() || e.T != 30*scn.Tick.Seconds() || e.Order != scenarios.OrderDispatch {
 		t.Errorf("the bogus dispatch is listed as %+v, want it at tick 30 with a reason", e)
 	}
 }

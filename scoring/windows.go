@@ -36,46 +36,10 @@ type Window struct {
 
 // Windows follows the events of a drill, in the order they happened, and returns the
 // window of every requirement of the plan in force for the scenario: those of its
-// response level (plan.RequirementsAt) that apply to its hazard types, in plan order.
-//
-// A window starts at the first event that fires the requirement's start trigger and
-// stops at the first event at or after the start that fires its stop trigger. A stop
-// trigger that fired before the start counts as done at the start (StopBeforeStart).
-// A response of exactly the allowed time is met.
+// response level (plan.RequirementsAt) that apply to its hazard types, in plan order,
+// each as Clocks runs it. A response of exactly the allowed time is met.
 func Windows(plan *scenarios.Plan, scn *scenarios.Scenario, events []sim.Event) []Window {
-	types := scn.Hazards.Types()
-	var windows []Window
-	for _, r := range plan.RequirementsAt(scn.Level) {
-		if r.AppliesTo(types) {
-			windows = append(windows, windowOf(r, scn, events))
-		}
-	}
-	return windows
-}
-
-// windowOf follows the events for one requirement. Both triggers watch every event
-// from the first, so a set of places completed partly before the start and partly
-// after it still stops the clock when it completes.
-func windowOf(r scenarios.Requirement, scn *scenarios.Scenario, events []sim.Event) Window {
-	w := Window{Requirement: r, AllowedS: r.Allowed.Seconds()}
-	start := sim.NewTriggerMatcher(r.Start, scn)
-	stop := sim.NewTriggerMatcher(r.Stop, scn)
-	for i := range events {
-		e := &events[i]
-		if !w.Started && start.Observe(e) {
-			w.Started, w.StartS = true, e.T
-			if w.Stopped {
-				w.StopS, w.StopBeforeStart = e.T, true
-			}
-		}
-		if !w.Stopped && stop.Observe(e) {
-			w.Stopped, w.StopS = true, e.T
-		}
-		if w.Started && w.Stopped {
-			w.ResponseS = w.StopS - w.StartS
-			w.Met = w.ResponseS <= w.AllowedS
-			break
-		}
-	}
-	return w
+	c := NewClocks(plan, scn)
+	c.Observe(events)
+	return c.Windows()
 }

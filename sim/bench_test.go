@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"drillsim/drill"
 	"drillsim/maps/mapgen"
 	"drillsim/scenarios"
 	"drillsim/sim"
@@ -13,7 +14,7 @@ import (
 // runTimed plays a fresh world of d to its end b.N times, making each world outside
 // the timer, and reports the simulated seconds per wall-clock second as x_realtime:
 // the baseline is the wall clock itself.
-func runTimed(b *testing.B, d drill) {
+func runTimed(b *testing.B, d testDrill) {
 	events := 0
 	count := func(sim.Event) { events++ }
 	runs := 0
@@ -22,10 +23,10 @@ func runTimed(b *testing.B, d drill) {
 		b.StopTimer()
 		w := d.newWorld(b, sim.Options{})
 		b.StartTimer()
-		sim.Run(w, d.commands, count, nil)
+		sim.Run(w, d.Commands, count, nil)
 		runs++
 	}
-	simulated := float64(d.scn.Duration.Seconds()) * float64(runs)
+	simulated := float64(d.Scenario.Duration.Seconds()) * float64(runs)
 	b.ReportMetric(simulated/b.Elapsed().Seconds(), "x_realtime")
 	b.ReportMetric(float64(events)/float64(runs), "events/run")
 }
@@ -59,7 +60,7 @@ func BenchmarkCounty2D24h(b *testing.B) {
 
 // countyDrill generates the synthetic county, loads it through GeoJSON as a user's
 // map would be, and reads the county scenario id and its orders from testdata.
-func countyDrill(b *testing.B, id string) drill {
+func countyDrill(b *testing.B, id string) testDrill {
 	b.Helper()
 	town, err := mapgen.Load(mapgen.Options{Seed: 1, Scale: 6})
 	if err != nil {
@@ -84,7 +85,7 @@ func countyDrill(b *testing.B, id string) drill {
 	if err := orders.Validate(scn, town); err != nil {
 		b.Fatal(err)
 	}
-	return drill{scn: scn, town: town, plan: plan, commands: sim.CommandsOf(orders.Orders, scn.Tick.Seconds())}
+	return testDrill{&drill.Drill{Scenario: scn, Town: town, Plan: plan, Commands: sim.CommandsOf(orders.Orders, scn.Tick.Seconds())}}
 }
 
 // steadyFromS is where BenchmarkStepAllocs measures from: 5 hours into the flood,
@@ -93,33 +94,36 @@ const steadyFromS = 5 * 3600
 
 // BenchmarkStepAllocs measures one Step of the flood, scripted (flood) and computed in
 // 2D (flood2d), in steady state, after its orders have all been given, with its
-// allocations; the target is none. A world that reaches its end is replaced, outside
-// the timer, by a fresh one warmed up again.
+// allocations; the target is none.
 func BenchmarkStepAllocs(b *testing.B) {
 	for _, id := range []string{"flood", "flood2d"} {
-		b.Run(id, func(b *testing.B) {
-			d := builtinDrill(b, id, true)
-			warm := func() *sim.World {
-				w := d.newWorld(b, sim.Options{})
-				for _, c := range d.commands {
-					w.Apply(c)
-				}
-				for w.Now() < steadyFromS {
-					w.Step()
-				}
-				return w
-			}
-			w := warm()
-			b.ReportAllocs()
-			for b.Loop() {
-				if w.Done() {
-					b.StopTimer()
-					w = warm()
-					b.StartTimer()
-				}
-				w.Step()
-			}
-		})
+		b.Run(id, func(b *testing.B) { stepAllocs(b, builtinDrill(b, id, true), steadyFromS) })
+	}
+}
+
+// stepAllocs measures one Step of drill d from second from on, with its allocations. A
+// world that reaches its end is replaced, outside the timer, by a fresh one warmed up
+// again.
+func stepAllocs(b *testing.B, d testDrill, from int64) {
+	warm := func() *sim.World {
+		w := d.newWorld(b, sim.Options{})
+		for _, c := range d.Commands {
+			w.Apply(c)
+		}
+		for w.Now() < from {
+			w.Step()
+		}
+		return w
+	}
+	w := warm()
+	b.ReportAllocs()
+	for b.Loop() {
+		if w.Done() {
+			b.StopTimer()
+			w = warm()
+			b.StartTimer()
+		}
+		w.Step()
 	}
 }
 
@@ -129,7 +133,7 @@ func BenchmarkStepAllocs(b *testing.B) {
 func BenchmarkStateHash(b *testing.B) {
 	d := builtinDrill(b, "flood", true)
 	w := d.newWorld(b, sim.Options{})
-	for _, c := range d.commands {
+	for _, c := range d.Commands {
 		w.Apply(c)
 	}
 	var stepWall time.Duration
@@ -139,7 +143,7 @@ func BenchmarkStateHash(b *testing.B) {
 		b.StopTimer()
 		if w.Done() {
 			w = d.newWorld(b, sim.Options{})
-			for _, c := range d.commands {
+			for _, c := range d.Commands {
 				w.Apply(c)
 			}
 		}

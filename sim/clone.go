@@ -76,7 +76,10 @@ func (h *hazardState) clone() hazardState {
 	c.tileWasWet = slices.Clone(h.tileWasWet)
 	c.edgeStamp = slices.Clone(h.edgeStamp)
 	c.edgeBurning = slices.Clone(h.edgeBurning)
+	c.edgeBurningCells = slices.Clone(h.edgeBurningCells)
+	c.fireNearby = slices.Clone(h.fireNearby)
 	c.destroyed = slices.Clone(h.destroyed)
+	c.runouts = nil // scratch buffers: the copy makes its own when a slide runs
 	return c
 }
 

@@ -12,14 +12,7 @@ import (
 func TestCloneGoesOnAsTheOriginal(t *testing.T) {
 	for _, entry := range scenarios.Library() {
 		t.Run(entry.ID, func(t *testing.T) {
-			w := newWorld(t, entry.ID)
-			orders, err := scenarios.LoadReferenceOrders(entry.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, c := range CommandsOf(orders.Orders, w.TickSeconds()) {
-				w.Apply(c)
-			}
+			w := referenceWorld(t, entry.ID)
 			stepUntil(w, int64(w.scn.Duration)/2)
 			c := w.Clone()
 			if c.StateHash() != w.StateHash() {
@@ -36,10 +29,7 @@ func TestCloneGoesOnAsTheOriginal(t *testing.T) {
 				t.Fatalf("the clone ended differently: %+v, original %+v", c.Counts(), w.Counts())
 			}
 			// Had the two shared some state, both would have stepped it twice a tick.
-			ref := newWorld(t, entry.ID)
-			for _, c := range CommandsOf(orders.Orders, ref.TickSeconds()) {
-				ref.Apply(c)
-			}
+			ref := referenceWorld(t, entry.ID)
 			stepUntil(ref, int64(ref.scn.Duration)+ref.TickSeconds())
 			if ref.StateHash() != w.StateHash() {
 				t.Fatalf("a world that was cloned ends unlike one that was not: %+v, not %+v", w.Counts(), ref.Counts())

@@ -3,9 +3,9 @@ package sim
 import "drillsim/scenarios"
 
 // Event is one thing that happened in a drill, stamped with the scenario second it
-// happened at. Kind is one of the scenarios.EventKind constants (plus EventRejected,
-// EventTaskDone and EventStatus); the other fields are the filters plan requirements match, set
-// where they apply. Events marshal to one JSON object per line in an event log.
+// happened at. Kind is one of the scenarios.EventKind constants; the other fields are
+// the filters plan requirements match, set where they apply. Events marshal to one
+// JSON object per line in an event log.
 type Event struct {
 	T          int64                `json:"t"`
 	Kind       scenarios.EventKind  `json:"kind"`
@@ -30,8 +30,8 @@ type Event struct {
 	Share float64 `json:"share,omitempty"`
 	Text  string  `json:"text,omitempty"`
 	From  string  `json:"from,omitempty"`
-	// Reason says why a command was rejected.
-	Reason string `json:"reason,omitempty"`
+	// Reason says why a command was rejected or a task abandoned.
+	Reason Reason `json:"reason,omitzero"`
 	// Counts are the drill's figures, on status events.
 	Counts *Counts `json:"counts,omitempty"`
 }

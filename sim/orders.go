@@ -1,8 +1,8 @@
 package sim
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/paulmach/orb"
 
@@ -10,194 +10,260 @@ import (
 	"drillsim/scenarios"
 )
 
-// Event kinds of the engine's own, beside the scenarios' list: a command refused, a
-// unit's task finished (or abandoned, with a Reason), and the periodic status.
-const (
-	EventRejected scenarios.EventKind = "rejected"
-	EventTaskDone scenarios.EventKind = "task_done"
-	// EventStatus carries the drill's Counts, every StatusEveryS and at the end, so
-	// that outcomes over time can be read from the log alone.
-	EventStatus scenarios.EventKind = "status"
-)
-
 // StatusEveryS is how often the world records its counts in the event log.
 const StatusEveryS = 300
-
-// villageOrders are the orders a village's cadres may give, within their village.
-var villageOrders = map[scenarios.OrderKind]bool{
-	scenarios.OrderWarn: true, scenarios.OrderEvacuate: true, scenarios.OrderDispatch: true,
-	scenarios.OrderReport: true, scenarios.OrderOpenShelter: true,
-}
 
 // apply carries out command c at second now, or rejects it with the reason.
 func (w *World) apply(c Command, now int64) {
 	o := &c.Order
-	if reason := w.carryOut(o, c.Seq, now); reason != "" {
-		w.emit(Event{Kind: EventRejected, Seq: c.Seq, Role: o.Role, Order: o.Order, Unit: o.Unit, Reason: reason})
+	if reason := w.carryOut(o, c.Seq, now); !reason.IsZero() {
+		w.emit(Event{Kind: scenarios.EventRejected, Seq: c.Seq, Role: o.Role, Order: o.Order, Unit: o.Unit, Reason: reason})
 	}
 }
 
-// carryOut performs an order and returns "" or why it cannot be done. An order that is
-// done emits its order event (and, for those that need no time, its outcome).
-func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) string {
-	ev := Event{Kind: scenarios.EventOrder, Seq: seq, Role: o.Role, Order: o.Order, Channel: o.Channel, Text: o.Text}
-	if v := o.Role.Village(); v != "" && !villageOrders[o.Order] {
-		return fmt.Sprintf(ReasonRoleMayNot, o.Role.Chinese(), o.Order)
-	}
-	switch o.Order {
-	case scenarios.OrderWarn, scenarios.OrderEvacuate:
-		villages, zones, reason := w.scope(o)
-		if reason != "" {
-			return reason
-		}
-		ev.Village, ev.Zone = w.firstNames(villages, zones)
-		if o.Order == scenarios.OrderWarn {
-			if !o.Channel.Valid() {
-				return fmt.Sprintf(ReasonUnknownChannel, o.Channel)
-			}
-			cadres := defaultCadres
-			if len(villages) > 0 {
-				cadres = w.cadresOf(villages[0])
-			}
-			w.scheduleWarnings(villages, zones, o.Channel, now, cadres)
-		} else {
-			target := int32(-1)
-			if o.Shelter != "" {
-				p, ok := w.places.find(o.Shelter)
-				if !ok || p.kind != maps.KindShelter {
-					return fmt.Sprintf(ReasonNoShelter, o.Shelter)
-				}
-				target = int32(p.index)
-				ev.Shelter = o.Shelter
-				w.openShelter(p.index, now)
-			}
-			w.orderEvacuation(villages, zones, target, now)
-		}
-	case scenarios.OrderDispatch:
-		u := w.unitByID(o.Unit)
-		if u == nil && w.isReinforcement(o.Unit) {
-			return fmt.Sprintf(ReasonNotArrived, o.Unit)
-		}
-		if u == nil {
-			return fmt.Sprintf(ReasonNoUnit, o.Unit, w.unitIDs())
-		}
-		if own := o.Role.Village(); own != "" && w.villageName(int(u.village)) != own {
-			return fmt.Sprintf(ReasonOtherVillagesUnit, own, u.id)
-		}
-		p, ok := w.places.find(o.To)
-		if !ok {
-			return fmt.Sprintf(ReasonNoPlace, o.To)
-		}
-		if reason := w.dispatch(u, p, o.Task, seq, now); reason != "" {
-			return reason
-		}
-		ev.Unit, ev.UnitKind, ev.Village, ev.Zone = u.id, u.kind, w.villageName(p.village), w.zoneName(p.zone)
-	case scenarios.OrderCloseRoad, scenarios.OrderOpenRoad:
-		edges := w.roadEdges(o.Road)
-		if len(edges) == 0 {
-			return fmt.Sprintf(ReasonNoRoad, o.Road)
-		}
-		for _, e := range edges {
-			if o.Order == scenarios.OrderCloseRoad {
-				w.roads.closed.Set(e)
-			} else {
-				w.roads.closed.Clear(e)
-			}
-		}
-		w.roads.dirty = true
-		ev.Road = o.Road
-	case scenarios.OrderOpenShelter:
-		p, ok := w.places.find(o.Shelter)
-		if !ok || p.kind != maps.KindShelter {
-			return fmt.Sprintf(ReasonNoShelter, o.Shelter)
-		}
-		if own := o.Role.Village(); own != "" && w.villageName(p.village) != own {
-			return fmt.Sprintf(ReasonOtherVillagesShelter, own, o.Shelter)
-		}
-		w.openShelter(p.index, now)
-		ev.Shelter = o.Shelter
-	case scenarios.OrderMoveSupplies:
-		if reason := w.moveSupplies(o, now); reason != "" {
-			return reason
-		}
-	case scenarios.OrderReport:
-		if o.Report != scenarios.ReportInitial && o.Report != scenarios.ReportFollowup {
-			return fmt.Sprintf(ReasonUnknownReport, o.Report)
-		}
-		ev.Report = o.Report
-		w.emit(ev)
-		w.emit(Event{Kind: scenarios.EventReportSent, Seq: seq, Role: o.Role, Report: o.Report, Text: o.Text})
-		return ""
-	case scenarios.OrderRequestReinforcement:
-		n, reason := w.requestReinforcement(o.Kind, max(o.Count, 1), now)
-		if reason != "" {
-			return reason
-		}
-		ev.UnitKind, ev.Count = o.Kind, n
-	case scenarios.OrderReleaseInfo:
-		w.emit(ev)
-		w.emit(Event{Kind: scenarios.EventInfoReleased, Seq: seq, Role: o.Role, Text: o.Text})
-		return ""
-	case scenarios.OrderActivateResponse:
-		if o.Level == 0 {
-			return ReasonNoLevel
-		}
-		ev.Level = o.Level.String()
-		w.emit(ev)
-		w.emit(Event{Kind: scenarios.EventResponseActivated, Seq: seq, Role: o.Role, Level: o.Level.String()})
-		return ""
-	case scenarios.OrderInjectNow:
-		if !w.injectNow(o.Inject, now) {
-			return fmt.Sprintf(ReasonNoInject, o.Inject)
-		}
-		ev.Inject = o.Inject
-	case scenarios.OrderSetHazard:
-		if reason := w.setHazard(o, now); reason != "" {
-			return reason
-		}
-		ev.Hazard = o.Hazard
-	case scenarios.OrderPause, scenarios.OrderSpeed:
-		// The controller's clock: the session runs it; the world only records it.
+// carryOut performs an order and returns why it cannot be done, or the zero Reason.
+// An order that is done emits its order event and, for those whose outcome needs no
+// time, its outcome.
+func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) Reason {
+	switch {
+	case o.Role.MayGive(o.Order) || !o.Order.Valid():
+	case o.Order.ControllerOnly():
+		return because(ReasonControllerOnly, string(o.Order))
 	default:
-		return fmt.Sprintf(ReasonUnknownOrder, o.Order)
+		return because(ReasonRoleMayNot, string(o.Role), string(o.Order))
+	}
+	carry, ok := carriers[o.Order]
+	if !ok {
+		return because(ReasonUnknownOrder, string(o.Order))
+	}
+	ev := Event{Kind: scenarios.EventOrder, Seq: seq, Role: o.Role, Order: o.Order, Channel: o.Channel, Text: o.Text}
+	outcome, reason := carry(w, o, &ev, now)
+	if !reason.IsZero() {
+		return reason
 	}
 	w.emit(ev)
-	return ""
+	if outcome != nil {
+		outcome.Seq, outcome.Role = seq, o.Role
+		w.emit(*outcome)
+	}
+	return Reason{}
+}
+
+// carrier carries out an order of one kind at second now: it does what the order
+// says, fills in ev, the order's event, and returns the outcome event of an order that
+// takes effect at once (nil for the others), or why the order cannot be done.
+type carrier func(w *World, o *scenarios.Order, ev *Event, now int64) (outcome *Event, why Reason)
+
+// carriers are the engine's way of carrying out each kind of order: the other half of
+// the order-kind table (scenarios.OrderSpecs), which names the kinds, their fields and
+// who gives them.
+var carriers = map[scenarios.OrderKind]carrier{
+	scenarios.OrderWarn:                 (*World).carryWarn,
+	scenarios.OrderEvacuate:             (*World).carryEvacuate,
+	scenarios.OrderDispatch:             (*World).carryDispatch,
+	scenarios.OrderCloseRoad:            (*World).carryRoad,
+	scenarios.OrderOpenRoad:             (*World).carryRoad,
+	scenarios.OrderOpenShelter:          (*World).carryOpenShelter,
+	scenarios.OrderMoveSupplies:         (*World).carryMoveSupplies,
+	scenarios.OrderReport:               (*World).carryReport,
+	scenarios.OrderRequestReinforcement: (*World).carryRequestReinforcement,
+	scenarios.OrderReleaseInfo:          (*World).carryReleaseInfo,
+	scenarios.OrderActivateResponse:     (*World).carryActivateResponse,
+	scenarios.OrderPause:                (*World).carryClock,
+	scenarios.OrderSpeed:                (*World).carryClock,
+	scenarios.OrderInjectNow:            (*World).carryInjectNow,
+	scenarios.OrderSetHazard:            (*World).carrySetHazard,
+}
+
+// carryWarn schedules the warning of the order's villages and zones by its channel,
+// passed on by the cadres of its first village.
+func (w *World) carryWarn(o *scenarios.Order, ev *Event, now int64) (*Event, Reason) {
+	villages, zones, reason := w.scope(o)
+	if !reason.IsZero() {
+		return nil, reason
+	}
+	ev.Village, ev.Zone = w.firstNames(villages, zones)
+	if !o.Channel.Valid() {
+		return nil, because(ReasonUnknownChannel, string(o.Channel))
+	}
+	cadres := defaultCadres
+	if len(villages) > 0 {
+		cadres = w.cadresOf(villages[0])
+	}
+	w.scheduleWarnings(villages, zones, o.Channel, now, cadres)
+	return nil, Reason{}
+}
+
+// carryEvacuate puts the order's villages and zones under evacuation, to its shelter
+// (opened) or the nearest with room.
+func (w *World) carryEvacuate(o *scenarios.Order, ev *Event, now int64) (*Event, Reason) {
+	villages, zones, reason := w.scope(o)
+	if !reason.IsZero() {
+		return nil, reason
+	}
+	ev.Village, ev.Zone = w.firstNames(villages, zones)
+	target := int32(-1)
+	if o.Shelter != "" {
+		p, ok := w.places.find(o.Shelter)
+		if !ok || p.kind != maps.KindShelter {
+			return nil, because(ReasonNoShelter, o.Shelter)
+		}
+		target = int32(p.index)
+		ev.Shelter = o.Shelter
+		w.openShelter(p.index, now)
+	}
+	w.orderEvacuation(villages, zones, target, now)
+	return nil, Reason{}
+}
+
+// carryDispatch sends the order's unit to its place for its task.
+func (w *World) carryDispatch(o *scenarios.Order, ev *Event, now int64) (*Event, Reason) {
+	u := w.unitByID(o.Unit)
+	if u == nil && w.isReinforcement(o.Unit) {
+		return nil, because(ReasonNotArrived, o.Unit)
+	}
+	if u == nil {
+		return nil, Reason{Code: ReasonNoUnit, Args: []string{o.Unit}, List: w.unitIDs()}
+	}
+	if own := o.Role.Village(); own != "" && w.villageName(int(u.village)) != own {
+		return nil, because(ReasonOtherVillagesUnit, own, u.id)
+	}
+	p, ok := w.places.find(o.To)
+	if !ok {
+		return nil, because(ReasonNoPlace, o.To)
+	}
+	if reason := w.dispatch(u, p, o.Task, ev.Seq, now); !reason.IsZero() {
+		return nil, reason
+	}
+	ev.Unit, ev.UnitKind, ev.Village, ev.Zone = u.id, u.kind, w.villageName(p.village), w.zoneName(p.zone)
+	return nil, Reason{}
+}
+
+// carryRoad closes the order's road, or opens it again.
+func (w *World) carryRoad(o *scenarios.Order, ev *Event, _ int64) (*Event, Reason) {
+	edges := w.roadEdges(o.Road)
+	if len(edges) == 0 {
+		return nil, because(ReasonNoRoad, o.Road)
+	}
+	for _, e := range edges {
+		if o.Order == scenarios.OrderCloseRoad {
+			w.roads.closed.Set(e)
+		} else {
+			w.roads.closed.Clear(e)
+		}
+	}
+	w.roads.dirty = true
+	ev.Road = o.Road
+	return nil, Reason{}
+}
+
+// carryOpenShelter opens the order's shelter.
+func (w *World) carryOpenShelter(o *scenarios.Order, ev *Event, now int64) (*Event, Reason) {
+	p, ok := w.places.find(o.Shelter)
+	if !ok || p.kind != maps.KindShelter {
+		return nil, because(ReasonNoShelter, o.Shelter)
+	}
+	if own := o.Role.Village(); own != "" && w.villageName(p.village) != own {
+		return nil, because(ReasonOtherVillagesShelter, own, o.Shelter)
+	}
+	w.openShelter(p.index, now)
+	ev.Shelter = o.Shelter
+	return nil, Reason{}
+}
+
+// carryMoveSupplies takes the order's items out of its depot.
+func (w *World) carryMoveSupplies(o *scenarios.Order, _ *Event, now int64) (*Event, Reason) {
+	return nil, w.moveSupplies(o, now)
+}
+
+// carryReport sends the county the order's report.
+func (w *World) carryReport(o *scenarios.Order, ev *Event, _ int64) (*Event, Reason) {
+	if o.Report != scenarios.ReportInitial && o.Report != scenarios.ReportFollowup {
+		return nil, because(ReasonUnknownReport, string(o.Report))
+	}
+	ev.Report = o.Report
+	return &Event{Kind: scenarios.EventReportSent, Report: o.Report, Text: o.Text}, Reason{}
+}
+
+// carryRequestReinforcement asks the county for the order's units.
+func (w *World) carryRequestReinforcement(o *scenarios.Order, ev *Event, now int64) (*Event, Reason) {
+	n, reason := w.requestReinforcement(o.Kind, max(o.Count, 1), now)
+	if !reason.IsZero() {
+		return nil, reason
+	}
+	ev.UnitKind, ev.Count = o.Kind, n
+	return nil, Reason{}
+}
+
+// carryReleaseInfo releases the order's text to the public.
+func (w *World) carryReleaseInfo(o *scenarios.Order, _ *Event, _ int64) (*Event, Reason) {
+	return &Event{Kind: scenarios.EventInfoReleased, Text: o.Text}, Reason{}
+}
+
+// carryActivateResponse activates the emergency response at the order's level.
+func (w *World) carryActivateResponse(o *scenarios.Order, ev *Event, _ int64) (*Event, Reason) {
+	if o.Level == 0 {
+		return nil, because(ReasonNoLevel)
+	}
+	ev.Level = o.Level.String()
+	return &Event{Kind: scenarios.EventResponseActivated, Level: o.Level.String()}, Reason{}
+}
+
+// carryClock records the controller's pause or change of speed: the session runs the
+// clock; the world only records it.
+func (w *World) carryClock(*scenarios.Order, *Event, int64) (*Event, Reason) { return nil, Reason{} }
+
+// carryInjectNow delivers the order's inject at once.
+func (w *World) carryInjectNow(o *scenarios.Order, ev *Event, now int64) (*Event, Reason) {
+	if !w.injectNow(o.Inject, now) {
+		return nil, because(ReasonNoInject, o.Inject)
+	}
+	ev.Inject = o.Inject
+	return nil, Reason{}
+}
+
+// carrySetHazard changes the order's hazard as the controller says.
+func (w *World) carrySetHazard(o *scenarios.Order, ev *Event, now int64) (*Event, Reason) {
+	if reason := w.setHazard(o, now); !reason.IsZero() {
+		return nil, reason
+	}
+	ev.Hazard = o.Hazard
+	return nil, Reason{}
 }
 
 // scope resolves an order's villages and zones, refusing names not on the map and, for
 // a village's cadres, places outside their village.
-func (w *World) scope(o *scenarios.Order) (villages, zones []int32, reason string) {
+func (w *World) scope(o *scenarios.Order) (villages, zones []int32, reason Reason) {
 	for _, name := range o.Scope.Villages {
 		p, ok := w.places.find(name)
 		if !ok || p.kind != maps.KindVillage {
-			return nil, nil, fmt.Sprintf(ReasonNoVillage, name)
+			return nil, nil, because(ReasonNoVillage, name)
 		}
 		villages = append(villages, int32(p.index))
 	}
 	for _, name := range o.Scope.Zones {
 		p, ok := w.places.find(name)
 		if !ok || p.kind != maps.KindHazardZone {
-			return nil, nil, fmt.Sprintf(ReasonNoZone, name)
+			return nil, nil, because(ReasonNoZone, name)
 		}
 		zones = append(zones, int32(p.index))
 	}
 	if len(villages)+len(zones) == 0 {
-		return nil, nil, ReasonNoScope
+		return nil, nil, because(ReasonNoScope)
 	}
 	if own := o.Role.Village(); own != "" {
 		for _, v := range villages {
 			if w.town.Villages[v].Name != own {
-				return nil, nil, fmt.Sprintf(ReasonOtherVillage, own, w.town.Villages[v].Name)
+				return nil, nil, because(ReasonOtherVillage, own, w.town.Villages[v].Name)
 			}
 		}
 		for _, z := range zones {
 			if w.villageName(w.zoneVillage(int(z))) != own {
-				return nil, nil, fmt.Sprintf(ReasonOtherVillagesZone, own, w.town.HazardZones[z].Name)
+				return nil, nil, because(ReasonOtherVillagesZone, own, w.town.HazardZones[z].Name)
 			}
 		}
 	}
-	return villages, zones, ""
+	return villages, zones, Reason{}
 }
 
 func (w *World) firstNames(villages, zones []int32) (village, zone string) {
@@ -238,10 +304,10 @@ func (w *World) unitByID(id string) *unit {
 	var found *unit
 	for i := range w.units {
 		u := &w.units[i]
-		if u.id != id || u.state == unitAbsent {
+		if u.id != id || u.state == UnitAbsent {
 			continue
 		}
-		if u.state == unitIdle {
+		if u.state == UnitIdle {
 			return u
 		}
 		if found == nil {
@@ -261,14 +327,15 @@ func (w *World) isReinforcement(id string) bool {
 	return false
 }
 
-func (w *World) unitIDs() string {
+// unitIDs lists the ids of the scenario's units, each once.
+func (w *World) unitIDs() []string {
 	var ids []string
 	for _, u := range w.units {
 		if !slices.Contains(ids, u.id) {
 			ids = append(ids, u.id)
 		}
 	}
-	return fmt.Sprint(ids)
+	return ids
 }
 
 // roadEdges are the network edges of the roads named name, or of the road nearest the
@@ -294,13 +361,13 @@ func (w *World) roadEdges(name string) []int {
 }
 
 // moveSupplies takes items out of a depot; they reach the place by road.
-func (w *World) moveSupplies(o *scenarios.Order, now int64) string {
+func (w *World) moveSupplies(o *scenarios.Order, now int64) Reason {
 	p, ok := w.places.find(o.From)
 	if !ok || p.kind != maps.KindDepot {
-		return fmt.Sprintf(ReasonNoDepot, o.From)
+		return because(ReasonNoDepot, o.From)
 	}
 	if _, ok := w.places.find(o.To); !ok {
-		return fmt.Sprintf(ReasonNoPlace, o.To)
+		return because(ReasonNoPlace, o.To)
 	}
 	stock := w.stock[p.index]
 	for _, it := range o.Items {
@@ -310,23 +377,23 @@ func (w *World) moveSupplies(o *scenarios.Order, now int64) string {
 			if i >= 0 {
 				have = stock[i].Count
 			}
-			return fmt.Sprintf(ReasonShortStock, o.From, have, it.Item, it.Count)
+			return because(ReasonShortStock, o.From, strconv.Itoa(have), it.Item, strconv.Itoa(it.Count))
 		}
 	}
 	for _, it := range o.Items {
 		i := slices.IndexFunc(stock, func(q maps.Quantity) bool { return q.Item == it.Item })
 		stock[i].Count -= it.Count
 	}
-	return ""
+	return Reason{}
 }
 
 // requestReinforcement asks the county for n units of a kind; they arrive after the
 // scenario's delay. It returns how many are coming.
-func (w *World) requestReinforcement(kind scenarios.UnitKind, n int, now int64) (int, string) {
+func (w *World) requestReinforcement(kind scenarios.UnitKind, n int, now int64) (int, Reason) {
 	coming := 0
 	for i := range w.units {
 		u := &w.units[i]
-		if coming == n || u.kind != kind || u.reinforcement < 0 || u.state != unitAbsent || u.arrive > 0 {
+		if coming == n || u.kind != kind || u.reinforcement < 0 || u.state != UnitAbsent || u.arrive > 0 {
 			continue
 		}
 		r := &w.scn.Reinforcements[u.reinforcement]
@@ -334,16 +401,16 @@ func (w *World) requestReinforcement(kind scenarios.UnitKind, n int, now int64) 
 		coming++
 	}
 	if coming == 0 {
-		return 0, fmt.Sprintf(ReasonNoReinforcement, kind)
+		return 0, because(ReasonNoReinforcement, string(kind))
 	}
-	return coming, ""
+	return coming, Reason{}
 }
 
 // arriveReinforcements brings requested county units in once their delay has passed.
 func (w *World) arriveReinforcements(now int64) {
 	for i := range w.units {
 		u := &w.units[i]
-		if u.state != unitAbsent || u.arrive == 0 || now < u.arrive {
+		if u.state != UnitAbsent || u.arrive == 0 || now < u.arrive {
 			continue
 		}
 		r := &w.scn.Reinforcements[u.reinforcement]
@@ -352,7 +419,7 @@ func (w *World) arriveReinforcements(now int64) {
 			at = w.commandPost()
 		}
 		p, _ := w.places.find(at)
-		u.node, u.state, u.arrive = p.node, unitIdle, 0
+		u.node, u.state, u.arrive = p.node, UnitIdle, 0
 		w.emit(Event{Kind: scenarios.EventReinforcementArrived, Unit: u.id, UnitKind: u.kind, Count: 1, Text: u.name + " @ " + at})
 	}
 }
@@ -383,25 +450,26 @@ func (w *World) ignitionPoint(f *scenarios.Fire) (orb.Point, bool) {
 	return orb.Point{}, false
 }
 
-// setHazard is the controller changing a hazard as it runs: a fire contained at once,
-// a landslide's runout, or a fire's spread stopped.
-func (w *World) setHazard(o *scenarios.Order, now int64) string {
+// setHazard is the controller changing a hazard as it runs: a fire contained at once
+// or its spread scaled, or a landslide's runout.
+func (w *World) setHazard(o *scenarios.Order, now int64) Reason {
 	for i := range w.hazards.fires {
 		f := &w.hazards.fires[i]
 		if f.def.ID != o.Hazard {
 			continue
 		}
 		switch o.Set {
-		case scenarios.OverrideContained, scenarios.OverrideSpreadFactor:
-			if o.Set == scenarios.OverrideSpreadFactor && o.Value > 0 {
-				return ReasonFireSpreadZeroOnly
+		case scenarios.OverrideContained:
+			w.overrideFire(o.Set, o.Value, now)
+			return Reason{}
+		case scenarios.OverrideSpreadFactor:
+			if o.Value < 0 {
+				return because(ReasonFireSpreadFactor, strconv.FormatFloat(o.Value, 'g', -1, 64))
 			}
-			for _, c := range w.hazards.fire.BurningCells() {
-				_ = w.hazards.fire.Suppress(int(c), 1<<62)
-			}
-			return ""
+			w.overrideFire(o.Set, o.Value, now)
+			return Reason{}
 		}
-		return fmt.Sprintf(ReasonFireSet, o.Set)
+		return because(ReasonFireSet, string(o.Set))
 	}
 	for i := range w.hazards.slides {
 		s := &w.hazards.slides[i]
@@ -409,13 +477,13 @@ func (w *World) setHazard(o *scenarios.Order, now int64) string {
 			continue
 		}
 		if o.Set != scenarios.OverrideRunoutM {
-			return fmt.Sprintf(ReasonLandslideSet, o.Set)
+			return because(ReasonLandslideSet, string(o.Set))
 		}
 		if s.triggered {
-			return ReasonLandslideRunOut
+			return because(ReasonLandslideRunOut)
 		}
 		s.runoutM = o.Value
-		return ""
+		return Reason{}
 	}
-	return fmt.Sprintf(ReasonNoHazard, o.Hazard)
+	return because(ReasonNoHazard, o.Hazard)
 }

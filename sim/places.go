@@ -4,6 +4,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"drillsim/maps"
+	"drillsim/scenarios"
 )
 
 // place is a named map feature an order or a unit can go to: where it is, the road
@@ -28,10 +29,10 @@ func (p place) nodeFor(m mover) int {
 	return p.carNode
 }
 
-// placeIndex finds places by name. When several features share a name, the first of
-// the most specific kind wins: shelters, stations and depots before zones and
-// villages, before roads and buildings.
+// placeIndex finds places by name, as scenarios.Places does (its one precedence
+// rule), with each place's road nodes.
 type placeIndex struct {
+	*scenarios.Places
 	byName       map[string]place
 	shelterNodes []int
 	// inMain marks the nodes of the network's main component, where places and
@@ -40,62 +41,15 @@ type placeIndex struct {
 }
 
 func newPlaceIndex(t *maps.Town) *placeIndex {
-	pi := &placeIndex{byName: map[string]place{}}
+	pi := &placeIndex{Places: scenarios.NewPlaces(t), byName: map[string]place{}}
 	inMain, carOK := mainNodes(t.Network)
 	pi.inMain = inMain
-	var hits []maps.Hit
-	add := func(k maps.Kind, i int, name string, at orb.Point) {
-		if name == "" {
-			return
-		}
-		if _, dup := pi.byName[name]; dup {
-			return
-		}
-		p := place{name: name, kind: k, index: i, at: at, node: nearestMainNode(t, at, inMain), carNode: nearestMainNode(t, at, carOK), village: -1, zone: -1}
-		hits = t.Index.Within(at, 0, hits[:0], maps.KindVillage, maps.KindHazardZone)
-		for _, h := range hits {
-			if h.Kind == maps.KindVillage && p.village < 0 {
-				p.village = h.Index
-			}
-			if h.Kind == maps.KindHazardZone && p.zone < 0 {
-				p.zone = h.Index
-			}
-		}
-		if k == maps.KindVillage {
-			p.village = i
-		}
-		if k == maps.KindHazardZone {
-			p.zone = i
-		}
-		pi.byName[name] = p
+	for _, p := range pi.First() {
+		pi.byName[p.Name] = place{name: p.Name, kind: p.Kind, index: p.Index, at: p.At, node: nearestMainNode(t, p.At, inMain),
+			carNode: nearestMainNode(t, p.At, carOK), village: p.Village, zone: p.Zone}
 	}
-	for i, s := range t.Shelters {
-		add(maps.KindShelter, i, s.Name, s.Location)
+	for _, s := range t.Shelters {
 		pi.shelterNodes = append(pi.shelterNodes, nearestMainNode(t, s.Location, inMain))
-	}
-	for i, s := range t.Stations {
-		add(maps.KindStation, i, s.Name, s.Location)
-	}
-	for i, d := range t.Depots {
-		add(maps.KindDepot, i, d.Name, d.Location)
-	}
-	for i, z := range t.HazardZones {
-		add(maps.KindHazardZone, i, z.Name, z.Area.Bound().Center())
-	}
-	for i, v := range t.Villages {
-		add(maps.KindVillage, i, v.Name, villageCentre(t, i))
-	}
-	for i, l := range t.Loudspeakers {
-		add(maps.KindLoudspeaker, i, l.Name, l.Location)
-	}
-	for i, r := range t.Roads {
-		add(maps.KindRoad, i, r.Name, r.Line[len(r.Line)/2])
-	}
-	for i, b := range t.Buildings {
-		add(maps.KindBuilding, i, b.Name, b.Centroid)
-	}
-	for i, l := range t.Landcover {
-		add(maps.KindLandcover, i, l.Name, l.Area.Bound().Center())
 	}
 	return pi
 }
@@ -104,23 +58,6 @@ func newPlaceIndex(t *maps.Town) *placeIndex {
 func (pi *placeIndex) find(name string) (place, bool) {
 	p, ok := pi.byName[name]
 	return p, ok
-}
-
-// villageCentre is where a village's people are: the mean of its buildings'
-// centroids weighted by residents, or its area's centre when nobody lives there.
-func villageCentre(t *maps.Town, v int) orb.Point {
-	var sx, sy, n float64
-	for _, b := range t.Buildings {
-		if b.Village == v && b.Population > 0 {
-			sx += b.Centroid[0] * float64(b.Population)
-			sy += b.Centroid[1] * float64(b.Population)
-			n += float64(b.Population)
-		}
-	}
-	if n == 0 {
-		return t.Villages[v].Area.Bound().Center()
-	}
-	return orb.Point{sx / n, sy / n}
 }
 
 // mainNodes marks the nodes of the network's main component, and of those the ones a

@@ -37,11 +37,14 @@ type Snapshot struct {
 type UnitView struct {
 	ID, Name string
 	Kind     scenarios.UnitKind
-	At       orb.Point // town metres, interpolated along its route
-	State    string    // absent, idle, en route, working
-	Task     scenarios.Task
-	Target   string
-	Seq      uint64 // the dispatch command it is carrying out
+	// Village is the village whose unit it is, "" for the town's and the county's:
+	// the role policy (scenarios.Role.MayCommand, SeesUnit) goes by it.
+	Village string
+	At      orb.Point // town metres, interpolated along its route
+	State   UnitState
+	Task    scenarios.Task
+	Target  string
+	Seq     uint64 // the dispatch command it is carrying out
 }
 
 // BuildingState is what its residents are doing, for colouring a building.
@@ -65,8 +68,6 @@ type ShelterView struct {
 	Coming              int
 }
 
-var unitStateNames = [...]string{unitAbsent: "absent", unitIdle: "idle", unitEnRoute: "en route", unitWorking: "working"}
-
 // Snapshot copies the world's drawable state. It allocates; call it once per frame.
 func (w *World) Snapshot() *Snapshot {
 	s := &Snapshot{T: w.Now(), Tick: w.tick, Counts: w.counts, Terrain: w.hazards.terrain}
@@ -74,11 +75,11 @@ func (w *World) Snapshot() *Snapshot {
 	now := w.Now()
 	for i := range w.units {
 		u := &w.units[i]
-		v := UnitView{ID: u.id, Name: u.name, Kind: u.kind, State: unitStateNames[u.state], Task: u.task, Target: u.target.name, Seq: u.seq}
+		v := UnitView{ID: u.id, Name: u.name, Kind: u.kind, Village: w.villageName(int(u.village)), State: u.state, Task: u.task, Target: u.target.name, Seq: u.seq}
 		if u.node >= 0 {
 			v.At = net.Node(u.node)
 		}
-		if u.state == unitEnRoute {
+		if u.state == UnitEnRoute {
 			v.At = u.positionAt(w, now)
 		}
 		s.Units = append(s.Units, v)

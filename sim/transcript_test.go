@@ -8,10 +8,9 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
-	"drillsim/maps"
+	"drillsim/drill"
 	"drillsim/scenarios"
 	"drillsim/scoring"
 	"drillsim/sim"
@@ -19,56 +18,25 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden transcripts in testdata")
 
-// defaultTown loads the demo town once for every test and benchmark of the package:
-// worlds only read their town.
-var defaultTown = sync.OnceValues(maps.Default)
-
-// drill is a built-in scenario ready to run: its town, plan and commands.
-type drill struct {
-	scn      *scenarios.Scenario
-	town     *maps.Town
-	plan     *scenarios.Plan
-	commands []sim.Command
-}
+// testDrill is a drill the tests play.
+type testDrill struct{ *drill.Drill }
 
 // builtinDrill loads built-in scenario id on the demo town, with its reference
 // orders when reference is true and no orders otherwise, checking everything as
 // `drillsim run` does.
-func builtinDrill(tb testing.TB, id string, reference bool) drill {
+func builtinDrill(tb testing.TB, id string, reference bool) testDrill {
 	tb.Helper()
-	town, err := defaultTown()
+	d, err := drill.Builtin(id, reference)
 	if err != nil {
-		tb.Fatal(err)
-	}
-	scn, err := scenarios.LoadBuiltin(id)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	plan, err := scn.ResolvePlan()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if err := scn.Validate(town, plan); err != nil {
 		tb.Fatalf("scenario %s: %v", id, err)
 	}
-	d := drill{scn: scn, town: town, plan: plan}
-	if reference {
-		orders, err := scenarios.LoadReferenceOrders(id)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		if err := orders.Validate(scn, town); err != nil {
-			tb.Fatalf("reference orders of %s: %v", id, err)
-		}
-		d.commands = sim.CommandsOf(orders.Orders, scn.Tick.Seconds())
-	}
-	return d
+	return testDrill{d}
 }
 
 // newWorld makes the drill's world with opt, failing the test if it cannot.
-func (d drill) newWorld(tb testing.TB, opt sim.Options) *sim.World {
+func (d testDrill) newWorld(tb testing.TB, opt sim.Options) *sim.World {
 	tb.Helper()
-	w, err := sim.New(d.town, d.scn, opt)
+	w, err := d.NewWorld(opt)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -76,11 +44,11 @@ func (d drill) newWorld(tb testing.TB, opt sim.Options) *sim.World {
 }
 
 // run plays the drill to its end and returns the world and every event.
-func (d drill) run(tb testing.TB) (*sim.World, []sim.Event) {
+func (d testDrill) run(tb testing.TB) (*sim.World, []sim.Event) {
 	tb.Helper()
 	w := d.newWorld(tb, sim.Options{})
 	var events []sim.Event
-	sim.Run(w, d.commands, func(e sim.Event) { events = append(events, e) }, nil)
+	sim.Run(w, d.Commands, func(e sim.Event) { events = append(events, e) }, nil)
 	return w, events
 }
 
@@ -91,8 +59,8 @@ func TestTranscript(t *testing.T) {
 			refWorld, refEvents := ref.run(t)
 			none := builtinDrill(t, entry.ID, false)
 			noneWorld, noneEvents := none.run(t)
-			checkGolden(t, entry.ID+".reference.txt", transcript(ref.scn, refEvents, refWorld.Counts()))
-			checkGolden(t, entry.ID+".none.txt", transcript(none.scn, noneEvents, noneWorld.Counts()))
+			checkGolden(t, entry.ID+".reference.txt", transcript(ref.Scenario, refEvents, refWorld.Counts()))
+			checkGolden(t, entry.ID+".none.txt", transcript(none.Scenario, noneEvents, noneWorld.Counts()))
 
 			with, without := refWorld.Counts(), noneWorld.Counts()
 			if without.Casualties == 0 && without.BuildingsDestroyed == 0 && without.PeopleMinutesInDanger == 0 {
@@ -109,7 +77,7 @@ func TestTranscript(t *testing.T) {
 			if with.Sheltered <= without.Sheltered && with.BurntHa >= without.BurntHa {
 				t.Errorf("sheltered: reference response %d, no response %d; burnt: %.1f ha and %.1f ha", with.Sheltered, without.Sheltered, with.BurntHa, without.BurntHa)
 			}
-			windows := scoring.Windows(ref.plan, ref.scn, refEvents)
+			windows := scoring.Windows(ref.Plan, ref.Scenario, refEvents)
 			met := 0
 			var missed []string
 			for _, w := range windows {
@@ -143,7 +111,7 @@ func TestTeamsStayWhileTheHazardLasts(t *testing.T) {
 		}
 	}
 	for _, done := range events {
-		if done.Kind != sim.EventTaskDone || done.Zone == "" || arrived[done.Seq] != done.T ||
+		if done.Kind != scenarios.EventTaskDone || done.Zone == "" || arrived[done.Seq] != done.T ||
 			!contains([]scenarios.UnitKind{scenarios.UnitRescueTeam, scenarios.UnitBoat, scenarios.UnitMedicalTeam}, done.UnitKind) {
 			continue
 		}
@@ -168,9 +136,9 @@ func TestTeamsStayWhileTheHazardLasts(t *testing.T) {
 // a tick and are summed per place and hour of the drill instead.
 var transcriptEvery = []scenarios.EventKind{
 	scenarios.EventInject, scenarios.EventHazardStarted, scenarios.EventRainWarning,
-	scenarios.EventResponseActivated, scenarios.EventOrder, sim.EventRejected,
+	scenarios.EventResponseActivated, scenarios.EventOrder, scenarios.EventRejected,
 	scenarios.EventWarned, scenarios.EventEvacuated, scenarios.EventUnitOnScene,
-	sim.EventTaskDone, scenarios.EventRoadCut, scenarios.EventRoadCleared,
+	scenarios.EventTaskDone, scenarios.EventRoadCut, scenarios.EventRoadCleared,
 	scenarios.EventFireContained, scenarios.EventReportSent, scenarios.EventInfoReleased,
 	scenarios.EventReinforcementArrived, scenarios.EventBuildingDestroyed,
 }
@@ -267,10 +235,10 @@ func eventText(e *sim.Event, figures bool) string {
 	if figures && e.Share != 0 {
 		add("share", fmt.Sprintf("%.3f", e.Share))
 	}
-	if e.Kind == scenarios.EventUnitOnScene || e.Kind == sim.EventTaskDone {
+	if e.Kind == scenarios.EventUnitOnScene || e.Kind == scenarios.EventTaskDone {
 		addQuoted("text", e.Text)
 	}
-	addQuoted("reason", e.Reason)
+	addQuoted("reason", e.Reason.String())
 	return strings.Join(parts, " ")
 }
 

@@ -11,15 +11,27 @@ import (
 	"drillsim/scenarios"
 )
 
-// unitState is where a unit is in its work.
-type unitState uint8
+// UnitState is where a unit is in its work.
+type UnitState uint8
 
+// The unit states.
 const (
-	unitAbsent  unitState = iota // a reinforcement not yet requested or arrived
-	unitIdle                     // at its base or where it last worked, free
-	unitEnRoute                  // travelling to its task
-	unitWorking                  // on scene, carrying out its task
+	UnitAbsent  UnitState = iota // a reinforcement not yet requested or arrived
+	UnitIdle                     // at its base or where it last worked, free
+	UnitEnRoute                  // travelling to its task
+	UnitWorking                  // on scene, carrying out its task
 )
+
+// unitStateNames are the states' names in the engine's English.
+var unitStateNames = [...]string{UnitAbsent: "absent", UnitIdle: "idle", UnitEnRoute: "en route", UnitWorking: "working"}
+
+// String names the state: absent, idle, en route or working.
+func (s UnitState) String() string {
+	if int(s) < len(unitStateNames) {
+		return unitStateNames[s]
+	}
+	return fmt.Sprintf("UnitState(%d)", s)
+}
 
 // unit is a team or vehicle: where it is, what it is doing, and the route it follows.
 type unit struct {
@@ -28,7 +40,7 @@ type unit struct {
 	count    int
 	village  int32 // cadres' village, -1
 	node     int   // the node it is at, or last passed
-	state    unitState
+	state    UnitState
 	task     scenarios.Task
 	target   place
 	seq      uint64 // the dispatch command
@@ -57,7 +69,7 @@ var unitSpecs = map[scenarios.UnitKind]unitSpec{
 	scenarios.UnitMedicalTeam: {moverEmergency, 50, []scenarios.Task{scenarios.TaskTreat, scenarios.TaskDeliver}},
 	scenarios.UnitCadres:      {moverFoot, 5, []scenarios.Task{scenarios.TaskWarnDoorToDoor, scenarios.TaskDeliver}},
 	scenarios.UnitBus:         {moverCar, 40, []scenarios.Task{scenarios.TaskTransport, scenarios.TaskDeliver}},
-	scenarios.UnitExcavator:   {moverEmergency, 20, []scenarios.Task{scenarios.TaskClearRoad}},
+	scenarios.UnitExcavator:   {moverEmergency, 20, []scenarios.Task{scenarios.TaskClearRoad, scenarios.TaskSuppressFire}},
 	scenarios.UnitBoat:        {moverEmergency, 40, []scenarios.Task{scenarios.TaskRescue, scenarios.TaskTransport}},
 	scenarios.UnitAmbulance:   {moverEmergency, 60, []scenarios.Task{scenarios.TaskTreat, scenarios.TaskTransport}},
 	scenarios.UnitPoliceTeam:  {moverEmergency, 50, []scenarios.Task{scenarios.TaskWarnDoorToDoor, scenarios.TaskRescue, scenarios.TaskTransport, scenarios.TaskDeliver}},
@@ -79,7 +91,8 @@ const (
 	loadS = 5 * 60
 	// treatPerMemberS is one medic's time per casualty.
 	treatPerMemberS = 15 * 60
-	// suppressCells is how many cells around it each fire team member holds.
+	// suppressCellsPerMember is how many cells around it each member of a fire crew
+	// works.
 	suppressCellsPerMember = 0.2
 )
 
@@ -89,7 +102,7 @@ func (w *World) initUnits() error {
 		if !ok {
 			return fmt.Errorf("unit %s: no place %q on the map", u.ID, u.Base)
 		}
-		un := unit{id: u.ID, name: u.Name, kind: u.Kind, count: max(u.Count, 1), village: -1, node: p.nodeFor(unitSpecs[u.Kind].mover), state: unitIdle, reinforcement: -1}
+		un := unit{id: u.ID, name: u.Name, kind: u.Kind, count: max(u.Count, 1), village: -1, node: p.nodeFor(unitSpecs[u.Kind].mover), state: UnitIdle, reinforcement: -1}
 		if u.Village != "" {
 			if v, ok := w.places.find(u.Village); ok && v.kind == maps.KindVillage {
 				un.village = int32(v.index)
@@ -99,7 +112,7 @@ func (w *World) initUnits() error {
 	}
 	for ri, r := range w.scn.Reinforcements {
 		for k := range max(r.Count, 1) {
-			w.units = append(w.units, unit{id: r.ID, name: fmt.Sprintf("%s %d", r.Name, k+1), kind: r.Kind, count: 1, village: -1, node: -1, state: unitAbsent, reinforcement: ri})
+			w.units = append(w.units, unit{id: r.ID, name: fmt.Sprintf("%s %d", r.Name, k+1), kind: r.Kind, count: 1, village: -1, node: -1, state: UnitAbsent, reinforcement: ri})
 		}
 	}
 	return nil
@@ -110,7 +123,7 @@ func (w *World) initUnits() error {
 func (w *World) cadresOf(v int32) int {
 	n := 0
 	for i := range w.units {
-		if u := &w.units[i]; u.kind == scenarios.UnitCadres && u.village == v && u.state != unitAbsent {
+		if u := &w.units[i]; u.kind == scenarios.UnitCadres && u.village == v && u.state != UnitAbsent {
 			n += u.count
 		}
 	}
@@ -127,18 +140,27 @@ func (u *unit) traveller() maps.Traveller {
 }
 
 // dispatch sends unit u to target for task, returning why it cannot go.
-func (w *World) dispatch(u *unit, target place, task scenarios.Task, seq uint64, now int64) string {
-	if u.state == unitAbsent {
-		return fmt.Sprintf(ReasonUnitNotArrived, u.id)
+func (w *World) dispatch(u *unit, target place, task scenarios.Task, seq uint64, now int64) Reason {
+	if u.state == UnitAbsent {
+		return because(ReasonUnitNotArrived, u.id)
 	}
 	if !slices.Contains(unitSpecs[u.kind].tasks, task) {
-		return fmt.Sprintf(ReasonCannotDo, u.kind, task, unitSpecs[u.kind].tasks)
+		return Reason{Code: ReasonCannotDo, Args: []string{string(u.kind), string(task)}, List: taskIDs(unitSpecs[u.kind].tasks)}
 	}
 	if !w.routeUnit(u, target, now) {
-		return fmt.Sprintf(ReasonNoRoute, u.id, stagingRadiusM, target.name)
+		return because(ReasonNoRoute, u.id, fmt.Sprintf("%.0f", stagingRadiusM), target.name)
 	}
-	u.state, u.task, u.target, u.seq = unitEnRoute, task, target, seq
-	return ""
+	u.state, u.task, u.target, u.seq = UnitEnRoute, task, target, seq
+	return Reason{}
+}
+
+// taskIDs are the ids of tasks.
+func taskIDs(tasks []scenarios.Task) []string {
+	ids := make([]string, len(tasks))
+	for i, t := range tasks {
+		ids[i] = string(t)
+	}
+	return ids
 }
 
 // stagingRadiusM is how far from its target a unit may stop when water or debris
@@ -216,9 +238,9 @@ func (w *World) stepUnits(now int64) {
 	for i := range w.units {
 		u := &w.units[i]
 		switch u.state {
-		case unitEnRoute:
+		case UnitEnRoute:
 			w.moveUnit(u, now)
-		case unitWorking:
+		case UnitWorking:
 			w.work(u, now)
 		}
 	}
@@ -229,7 +251,7 @@ func (w *World) moveUnit(u *unit, now int64) {
 	if now >= u.arrive {
 		u.node = u.goal
 		u.route, u.cum = u.route[:0], u.cum[:0]
-		u.state = unitWorking
+		u.state = UnitWorking
 		u.workEnd = -1
 		w.emit(Event{Kind: scenarios.EventUnitOnScene, Unit: u.id, UnitKind: u.kind, Seq: u.seq, Village: w.villageName(u.target.village),
 			Zone: w.zoneName(u.target.zone), Hazard: w.hazardOfZone(u.target.zone), Text: string(u.task) + " @ " + u.target.name})
@@ -241,8 +263,8 @@ func (w *World) moveUnit(u *unit, now int64) {
 		if blocked.Has(int(e)) {
 			u.node = node
 			if !w.routeUnit(u, u.target, now) {
-				u.state = unitIdle // stuck: it waits where it is for new orders
-				w.emit(Event{Kind: EventTaskDone, Unit: u.id, UnitKind: u.kind, Seq: u.seq, Reason: fmt.Sprintf(ReasonRoadsCut, u.target.name)})
+				u.state = UnitIdle // stuck: it waits where it is for new orders
+				w.emit(Event{Kind: scenarios.EventTaskDone, Unit: u.id, UnitKind: u.kind, Seq: u.seq, Reason: because(ReasonRoadsCut, u.target.name)})
 			}
 			return
 		}
@@ -251,8 +273,8 @@ func (w *World) moveUnit(u *unit, now int64) {
 
 // finish ends u's task.
 func (w *World) finish(u *unit, text string) {
-	u.state = unitIdle
-	w.emit(Event{Kind: EventTaskDone, Unit: u.id, UnitKind: u.kind, Seq: u.seq, Village: w.villageName(u.target.village), Zone: w.zoneName(u.target.zone), Text: text})
+	u.state = UnitIdle
+	w.emit(Event{Kind: scenarios.EventTaskDone, Unit: u.id, UnitKind: u.kind, Seq: u.seq, Village: w.villageName(u.target.village), Zone: w.zoneName(u.target.zone), Text: text})
 }
 
 func (w *World) zoneName(z int) string {

@@ -157,7 +157,7 @@ func (w *World) Step() []Event {
 			w.status = make([]Counts, 0, 64) // a longer drill than New planned for
 		}
 		w.status = append(w.status, w.counts)
-		w.emit(Event{Kind: EventStatus, Counts: &w.status[len(w.status)-1]})
+		w.emit(Event{Kind: scenarios.EventStatus, Counts: &w.status[len(w.status)-1]})
 	}
 	return w.events
 }

@@ -35,6 +35,21 @@ func newWorld(t testing.TB, id string) *World {
 	return w
 }
 
+// referenceWorld makes a world of built-in scenario id with its reference orders
+// queued.
+func referenceWorld(t testing.TB, id string) *World {
+	t.Helper()
+	w := newWorld(t, id)
+	orders, err := scenarios.LoadReferenceOrders(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range CommandsOf(orders.Orders, w.TickSeconds()) {
+		w.Apply(c)
+	}
+	return w
+}
+
 // stepUntil steps w until it reaches second s, collecting the events.
 func stepUntil(w *World, s int64) []Event {
 	var all []Event
@@ -70,11 +85,11 @@ func TestInvalidOrdersAreRejectedWithAReason(t *testing.T) {
 			sent := w.Apply(Command{Tick: 1, Order: c.order})
 			var got *Event
 			for _, e := range w.Step() {
-				if e.Kind == EventRejected && e.Seq == sent.Seq {
+				if e.Kind == scenarios.EventRejected && e.Seq == sent.Seq {
 					got = &e
 				}
 			}
-			if got == nil || !strings.Contains(got.Reason, c.want) {
+			if got == nil || !strings.Contains(got.Reason.String(), c.want) {
 				t.Fatalf("rejection %+v, want a reason saying %q", got, c.want)
 			}
 		})
@@ -85,14 +100,7 @@ func TestInvalidOrdersAreRejectedWithAReason(t *testing.T) {
 // every resident is in exactly one place: at home, on the way, sheltered or hurt; and
 // that no shelter holds more than its capacity.
 func TestResidentsAreConserved(t *testing.T) {
-	w := newWorld(t, "combined")
-	orders, err := scenarios.LoadReferenceOrders("combined")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range CommandsOf(orders.Orders, w.TickSeconds()) {
-		w.Apply(c)
-	}
+	w := referenceWorld(t, "combined")
 	for !w.Done() {
 		w.Step()
 		for i := range w.people.groups {

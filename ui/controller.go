@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image"
 
+	"drillsim/i18n"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
@@ -66,22 +67,22 @@ const maxInjectRows = 4
 // layoutControls lays out the controller's (导调) own orders: the tabletop phases,
 // the injects not delivered yet (a click delivers one now), and the changes to the
 // hazards: a fire declared contained, a landslide's runout.
-func (g *Game) layoutControls(y int) int {
+func (cp *controllerPanel) layoutControls(g *Game, y int) int {
 	p := &g.panel
 	scn := g.session.Scenario()
 	p.Fill(image.Rect(innerX, y, innerX+innerW, y+1), colorPanelDim)
 	y += 6
 	y = g.layoutPhaseRelease(y)
-	p.Text(image.Pt(innerX, y), TextInjectNow.In(g.lang), g.fonts.Normal, colorPanelText)
+	p.Text(image.Pt(innerX, y), i18n.TextInjectNow.In(g.lang), g.fonts.Normal, colorPanelText)
 	y += 22
-	g.pending = g.injects.Pending(g.pending[:0])
-	if len(g.pending) == 0 {
-		p.Text(image.Pt(innerX, y), TextNoPendingInjects.In(g.lang), g.fonts.Small, colorPanelDim)
+	cp.pending = g.injects.Pending(cp.pending[:0])
+	if len(cp.pending) == 0 {
+		p.Text(image.Pt(innerX, y), i18n.TextNoPendingInjects.In(g.lang), g.fonts.Small, colorPanelDim)
 		y += rowH
 	}
-	for _, k := range g.pending[:min(len(g.pending), maxInjectRows)] {
+	for _, k := range cp.pending[:min(len(cp.pending), maxInjectRows)] {
 		in := scn.Injects[k]
-		when := TextOnCondition.In(g.lang)
+		when := i18n.TextOnCondition.In(g.lang)
 		if in.At != nil {
 			when = ScenarioTime(scn, int64(*in.At)).Format("15:04")
 		}
@@ -92,8 +93,8 @@ func (g *Game) layoutControls(y int) int {
 		}
 		y += rowH
 	}
-	if n := len(g.pending) - maxInjectRows; n > 0 {
-		p.Text(image.Pt(innerX, y), fmt.Sprintf(TextMoreInjects.In(g.lang), n), g.fonts.Small, colorPanelDim)
+	if n := len(cp.pending) - maxInjectRows; n > 0 {
+		p.Text(image.Pt(innerX, y), fmt.Sprintf(i18n.TextMoreInjects.In(g.lang), n), g.fonts.Small, colorPanelDim)
 		y += 16
 	}
 	return g.layoutHazardControls(y + 4)
@@ -109,18 +110,18 @@ func (g *Game) layoutHazardControls(y int) int {
 	}
 	const bw, gap = 98, 5
 	for _, f := range hz.Fires {
-		label := TextContainFire.In(g.lang) + " " + f.ID
+		label := i18n.TextContainFire.In(g.lang) + " " + f.ID
 		if p.Button(image.Rect(innerX, y, innerX+innerW, y+buttonH), clip(label, 30), false) {
 			g.send(scenarios.Order{Order: scenarios.OrderSetHazard, Hazard: f.ID, Set: scenarios.OverrideContained})
 		}
 		y += buttonH + 4
 	}
 	for _, l := range hz.Landslides {
-		p.Text(image.Pt(innerX, y), clip(TextRunout.In(g.lang)+" "+l.ID, 30), g.fonts.Small, colorPanelDim)
+		p.Text(image.Pt(innerX, y), clip(i18n.TextRunout.In(g.lang)+" "+l.ID, 30), g.fonts.Small, colorPanelDim)
 		y += 16
 		for i, m := range runoutChoicesM {
 			x := innerX + i*(bw+gap)
-			if p.Button(image.Rect(x, y, x+bw, y+buttonH), fmt.Sprintf(TextMetres.In(g.lang), m), false) {
+			if p.Button(image.Rect(x, y, x+bw, y+buttonH), fmt.Sprintf(i18n.TextMetres.In(g.lang), m), false) {
 				g.send(scenarios.Order{Order: scenarios.OrderSetHazard, Hazard: l.ID, Set: scenarios.OverrideRunoutM, Value: m})
 			}
 		}

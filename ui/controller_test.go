@@ -7,16 +7,18 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/i18n"
 	"drillsim/scenarios"
+	"drillsim/session"
 	"drillsim/sim"
 )
 
 // newControllerGame starts built-in scenario id as the controller (导调).
-func newControllerGame(t *testing.T, id string) (*LocalSession, *Game, *scriptInput) {
+func newControllerGame(t *testing.T, id string) (*session.Local, *Game, *scriptInput) {
 	t.Helper()
-	s := newSession(t, id)
+	s := newSessionAs(t, id, scenarios.RoleController)
 	in := newScriptInput()
-	g, err := NewGame(s, Config{Role: scenarios.RoleController, Input: in})
+	g, err := NewGame(s, Config{Input: in})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +87,7 @@ func TestTheControllersClockAndHazardOrdersAreRecorded(t *testing.T) {
 	var got []string
 	var entries []OrderEntry
 	theHost.onUpdate(func() {
-		g.lang = English
+		g.lang = i18n.English
 		for _, e := range g.orders.Entries {
 			entries = append(entries, e)
 			got = append(got, g.orderSummary(e.Order))
@@ -93,7 +95,7 @@ func TestTheControllersClockAndHazardOrdersAreRecorded(t *testing.T) {
 	})
 	for i, e := range entries {
 		if e.Status != StatusEnRoute {
-			t.Errorf("order %s is %v (%s), want applied", got[i], e.Status, e.Reason)
+			t.Errorf("order %s is %v (%s), want applied", got[i], e.Status, e.Reason.In(i18n.English))
 		}
 	}
 	want := []string{"Drill speed ×60", "Paused", "Landslide runout 150 m", "Drill speed ×10", "Paused"}
@@ -114,8 +116,8 @@ func TestTheControllersClockAndHazardOrdersAreRecorded(t *testing.T) {
 }
 
 func TestOnlyTheControllerSeesItsOrders(t *testing.T) {
-	s := newSession(t, "tabletop")
-	g, in := playing(t, s, Config{Role: scenarios.VillageRole("银杏村")})
+	s := newSessionAs(t, "tabletop", scenarios.VillageRole("银杏村"))
+	g, in := playing(t, s, Config{})
 	theHost.updatesPass(2)
 	theHost.onUpdate(func() {
 		for _, w := range g.panel.Widgets {

@@ -6,12 +6,15 @@ import (
 	"image"
 	"image/color"
 	"slices"
+
+	"drillsim/i18n"
+	"drillsim/scoring"
 )
 
 // deadlineRow is one plan requirement as the side panel lists it.
 type deadlineRow struct {
 	Clause, Title string
-	State         ClockState
+	State         scoring.ClockState
 	// LeftS is the seconds left before the deadline, negative once overdue.
 	LeftS int64
 }
@@ -25,7 +28,7 @@ func (g *Game) deadlineRows(rows []deadlineRow) []deadlineRow {
 		if g.reqHidden != nil && g.reqHidden[i] {
 			continue
 		}
-		if st, left := StateAt(w, g.snap.T); st.Running() {
+		if st, left := w.StateAt(g.snap.T); st.Running() {
 			rows = append(rows, deadlineRow{Clause: w.Requirement.Clause, Title: w.Requirement.Title, State: st, LeftS: left})
 		}
 	}
@@ -35,15 +38,15 @@ func (g *Game) deadlineRows(rows []deadlineRow) []deadlineRow {
 
 // clockColor is the colour of a requirement in state s: amber in the last quarter of
 // its time, red when overdue or missed, green when met.
-func clockColor(s ClockState) color.Color {
+func clockColor(s scoring.ClockState) color.Color {
 	switch s {
-	case ClockClosing:
+	case scoring.ClockClosing:
 		return colorAmber
-	case ClockOverdue, ClockMissed:
+	case scoring.ClockOverdue, scoring.ClockMissed:
 		return colorAlert
-	case ClockMet:
+	case scoring.ClockMet:
 		return colorOK
-	case ClockWaiting:
+	case scoring.ClockWaiting:
 		return colorPanelDim
 	}
 	return colorPanelText
@@ -69,10 +72,10 @@ func (g *Game) layoutDeadlines(y int) int {
 	p := &g.panel
 	g.rowsBuf = g.deadlineRows(g.rowsBuf[:0])
 	rows := g.rowsBuf
-	p.Text(image.Pt(innerX, y), fmt.Sprintf("%s (%d)", TextDeadlines.In(g.lang), len(rows)), g.fonts.Normal, colorPanelText)
+	p.Text(image.Pt(innerX, y), fmt.Sprintf("%s (%d)", i18n.TextDeadlines.In(g.lang), len(rows)), g.fonts.Normal, colorPanelText)
 	y += 22
 	if len(rows) == 0 {
-		p.Text(image.Pt(innerX, y), TextNoDeadlines.In(g.lang), g.fonts.Small, colorPanelDim)
+		p.Text(image.Pt(innerX, y), i18n.TextNoDeadlines.In(g.lang), g.fonts.Small, colorPanelDim)
 		return y + 16
 	}
 	for _, r := range rows[:min(len(rows), maxDeadlineRows)] {

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"drillsim/scoring"
 )
 
 // TestACountdownTurnsRedAfterItsDeadline runs the flood drill at ×300 without a
@@ -38,7 +40,7 @@ func TestACountdownTurnsRedAfterItsDeadline(t *testing.T) {
 	if first.Clause == "" {
 		t.Fatalf("no requirement started timing: %v", g)
 	}
-	if first.State != ClockRunning {
+	if first.State != scoring.ClockRunning {
 		t.Errorf("requirement %s %s just started is %v, want running", first.Clause, first.Title, first.State)
 	}
 	find := func() (deadlineRow, bool) {
@@ -49,21 +51,29 @@ func TestACountdownTurnsRedAfterItsDeadline(t *testing.T) {
 		}
 		return deadlineRow{}, false
 	}
-	seen := map[ClockState]bool{}
+	seen := map[scoring.ClockState]bool{}
 	for i := 0; i < 600; i++ {
 		r, ok := find()
 		if !ok {
 			t.Fatalf("requirement %s stopped timing without a response: %v", first.Clause, g)
 		}
 		seen[r.State] = true
-		if r.State == ClockOverdue {
+		if r.State == scoring.ClockOverdue {
 			if r.LeftS >= 0 || clockColor(r.State) != colorAlert {
 				t.Errorf("overdue requirement %s has %ds left and colour %v", r.Clause, r.LeftS, clockColor(r.State))
 			}
 			break
 		}
 	}
-	if !seen[ClockClosing] || !seen[ClockOverdue] {
+	if !seen[scoring.ClockClosing] || !seen[scoring.ClockOverdue] {
 		t.Errorf("requirement %s went through %v, want amber (closing) then red (overdue)", first.Clause, seen)
+	}
+}
+
+func TestFormatLeft(t *testing.T) {
+	for s, want := range map[int64]string{0: "0:00", 59: "0:59", 754: "12:34", 3600: "1:00:00", 3725: "1:02:05", -190: "-3:10"} {
+		if got := formatLeft(s); got != want {
+			t.Errorf("formatLeft(%d) = %q, want %q", s, got, want)
+		}
 	}
 }

@@ -5,6 +5,9 @@ import (
 	"os"
 	"path/filepath"
 
+	"drillsim/i18n"
+	"drillsim/observation"
+	"drillsim/report"
 	"drillsim/scoring"
 )
 
@@ -18,7 +21,7 @@ func (g *Game) assess() {
 		return // the end screen shows the counts alone
 	}
 	a := scoring.Assess(plan, g.session.Scenario(), g.session.Header(), "drillsim play", g.session.Events(),
-		scoring.DefaultObservationItems, g.session.Observations())
+		observation.DefaultItems, g.session.Observations())
 	g.final = &a
 }
 
@@ -26,10 +29,10 @@ func (g *Game) assess() {
 func (g *Game) scoreLine() string {
 	a := g.final
 	grade := a.Grade.Chinese()
-	if g.lang == English {
+	if g.lang == i18n.English {
 		grade = a.Grade.English()
 	}
-	return fmt.Sprintf(TextScoreLine.In(g.lang), a.Final, grade, a.Scorecard.Met(), len(a.Scorecard.Rows)-a.Scorecard.NotApplicable)
+	return fmt.Sprintf(i18n.TextScoreLine.In(g.lang), a.Final, grade, a.Scorecard.Met(), len(a.Scorecard.Rows)-a.Scorecard.NotApplicable)
 }
 
 // writeReport writes the after-action report (演练评估报告) of the ended drill as one
@@ -41,13 +44,9 @@ func (g *Game) writeReport() {
 	}
 	path := filepath.Join(dir, g.session.Scenario().ID+"-report.html")
 	err := os.MkdirAll(dir, 0o755)
-	var rep *scoring.Report
+	var rep *report.Report
 	if err == nil {
-		lang := scoring.Chinese
-		if g.lang == English {
-			lang = scoring.English
-		}
-		rep, err = scoring.NewReport(g.final, g.session.Town(), lang)
+		rep, err = report.New(g.final, g.session.Town(), i18n.Language(g.lang))
 	}
 	var f *os.File
 	if err == nil {
@@ -63,5 +62,5 @@ func (g *Game) writeReport() {
 		g.report = err.Error()
 		return
 	}
-	g.report = fmt.Sprintf(TextReportWritten.In(g.lang), path)
+	g.report = fmt.Sprintf(i18n.TextReportWritten.In(g.lang), path)
 }

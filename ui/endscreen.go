@@ -7,6 +7,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/i18n"
 	"drillsim/scoring"
 )
 
@@ -22,15 +23,15 @@ const (
 
 // endColumns are the score table's columns: heading and left edge.
 var endColumns = [...]struct {
-	head Text
+	head i18n.Text
 	x    int
 }{
-	{TextColClause, endX0 + 14},
-	{TextColRequirement, endX0 + 84},
-	{TextColAllowed, endX0 + 520},
-	{TextColResponse, endX0 + 600},
-	{TextColPoints, endX0 + 680},
-	{TextColResult, endX0 + 760},
+	{i18n.TextColClause, endX0 + 14},
+	{i18n.TextColRequirement, endX0 + 84},
+	{i18n.TextColAllowed, endX0 + 520},
+	{i18n.TextColResponse, endX0 + 600},
+	{i18n.TextColPoints, endX0 + 680},
+	{i18n.TextColResult, endX0 + 760},
 }
 
 // drawEnd draws the end screen: when the drill ended, the grade, the final counts,
@@ -46,13 +47,13 @@ func (g *Game) drawEnd(dst *ebiten.Image) {
 	}
 	fillRect(dst, image.Rect(endX0, endY0, endX1, min(bottom, ScreenHeight-20)), colorHalo)
 	x, y := endX0+14, endY0+10
-	head := TextEnded.In(g.lang) + "  " + ScenarioTime(g.session.Scenario(), g.snap.T).Format("2006-01-02 15:04")
+	head := i18n.TextEnded.In(g.lang) + "  " + ScenarioTime(g.session.Scenario(), g.snap.T).Format("2006-01-02 15:04")
 	if g.final != nil {
 		head += "    " + g.scoreLine()
 	}
 	drawText(dst, image.Pt(x, y), head, g.fonts.Large, colorMapText)
 	y += 40
-	drawText(dst, image.Pt(x, y), TextFinalCounts.In(g.lang), g.fonts.Normal, colorMapText)
+	drawText(dst, image.Pt(x, y), i18n.TextFinalCounts.In(g.lang), g.fonts.Normal, colorMapText)
 	y += 24
 	for i, row := range g.countRows() {
 		c := color.Color(colorMapText)
@@ -65,7 +66,7 @@ func (g *Game) drawEnd(dst *ebiten.Image) {
 	if g.final == nil {
 		return
 	}
-	drawText(dst, image.Pt(x, y), TextScoreTable.In(g.lang), g.fonts.Normal, colorMapText)
+	drawText(dst, image.Pt(x, y), i18n.TextScoreTable.In(g.lang), g.fonts.Normal, colorMapText)
 	y += 24
 	for _, col := range endColumns {
 		drawText(dst, image.Pt(col.x, y), col.head.In(g.lang), g.fonts.Small, colorPanelDim)
@@ -91,10 +92,10 @@ func (g *Game) drawEnd(dst *ebiten.Image) {
 	}
 	y += 6
 	for i, cs := range g.final.Scorecard.Categories {
-		drawText(dst, image.Pt(x+(i%4)*210, y+(i/4)*endRowH), fmt.Sprintf(TextCategoryLine.In(g.lang), cs.Category, cs.Points, cs.Weight), g.fonts.Small, colorMapText)
+		drawText(dst, image.Pt(x+(i%4)*210, y+(i/4)*endRowH), fmt.Sprintf(i18n.TextCategoryLine.In(g.lang), cs.Category, cs.Points, cs.Weight), g.fonts.Small, colorMapText)
 	}
 	y += catRows*endRowH + 8
-	note := TextReportKey.In(g.lang)
+	note := i18n.TextReportKey.In(g.lang)
 	if g.report != "" {
 		note = g.report
 	}
@@ -106,11 +107,11 @@ func (g *Game) drawEnd(dst *ebiten.Image) {
 func (g *Game) endResult(r scoring.RequirementScore) (string, color.Color) {
 	switch {
 	case !r.Applicable:
-		return TextResultNotApplicable.In(g.lang), colorPanelDim
+		return i18n.TextResultNotApplicable.In(g.lang), colorPanelDim
 	case r.Met:
-		return TextClockMet.In(g.lang), colorOK
+		return i18n.TextClockMet.In(g.lang), colorOK
 	case r.Stopped:
-		return TextClockMissed.In(g.lang), colorAmber
+		return i18n.TextClockMissed.In(g.lang), colorAmber
 	}
-	return TextResultNotDone.In(g.lang), colorAlert
+	return i18n.TextResultNotDone.In(g.lang), colorAlert
 }

@@ -6,6 +6,8 @@ import (
 	"image"
 	"slices"
 
+	"drillsim/i18n"
+	"drillsim/observation"
 	"drillsim/scenarios"
 	"drillsim/scoring"
 )
@@ -13,7 +15,7 @@ import (
 // requirementRow is one plan requirement in the evaluator's table.
 type requirementRow struct {
 	Clause, Title string
-	State         ClockState
+	State         scoring.ClockState
 	// LeftS is the seconds left while the clock runs; ResponseS the time taken once
 	// done.
 	LeftS, ResponseS int64
@@ -26,14 +28,14 @@ func (g *Game) requirementTable(rows []requirementRow) []requirementRow {
 	windows := g.reqs.Windows()
 	for i := range windows {
 		w := &windows[i]
-		st, left := StateAt(w, g.snap.T)
+		st, left := w.StateAt(g.snap.T)
 		rows = append(rows, requirementRow{Clause: w.Requirement.Clause, Title: w.Requirement.Title, State: st, LeftS: left, ResponseS: w.ResponseS})
 	}
-	group := func(s ClockState) int {
+	group := func(s scoring.ClockState) int {
 		switch {
 		case s.Running():
 			return 0
-		case s == ClockMet || s == ClockMissed:
+		case s == scoring.ClockMet || s == scoring.ClockMissed:
 			return 1
 		}
 		return 2
@@ -51,13 +53,13 @@ func (g *Game) requirementTable(rows []requirementRow) []requirementRow {
 }
 
 // clockStateTexts name the clock states in the evaluator's table.
-var clockStateTexts = [...]Text{
-	ClockWaiting: TextClockWaiting,
-	ClockRunning: TextClockRunning,
-	ClockClosing: TextClockRunning,
-	ClockOverdue: TextClockOverdue,
-	ClockMet:     TextClockMet,
-	ClockMissed:  TextClockMissed,
+var clockStateTexts = [...]i18n.Text{
+	scoring.ClockWaiting: i18n.TextClockWaiting,
+	scoring.ClockRunning: i18n.TextClockRunning,
+	scoring.ClockClosing: i18n.TextClockRunning,
+	scoring.ClockOverdue: i18n.TextClockOverdue,
+	scoring.ClockMet:     i18n.TextClockMet,
+	scoring.ClockMissed:  i18n.TextClockMissed,
 }
 
 // maxTableRows is how many requirements the evaluator's table shows.
@@ -66,20 +68,20 @@ const maxTableRows = 8
 // layoutRequirementTable lays out the requirements in force with their state: a
 // count by state, then the rows, timing ones with their countdown, done ones with
 // the time they took.
-func (g *Game) layoutRequirementTable(y int) int {
+func (ep *evaluatorPanel) layoutRequirementTable(g *Game, y int) int {
 	p := &g.panel
-	g.tableBuf = g.requirementTable(g.tableBuf[:0])
-	rows := g.tableBuf
+	ep.table = g.requirementTable(ep.table[:0])
+	rows := ep.table
 	var count [len(clockStateTexts)]int
 	for _, r := range rows {
 		count[r.State]++
 	}
-	p.Text(image.Pt(innerX, y), TextRequirementTable.In(g.lang), g.fonts.Normal, colorPanelText)
+	p.Text(image.Pt(innerX, y), i18n.TextRequirementTable.In(g.lang), g.fonts.Normal, colorPanelText)
 	y += 22
 	summary := fmt.Sprintf("%s %d · %s %d · %s %d · %s %d · %s %d",
-		TextClockMet.In(g.lang), count[ClockMet], TextClockMissed.In(g.lang), count[ClockMissed],
-		TextClockRunning.In(g.lang), count[ClockRunning]+count[ClockClosing], TextClockOverdue.In(g.lang), count[ClockOverdue],
-		TextClockWaiting.In(g.lang), count[ClockWaiting])
+		i18n.TextClockMet.In(g.lang), count[scoring.ClockMet], i18n.TextClockMissed.In(g.lang), count[scoring.ClockMissed],
+		i18n.TextClockRunning.In(g.lang), count[scoring.ClockRunning]+count[scoring.ClockClosing], i18n.TextClockOverdue.In(g.lang), count[scoring.ClockOverdue],
+		i18n.TextClockWaiting.In(g.lang), count[scoring.ClockWaiting])
 	p.Text(image.Pt(innerX, y), summary, g.fonts.Small, colorPanelDim)
 	y += 18
 	for _, r := range rows[:min(len(rows), maxTableRows)] {
@@ -87,7 +89,7 @@ func (g *Game) layoutRequirementTable(y int) int {
 		switch {
 		case r.State.Running():
 			figure = formatLeft(r.LeftS)
-		case r.State == ClockMet || r.State == ClockMissed:
+		case r.State == scoring.ClockMet || r.State == scoring.ClockMissed:
 			figure = formatLeft(r.ResponseS)
 		}
 		label := clockStateTexts[r.State].In(g.lang) + " " + figure + " " + r.Clause + " " + r.Title
@@ -98,20 +100,20 @@ func (g *Game) layoutRequirementTable(y int) int {
 }
 
 // ratingsOf lists the ratings of a scale, best first.
-func ratingsOf(s scoring.Scale) []scoring.Rating {
-	if s == scoring.ScaleYesNo {
-		return []scoring.Rating{scoring.RatingYes, scoring.RatingNo}
+func ratingsOf(s observation.Scale) []observation.Rating {
+	if s == observation.ScaleYesNo {
+		return []observation.Rating{observation.RatingYes, observation.RatingNo}
 	}
-	return []scoring.Rating{scoring.RatingP, scoring.RatingS, scoring.RatingM, scoring.RatingU}
+	return []observation.Rating{observation.RatingP, observation.RatingS, observation.RatingM, observation.RatingU}
 }
 
 // ratingLabel is a rating as its button shows it.
-func ratingLabel(r scoring.Rating, l Language) string {
+func ratingLabel(r observation.Rating, l i18n.Language) string {
 	switch r {
-	case scoring.RatingYes:
-		return TextYes.In(l)
-	case scoring.RatingNo:
-		return TextNo.In(l)
+	case observation.RatingYes:
+		return i18n.TextYes.In(l)
+	case observation.RatingNo:
+		return i18n.TextNo.In(l)
 	}
 	return string(r)
 }
@@ -122,25 +124,25 @@ const maxObservationRows = 4
 // layoutObservationForm lays out the evaluator's form: the item (with buttons to
 // the previous and next), its ratings, a comment and the button that records the
 // observation at the drill's present moment; then the latest observations.
-func (g *Game) layoutObservationForm(y int) int {
+func (ep *evaluatorPanel) layoutObservationForm(g *Game, y int) int {
 	p := &g.panel
-	items := scoring.DefaultObservationItems
+	items := observation.DefaultItems
 	p.Fill(image.Rect(innerX, y, innerX+innerW, y+1), colorPanelDim)
 	y += 6
-	p.Text(image.Pt(innerX, y), TextObserve.In(g.lang), g.fonts.Normal, colorPanelText)
+	p.Text(image.Pt(innerX, y), i18n.TextObserve.In(g.lang), g.fonts.Normal, colorPanelText)
 	const nav = 56
-	if p.Button(image.Rect(innerX+innerW-2*nav-4, y, innerX+innerW-nav-4, y+20), TextPrevItem.In(g.lang), false) {
-		g.eval.item = (g.eval.item + len(items) - 1) % len(items)
-		g.eval.rating = ""
+	if p.Button(image.Rect(innerX+innerW-2*nav-4, y, innerX+innerW-nav-4, y+20), i18n.TextPrevItem.In(g.lang), false) {
+		ep.form.item = (ep.form.item + len(items) - 1) % len(items)
+		ep.form.rating = ""
 	}
-	if p.Button(image.Rect(innerX+innerW-nav, y, innerX+innerW, y+20), TextNextItem.In(g.lang), false) {
-		g.eval.item = (g.eval.item + 1) % len(items)
-		g.eval.rating = ""
+	if p.Button(image.Rect(innerX+innerW-nav, y, innerX+innerW, y+20), i18n.TextNextItem.In(g.lang), false) {
+		ep.form.item = (ep.form.item + 1) % len(items)
+		ep.form.rating = ""
 	}
 	y += 24
-	it := items[g.eval.item]
+	it := items[ep.form.item]
 	title := it.Title
-	if g.lang == English {
+	if g.lang == i18n.English {
 		title = it.English
 	}
 	p.Text(image.Pt(innerX, y), wrap(it.ID+" "+title, 24), g.fonts.Small, colorPanelText)
@@ -149,19 +151,19 @@ func (g *Game) layoutObservationForm(y int) int {
 	bw := (innerW - 4*(len(ratings)-1)) / len(ratings)
 	for i, r := range ratings {
 		x := innerX + i*(bw+4)
-		if p.Button(image.Rect(x, y, x+bw, y+buttonH), ratingLabel(r, g.lang), g.eval.rating == r) {
-			g.eval.rating = r
+		if p.Button(image.Rect(x, y, x+bw, y+buttonH), ratingLabel(r, g.lang), ep.form.rating == r) {
+			ep.form.rating = r
 		}
 	}
 	y += buttonH + 4
-	p.TextField(image.Rect(innerX, y, innerX+innerW, y+buttonH), &g.eval.comment, TextCommentPlaceholder.In(g.lang))
+	p.TextField(image.Rect(innerX, y, innerX+innerW, y+buttonH), &ep.form.comment, i18n.TextCommentPlaceholder.In(g.lang))
 	y += buttonH + 4
-	if p.Button(image.Rect(innerX, y, innerX+innerW, y+buttonH), TextRecord.In(g.lang), g.eval.rating != "") && g.eval.rating != "" {
-		g.recordObservation(it)
+	if p.Button(image.Rect(innerX, y, innerX+innerW, y+buttonH), i18n.TextRecord.In(g.lang), ep.form.rating != "") && ep.form.rating != "" {
+		ep.recordObservation(g, it)
 	}
 	y += buttonH + 4
-	if g.eval.problem != "" {
-		p.Text(image.Pt(innerX, y), clip(g.eval.problem, 30), g.fonts.Small, colorAlert)
+	if ep.form.problem != "" {
+		p.Text(image.Pt(innerX, y), clip(ep.form.problem, 30), g.fonts.Small, colorAlert)
 		y += 16
 	}
 	obs := g.session.Observations()
@@ -176,8 +178,8 @@ func (g *Game) layoutObservationForm(y int) int {
 
 // evaluatorForm is what the evaluator is filling in.
 type evaluatorForm struct {
-	item    int // index into scoring.DefaultObservationItems
-	rating  scoring.Rating
+	item    int // index into observation.DefaultItems
+	rating  observation.Rating
 	comment TextField
 	// problem is why the session refused the last observation.
 	problem string
@@ -185,16 +187,16 @@ type evaluatorForm struct {
 
 // recordObservation gives the session the observation of item it as filled in,
 // stamped with the drill's present moment, and clears the form for the next.
-func (g *Game) recordObservation(it scoring.ObservationItem) {
-	o := scoring.Observation{
-		Item: it.ID, Rating: g.eval.rating, Comment: g.eval.comment.String(),
+func (ep *evaluatorPanel) recordObservation(g *Game, it observation.Item) {
+	o := observation.Observation{
+		Item: it.ID, Rating: ep.form.rating, Comment: ep.form.comment.String(),
 		Evaluator: g.role.Chinese(), HasTime: true, At: scenarios.At(g.snap.T),
 	}
 	if err := g.session.Observe(o); err != nil {
-		g.eval.problem = err.Error()
+		ep.form.problem = err.Error()
 		return
 	}
-	g.eval.problem = ""
-	g.eval.rating = ""
-	g.eval.comment.Clear()
+	ep.form.problem = ""
+	ep.form.rating = ""
+	ep.form.comment.Clear()
 }

@@ -6,13 +6,14 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/observation"
 	"drillsim/scenarios"
 	"drillsim/scoring"
 )
 
 func TestAnEvaluatorsObservationIsStored(t *testing.T) {
-	s := newSession(t, "flood")
-	g, in := playing(t, s, Config{Role: scenarios.RoleEvaluator})
+	s := newSessionAs(t, "flood", scenarios.RoleEvaluator)
+	g, in := playing(t, s, Config{})
 	theHost.updatesPass(2)
 	theHost.onUpdate(func() { g.advance(90) }) // a quarter of an hour in
 	clickWidget(t, in, g, "下一项")               // E01 → E02, rated P/S/M/U
@@ -22,19 +23,19 @@ func TestAnEvaluatorsObservationIsStored(t *testing.T) {
 	theHost.typeText(in, comment)
 	theHost.press(in, ebiten.KeyEnter)
 	clickWidget(t, in, g, "记录观察")
-	var obs []scoring.Observation
+	var obs []observation.Observation
 	var now int64
 	theHost.onUpdate(func() { obs, now = append(obs, s.Observations()...), g.snap.T })
 	if len(obs) != 1 {
 		t.Fatalf("the session holds %d observations, want 1", len(obs))
 	}
 	o := obs[0]
-	if o.Item != "E02" || o.Rating != scoring.RatingS || o.Comment != comment || !o.HasTime || int64(o.At) != now || now != 900 {
+	if o.Item != "E02" || o.Rating != observation.RatingS || o.Comment != comment || !o.HasTime || int64(o.At) != now || now != 900 {
 		t.Errorf("stored %+v at %ds, want E02 rated S with the comment, timed at 900s", o, now)
 	}
 	theHost.onUpdate(func() {
-		if g.eval.rating != "" || g.eval.comment.String() != "" {
-			t.Errorf("the form still holds rating %q comment %q after recording", g.eval.rating, g.eval.comment.String())
+		if g.rolePanel.(*evaluatorPanel).form.rating != "" || g.rolePanel.(*evaluatorPanel).form.comment.String() != "" {
+			t.Errorf("the form still holds rating %q comment %q after recording", g.rolePanel.(*evaluatorPanel).form.rating, g.rolePanel.(*evaluatorPanel).form.comment.String())
 		}
 	})
 	// The record button does nothing until a rating is chosen again.
@@ -47,22 +48,22 @@ func TestAnEvaluatorsObservationIsStored(t *testing.T) {
 }
 
 func TestTheEvaluatorsTableFollowsTheRequirements(t *testing.T) {
-	s := newSession(t, "flood")
-	g, _ := playing(t, s, Config{Role: scenarios.RoleEvaluator})
+	s := newSessionAs(t, "flood", scenarios.RoleEvaluator)
+	g, _ := playing(t, s, Config{})
 	var rows []requirementRow
 	theHost.onUpdate(func() { rows = g.requirementTable(nil) })
 	if len(rows) == 0 {
 		t.Fatal("the evaluator's table is empty")
 	}
 	for _, r := range rows {
-		if r.State != ClockWaiting {
+		if r.State != scoring.ClockWaiting {
 			t.Fatalf("before the drill starts %s is %v", r.Clause, r.State)
 		}
 	}
 	theHost.onUpdate(func() { g.advance(360); rows = g.requirementTable(nil) }) // an hour in, nobody responding
 	overdue := 0
 	for i, r := range rows {
-		if r.State == ClockOverdue {
+		if r.State == scoring.ClockOverdue {
 			overdue++
 		}
 		if i > 0 && r.State.Running() && !rows[i-1].State.Running() {

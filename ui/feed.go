@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"drillsim/i18n"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
@@ -22,46 +23,41 @@ type FeedItem struct {
 	From, To string
 	// Hazard is the type of the hazard a hazard event concerns.
 	Hazard scenarios.HazardType
-	// Text is an inject's text.
+	// i18n.Text is an inject's text.
 	Text string
 	// Order, Unit, Count and Reason are what a rejection or an arrival concerns: the
 	// kind of order refused and why, the unit (an id) and how many arrived.
 	Order  scenarios.OrderKind
 	Unit   string
 	Count  int
-	Reason string
+	Reason i18n.Bilingual
 	Read   bool
 }
 
 // NewFeed returns the feed of role r.
 func NewFeed(r scenarios.Role) *Feed { return &Feed{role: r} }
 
-// seesAll reports whether the role sees every inject.
-func (f *Feed) seesAll() bool {
-	return f.role == scenarios.RoleController || f.role == scenarios.RoleEvaluator
-}
-
 // Add takes the events of a step into the feed; sent reports whether a command
-// sequence number is one of this interface's, for rejections.
-func (f *Feed) Add(events []sim.Event, sent func(seq uint64) bool) {
+// sequence number is one of this interface's, for rejections, and say says reasons.
+func (f *Feed) Add(events []sim.Event, sent func(seq uint64) bool, say func(sim.Reason) i18n.Bilingual) {
 	for i := range events {
 		e := &events[i]
 		switch e.Kind {
 		case scenarios.EventInject:
-			if !f.seesAll() && e.Role != f.role {
+			if !f.role.Sees(e.Role) {
 				continue
 			}
 			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, From: e.From, To: e.Role.Chinese(), Text: e.Text})
-		case sim.EventRejected:
-			if !f.seesAll() && !sent(e.Seq) {
+		case scenarios.EventRejected:
+			if !f.role.SeesAll() && !sent(e.Seq) {
 				continue
 			}
-			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Order: e.Order, Unit: e.Unit, Reason: e.Reason})
-		case sim.EventTaskDone:
-			if e.Reason == "" || !f.seesAll() && !sent(e.Seq) {
+			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Order: e.Order, Unit: e.Unit, Reason: say(e.Reason)})
+		case scenarios.EventTaskDone:
+			if e.Reason.IsZero() || !f.role.SeesAll() && !sent(e.Seq) {
 				continue // a task done, not abandoned, is in the order list
 			}
-			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Unit: e.Unit, Reason: e.Reason})
+			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Unit: e.Unit, Reason: say(e.Reason)})
 		case scenarios.EventHazardStarted, scenarios.EventReinforcementArrived, scenarios.EventFireContained:
 			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, Hazard: e.HazardType, Unit: e.Unit, Count: max(e.Count, 1)})
 		}

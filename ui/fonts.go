@@ -27,7 +27,7 @@ const (
 func NewFonts() (*Fonts, error) {
 	src, err := text.NewGoTextFaceSource(bytes.NewReader(assets.ChineseFont))
 	if err != nil {
-		return nil, fmt.Errorf("embedded Chinese font: %w (rebuild it with assets/fonts/make.sh)", err)
+		return nil, fmt.Errorf("embedded i18n.Chinese font: %w (rebuild it with assets/fonts/make.sh)", err)
 	}
 	fallback := text.NewGoXFace(bitmapfont.FaceSC)
 	face := func(size float64) (text.Face, error) {

@@ -12,6 +12,7 @@ import (
 
 	"drillsim/maps/mapgen"
 	"drillsim/scenarios"
+	"drillsim/session"
 	"drillsim/sim"
 )
 
@@ -157,7 +158,7 @@ func BenchmarkFrameCounty(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	s := NewLocalSession(w)
+	s := session.NewLocal(w, scenarios.RoleCommand)
 	s.Advance(360)
 	in := newScriptInput()
 	g, err := NewGame(s, Config{Input: in})

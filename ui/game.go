@@ -6,8 +6,10 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/i18n"
 	"drillsim/scenarios"
 	"drillsim/scoring"
+	"drillsim/session"
 	"drillsim/sim"
 )
 
@@ -19,12 +21,13 @@ const (
 	mapWidth     = ScreenWidth - panelWidth
 )
 
-// Config chooses who plays and how the interface starts.
+// Config chooses how the interface starts.
 type Config struct {
-	// Role is who the player is (default the command post, 指挥部).
+	// Role is the role the start screen offers first (default the command post,
+	// 指挥部); a drill is played as its session's role.
 	Role scenarios.Role
 	// Language is the interface language (default Chinese).
-	Language Language
+	Language i18n.Language
 	// Input is where keyboard and mouse come from (default the real ones).
 	Input Input
 	// ReportDir is where R writes the after-action report at the end (default drills).
@@ -34,14 +37,11 @@ type Config struct {
 // Game is the drill interface as an ebiten.Game: it reads input, turns wall time into
 // ticks through its Clock, sends orders through the Session and draws its snapshots.
 type Game struct {
-	session Session
-	role    scenarios.Role
-	lang    Language
-	// said keeps each reason as the interface has said it, by language: the panel
-	// shows the same few every frame.
-	said  map[said]string
-	in    Input
-	fonts *Fonts
+	session session.Session
+	role    scenarios.Role // the session's
+	lang    i18n.Language
+	in      Input
+	fonts   *Fonts
 
 	clock     *Clock
 	lastSpeed int // the speed space resumes
@@ -50,23 +50,21 @@ type Game struct {
 	snap      *sim.Snapshot
 	feed      *Feed
 	orders    OrderBook
-	reqs      *RequirementClocks
+	reqs      *scoring.Clocks
 	// reqHidden marks the requirements not shown to a village's cadres (nil for the
 	// other roles, who see every one).
 	reqHidden []bool
-	rowsBuf   []deadlineRow    // the countdowns laid out, reused
-	tableBuf  []requirementRow // the evaluator's table, reused
+	rowsBuf   []deadlineRow // the countdowns laid out, reused
 	injects   *InjectLog
-	pending   []int // the controller's list of injects not delivered, reused
 	// runUntil is the end of the tabletop phase released, where the clock stops;
 	// -1 when no phase is running.
 	runUntil int64
-	// note is what tabletop players type; it goes out with their next report.
-	note TextField
-	// eval is the evaluator's observation form.
-	eval  evaluatorForm
-	panel Panel
-	marks mapMarks
+	// places finds the town's features by name.
+	places *scenarios.Places
+	// rolePanel is the role's own part of the side panel.
+	rolePanel rolePanel
+	panel     Panel
+	marks     mapMarks
 
 	sel  selection
 	drag dragState
@@ -97,8 +95,8 @@ type dragState struct {
 // clickSlopPx is how far the mouse may move between press and release for a click.
 const clickSlopPx = 4
 
-// NewGame returns the interface of session s.
-func NewGame(s Session, cfg Config) (*Game, error) {
+// NewGame returns the interface of session s, for its role.
+func NewGame(s session.Session, cfg Config) (*Game, error) {
 	fonts, err := NewFonts()
 	if err != nil {
 		return nil, err
@@ -107,25 +105,21 @@ func NewGame(s Session, cfg Config) (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("scenario %s: cannot follow its plan's time limits: %w", s.Scenario().ID, err)
 	}
-	if cfg.Role == "" {
-		cfg.Role = scenarios.RoleCommand
-	}
 	if cfg.Input == nil {
 		cfg.Input = EbitenInput{}
 	}
 	g := &Game{
-		session: s, role: cfg.Role, lang: cfg.Language, in: cfg.Input, fonts: fonts, reportDir: cfg.ReportDir,
+		session: s, role: s.Role(), lang: cfg.Language, in: cfg.Input, fonts: fonts, reportDir: cfg.ReportDir,
 		clock: NewClock(s.TickSeconds()), lastSpeed: 60,
-		view: NewMapView(s.Town()), feed: NewFeed(cfg.Role), reqs: NewRequirementClocks(plan, s.Scenario()),
+		view: NewMapView(s.Town()), feed: NewFeed(s.Role()), reqs: scoring.NewClocks(plan, s.Scenario()),
 		injects: NewInjectLog(s.Scenario()),
 		sel:     none, openItem: -1, runUntil: -1,
-		note: TextField{MaxRunes: maxNoteRunes},
-		eval: evaluatorForm{comment: TextField{MaxRunes: maxNoteRunes}},
+		rolePanel: newRolePanel(s.Role()), places: scenarios.NewPlaces(s.Town()),
 	}
 	g.reqs.Observe(s.Events())
-	if v := cfg.Role.Village(); v != "" {
+	if s.Role().Village() != "" {
 		for _, w := range g.reqs.Windows() {
-			g.reqHidden = append(g.reqHidden, !concernsVillage(w.Requirement, v, s.Scenario(), s.Town()))
+			g.reqHidden = append(g.reqHidden, !g.role.SeesRequirement(w.Requirement, s.Scenario(), g.places))
 		}
 	}
 	g.injects.Observe(s.Events())
@@ -145,7 +139,7 @@ func (g *Game) Update() error {
 	g.handleKeys()
 	g.panel.beginUpdate(g.in)
 	g.layoutPanel()
-	g.panel.keepFocus(&g.note, &g.eval.comment)
+	g.panel.keepFocus(g.rolePanel.fields()...)
 	g.handleMap()
 	g.panel.endUpdate()
 	if g.session.Done() {
@@ -165,10 +159,10 @@ const maxNoteRunes = 200
 // advance moves the world on by n ticks and takes in its events.
 func (g *Game) advance(n int) {
 	events := g.session.Advance(n)
-	g.orders.Observe(events)
+	g.orders.Observe(events, g.say)
 	g.reqs.Observe(events)
 	g.injects.Observe(events)
-	g.feed.Add(events, g.orders.Has)
+	g.feed.Add(events, g.orders.Has, g.say)
 	g.refresh()
 }
 
@@ -179,9 +173,10 @@ func (g *Game) refresh() {
 	g.marks.update(g.snap)
 }
 
-// send gives order o as the player's role and records it. A session that refuses an
-// order (a replay, a journal that cannot be written) returns 0 and brings its
-// rejection with the next Advance, which send asks for at once for the feed.
+// send gives order o through the session, as the player's role, and records it. A
+// session that refuses an order (a replay, a journal that cannot be written) returns
+// 0 and brings its rejection with the next Advance, which send asks for at once for
+// the feed.
 func (g *Game) send(o scenarios.Order) {
 	o.Role = g.role
 	seq := g.session.Send(o)
@@ -195,7 +190,7 @@ func (g *Game) send(o scenarios.Order) {
 // handleKeys applies the keyboard shortcuts.
 func (g *Game) handleKeys() {
 	in := g.in
-	for _, f := range []*TextField{&g.note, &g.eval.comment} {
+	for _, f := range g.rolePanel.fields() {
 		if f.Focused {
 			f.Edit(in)
 			return
@@ -256,10 +251,11 @@ func (g *Game) step() {
 // zoomStep is the zoom factor of one wheel notch or one +/- press.
 const zoomStep = 1.25
 
-// setSpeed sets the clock speed and remembers the last running one. The
-// controller's (导调) changes go into the drill's record as pause and speed orders.
+// setSpeed sets the clock speed and remembers the last running one. The changes of a
+// role that gives the clock's orders (the controller, 导调) go into the drill's record
+// as pause and speed orders.
 func (g *Game) setSpeed(s int) {
-	if g.role == scenarios.RoleController && s != g.clock.Speed() {
+	if g.role.MayGive(scenarios.OrderSpeed) && s != g.clock.Speed() {
 		g.sendClock(s)
 	}
 	g.clock.SetSpeed(s)
@@ -284,7 +280,7 @@ func (g *Game) handleMap() {
 	}
 	shift := in.KeyDown(ebiten.KeyShift)
 	if in.MousePressed() && over {
-		g.drag = dragState{on: true, box: shift && g.mayCommandUnits(), startX: x, startY: y, lastX: x, lastY: y}
+		g.drag = dragState{on: true, box: shift && g.role.CommandsUnits(), startX: x, startY: y, lastX: x, lastY: y}
 	}
 	if g.drag.on && in.MouseDown() {
 		if abs(x-g.drag.startX) > clickSlopPx || abs(y-g.drag.startY) > clickSlopPx {
@@ -345,7 +341,7 @@ func (g *Game) clickMap(x, y float64, add bool) {
 func (g *Game) selectUnitsIn(r image.Rectangle) {
 	var ids []string
 	for _, u := range g.marks.units {
-		if u.State == "absent" || !g.mayCommand(u.ID) {
+		if u.State == sim.UnitAbsent || !g.role.MayCommand(u.Village) {
 			continue
 		}
 		if x, y := g.cam.ToScreen(u.At); image.Pt(int(x), int(y)).In(r.Inset(-1)) {

@@ -144,7 +144,7 @@ func TestKeysPauseSpeedZoomAndLanguage(t *testing.T) {
 		t.Errorf("wheel up over the map: scale %v → %v, want larger", scale, after)
 	}
 	theHost.press(in, ebiten.KeyL)
-	clickWidget(t, in, g, "Paused") // the English speed button exists
+	clickWidget(t, in, g, "Paused") // the i18n.English speed button exists
 	if v := speed(); v != 0 {
 		t.Errorf("clicking Paused leaves speed ×%d", v)
 	}

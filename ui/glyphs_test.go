@@ -9,8 +9,9 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
 	"drillsim/assets"
+	"drillsim/i18n"
+	"drillsim/observation"
 	"drillsim/scenarios"
-	"drillsim/scoring"
 )
 
 // missingRunes returns the runes of s the embedded font subset has no glyph for.
@@ -46,32 +47,8 @@ func subsetFace(t *testing.T) *text.GoTextFace {
 func shownStrings(t *testing.T) map[string]string {
 	out := map[string]string{}
 	add := func(where, s string) { out[s] = where }
-	for i := range textCount {
-		add("strings.go", i.In(Chinese))
-		add("strings.go", i.In(English))
-	}
-	for _, n := range unitKindNames {
-		add("names.go", n.name[0]+n.name[1]+n.mark)
-	}
-	for _, n := range taskNames {
-		add("names.go", n[0]+n[1])
-	}
-	for _, zh := range reasonChinese {
-		add("reasons.go", zh)
-	}
-	for _, n := range channelNames {
-		add("names.go", n[0]+n[1])
-	}
-	for _, n := range orderKindNames {
-		add("names.go", n[0]+n[1])
-	}
-	for _, n := range hazardTypeNames {
-		add("names.go", n[0]+n[1])
-	}
-	for _, table := range []map[string]bilingual{roadClassNames, stationTypeNames, buildingUseNames, itemNames} {
-		for _, n := range table {
-			add("names.go", n[0]+n[1])
-		}
+	for _, s := range i18n.All() {
+		add("i18n", s)
 	}
 	town := defaultTown(t)
 	for _, v := range town.Villages {
@@ -108,7 +85,7 @@ func shownStrings(t *testing.T) map[string]string {
 			add("scenario "+e.ID+" inject "+in.ID, in.From+in.Text+in.To.Chinese())
 		}
 	}
-	for _, it := range scoring.DefaultObservationItems {
+	for _, it := range observation.DefaultItems {
 		add("observation item "+it.ID, it.Title)
 	}
 	for _, l := range []scenarios.Level{scenarios.LevelI, scenarios.LevelII, scenarios.LevelIII, scenarios.LevelIV} {

@@ -8,6 +8,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
+	"drillsim/i18n"
 	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/sim"
@@ -18,7 +19,7 @@ type hoverState struct {
 	x, y int    // the cursor the text was made for
 	cam  Camera // the view it was made in
 	t    int64  // the scenario second it was made at
-	lang Language
+	lang i18n.Language
 	text string // "" for nothing there
 	hits []maps.Hit
 }
@@ -56,11 +57,11 @@ func (g *Game) describeAt(x, y float64) string {
 	}
 	if i := nearestPoint(&g.cam, x, y, len(t.Stations), func(i int) [2]float64 { return t.Stations[i].Location }); i >= 0 {
 		s := t.Stations[i]
-		return s.Name + "\n" + stationTypeName(s.Type, g.lang) + quantities(s.Units, g.lang)
+		return s.Name + "\n" + i18n.StationTypeName(s.Type, g.lang) + quantities(s.Units, g.lang)
 	}
 	if i := nearestPoint(&g.cam, x, y, len(t.Depots), func(i int) [2]float64 { return t.Depots[i].Location }); i >= 0 {
 		d := t.Depots[i]
-		return d.Name + "\n" + TextDepot.In(g.lang) + quantities(d.Stock, g.lang)
+		return d.Name + "\n" + i18n.TextDepot.In(g.lang) + quantities(d.Stock, g.lang)
 	}
 	h := &g.hover
 	h.hits = t.Index.Within(g.cam.ToTown(x, y), pickRadiusPx/g.cam.Scale, h.hits[:0], hoverKinds...)
@@ -100,7 +101,7 @@ func (g *Game) describeFeature(h maps.Hit) string {
 		b := &t.Buildings[h.Index]
 		name := b.Name
 		if name == "" {
-			name = buildingUseName(b.Use, l)
+			name = i18n.BuildingUseName(b.Use, l)
 		}
 		var sb strings.Builder
 		sb.WriteString(name)
@@ -108,36 +109,36 @@ func (g *Game) describeFeature(h maps.Hit) string {
 			sb.WriteString("  " + t.Villages[b.Village].Name)
 		}
 		if b.Population > 0 {
-			sb.WriteString("\n" + fmt.Sprintf(TextHoverResidents.In(l), b.Population, b.Vulnerable))
+			sb.WriteString("\n" + fmt.Sprintf(i18n.TextHoverResidents.In(l), b.Population, b.Vulnerable))
 			if h.Index < len(g.snap.Buildings) {
-				sb.WriteString("  " + buildingStateText(g.snap.Buildings[h.Index]).In(l))
+				sb.WriteString("  " + i18n.BuildingStateText(g.snap.Buildings[h.Index]).In(l))
 			}
 		}
 		return sb.String()
 	case maps.KindHazardZone:
 		z := &t.HazardZones[h.Index]
-		s := z.Name + "\n" + hazardName(scenarios.HazardType(z.Hazard), l) + "  " + fmt.Sprintf(TextHoverThreatens.In(l), z.Households, z.People)
+		s := z.Name + "\n" + i18n.HazardName(scenarios.HazardType(z.Hazard), l) + "  " + fmt.Sprintf(i18n.TextHoverThreatens.In(l), z.Households, z.People)
 		if z.RunoutM > 0 {
-			s += "  " + TextRunout.In(l) + " " + fmt.Sprintf(TextMetres.In(l), z.RunoutM)
+			s += "  " + i18n.TextRunout.In(l) + " " + fmt.Sprintf(i18n.TextMetres.In(l), z.RunoutM)
 		}
 		return s
 	case maps.KindRoad:
 		r := &t.Roads[h.Index]
 		s := r.Name
 		if s == "" {
-			s = roadClassName(r.Class, l)
+			s = i18n.RoadClassName(r.Class, l)
 		} else {
-			s += "  " + roadClassName(r.Class, l)
+			s += "  " + i18n.RoadClassName(r.Class, l)
 		}
 		if r.Bridge {
-			s += "  " + TextBridge.In(l)
+			s += "  " + i18n.TextBridge.In(l)
 		}
 		return s
 	case maps.KindVillage:
 		v := &t.Villages[h.Index]
-		s := v.Name + "\n" + fmt.Sprintf(TextHoverPopulation.In(l), v.Population)
+		s := v.Name + "\n" + fmt.Sprintf(i18n.TextHoverPopulation.In(l), v.Population)
 		if v.Head != "" {
-			s += "\n" + TextVillageHead.In(l) + " " + v.Head + "  " + v.Phone
+			s += "\n" + i18n.TextVillageHead.In(l) + " " + v.Head + "  " + v.Phone
 		}
 		return s
 	}
@@ -146,13 +147,9 @@ func (g *Game) describeFeature(h maps.Hit) string {
 
 // describeUnit says who a unit is and what it is doing.
 func (g *Game) describeUnit(u *sim.UnitView) string {
-	state := u.State
-	if t, ok := unitStateTexts[u.State]; ok {
-		state = t.In(g.lang)
-	}
-	s := unitMark(u.Kind) + " " + u.Name + "\n" + state
+	s := i18n.UnitMark(u.Kind) + " " + u.Name + "\n" + i18n.UnitStateText(u.State).In(g.lang)
 	if u.Task != "" {
-		s += " · " + taskName(u.Task, g.lang)
+		s += " · " + i18n.TaskName(u.Task, g.lang)
 	}
 	if u.Target != "" {
 		s += " → " + u.Target
@@ -166,11 +163,11 @@ func (g *Game) describeShelter(i int) string {
 	s := sh.Name
 	if i < len(g.snap.Shelters) {
 		v := g.snap.Shelters[i]
-		state := TextShelterClosed
+		state := i18n.TextShelterClosed
 		if v.Open {
-			state = TextShelterOpen
+			state = i18n.TextShelterOpen
 		}
-		s += "\n" + state.In(g.lang) + "  " + fmt.Sprintf(TextHoverOccupancy.In(g.lang), v.Occupancy, v.Capacity, v.Coming)
+		s += "\n" + state.In(g.lang) + "  " + fmt.Sprintf(i18n.TextHoverOccupancy.In(g.lang), v.Occupancy, v.Capacity, v.Coming)
 	}
 	return s
 }
@@ -181,7 +178,7 @@ func (g *Game) unitViewAt(x, y float64) *sim.UnitView {
 	bestD := float64(unitPickPx * unitPickPx)
 	for i := range g.marks.units {
 		u := &g.marks.units[i]
-		if u.State == "absent" || !g.seesUnit(u.ID) {
+		if u.State == sim.UnitAbsent || !g.role.SeesUnit(u.Village) {
 			continue
 		}
 		ux, uy := g.cam.ToScreen(u.At)
@@ -206,17 +203,15 @@ func nearestPoint(c *Camera, x, y float64, n int, at func(i int) [2]float64) int
 }
 
 // quantities lists counts of items, one per line after a colon, named in l.
-func quantities(qs []maps.Quantity, l Language) string {
-	var sb strings.Builder
-	for i, q := range qs {
-		if i == 0 {
-			sb.WriteString("\n")
-		} else {
-			sb.WriteString(listSeparator[l])
-		}
-		fmt.Fprintf(&sb, "%s %d", itemName(q.Item, l), q.Count)
+func quantities(qs []maps.Quantity, l i18n.Language) string {
+	if len(qs) == 0 {
+		return ""
 	}
-	return wrap(sb.String(), 30)
+	parts := make([]string, len(qs))
+	for i, q := range qs {
+		parts[i] = fmt.Sprintf("%s %d", i18n.ItemName(q.Item, l), q.Count)
+	}
+	return wrap("\n"+i18n.Join(parts, l), 30)
 }
 
 // drawHover draws what is under the cursor in a box beside it, kept on the map.

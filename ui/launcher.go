@@ -8,6 +8,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/i18n"
 	"drillsim/maps"
 	"drillsim/scenarios"
 )
@@ -123,7 +124,7 @@ func (l *Launcher) loadChosen() bool {
 	if l.chosen != typedPath {
 		name = l.entries[l.chosen].Name()
 	} else if name == "" {
-		l.problem = TextTypePathFirst.In(l.cfg.Language)
+		l.problem = i18n.TextTypePathFirst.In(l.cfg.Language)
 		return false
 	}
 	d, err := l.load(name)
@@ -152,7 +153,7 @@ func (l *Launcher) offerRoles(town *maps.Town) {
 
 // roleNotOnMap says that the chosen scenario's map lacks the chosen role's village.
 func (l *Launcher) roleNotOnMap() string {
-	return fmt.Sprintf(TextRoleNotOnMap.In(l.cfg.Language), l.role.Chinese())
+	return fmt.Sprintf(i18n.TextRoleNotOnMap.In(l.cfg.Language), l.role.Chinese())
 }
 
 // start opens the chosen scenario as the chosen role, or shows why it cannot.
@@ -164,14 +165,12 @@ func (l *Launcher) start() {
 		l.problem = l.roleNotOnMap()
 		return
 	}
-	s, err := l.drill.Start()
+	s, err := l.drill.Start(l.role)
 	if err != nil {
 		l.drill, l.problem = nil, err.Error() // loaded afresh at the next try
 		return
 	}
-	cfg := l.cfg
-	cfg.Role = l.role
-	g, err := NewGame(s, cfg)
+	g, err := NewGame(s, l.cfg)
 	if err != nil {
 		l.problem = err.Error()
 		return
@@ -196,8 +195,8 @@ func (l *Launcher) Draw(screen *ebiten.Image) {
 func (l *Launcher) layout() bool {
 	p := &l.panel
 	lang := l.cfg.Language
-	p.Text(image.Pt(60, 40), TextTitle.In(lang), l.fonts.Large, colorPanelText)
-	p.Text(image.Pt(60, 90), TextChooseScenario.In(lang), l.fonts.Normal, colorPanelDim)
+	p.Text(image.Pt(60, 40), i18n.TextTitle.In(lang), l.fonts.Large, colorPanelText)
+	p.Text(image.Pt(60, 90), i18n.TextChooseScenario.In(lang), l.fonts.Normal, colorPanelDim)
 	y := 120
 	var files []int
 	for i, e := range l.entries {
@@ -211,15 +210,15 @@ func (l *Launcher) layout() bool {
 		y += 34
 	}
 	y += 14
-	p.Text(image.Pt(60, y), TextScenarioFiles.In(lang), l.fonts.Normal, colorPanelDim)
+	p.Text(image.Pt(60, y), i18n.TextScenarioFiles.In(lang), l.fonts.Normal, colorPanelDim)
 	y += 28
 	if len(files) == 0 {
-		p.Text(image.Pt(60, y), TextNoScenarioFiles.In(lang), l.fonts.Small, colorPanelDim)
+		p.Text(image.Pt(60, y), i18n.TextNoScenarioFiles.In(lang), l.fonts.Small, colorPanelDim)
 		y += 24
 	}
 	for n, i := range files {
 		if n == maxListedFiles {
-			p.Text(image.Pt(60, y), fmt.Sprintf(TextMoreScenarioFiles.In(lang), len(files)-n), l.fonts.Small, colorPanelDim)
+			p.Text(image.Pt(60, y), fmt.Sprintf(i18n.TextMoreScenarioFiles.In(lang), len(files)-n), l.fonts.Small, colorPanelDim)
 			y += 24
 			break
 		}
@@ -232,9 +231,9 @@ func (l *Launcher) layout() bool {
 	if l.chosen == typedPath && len(l.path.Text) > 0 {
 		p.Fill(image.Rect(56, y-4, 704, y+32), colorButtonOn)
 	}
-	p.TextField(image.Rect(60, y, 700, y+28), &l.path, TextScenarioPath.In(lang))
+	p.TextField(image.Rect(60, y, 700, y+28), &l.path, i18n.TextScenarioPath.In(lang))
 
-	p.Text(image.Pt(760, 90), TextChooseRole.In(lang), l.fonts.Normal, colorPanelDim)
+	p.Text(image.Pt(760, 90), i18n.TextChooseRole.In(lang), l.fonts.Normal, colorPanelDim)
 	for i, role := range l.roles {
 		x := 760 + (i%2)*230
 		y := 120 + (i/2)*34
@@ -248,7 +247,7 @@ func (l *Launcher) layout() bool {
 	if l.problem != "" {
 		p.Text(image.Pt(60, 620), clipLines(wrap(l.problem, 95), problemLines), l.fonts.Small, colorAlert)
 	}
-	return p.Button(image.Rect(60, 720, 400, 760), TextStart.In(lang), true)
+	return p.Button(image.Rect(60, 720, 400, 760), i18n.TextStart.In(lang), true)
 }
 
 // fileLabel is the start screen's button of a scenario file: its path and title.

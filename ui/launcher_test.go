@@ -8,8 +8,11 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/drill"
+	"drillsim/i18n"
 	"drillsim/maps"
 	"drillsim/scenarios"
+	"drillsim/session"
 	"drillsim/sim"
 )
 
@@ -17,32 +20,18 @@ import (
 // demo town: a built-in by id or a scenario file by path, checked against the town
 // and the plan. *started is set to the id of the scenario last started.
 func testLoader(t *testing.T, started *string) func(name string) (*Drill, error) {
-	town := defaultTown(t)
 	return func(name string) (*Drill, error) {
-		var scn *scenarios.Scenario
-		var err error
-		if strings.HasSuffix(name, ".yaml") {
-			scn, err = scenarios.ReadScenario(name)
-		} else {
-			scn, err = scenarios.LoadBuiltin(name)
-		}
+		d, err := drill.Load(name, drill.Options{})
 		if err != nil {
 			return nil, err
 		}
-		plan, err := scn.ResolvePlan()
-		if err != nil {
-			return nil, err
-		}
-		if err := scn.Validate(town, plan); err != nil {
-			return nil, err
-		}
-		return &Drill{Town: town, Start: func() (Session, error) {
-			w, err := sim.New(town, scn, sim.Options{})
+		return &Drill{Town: d.Town, Start: func(role scenarios.Role) (session.Session, error) {
+			w, err := d.NewWorld(sim.Options{})
 			if err != nil {
 				return nil, err
 			}
-			*started = scn.ID
-			return NewLocalSession(w), nil
+			*started = d.Scenario.ID
+			return session.NewLocal(w, role), nil
 		}}, nil
 	}
 }
@@ -126,7 +115,7 @@ func TestLauncherStartsTheChosenScenarioAsTheChosenRole(t *testing.T) {
 	l, in := launching(t, scenarios.Library(), testLoader(t, &started), Config{})
 	landslide := chooseBuiltin(t, l, in, "landslide")
 	clickOnStartScreen(t, l, in, "村:银杏村")
-	clickOnStartScreen(t, l, in, TextStart.In(Chinese))
+	clickOnStartScreen(t, l, in, i18n.TextStart.In(i18n.Chinese))
 	g, problem := launcherState(l)
 	if g == nil || started != "landslide" {
 		t.Fatalf("after start: game %v, scenario started %q, problem %q; want the landslide drill", g, started, problem)
@@ -156,7 +145,7 @@ func TestLauncherStartsAScenarioFileTyped(t *testing.T) {
 	path := writeScenarioCopy(t, t.TempDir(), "my-slide.yaml", "landslide", "my-slide", "我的滑坡演练")
 	var started string
 	l, in := launching(t, scenarios.Library(), testLoader(t, &started), Config{})
-	clickOnStartScreen(t, l, in, TextScenarioPath.In(Chinese))
+	clickOnStartScreen(t, l, in, i18n.TextScenarioPath.In(i18n.Chinese))
 	theHost.typeText(in, path)
 	theHost.press(in, ebiten.KeyEnter)
 	g, problem := launcherState(l)
@@ -185,25 +174,25 @@ func TestLauncherShowsABrokenFileAndStaysUsable(t *testing.T) {
 		{broken, broken + ":2:11: "},
 		{filepath.Join(dir, "gone.yaml"), "cannot read scenario"},
 	} {
-		clickOnStartScreen(t, l, in, TextScenarioPath.In(Chinese))
+		clickOnStartScreen(t, l, in, i18n.TextScenarioPath.In(i18n.Chinese))
 		theHost.onUpdate(func() { l.path.Clear() })
 		theHost.typeText(in, tc.path)
-		clickOnStartScreen(t, l, in, TextStart.In(Chinese))
+		clickOnStartScreen(t, l, in, i18n.TextStart.In(i18n.Chinese))
 		g, problem := launcherState(l)
 		if g != nil || !strings.Contains(problem, tc.want) {
 			t.Fatalf("starting %s: game %v, problem %q; want no game and the problem %q", tc.path, g, problem, tc.want)
 		}
 		theHost.screenshot() // the problem draws
 	}
-	clickOnStartScreen(t, l, in, TextScenarioPath.In(Chinese))
+	clickOnStartScreen(t, l, in, i18n.TextScenarioPath.In(i18n.Chinese))
 	theHost.onUpdate(func() { l.path.Clear() })
 	theHost.press(in, ebiten.KeyEnter) // in the empty field: leaves it, starts nothing
 	if g, _ := launcherState(l); g != nil {
 		t.Fatal("Enter in the empty path field started a drill")
 	}
-	clickOnStartScreen(t, l, in, TextStart.In(Chinese))
-	if _, problem := launcherState(l); problem != TextTypePathFirst.In(Chinese) {
-		t.Errorf("start with no path typed: problem %q, want %q", problem, TextTypePathFirst.In(Chinese))
+	clickOnStartScreen(t, l, in, i18n.TextStart.In(i18n.Chinese))
+	if _, problem := launcherState(l); problem != i18n.TextTypePathFirst.In(i18n.Chinese) {
+		t.Errorf("start with no path typed: problem %q, want %q", problem, i18n.TextTypePathFirst.In(i18n.Chinese))
 	}
 	fire, err := scenarios.LoadBuiltin("fire")
 	if err != nil {
@@ -213,7 +202,7 @@ func TestLauncherShowsABrokenFileAndStaysUsable(t *testing.T) {
 	if _, problem := launcherState(l); problem != "" {
 		t.Errorf("choosing the fire left the problem %q on the screen", problem)
 	}
-	clickOnStartScreen(t, l, in, TextStart.In(Chinese))
+	clickOnStartScreen(t, l, in, i18n.TextStart.In(i18n.Chinese))
 	if g, problem := launcherState(l); g == nil || started != "fire" {
 		t.Errorf("after the broken files, start: game %v, started %q, problem %q; want the fire", g, started, problem)
 	}
@@ -230,9 +219,9 @@ func TestLauncherOffersTheVillagesOfTheChosenMap(t *testing.T) {
 	elsewhere := scenarios.Entry{ID: "elsewhere", Title: "他乡演练", Path: filepath.Join("scenarios", "elsewhere.yaml")}
 	load := func(name string) (*Drill, error) {
 		if name == elsewhere.Path {
-			return &Drill{Town: &other, Start: func() (Session, error) {
+			return &Drill{Town: &other, Start: func(role scenarios.Role) (session.Session, error) {
 				started = "elsewhere"
-				return newSession(t, "flood"), nil
+				return newSessionAs(t, "flood", role), nil
 			}}, nil
 		}
 		return demo(name)
@@ -246,7 +235,7 @@ func TestLauncherOffersTheVillagesOfTheChosenMap(t *testing.T) {
 	if strings.Join(roleNames(roles), " ") != strings.Join(roleNames(want), " ") {
 		t.Errorf("the scenario on another map offers roles %v, want %v", roleNames(roles), roleNames(want))
 	}
-	clickOnStartScreen(t, l, in, TextStart.In(Chinese))
+	clickOnStartScreen(t, l, in, i18n.TextStart.In(i18n.Chinese))
 	g, problem := launcherState(l)
 	if wantProblem := "此情景的地图上没有 村:银杏村"; g != nil || !strings.Contains(problem, wantProblem) {
 		t.Fatalf("starting as 村:银杏村 on a map without it: game %v, problem %q; want no game and %q", g, problem, wantProblem)
@@ -255,7 +244,7 @@ func TestLauncherOffersTheVillagesOfTheChosenMap(t *testing.T) {
 	if _, problem := launcherState(l); problem != "" {
 		t.Errorf("choosing a village of the map left the problem %q", problem)
 	}
-	clickOnStartScreen(t, l, in, TextStart.In(Chinese))
+	clickOnStartScreen(t, l, in, i18n.TextStart.In(i18n.Chinese))
 	if g, _ := launcherState(l); g == nil || started != "elsewhere" || g.role != scenarios.VillageRole("青杠村") {
 		t.Errorf("start as 村:青杠村: game %v, started %q; want the scenario on the other map as 村:青杠村", g, started)
 	}

@@ -1,6 +1,10 @@
 package ui
 
-import "image"
+import (
+	"image"
+
+	"drillsim/i18n"
+)
 
 // The layer menu's button sits at the map's top right, left of the north arrow; the
 // menu opens below it, a row per layer.
@@ -31,7 +35,7 @@ func (g *Game) onMapControls(pt image.Point) bool {
 // shown, □ hidden.
 func (g *Game) layoutLayerMenu() {
 	p := &g.panel
-	if p.Button(layerButtonRect(), TextLayers.In(g.lang), g.layerMenu) {
+	if p.Button(layerButtonRect(), i18n.TextLayers.In(g.lang), g.layerMenu) {
 		g.layerMenu = !g.layerMenu
 	}
 	if !g.layerMenu {

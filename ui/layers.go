@@ -1,5 +1,7 @@
 package ui
 
+import "drillsim/i18n"
+
 // Layer is one part of the map a player can show or hide.
 type Layer uint8
 
@@ -34,15 +36,15 @@ func (s Layers) Has(l Layer) bool { return l == layerAlways || s&(1<<l) != 0 }
 func (s Layers) Toggle(l Layer) Layers { return s ^ 1<<l }
 
 // layerTexts name the layers in the layer menu.
-var layerTexts = [layerCount]Text{
-	LayerRoads:       TextLayerRoads,
-	LayerBuildings:   TextLayerBuildings,
-	LayerResidents:   TextLayerResidents,
-	LayerVillages:    TextLayerVillages,
-	LayerHazardZones: TextLayerHazardZones,
-	LayerTerrain:     TextLayerTerrain,
-	LayerFlood:       TextLayerFlood,
-	LayerFire:        TextLayerFire,
-	LayerUnits:       TextLayerUnits,
-	LayerLabels:      TextLayerLabels,
+var layerTexts = [layerCount]i18n.Text{
+	LayerRoads:       i18n.TextLayerRoads,
+	LayerBuildings:   i18n.TextLayerBuildings,
+	LayerResidents:   i18n.TextLayerResidents,
+	LayerVillages:    i18n.TextLayerVillages,
+	LayerHazardZones: i18n.TextLayerHazardZones,
+	LayerTerrain:     i18n.TextLayerTerrain,
+	LayerFlood:       i18n.TextLayerFlood,
+	LayerFire:        i18n.TextLayerFire,
+	LayerUnits:       i18n.TextLayerUnits,
+	LayerLabels:      i18n.TextLayerLabels,
 }

@@ -5,15 +5,18 @@ import (
 	"flag"
 	"image"
 	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/drill/drilltest"
+	"drillsim/journal"
 	"drillsim/maps"
 	"drillsim/scenarios"
-	"drillsim/sim"
+	"drillsim/session"
 )
 
 // The ui tests need a running Ebiten loop: TestMain starts one (under Xvfb on a
@@ -210,39 +213,24 @@ func (h *host) press(in *scriptInput, k ebiten.Key) {
 	h.updatesPass(1)
 }
 
-var (
-	townOnce    sync.Once
-	testTown    *maps.Town
-	testTownErr error
-)
+// defaultTown is the demo town, loaded once.
+func defaultTown(t testing.TB) *maps.Town { return drilltest.Town(t) }
 
-// defaultTown loads the demo town once for the tests.
-func defaultTown(t testing.TB) *maps.Town {
+// newSession starts built-in scenario id on the demo town for the command post.
+func newSession(t testing.TB, id string) *session.Local {
 	t.Helper()
-	townOnce.Do(func() { testTown, testTownErr = maps.Default() })
-	if testTownErr != nil {
-		t.Fatal(testTownErr)
-	}
-	return testTown
+	return newSessionAs(t, id, scenarios.RoleCommand)
 }
 
-// newSession starts built-in scenario id on the demo town.
-func newSession(t testing.TB, id string) *LocalSession {
+// newSessionAs starts built-in scenario id on the demo town for a seat of role.
+func newSessionAs(t testing.TB, id string, role scenarios.Role) *session.Local {
 	t.Helper()
-	scn, err := scenarios.LoadBuiltin(id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := sim.New(defaultTown(t), scn, sim.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return NewLocalSession(w)
+	return session.NewLocal(drilltest.World(t, drilltest.Builtin(t, id, false)), role)
 }
 
 // playing shows a game of session s, driven by scripted input, in the test window
 // until the test ends, and returns the game and its input.
-func playing(t *testing.T, s Session, cfg Config) (*Game, *scriptInput) {
+func playing(t *testing.T, s session.Session, cfg Config) (*Game, *scriptInput) {
 	t.Helper()
 	in := newScriptInput()
 	cfg.Input = in
@@ -253,4 +241,25 @@ func playing(t *testing.T, s Session, cfg Config) (*Game, *scriptInput) {
 	theHost.play(g, in)
 	t.Cleanup(func() { theHost.play(nil, nil) })
 	return g, in
+}
+
+// replayedFlood journals the flood played to its end with its reference orders and
+// opens the journal in a replay session, for a seat of role.
+func replayedFlood(t *testing.T, role scenarios.Role) *session.Replay {
+	t.Helper()
+	d := drilltest.Builtin(t, "flood", true)
+	w := drilltest.World(t, d)
+	path := filepath.Join(t.TempDir(), "flood.journal")
+	if err := journal.Record(path, w, d.Commands, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	j, err := journal.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := session.NewReplay(j, d.Town, d.Scenario, role)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

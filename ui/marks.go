@@ -9,6 +9,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"github.com/paulmach/orb/planar"
 
+	"drillsim/i18n"
 	"drillsim/maps"
 	"drillsim/sim"
 )
@@ -145,7 +146,7 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 	units := g.view.Layers().Has(LayerUnits)
 	for i := range m.units {
 		u := &m.units[i]
-		if !units || u.State == "absent" || !g.seesUnit(u.ID) {
+		if !units || u.State == sim.UnitAbsent || !g.role.SeesUnit(u.Village) {
 			continue
 		}
 		x, y := c.ToScreen(u.At)
@@ -164,7 +165,7 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 	for _, i := range m.shown {
 		u := &m.units[i]
 		x, y := c.ToScreen(u.At)
-		mark := unitMark(u.Kind)
+		mark := i18n.UnitMark(u.Kind)
 		w, h := text.Measure(mark, m.fonts.Small, 0)
 		op := &text.DrawOptions{}
 		op.GeoM.Translate(x-w/2, y-h/2)
@@ -216,7 +217,7 @@ func (m *mapMarks) shelterAt(c *Camera, x, y float64) int {
 func (g *Game) unitAt(x, y float64) string {
 	best, bestD := "", float64(unitPickPx*unitPickPx)
 	for _, u := range g.marks.units {
-		if u.State == "absent" || !g.mayCommand(u.ID) {
+		if u.State == sim.UnitAbsent || !g.role.MayCommand(u.Village) {
 			continue
 		}
 		ux, uy := g.cam.ToScreen(u.At)

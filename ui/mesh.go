@@ -6,6 +6,8 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/paulmach/orb"
+
+	"drillsim/ui/tess"
 )
 
 // Mesh is filled areas in town metres, triangulated once and drawn every frame
@@ -54,7 +56,7 @@ func (m *Mesh) AddArea(g orb.Geometry, c color.RGBA) Span {
 		}
 		ring := p[0]
 		if len(p) > 1 {
-			ring = bridgeHoles(p)
+			ring = tess.BridgeHoles(p)
 		}
 		rs := m.addRing(ring, c)
 		if first {
@@ -77,7 +79,7 @@ func (m *Mesh) addRing(r orb.Ring, c color.RGBA) Span {
 	b := &m.batches[len(m.batches)-1]
 	b.bound = b.bound.Union(r.Bound())
 	base := len(b.vertices)
-	m.tris, m.clip = earClip(r, m.tris[:0], m.clip)
+	m.tris, m.clip = tess.EarClip(r, m.tris[:0], m.clip)
 	for _, p := range r {
 		b.vertices = append(b.vertices, ebiten.Vertex{DstX: float32(p[0]), DstY: float32(p[1])})
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"drillsim/i18n"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
@@ -19,19 +20,19 @@ const (
 )
 
 // statusTexts names the statuses.
-var statusTexts = [...]Text{
-	StatusIssued:   TextIssued,
-	StatusEnRoute:  TextEnRoute,
-	StatusOnScene:  TextOnScene,
-	StatusDone:     TextDone,
-	StatusRejected: TextStatusRejected,
+var statusTexts = [...]i18n.Text{
+	StatusIssued:   i18n.TextIssued,
+	StatusEnRoute:  i18n.TextEnRoute,
+	StatusOnScene:  i18n.TextOnScene,
+	StatusDone:     i18n.TextDone,
+	StatusRejected: i18n.TextStatusRejected,
 }
 
-// Text is the interface string of s for an order of kind k: orders that send no
+// i18n.Text is the interface string of s for an order of kind k: orders that send no
 // unit are applied, not en route, once their order event comes.
-func (s OrderStatus) Text(k scenarios.OrderKind) Text {
+func (s OrderStatus) Text(k scenarios.OrderKind) i18n.Text {
 	if s == StatusEnRoute && k != scenarios.OrderDispatch {
-		return TextApplied
+		return i18n.TextApplied
 	}
 	return statusTexts[s]
 }
@@ -47,7 +48,8 @@ type OrderEntry struct {
 	T      int64 // scenario second it was sent at
 	Order  scenarios.Order
 	Status OrderStatus
-	Reason string
+	// Reason says why the world refused the order, in both languages.
+	Reason i18n.Bilingual
 }
 
 // Sent records order o sent as command seq at second t.
@@ -67,8 +69,9 @@ func (b *OrderBook) find(seq uint64) *OrderEntry {
 	return nil
 }
 
-// Observe moves orders on by the events of a step. A status never goes back.
-func (b *OrderBook) Observe(events []sim.Event) {
+// Observe moves orders on by the events of a step, saying the reasons of refusals by
+// say. A status never goes back.
+func (b *OrderBook) Observe(events []sim.Event, say func(sim.Reason) i18n.Bilingual) {
 	for i := range events {
 		e := &events[i]
 		if e.Seq == 0 {
@@ -79,13 +82,13 @@ func (b *OrderBook) Observe(events []sim.Event) {
 			continue
 		}
 		switch e.Kind {
-		case sim.EventRejected:
-			o.Status, o.Reason = StatusRejected, e.Reason
+		case scenarios.EventRejected:
+			o.Status, o.Reason = StatusRejected, say(e.Reason)
 		case scenarios.EventOrder:
 			o.Status = max(o.Status, StatusEnRoute)
 		case scenarios.EventUnitOnScene:
 			o.Status = max(o.Status, StatusOnScene)
-		case sim.EventTaskDone:
+		case scenarios.EventTaskDone:
 			o.Status = max(o.Status, StatusDone)
 		}
 	}

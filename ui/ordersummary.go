@@ -2,8 +2,8 @@ package ui
 
 import (
 	"fmt"
-	"strings"
 
+	"drillsim/i18n"
 	"drillsim/maps"
 	"drillsim/scenarios"
 )
@@ -14,45 +14,45 @@ func (g *Game) orderSummary(o scenarios.Order) string {
 	l := g.lang
 	switch o.Order {
 	case scenarios.OrderDispatch:
-		return g.unitName(o.Unit) + "→" + o.To + " " + taskName(o.Task, l)
+		return g.unitName(o.Unit) + "→" + o.To + " " + i18n.TaskName(o.Task, l)
 	case scenarios.OrderWarn:
-		return TextWarnScope.In(l) + " " + scopeText(o.Scope, l) + " " + channelName(o.Channel, l)
+		return i18n.TextWarnScope.In(l) + " " + scopeText(o.Scope, l) + " " + i18n.ChannelName(o.Channel, l)
 	case scenarios.OrderEvacuate:
 		return scopeText(o.Scope, l) + "→" + o.Shelter
 	case scenarios.OrderOpenShelter:
-		return TextOpenShelter.In(l) + " " + o.Shelter
+		return i18n.TextOpenShelter.In(l) + " " + o.Shelter
 	case scenarios.OrderCloseRoad, scenarios.OrderOpenRoad:
-		return orderKindName(o.Order, l) + " " + o.Road
+		return i18n.OrderKindName(o.Order, l) + " " + o.Road
 	case scenarios.OrderMoveSupplies:
-		return orderKindName(o.Order, l) + " " + o.From + "→" + o.To + " " + itemsText(o.Items, l)
+		return i18n.OrderKindName(o.Order, l) + " " + o.From + "→" + o.To + " " + itemsText(o.Items, l)
 	case scenarios.OrderRequestReinforcement:
-		return fmt.Sprintf("%s %s ×%d", orderKindName(o.Order, l), unitKindName(o.Kind, l), max(o.Count, 1))
+		return fmt.Sprintf("%s %s ×%d", i18n.OrderKindName(o.Order, l), i18n.UnitKindName(o.Kind, l), max(o.Count, 1))
 	case scenarios.OrderReleaseInfo:
-		return orderKindName(o.Order, l) + ": " + o.Text
+		return i18n.OrderKindName(o.Order, l) + ": " + o.Text
 	case scenarios.OrderReport:
-		kind := TextReportFollowup.In(l)
+		kind := i18n.TextReportFollowup.In(l)
 		if o.Report == scenarios.ReportInitial {
-			kind = TextReportInitial.In(l)
+			kind = i18n.TextReportInitial.In(l)
 		}
 		if o.Text != "" {
 			return kind + ": " + o.Text
 		}
 		return kind
 	case scenarios.OrderActivateResponse:
-		return TextActivate.In(l) + " " + o.Level.Chinese()
+		return i18n.TextActivate.In(l) + " " + o.Level.Chinese()
 	case scenarios.OrderPause:
-		return TextPaused.In(l)
+		return i18n.TextPaused.In(l)
 	case scenarios.OrderSpeed:
-		return fmt.Sprintf("%s ×%g", TextSpeedOrder.In(l), o.Factor)
+		return fmt.Sprintf("%s ×%g", i18n.TextSpeedOrder.In(l), o.Factor)
 	case scenarios.OrderInjectNow:
-		return TextInjectNow.In(l) + " " + o.Inject
+		return i18n.TextInjectNow.In(l) + " " + o.Inject
 	case scenarios.OrderSetHazard:
 		if o.Set == scenarios.OverrideRunoutM {
-			return TextRunout.In(l) + " " + fmt.Sprintf(TextMetres.In(l), o.Value)
+			return i18n.TextRunout.In(l) + " " + fmt.Sprintf(i18n.TextMetres.In(l), o.Value)
 		}
-		return TextContainFire.In(l) + " " + o.Hazard
+		return i18n.TextContainFire.In(l) + " " + o.Hazard
 	}
-	return orderKindName(o.Order, l)
+	return i18n.OrderKindName(o.Order, l)
 }
 
 // unitName is the name of unit id as the snapshot has it, id itself when it has none.
@@ -64,23 +64,15 @@ func (g *Game) unitName(id string) string {
 }
 
 // scopeText lists the villages and zones of scope s.
-func scopeText(s scenarios.Scope, l Language) string {
-	return strings.Join(append(append([]string(nil), s.Villages...), s.Zones...), listSeparator[l])
-}
-
-// channelName is the name of warning channel c in language l, "" for none.
-func channelName(c scenarios.Channel, l Language) string {
-	if n, ok := channelNames[c]; ok {
-		return n[l]
-	}
-	return string(c)
+func scopeText(s scenarios.Scope, l i18n.Language) string {
+	return i18n.Join(append(append([]string(nil), s.Villages...), s.Zones...), l)
 }
 
 // itemsText lists quantities of stock items, such as 帐篷×50、棉被×100.
-func itemsText(items []maps.Quantity, l Language) string {
+func itemsText(items []maps.Quantity, l i18n.Language) string {
 	parts := make([]string, len(items))
 	for i, q := range items {
-		parts[i] = fmt.Sprintf("%s×%d", itemName(q.Item, l), q.Count)
+		parts[i] = fmt.Sprintf("%s×%d", i18n.ItemName(q.Item, l), q.Count)
 	}
-	return strings.Join(parts, listSeparator[l])
+	return i18n.Join(parts, l)
 }

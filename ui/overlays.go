@@ -10,6 +10,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
+	"drillsim/i18n"
 	"drillsim/scenarios"
 )
 
@@ -20,15 +21,15 @@ func (g *Game) drawOverlays(dst *ebiten.Image) {
 	g.drawNorthArrow(dst)
 	g.drawLegend(dst)
 	if g.session.Town().Illustrative {
-		textBox(dst, image.Pt(10, 10), TextIllustrative.In(g.lang), g.fonts.Small, colorMapText)
+		textBox(dst, image.Pt(10, 10), i18n.TextIllustrative.In(g.lang), g.fonts.Small, colorMapText)
 	}
 	g.drawPhase(dst)
 	if g.sel.picking() && g.sel.place == "" {
-		what := taskName(g.sel.task, g.lang)
+		what := i18n.TaskName(g.sel.task, g.lang)
 		if len(g.sel.units) == 0 {
-			what = orderKindName(scenarios.OrderMoveSupplies, g.lang) + " " + itemsText(g.sel.supplies, g.lang)
+			what = i18n.OrderKindName(scenarios.OrderMoveSupplies, g.lang) + " " + itemsText(g.sel.supplies, g.lang)
 		}
-		textBox(dst, image.Pt(10, 34), TextPickPlace.In(g.lang)+" — "+what, g.fonts.Normal, colorSelected)
+		textBox(dst, image.Pt(10, 34), i18n.TextPickPlace.In(g.lang)+" — "+what, g.fonts.Normal, colorSelected)
 	}
 	if g.drag.on && g.drag.box && g.drag.moved {
 		r := g.drag.rect()
@@ -41,7 +42,7 @@ func (g *Game) drawOverlays(dst *ebiten.Image) {
 	}
 	g.drawHover(dst)
 	if g.help {
-		textBox(dst, image.Pt(120, 260), TextHelpBody.In(g.lang), g.fonts.Normal, colorMapText)
+		textBox(dst, image.Pt(120, 260), i18n.TextHelpBody.In(g.lang), g.fonts.Normal, colorMapText)
 	}
 	if g.session.Done() {
 		g.drawEnd(dst)
@@ -130,7 +131,7 @@ func (g *Game) drawNorthArrow(dst *ebiten.Image) {
 		}
 	}
 	dst.DrawTriangles(g.north.vertices, g.north.indices, whitePixel, &ebiten.DrawTrianglesOptions{FillRule: ebiten.FillRuleNonZero})
-	n := TextNorth.In(g.lang)
+	n := i18n.TextNorth.In(g.lang)
 	w, _ := text.Measure(n, g.fonts.Normal, 0)
 	op := &text.DrawOptions{}
 	op.GeoM.Translate(float64(cx)-w/2, float64(top)+30)
@@ -142,24 +143,24 @@ func (g *Game) drawNorthArrow(dst *ebiten.Image) {
 type legendEntry struct {
 	kind  int // 0 square, 1 circle, 2 line
 	color color.RGBA
-	text  Text
+	text  i18n.Text
 }
 
 var legendEntries = []legendEntry{
-	{0, buildingColors[1], TextLegendUnwarned},
-	{0, buildingColors[2], TextLegendWarned},
-	{0, buildingColors[3], TextLegendLeaving},
-	{0, buildingColors[4], TextLegendEmpty},
-	{0, buildingColors[5], TextLegendHurt},
-	{0, buildingColors[6], TextLegendDestroyed},
-	{0, colorShelter, TextLegendShelter},
-	{1, colorStation, TextLegendStation},
-	{0, colorDepot, TextLegendDepot},
-	{1, colorUnit, TextLegendUnit},
-	{2, colorCut, TextLegendCutRoad},
-	{0, color.RGBA{0x21, 0x66, 0xc4, 0xff}, TextLegendFlood},
-	{0, color.RGBA{0xff, 0x45, 0x00, 0xff}, TextLegendFire},
-	{0, hazardZoneColors["landslide"], TextLegendHazardZone},
+	{0, buildingColors[1], i18n.TextLegendUnwarned},
+	{0, buildingColors[2], i18n.TextLegendWarned},
+	{0, buildingColors[3], i18n.TextLegendLeaving},
+	{0, buildingColors[4], i18n.TextLegendEmpty},
+	{0, buildingColors[5], i18n.TextLegendHurt},
+	{0, buildingColors[6], i18n.TextLegendDestroyed},
+	{0, colorShelter, i18n.TextLegendShelter},
+	{1, colorStation, i18n.TextLegendStation},
+	{0, colorDepot, i18n.TextLegendDepot},
+	{1, colorUnit, i18n.TextLegendUnit},
+	{2, colorCut, i18n.TextLegendCutRoad},
+	{0, color.RGBA{0x21, 0x66, 0xc4, 0xff}, i18n.TextLegendFlood},
+	{0, color.RGBA{0xff, 0x45, 0x00, 0xff}, i18n.TextLegendFire},
+	{0, hazardZoneColors["landslide"], i18n.TextLegendHazardZone},
 }
 
 // legendRowH and legendWidth size the legend box.
@@ -186,7 +187,7 @@ func (g *Game) drawLegend(dst *ebiten.Image) {
 	h := r.Dy()
 	x0, y0 := r.Min.X, r.Min.Y
 	fillRect(dst, image.Rect(x0, y0, x0+w, y0+h), colorHalo)
-	drawText(dst, image.Pt(x0+6, y0+3), TextLegend.In(g.lang), g.fonts.Small, colorMapText)
+	drawText(dst, image.Pt(x0+6, y0+3), i18n.TextLegend.In(g.lang), g.fonts.Small, colorMapText)
 	for i, e := range legendEntries {
 		y := y0 + rowH*(i+1) + 4
 		sx, sy := float32(x0+8), float32(y+3)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/i18n"
 	"drillsim/scenarios"
 )
 
@@ -77,16 +78,16 @@ func (g *Game) layoutPhaseRelease(y int) int {
 	scn := g.session.Scenario()
 	if g.runUntil >= 0 {
 		if i := nextPhase(scn, g.snap.T); i >= 0 {
-			p.Text(image.Pt(innerX, y), clip(TextPhaseRunning.In(g.lang)+" "+scn.Phases[i].Title, 30), g.fonts.Small, colorAmber)
+			p.Text(image.Pt(innerX, y), clip(i18n.TextPhaseRunning.In(g.lang)+" "+scn.Phases[i].Title, 30), g.fonts.Small, colorAmber)
 		}
 		return y + buttonH + 6
 	}
 	i := nextPhase(scn, g.snap.T)
 	if i < 0 {
-		p.Text(image.Pt(innerX, y), TextPhasesDone.In(g.lang), g.fonts.Small, colorPanelDim)
+		p.Text(image.Pt(innerX, y), i18n.TextPhasesDone.In(g.lang), g.fonts.Small, colorPanelDim)
 		return y + buttonH + 6
 	}
-	if p.Button(image.Rect(innerX, y, innerX+innerW, y+buttonH), clip(TextReleasePhase.In(g.lang)+" "+scn.Phases[i].Title, 28), true) {
+	if p.Button(image.Rect(innerX, y, innerX+innerW, y+buttonH), clip(i18n.TextReleasePhase.In(g.lang)+" "+scn.Phases[i].Title, 28), true) {
 		g.releasePhase(i)
 	}
 	return y + buttonH + 6
@@ -102,35 +103,18 @@ func (g *Game) drawPhase(dst *ebiten.Image) {
 	i := phaseAt(scn, g.snap.T)
 	if i < 0 {
 		if g.runUntil < 0 {
-			textBox(dst, image.Pt(10, 62), TextAwaitPhase.In(g.lang), g.fonts.Normal, colorMapText)
+			textBox(dst, image.Pt(10, 62), i18n.TextAwaitPhase.In(g.lang), g.fonts.Normal, colorMapText)
 		}
 		return
 	}
 	ph := scn.Phases[i]
-	state := TextPhaseDiscuss
+	state := i18n.TextPhaseDiscuss
 	if g.snap.T < int64(ph.To) {
-		state = TextPhaseRunning
+		state = i18n.TextPhaseRunning
 	}
 	body := ph.Title + "  (" + state.In(g.lang) + ")"
 	if ph.Question != "" {
-		body += "\n" + wrap(TextQuestion.In(g.lang)+": "+ph.Question, 44)
+		body += "\n" + wrap(i18n.TextQuestion.In(g.lang)+": "+ph.Question, 44)
 	}
 	textBox(dst, image.Pt(10, 62), body, g.fonts.Normal, colorMapText)
-}
-
-// releaseInfo releases the text typed to the public (发布信息) and empties the
-// field; with nothing typed, it gives the field the keyboard instead.
-func (g *Game) releaseInfo() {
-	if len(g.note.Text) == 0 {
-		g.note.Focused = true
-		return
-	}
-	g.send(scenarios.Order{Order: scenarios.OrderReleaseInfo, Text: g.note.String()})
-	g.note.Clear()
-}
-
-// sendReport sends a report of kind k carrying the note typed, then empties it.
-func (g *Game) sendReport(k scenarios.ReportKind) {
-	g.send(scenarios.Order{Order: scenarios.OrderReport, Report: k, Text: g.note.String()})
-	g.note.Clear()
 }

@@ -54,8 +54,8 @@ func TestReleasingATabletopPhaseRunsTheClockToItsEnd(t *testing.T) {
 }
 
 func TestTabletopPlayersAnswerWithANote(t *testing.T) {
-	s := newSession(t, "tabletop")
-	g, in := playing(t, s, Config{Role: scenarios.VillageRole("银杏村")})
+	s := newSessionAs(t, "tabletop", scenarios.VillageRole("银杏村"))
+	g, in := playing(t, s, Config{})
 	theHost.updatesPass(2)
 	clickWidget(t, in, g, "点此输入讨论意见")
 	const note = "监测员上山巡查，网格员通知11户"
@@ -64,7 +64,7 @@ func TestTabletopPlayersAnswerWithANote(t *testing.T) {
 	theHost.press(in, ebiten.KeyBackspace)
 	var speed int
 	var typed string
-	theHost.onUpdate(func() { speed, typed = g.clock.Speed(), g.note.String() })
+	theHost.onUpdate(func() { speed, typed = g.clock.Speed(), g.rolePanel.(*villagePanel).note.String() })
 	if speed != 0 || typed != note {
 		t.Fatalf("after typing the note reads %q and the clock runs at ×%d; want %q, paused", typed, speed, note)
 	}
@@ -80,7 +80,7 @@ func TestTabletopPlayersAnswerWithANote(t *testing.T) {
 		for _, e := range s.Events() {
 			found = found || e.Kind == scenarios.EventReportSent && e.Text == note && e.Role == scenarios.VillageRole("银杏村")
 		}
-		typed = g.note.String()
+		typed = g.rolePanel.(*villagePanel).note.String()
 	})
 	if !found {
 		t.Error("the drill's record has no report with the note")

@@ -9,6 +9,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/paulmach/orb"
 
+	"drillsim/i18n"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
@@ -23,31 +24,14 @@ const (
 	buttonH  = 22
 )
 
-// layoutPanel lays out the side panel: clock and speed, the plan's countdowns,
-// counts, units and the selection's actions (the controller's own orders instead),
-// order statuses, and the feed; for the evaluators (评估), the clock, the table of
-// the plan's requirements, the observation form and the feed; then the layer menu on
-// the map. It runs in Update to answer clicks and in Draw to paint (see Panel).
+// layoutPanel lays out the side panel: the clock and speed, the role's own panel
+// (rolePanel), and the feed; then the layer menu on the map. It runs in Update to
+// answer clicks and in Draw to paint (see Panel).
 func (g *Game) layoutPanel() {
 	p := &g.panel
 	p.Fill(image.Rect(panelX, 0, ScreenWidth, ScreenHeight), colorPanelSolid)
 	y := g.layoutClock(8)
-	switch g.role {
-	case scenarios.RoleEvaluator:
-		y = g.layoutRequirementTable(y + 8)
-		y = g.layoutObservationForm(y + 6)
-	case scenarios.RoleController:
-		y = g.layoutDeadlines(y + 8)
-		y = g.layoutCounts(y + 8)
-		y = g.layoutControls(y + 8)
-		y = g.layoutOrders(y + 8)
-	default:
-		y = g.layoutDeadlines(y + 8)
-		y = g.layoutCounts(y + 8)
-		y = g.layoutUnits(y + 8)
-		y = g.layoutActions(y + 6)
-		y = g.layoutOrders(y + 8)
-	}
+	y = g.rolePanel.layout(g, y)
 	g.layoutFeed(y + 8)
 	g.layoutLayerMenu()
 }
@@ -57,9 +41,9 @@ func (g *Game) layoutClock(y int) int {
 	p := &g.panel
 	now := ScenarioTime(g.session.Scenario(), g.snap.T)
 	p.Text(image.Pt(innerX, y), now.Format("2006-01-02 15:04:05"), g.fonts.Large, colorPanelText)
-	p.Text(image.Pt(innerX, y+28), TextRole.In(g.lang)+": "+g.role.Chinese()+"    "+TextHelp.In(g.lang), g.fonts.Small, colorPanelDim)
+	p.Text(image.Pt(innerX, y+28), i18n.TextRole.In(g.lang)+": "+g.role.Chinese()+"    "+i18n.TextHelp.In(g.lang), g.fonts.Small, colorPanelDim)
 	y += 50
-	labels := [len(Speeds)]string{TextPaused.In(g.lang), "×1", "×10", "×60", "×300"}
+	labels := [len(Speeds)]string{i18n.TextPaused.In(g.lang), "×1", "×10", "×60", "×300"}
 	const bw = 48
 	for i, s := range Speeds {
 		r := image.Rect(innerX+i*(bw+4), y, innerX+i*(bw+4)+bw, y+buttonH)
@@ -68,7 +52,7 @@ func (g *Game) layoutClock(y int) int {
 		}
 	}
 	r := image.Rect(innerX+len(Speeds)*(bw+4), y, innerX+innerW, y+buttonH)
-	if p.Button(r, TextStep.In(g.lang), false) {
+	if p.Button(r, i18n.TextStep.In(g.lang), false) {
 		g.step()
 	}
 	return y + buttonH
@@ -76,7 +60,7 @@ func (g *Game) layoutClock(y int) int {
 
 // countRow is one line of the counts panel.
 type countRow struct {
-	label Text
+	label i18n.Text
 	value string
 	alert bool
 }
@@ -85,25 +69,25 @@ type countRow struct {
 func (g *Game) countRows() []countRow {
 	c := g.snap.Counts
 	return []countRow{
-		{TextResidents, fmt.Sprint(c.Residents), false},
-		{TextUnwarned, fmt.Sprint(c.Unwarned), c.Unwarned > 0},
-		{TextWarned, fmt.Sprint(c.Warned), false},
-		{TextMoving, fmt.Sprint(c.Moving), false},
-		{TextSheltered, fmt.Sprint(c.Sheltered), false},
-		{TextInDanger, fmt.Sprint(c.InDanger), c.InDanger > 0},
-		{TextCasualties, fmt.Sprint(c.Casualties), c.Casualties > 0},
-		{TextTreated, fmt.Sprint(c.Treated), false},
-		{TextDestroyed, fmt.Sprint(c.BuildingsDestroyed), c.BuildingsDestroyed > 0},
-		{TextRoadsCut, fmt.Sprint(c.RoadsCut), c.RoadsCut > 0},
-		{TextFloodedCells, fmt.Sprint(c.FloodedCells), false},
-		{TextBurntHa, fmt.Sprintf("%.1f", c.BurntHa), c.BurntHa > 0},
+		{i18n.TextResidents, fmt.Sprint(c.Residents), false},
+		{i18n.TextUnwarned, fmt.Sprint(c.Unwarned), c.Unwarned > 0},
+		{i18n.TextWarned, fmt.Sprint(c.Warned), false},
+		{i18n.TextMoving, fmt.Sprint(c.Moving), false},
+		{i18n.TextSheltered, fmt.Sprint(c.Sheltered), false},
+		{i18n.TextInDanger, fmt.Sprint(c.InDanger), c.InDanger > 0},
+		{i18n.TextCasualties, fmt.Sprint(c.Casualties), c.Casualties > 0},
+		{i18n.TextTreated, fmt.Sprint(c.Treated), false},
+		{i18n.TextDestroyed, fmt.Sprint(c.BuildingsDestroyed), c.BuildingsDestroyed > 0},
+		{i18n.TextRoadsCut, fmt.Sprint(c.RoadsCut), c.RoadsCut > 0},
+		{i18n.TextFloodedCells, fmt.Sprint(c.FloodedCells), false},
+		{i18n.TextBurntHa, fmt.Sprintf("%.1f", c.BurntHa), c.BurntHa > 0},
 	}
 }
 
 // layoutCounts lays out the counts in two columns.
 func (g *Game) layoutCounts(y int) int {
 	p := &g.panel
-	p.Text(image.Pt(innerX, y), TextCounts.In(g.lang), g.fonts.Normal, colorPanelText)
+	p.Text(image.Pt(innerX, y), i18n.TextCounts.In(g.lang), g.fonts.Normal, colorPanelText)
 	y += 22
 	if p.dst == nil {
 		return y + 6*16
@@ -120,58 +104,25 @@ func (g *Game) layoutCounts(y int) int {
 	return y + 6*16
 }
 
-// mayCommand reports whether the player's role may give unit id orders: the command
-// post commands every unit, a village its own cadres, the controller and evaluators
-// none.
-func (g *Game) mayCommand(id string) bool {
-	switch g.role {
-	case scenarios.RoleCommand:
-		return true
-	case scenarios.RoleController, scenarios.RoleEvaluator:
-		return false
-	}
-	for _, u := range g.session.Scenario().Units {
-		if u.ID == id {
-			return u.Village != "" && u.Village == g.role.Village()
-		}
-	}
-	return false
-}
-
-// mayCommandUnits reports whether the player's role gives units orders at all.
-func (g *Game) mayCommandUnits() bool {
-	return g.role == scenarios.RoleCommand || g.role.Village() != ""
-}
-
-// seesUnit reports whether the player's role sees unit id on the map: a village's
-// cadres see their own people only, the others every unit.
-func (g *Game) seesUnit(id string) bool {
-	return g.role.Village() == "" || g.mayCommand(id)
-}
-
 // maxUnitRows is how many units the list shows.
 const maxUnitRows = 8
 
 // layoutUnits lays out the list of units the role commands.
 func (g *Game) layoutUnits(y int) int {
 	p := &g.panel
-	p.Text(image.Pt(innerX, y), TextUnits.In(g.lang), g.fonts.Normal, colorPanelText)
+	p.Text(image.Pt(innerX, y), i18n.TextUnits.In(g.lang), g.fonts.Normal, colorPanelText)
 	y += 22
 	rows := 0
 	for _, u := range g.snap.Units {
-		if !g.mayCommand(u.ID) || rows == maxUnitRows {
+		if !g.role.MayCommand(u.Village) || rows == maxUnitRows {
 			continue
 		}
 		r := image.Rect(innerX, y, innerX+innerW, y+rowH)
-		state := u.State
-		if t, ok := unitStateTexts[u.State]; ok {
-			state = t.In(g.lang)
-		}
-		label := unitMark(u.Kind) + " " + u.Name + "  " + state
+		label := i18n.UnitMark(u.Kind) + " " + u.Name + "  " + i18n.UnitStateText(u.State).In(g.lang)
 		if o := g.orders.Latest(u.ID); o != nil {
 			label += " · " + o.Status.Text(o.Order.Order).In(g.lang)
 		}
-		if p.Row(r, label, colorPanelText, g.sel.has(u.ID)) && u.State != "absent" {
+		if p.Row(r, label, colorPanelText, g.sel.has(u.ID)) && u.State != sim.UnitAbsent {
 			if g.in.KeyDown(ebiten.KeyShift) {
 				g.sel.toggle(u.ID)
 			} else {
@@ -189,13 +140,11 @@ func (g *Game) layoutUnits(y int) int {
 }
 
 // layoutActions lays out what the selection can do: a unit's tasks, a village's
-// warnings and evacuations, a shelter's opening, or else the command post's reports
-// and response levels.
-func (g *Game) layoutActions(y int) int {
+// warnings and evacuations, a shelter's opening, or else the role's standing orders.
+func (g *Game) layoutActions(y int, standing func(g *Game, y int) int) int {
 	p := &g.panel
 	p.Fill(image.Rect(innerX, y, innerX+innerW, y+1), colorPanelDim)
 	y += 6
-	grid := func(i int) image.Rectangle { return actionButton(y, i) }
 	switch {
 	case len(g.sel.units) > 0:
 		return g.layoutUnitOrder(y)
@@ -209,63 +158,29 @@ func (g *Game) layoutActions(y int) int {
 		name := g.session.Town().Villages[g.sel.village].Name
 		p.Text(image.Pt(innerX, y), name, g.fonts.Small, colorPanelText)
 		y += rowH
-		if !g.mayOrderIn(name) {
-			p.Text(image.Pt(innerX, y), TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
+		if !g.mayOrderIn(scenarios.OrderWarn, name) {
+			p.Text(image.Pt(innerX, y), i18n.TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
 			return y + rowH
 		}
 		return g.layoutWarnAndEvacuate(y, scenarios.Scope{Villages: []string{name}}, g.marks.villages[g.sel.village].At)
 	case g.sel.shelter >= 0 && g.sel.shelter < len(g.session.Town().Shelters):
 		name := g.session.Town().Shelters[g.sel.shelter].Name
-		state := TextShelterClosed
+		state := i18n.TextShelterClosed
 		if sv := g.snap.Shelters; g.sel.shelter < len(sv) && sv[g.sel.shelter].Open {
-			state = TextShelterOpen
+			state = i18n.TextShelterOpen
 		}
 		p.Text(image.Pt(innerX, y), name+"  "+state.In(g.lang), g.fonts.Small, colorPanelText)
 		y += rowH
-		if g.role != scenarios.RoleCommand {
-			p.Text(image.Pt(innerX, y), TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
+		if !g.mayOrderIn(scenarios.OrderOpenShelter, g.places.VillageOf(name)) {
+			p.Text(image.Pt(innerX, y), i18n.TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
 			return y + rowH
 		}
-		if p.Button(actionButton(y, 0).Union(actionButton(y, 1)), TextOpenShelter.In(g.lang), false) {
+		if p.Button(actionButton(y, 0).Union(actionButton(y, 1)), i18n.TextOpenShelter.In(g.lang), false) {
 			g.send(scenarios.Order{Order: scenarios.OrderOpenShelter, Shelter: name})
 		}
 		return y + buttonH + 4
 	}
-	if g.role != scenarios.RoleCommand && g.role.Village() == "" {
-		p.Text(image.Pt(innerX, y), g.role.Chinese(), g.fonts.Small, colorPanelDim)
-		return y + rowH
-	}
-	p.Text(image.Pt(innerX, y), TextPickUnit.In(g.lang), g.fonts.Small, colorPanelDim)
-	y += rowH
-	placeholder := TextInfoPlaceholder
-	if g.tabletop() {
-		placeholder = TextNotePlaceholder
-	}
-	p.TextField(image.Rect(innerX, y, innerX+innerW, y+buttonH), &g.note, placeholder.In(g.lang))
-	y += buttonH + 4
-	if p.Button(grid(0), TextReportInitial.In(g.lang), false) {
-		g.sendReport(scenarios.ReportInitial)
-	}
-	if p.Button(grid(1), TextReportFollowup.In(g.lang), false) {
-		g.sendReport(scenarios.ReportFollowup)
-	}
-	if p.Button(grid(2), orderKindName(scenarios.OrderReleaseInfo, g.lang), false) {
-		g.releaseInfo()
-	}
-	if g.role != scenarios.RoleCommand {
-		return y + actionRows(3)
-	}
-	y += actionRows(3)
-	levels := []scenarios.Level{scenarios.LevelIV, scenarios.LevelIII, scenarios.LevelII, scenarios.LevelI}
-	labels := make([]string, len(levels))
-	for i, l := range levels {
-		labels[i] = l.Chinese()
-	}
-	clicked, y := g.labelledButtons(y, TextActivate.In(g.lang), labels)
-	if clicked >= 0 {
-		g.send(scenarios.Order{Order: scenarios.OrderActivateResponse, Level: levels[clicked]})
-	}
-	return g.layoutReinforcements(y)
+	return standing(g, y)
 }
 
 // layoutUnitOrder lays out the order of the units selected: the tasks they can all
@@ -287,21 +202,21 @@ func (g *Game) layoutUnitOrder(y int) int {
 	}
 	who := name
 	if len(kinds) > 1 {
-		who = fmt.Sprintf(TextUnitsSelected.In(g.lang), len(kinds))
+		who = fmt.Sprintf(i18n.TextUnitsSelected.In(g.lang), len(kinds))
 	}
 	if g.sel.place != "" {
-		p.Text(image.Pt(innerX, y), clip(TextConfirmOrder.In(g.lang)+": "+who+" → "+g.sel.place+" · "+taskName(g.sel.task, g.lang), 30), g.fonts.Small, colorSelected)
+		p.Text(image.Pt(innerX, y), clip(i18n.TextConfirmOrder.In(g.lang)+": "+who+" → "+g.sel.place+" · "+i18n.TaskName(g.sel.task, g.lang), 30), g.fonts.Small, colorSelected)
 		return g.layoutConfirm(y + rowH)
 	}
-	p.Text(image.Pt(innerX, y), TextPickTask.In(g.lang)+": "+who, g.fonts.Small, colorPanelText)
+	p.Text(image.Pt(innerX, y), i18n.TextPickTask.In(g.lang)+": "+who, g.fonts.Small, colorPanelText)
 	y += rowH
 	tasks := commonTasks(kinds)
 	for i, t := range tasks {
-		if p.Button(grid(i), taskName(t, g.lang), g.sel.task == t) {
+		if p.Button(grid(i), i18n.TaskName(t, g.lang), g.sel.task == t) {
 			g.sel.task = t
 		}
 	}
-	if p.Button(grid(len(tasks)), TextCancel.In(g.lang), false) {
+	if p.Button(grid(len(tasks)), i18n.TextCancel.In(g.lang), false) {
 		g.sel.clear()
 	}
 	return y + actionRows(len(tasks)+1)
@@ -384,7 +299,7 @@ const maxOrderRows = 3
 // layoutOrders lays out the latest orders and their status.
 func (g *Game) layoutOrders(y int) int {
 	p := &g.panel
-	p.Text(image.Pt(innerX, y), TextOrders.In(g.lang), g.fonts.Normal, colorPanelText)
+	p.Text(image.Pt(innerX, y), i18n.TextOrders.In(g.lang), g.fonts.Normal, colorPanelText)
 	y += 22
 	entries := g.orders.Entries
 	for i := len(entries) - 1; i >= 0 && i >= len(entries)-maxOrderRows; i-- {
@@ -411,8 +326,8 @@ func (g *Game) layoutOrders(y int) int {
 // does and its status, then, when the world refused it, why.
 func (g *Game) orderLines(e OrderEntry) []string {
 	line := ScenarioTime(g.session.Scenario(), e.T).Format("15:04") + " " + g.orderSummary(e.Order) + " · " + e.Status.Text(e.Order.Order).In(g.lang)
-	if e.Status == StatusRejected && e.Reason != "" {
-		return []string{line, g.reason(e.Reason)}
+	if e.Status == StatusRejected && e.Reason.In(g.lang) != "" {
+		return []string{line, e.Reason.In(g.lang)}
 	}
 	return []string{line}
 }
@@ -421,12 +336,12 @@ func (g *Game) orderLines(e OrderEntry) []string {
 const maxFeedRows = 7
 
 // feedKindTexts name the feed's items that are not injects.
-var feedKindTexts = map[scenarios.EventKind]Text{
-	sim.EventRejected:                   TextRejected,
-	sim.EventTaskDone:                   TextTaskAbandoned,
-	scenarios.EventHazardStarted:        TextHazardStarted,
-	scenarios.EventReinforcementArrived: TextReinforcementArrived,
-	scenarios.EventFireContained:        TextFireContained,
+var feedKindTexts = map[scenarios.EventKind]i18n.Text{
+	scenarios.EventRejected:             i18n.TextRejected,
+	scenarios.EventTaskDone:             i18n.TextTaskAbandoned,
+	scenarios.EventHazardStarted:        i18n.TextHazardStarted,
+	scenarios.EventReinforcementArrived: i18n.TextReinforcementArrived,
+	scenarios.EventFireContained:        i18n.TextFireContained,
 }
 
 // feedLine is the one-line heading of a feed item: time, sender and receiver.
@@ -436,8 +351,8 @@ func (g *Game) feedLine(it FeedItem) string {
 		return t + " " + it.From + "→" + it.To
 	}
 	if name, ok := feedKindTexts[it.Kind]; ok {
-		if h, ok := hazardTypeNames[it.Hazard]; ok {
-			return t + " " + name.In(g.lang) + " " + h[g.lang]
+		if it.Hazard != "" {
+			return t + " " + name.In(g.lang) + " " + i18n.HazardName(it.Hazard, g.lang)
 		}
 		return t + " " + name.In(g.lang)
 	}
@@ -448,14 +363,14 @@ func (g *Game) feedLine(it FeedItem) string {
 // the unit that gave up its task and why, or the units arrived, by their names.
 func (g *Game) feedText(it FeedItem) string {
 	switch it.Kind {
-	case sim.EventRejected:
-		s := orderKindName(it.Order, g.lang)
+	case scenarios.EventRejected:
+		s := i18n.OrderKindName(it.Order, g.lang)
 		if it.Unit != "" {
 			s += " " + g.unitName(it.Unit)
 		}
-		return s + ": " + g.reason(it.Reason)
-	case sim.EventTaskDone:
-		return g.unitName(it.Unit) + ": " + g.reason(it.Reason)
+		return s + ": " + it.Reason.In(g.lang)
+	case scenarios.EventTaskDone:
+		return g.unitName(it.Unit) + ": " + it.Reason.In(g.lang)
 	case scenarios.EventReinforcementArrived:
 		return fmt.Sprintf("%s ×%d", g.unitName(it.Unit), it.Count)
 	}
@@ -466,8 +381,8 @@ func (g *Game) feedText(it FeedItem) string {
 // unread ones marked; clicking one opens it and marks it read.
 func (g *Game) layoutFeed(y int) {
 	p := &g.panel
-	p.Text(image.Pt(innerX, y), fmt.Sprintf("%s  (%d %s)", TextFeed.In(g.lang), g.feed.Unread(), TextUnread.In(g.lang)), g.fonts.Normal, colorPanelText)
-	if p.Button(image.Rect(innerX+innerW-86, y, innerX+innerW, y+20), TextMarkRead.In(g.lang), false) {
+	p.Text(image.Pt(innerX, y), fmt.Sprintf("%s  (%d %s)", i18n.TextFeed.In(g.lang), g.feed.Unread(), i18n.TextUnread.In(g.lang)), g.fonts.Normal, colorPanelText)
+	if p.Button(image.Rect(innerX+innerW-86, y, innerX+innerW, y+20), i18n.TextMarkRead.In(g.lang), false) {
 		g.feed.MarkAllRead()
 	}
 	y += 24
@@ -479,7 +394,7 @@ func (g *Game) layoutFeed(y int) {
 		if !it.Read {
 			mark, c = "● ", colorUnread
 		}
-		if it.Kind == sim.EventRejected {
+		if it.Kind == scenarios.EventRejected {
 			c = colorAlert
 		}
 		if p.Row(image.Rect(innerX, y, innerX+innerW, y+rowH), clip(mark+g.feedLine(it)+" "+g.feedText(it), 26), c, g.openItem == i) {

@@ -10,6 +10,7 @@ import (
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/planar"
 
+	"drillsim/i18n"
 	"drillsim/maps"
 	"drillsim/scenarios"
 )
@@ -106,15 +107,15 @@ func (g *Game) drawSelectedTarget(dst *ebiten.Image) {
 	}
 }
 
-// mayOrderIn reports whether the player's role gives orders about a place in village
-// v: the command post everywhere, a village's cadres in their own village.
-func (g *Game) mayOrderIn(v string) bool {
-	return g.role == scenarios.RoleCommand || (g.role.Village() != "" && g.role.Village() == v)
+// mayOrderIn reports whether the player's role gives orders of kind k about a place in
+// village v (scenarios.Role.MayGive and MayActIn).
+func (g *Game) mayOrderIn(k scenarios.OrderKind, v string) bool {
+	return g.role.MayGive(k) && g.role.MayActIn(v)
 }
 
 // roadState is the class of road name and whether it is open, closed by order or cut
 // (by the hazards), as the latest snapshot has it.
-func (g *Game) roadState(name string) (class string, state Text) {
+func (g *Game) roadState(name string) (class string, state i18n.Text) {
 	t := g.session.Town()
 	closed, cut := false, false
 	for i := range t.Roads {
@@ -129,11 +130,11 @@ func (g *Game) roadState(name string) (class string, state Text) {
 	}
 	switch {
 	case closed:
-		return class, TextRoadClosed
+		return class, i18n.TextRoadClosed
 	case cut:
-		return class, TextRoadCut
+		return class, i18n.TextRoadCut
 	}
-	return class, TextRoadOpen
+	return class, i18n.TextRoadOpen
 }
 
 // layoutRoadOrders lays out the selected road's state and its closing or reopening.
@@ -141,14 +142,14 @@ func (g *Game) layoutRoadOrders(y int) int {
 	p := &g.panel
 	name := g.sel.road
 	class, state := g.roadState(name)
-	p.Text(image.Pt(innerX, y), name+"  "+roadClassName(class, g.lang)+" · "+state.In(g.lang), g.fonts.Small, colorPanelText)
+	p.Text(image.Pt(innerX, y), name+"  "+i18n.RoadClassName(class, g.lang)+" · "+state.In(g.lang), g.fonts.Small, colorPanelText)
 	y += rowH
-	if !g.mayCommandUnits() {
-		p.Text(image.Pt(innerX, y), TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
+	if !g.role.MayGive(scenarios.OrderCloseRoad) {
+		p.Text(image.Pt(innerX, y), i18n.TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
 		return y + rowH
 	}
 	for i, k := range []scenarios.OrderKind{scenarios.OrderCloseRoad, scenarios.OrderOpenRoad} {
-		if p.Button(actionButton(y, i), orderKindName(k, g.lang), false) {
+		if p.Button(actionButton(y, i), i18n.OrderKindName(k, g.lang), false) {
 			g.send(scenarios.Order{Order: k, Road: name})
 		}
 	}
@@ -160,10 +161,10 @@ func (g *Game) layoutRoadOrders(y int) int {
 func (g *Game) layoutZoneOrders(y int) int {
 	p := &g.panel
 	z := &g.session.Town().HazardZones[g.sel.zone]
-	p.Text(image.Pt(innerX, y), clip(fmt.Sprintf(TextZoneLine.In(g.lang), z.Name, hazardName(scenarios.HazardType(z.Hazard), g.lang), z.People), 30), g.fonts.Small, colorPanelText)
+	p.Text(image.Pt(innerX, y), clip(fmt.Sprintf(i18n.TextZoneLine.In(g.lang), z.Name, i18n.HazardName(scenarios.HazardType(z.Hazard), g.lang), z.People), 30), g.fonts.Small, colorPanelText)
 	y += rowH
-	if !g.mayOrderIn(zoneVillage(g.session.Town(), z.Name)) {
-		p.Text(image.Pt(innerX, y), TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
+	if !g.mayOrderIn(scenarios.OrderWarn, g.places.VillageOf(z.Name)) {
+		p.Text(image.Pt(innerX, y), i18n.TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
 		return y + rowH
 	}
 	c, _ := planar.CentroidArea(z.Area)
@@ -176,12 +177,12 @@ func (g *Game) layoutWarnAndEvacuate(y int, scope scenarios.Scope, at orb.Point)
 	p := &g.panel
 	channels := []scenarios.Channel{scenarios.ChannelLoudspeaker, scenarios.ChannelSMS, scenarios.ChannelDoorToDoor}
 	for i, ch := range channels {
-		if p.Button(actionButton(y, i), TextWarnScope.In(g.lang)+" "+channelName(ch, g.lang), false) {
+		if p.Button(actionButton(y, i), i18n.TextWarnScope.In(g.lang)+" "+i18n.ChannelName(ch, g.lang), false) {
 			g.send(scenarios.Order{Order: scenarios.OrderWarn, Scope: scope, Channel: ch})
 		}
 	}
 	y += actionRows(len(channels))
-	p.Text(image.Pt(innerX, y), TextEvacuateTo.In(g.lang), g.fonts.Small, colorPanelDim)
+	p.Text(image.Pt(innerX, y), i18n.TextEvacuateTo.In(g.lang), g.fonts.Small, colorPanelDim)
 	y += rowH
 	shelters := g.session.Town().Shelters
 	nearest := g.nearestShelters(at, 6)
@@ -201,12 +202,12 @@ func (g *Game) layoutDepotOrders(y int) int {
 	d := &g.session.Town().Depots[g.sel.depot]
 	p.Text(image.Pt(innerX, y), clip(d.Name, 30), g.fonts.Small, colorPanelText)
 	y += rowH
-	if g.role != scenarios.RoleCommand {
-		p.Text(image.Pt(innerX, y), TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
+	if !g.role.MayGive(scenarios.OrderMoveSupplies) {
+		p.Text(image.Pt(innerX, y), i18n.TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
 		return y + rowH
 	}
 	if g.sel.place != "" {
-		p.Text(image.Pt(innerX, y), clip(orderKindName(scenarios.OrderMoveSupplies, g.lang)+" → "+g.sel.place+": "+itemsText(g.sel.supplies, g.lang), 30), g.fonts.Small, colorSelected)
+		p.Text(image.Pt(innerX, y), clip(i18n.OrderKindName(scenarios.OrderMoveSupplies, g.lang)+" → "+g.sel.place+": "+itemsText(g.sel.supplies, g.lang), 30), g.fonts.Small, colorSelected)
 		y += rowH
 		return g.layoutConfirm(y)
 	}
@@ -216,15 +217,15 @@ func (g *Game) layoutDepotOrders(y int) int {
 	}
 	for i, q := range left {
 		chosen := supplyCount(g.sel.supplies, q.Item)
-		label := fmt.Sprintf("%s %d/%d", itemName(q.Item, g.lang), chosen, q.Count)
+		label := fmt.Sprintf("%s %d/%d", i18n.ItemName(q.Item, g.lang), chosen, q.Count)
 		if p.Button(actionButton(y, i), clip(label, 9), chosen > 0) && chosen < q.Count {
 			g.sel.supplies = addSupply(g.sel.supplies, q.Item, min(q.Count-chosen, supplyLot(q.Count)))
 		}
 	}
 	y += actionRows(len(left))
-	hint := TextPickSupplies
+	hint := i18n.TextPickSupplies
 	if len(g.sel.supplies) > 0 {
-		hint = TextPickPlace
+		hint = i18n.TextPickPlace
 	}
 	p.Text(image.Pt(innerX, y), hint.In(g.lang), g.fonts.Small, colorPanelDim)
 	return y + rowH
@@ -259,10 +260,10 @@ func addSupply(qs []maps.Quantity, item string, n int) []maps.Quantity {
 // picked.
 func (g *Game) layoutConfirm(y int) int {
 	p := &g.panel
-	if p.Button(actionButton(y, 0), TextConfirm.In(g.lang), true) {
+	if p.Button(actionButton(y, 0), i18n.TextConfirm.In(g.lang), true) {
 		g.confirmOrder()
 	}
-	if p.Button(actionButton(y, 1), TextCancel.In(g.lang), false) {
+	if p.Button(actionButton(y, 1), i18n.TextCancel.In(g.lang), false) {
 		g.sel.place = ""
 	}
 	return y + actionRows(2)
@@ -292,13 +293,13 @@ func (g *Game) layoutReinforcements(y int) int {
 	for _, r := range g.session.Scenario().Reinforcements {
 		if !slices.Contains(kinds, r.Kind) {
 			kinds = append(kinds, r.Kind)
-			labels = append(labels, clip(unitKindName(r.Kind, g.lang), 7))
+			labels = append(labels, clip(i18n.UnitKindName(r.Kind, g.lang), 7))
 		}
 	}
 	if len(kinds) == 0 {
 		return y
 	}
-	clicked, y := g.labelledButtons(y, orderKindName(scenarios.OrderRequestReinforcement, g.lang), labels)
+	clicked, y := g.labelledButtons(y, i18n.OrderKindName(scenarios.OrderRequestReinforcement, g.lang), labels)
 	if clicked >= 0 {
 		g.send(scenarios.Order{Order: scenarios.OrderRequestReinforcement, Kind: kinds[clicked], Count: 1})
 	}

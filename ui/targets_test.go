@@ -8,6 +8,7 @@ import (
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/planar"
 
+	"drillsim/i18n"
 	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/sim"
@@ -78,15 +79,15 @@ func TestCloseARoadPickedOnTheMap(t *testing.T) {
 	}
 	clickLabelled(t, in, g, "封闭道路")
 	if e := lastOrder(t, g); e.Order.Order != scenarios.OrderCloseRoad || e.Order.Road != "滨河路" || e.Status != StatusEnRoute {
-		t.Fatalf("the order sent is %+v (%v %s), want 滨河路 closed", e.Order, e.Status, e.Reason)
+		t.Fatalf("the order sent is %+v (%v %s), want 滨河路 closed", e.Order, e.Status, e.Reason.In(i18n.English))
 	}
 	if closed := s.Snapshot().ClosedEdges; len(closed) == 0 {
 		t.Error("the world has no closed road after 封闭道路")
 	}
-	var state Text
+	var state i18n.Text
 	theHost.onUpdate(func() { _, state = g.roadState("滨河路") })
-	if state != TextRoadClosed {
-		t.Errorf("the panel says 滨河路 is %s, want %s", state.In(Chinese), TextRoadClosed.In(Chinese))
+	if state != i18n.TextRoadClosed {
+		t.Errorf("the panel says 滨河路 is %s, want %s", state.In(i18n.Chinese), i18n.TextRoadClosed.In(i18n.Chinese))
 	}
 }
 
@@ -115,7 +116,7 @@ func TestWarnAHazardZonePickedOnTheMap(t *testing.T) {
 	name := s.Town().HazardZones[zone].Name
 	e := lastOrder(t, g)
 	if e.Order.Order != scenarios.OrderWarn || !slices.Equal(e.Order.Scope.Zones, []string{name}) || e.Status != StatusEnRoute {
-		t.Fatalf("the order sent is %+v (%v %s), want zone %s warned", e.Order, e.Status, e.Reason, name)
+		t.Fatalf("the order sent is %+v (%v %s), want zone %s warned", e.Order, e.Status, e.Reason.In(i18n.English), name)
 	}
 }
 
@@ -135,8 +136,8 @@ func TestMoveSuppliesFromADepotToAShelter(t *testing.T) {
 		t.Fatalf("clicking the depot selected %+v", sel)
 	}
 	item := d.Stock[0]
-	clickWidget(t, in, g, itemName(item.Item, Chinese)+" 0/")
-	clickWidget(t, in, g, itemName(item.Item, Chinese)+" ")
+	clickWidget(t, in, g, i18n.ItemName(item.Item, i18n.Chinese)+" 0/")
+	clickWidget(t, in, g, i18n.ItemName(item.Item, i18n.Chinese)+" ")
 	theHost.onUpdate(func() { sel = g.sel })
 	lot := supplyLot(item.Count)
 	if want := min(item.Count, 2*lot); supplyCount(sel.supplies, item.Item) != want {
@@ -146,7 +147,7 @@ func TestMoveSuppliesFromADepotToAShelter(t *testing.T) {
 	theHost.press(in, ebiten.KeyEnter)
 	e := lastOrder(t, g)
 	if e.Order.Order != scenarios.OrderMoveSupplies || e.Order.From != d.Name || e.Order.To != town.Shelters[0].Name || e.Status != StatusEnRoute {
-		t.Fatalf("the order sent is %+v (%v %s), want supplies from %s to %s", e.Order, e.Status, e.Reason, d.Name, town.Shelters[0].Name)
+		t.Fatalf("the order sent is %+v (%v %s), want supplies from %s to %s", e.Order, e.Status, e.Reason.In(i18n.English), d.Name, town.Shelters[0].Name)
 	}
 	if left := s.Snapshot().Depots[0][0].Count; left != item.Count-min(item.Count, 2*lot) {
 		t.Errorf("the depot holds %d %s after the move, want %d", left, item.Item, item.Count-min(item.Count, 2*lot))
@@ -160,7 +161,7 @@ func TestRequestReinforcementAndReleaseInformation(t *testing.T) {
 	clickLabelled(t, in, g, "冲锋舟")
 	e := lastOrder(t, g)
 	if e.Order.Order != scenarios.OrderRequestReinforcement || e.Order.Kind != scenarios.UnitBoat || e.Status != StatusEnRoute {
-		t.Fatalf("the order sent is %+v (%v %s), want boats requested", e.Order, e.Status, e.Reason)
+		t.Fatalf("the order sent is %+v (%v %s), want boats requested", e.Order, e.Status, e.Reason.In(i18n.English))
 	}
 	clickWidget(t, in, g, "点此输入文字")
 	const info = "大漕河水位上涨，沿河群众请立即转移"
@@ -168,7 +169,7 @@ func TestRequestReinforcementAndReleaseInformation(t *testing.T) {
 	theHost.press(in, ebiten.KeyEnter)
 	clickLabelled(t, in, g, "发布信息")
 	if e := lastOrder(t, g); e.Order.Order != scenarios.OrderReleaseInfo || e.Order.Text != info || e.Status != StatusEnRoute {
-		t.Fatalf("the order sent is %+v (%v %s), want the information released", e.Order, e.Status, e.Reason)
+		t.Fatalf("the order sent is %+v (%v %s), want the information released", e.Order, e.Status, e.Reason.In(i18n.English))
 	}
 	released := slices.ContainsFunc(s.Events(), func(ev sim.Event) bool { return ev.Kind == scenarios.EventInfoReleased && ev.Text == info })
 	if !released {

@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"drillsim/scoring"
+	"drillsim/session"
 )
 
 // Timeline is the replay's scrubber along the bottom of the map: a track from the
@@ -143,13 +144,13 @@ func windowColor(w scoring.Window) color.Color {
 // holds the map does not see.
 type ReplayGame struct {
 	*Game
-	session  *ReplaySession
+	session  *session.Replay
 	timeline *Timeline
 	in       Input
 }
 
 // NewReplayGame returns the window of replay session s.
-func NewReplayGame(s *ReplaySession, cfg Config) (*ReplayGame, error) {
+func NewReplayGame(s *session.Replay, cfg Config) (*ReplayGame, error) {
 	if cfg.Input == nil {
 		cfg.Input = EbitenInput{}
 	}
@@ -190,7 +191,7 @@ func (g *Game) resync() {
 	g.orders = OrderBook{}
 	g.openItem = -1
 	events := g.session.Events()
-	g.feed.Add(events, g.orders.Has)
+	g.feed.Add(events, g.orders.Has, g.say)
 	g.feed.MarkAllRead()
 	g.refresh()
 }

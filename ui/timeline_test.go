@@ -7,8 +7,10 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/i18n"
 	"drillsim/scenarios"
 	"drillsim/scoring"
+	"drillsim/session"
 )
 
 func TestTimelineMapsColumnsToSeconds(t *testing.T) {
@@ -34,11 +36,11 @@ func TestTimelineMapsColumnsToSeconds(t *testing.T) {
 
 // replaying shows the flood replayed from its start, as the evaluator, in the test
 // window until the test ends, and returns the replay, its session and its input.
-func replaying(t *testing.T) (*ReplayGame, *ReplaySession, *scriptInput) {
+func replaying(t *testing.T) (*ReplayGame, *session.Replay, *scriptInput) {
 	t.Helper()
-	s, _ := replayedFlood(t, 0)
+	s := replayedFlood(t, scenarios.RoleEvaluator)
 	in := newScriptInput()
-	rg, err := NewReplayGame(s, Config{Input: in, Role: scenarios.RoleEvaluator})
+	rg, err := NewReplayGame(s, Config{Input: in})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +92,7 @@ func TestScrubberSeeksOnClickAndDrag(t *testing.T) {
 		rg.send(scenarios.Order{Order: scenarios.OrderOpenShelter, Shelter: "福宝中学"})
 		feed, entries = rg.feed.Items, rg.orders.Entries
 	})
-	if len(feed) == 0 || !strings.Contains(feed[len(feed)-1].Reason, "replay") {
+	if len(feed) == 0 || !strings.Contains(feed[len(feed)-1].Reason.In(i18n.English), "replay") {
 		t.Errorf("after an order in a replay the feed ends with %+v; want the refusal", feed[len(feed)-1:])
 	}
 	if len(entries) != 1 || entries[0].Status != StatusRejected {

@@ -96,7 +96,7 @@ func (p *Panel) Row(r image.Rectangle, label string, c color.Color, on bool) boo
 	return false
 }
 
-// Text draws s with its top-left corner at pt in a Draw pass.
+// i18n.Text draws s with its top-left corner at pt in a Draw pass.
 func (p *Panel) Text(pt image.Point, s string, f text.Face, c color.Color) {
 	if p.dst != nil {
 		drawText(p.dst, pt, s, f, c)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 
+	"drillsim/drill"
 	"drillsim/maps"
 )
 
@@ -37,7 +38,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "drillsim check: --dem and --crs go with a map file: drillsim check town.geojson --dem town.asc")
 		return 2
 	} else {
-		town, err = loadTown(pos[0], *demPath, *mapCRS, *demCRS)
+		town, err = drill.LoadTown(pos[0], *demPath, *mapCRS, *demCRS)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "drillsim check:", err)
@@ -59,33 +60,4 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-// loadTown loads a map file with an optional DEM, each in its named coordinate system.
-func loadTown(mapPath, demPath, mapCRS, demCRS string) (*maps.Town, error) {
-	opt := maps.LoadOptions{}
-	if mapCRS != "" {
-		crs, err := maps.ParseCRS(mapCRS)
-		if err != nil {
-			return nil, fmt.Errorf("--crs: %w", err)
-		}
-		opt.CRS = crs
-	}
-	if demPath != "" {
-		dem, err := maps.ReadDEMFile(demPath)
-		if err != nil {
-			return nil, err
-		}
-		if demCRS != "" {
-			crs, err := maps.ParseCRS(demCRS)
-			if err != nil {
-				return nil, fmt.Errorf("--dem-crs: %w", err)
-			}
-			dem.CRS = crs
-		}
-		opt.DEM = dem
-	} else if demCRS != "" {
-		return nil, fmt.Errorf("--dem-crs names the system of a --dem file; give the file too")
-	}
-	return maps.LoadFile(mapPath, opt)
 }

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"strconv"
 	"strings"
 
@@ -97,8 +96,11 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	dem.FillVoids()
-	grid := newFloodGrid(dem)
+	grid, err := newFloodGrid(dem)
+	if err != nil {
+		fmt.Fprintln(stderr, "drillsim hazard flood:", err)
+		return 1
+	}
 	points := func(flagName string, text string, n int) ([]float64, error) {
 		f := strings.Split(text, ",")
 		if len(f) < 2 || len(f) > n {
@@ -205,18 +207,18 @@ type floodGrid struct {
 	toGrid, fromGrid func(x, y float64) (float64, float64)
 }
 
-// newFloodGrid lays the DEM on a square metric grid: a projected DEM as it is (row 0
-// south), a geographic one resampled bilinearly on a local projection at its centre,
-// at the DEM's finer cell side in metres.
-func newFloodGrid(dem *maps.DEM) floodGrid {
+// newFloodGrid lays the DEM, its voids filled, on a square metric grid: a projected DEM
+// as it is (row 0 south), a geographic one resampled bilinearly on a local projection at
+// its centre, at the DEM's finer cell side in metres.
+func newFloodGrid(dem *maps.DEM) (floodGrid, error) {
+	g, _, err := terrainOf(dem)
+	if err != nil {
+		return floodGrid{}, err
+	}
 	b := dem.Bound()
 	if dem.CRS == nil || (dem.CRS.Name() != maps.WGS84.Name() && dem.CRS.Name() != "GCJ-02") {
-		g := &maps.Terrain{Cols: dem.Cols, Rows: dem.Rows, Cell: dem.Cell, X0: dem.X0, Y0: dem.Y0, Elev: make([]float32, dem.Cols*dem.Rows)}
-		for r := range dem.Rows {
-			copy(g.Elev[(dem.Rows-1-r)*dem.Cols:(dem.Rows-r)*dem.Cols], dem.Heights[r*dem.Cols:(r+1)*dem.Cols])
-		}
 		same := func(x, y float64) (float64, float64) { return x, y }
-		return floodGrid{terrain: g, toGrid: same, fromGrid: same}
+		return floodGrid{terrain: g, toGrid: same, fromGrid: same}, nil
 	}
 	centre := b.Center()
 	local := maps.NewLocal(dem.CRS.ToLonLat(centre[0], centre[1]))
@@ -227,7 +229,7 @@ func newFloodGrid(dem *maps.DEM) floodGrid {
 	ex, _ := toGrid(centre[0]+dem.Cell, centre[1])
 	_, ny := toGrid(centre[0], centre[1]+dem.Cell)
 	cell := math.Min(math.Abs(ex), math.Abs(ny))
-	g := &maps.Terrain{Cell: cell, X0: x0 + cell/2, Y0: y0 + cell/2,
+	g = &maps.Terrain{Cell: cell, X0: x0 + cell/2, Y0: y0 + cell/2,
 		Cols: max(1, int((x1-x0)/cell)), Rows: max(1, int((y1-y0)/cell))}
 	g.Elev = make([]float32, g.Cols*g.Rows)
 	inset := dem.Cell / 2
@@ -242,7 +244,7 @@ func newFloodGrid(dem *maps.DEM) floodGrid {
 			g.Elev[g.Index(c, r)] = float32(h)
 		}
 	}
-	return floodGrid{terrain: g, toGrid: toGrid, fromGrid: fromGrid}
+	return floodGrid{terrain: g, toGrid: toGrid, fromGrid: fromGrid}, nil
 }
 
 // cell is the grid cell under the DEM's point x, y, ok=false off the grid.
@@ -381,22 +383,15 @@ func waterFlood(grid floodGrid, dem *maps.DEM, inflows []string, rain, manning f
 // from the flood grid's cell under its centre) as an ESRI ASCII grid, each depth as the
 // model has it, not rounded.
 func writeMaxDepth(path string, grid floodGrid, dem *maps.DEM, maxDepth func(int) float32) error {
-	out := &maps.DEM{Cols: dem.Cols, Rows: dem.Rows, X0: dem.X0, Y0: dem.Y0, Cell: dem.Cell, CRS: dem.CRS, Heights: make([]float32, len(dem.Heights))}
-	for r := range dem.Rows {
-		y := dem.Y0 + float64(dem.Rows-1-r)*dem.Cell
+	on := &maps.Terrain{Cols: dem.Cols, Rows: dem.Rows}
+	depths := make([]float32, dem.Cols*dem.Rows)
+	for r := range dem.Rows { // from the south
+		y := dem.Y0 + float64(r)*dem.Cell
 		for c := range dem.Cols {
 			if cell, ok := grid.cell(dem.X0+float64(c)*dem.Cell, y); ok {
-				out.Heights[r*dem.Cols+c] = maxDepth(cell)
+				depths[on.Index(c, r)] = maxDepth(cell)
 			}
 		}
 	}
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := out.WriteASCExact(f); err != nil {
-		f.Close()
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return f.Close()
+	return writeGrid(path, dem, on, depths, -1)
 }

@@ -7,38 +7,22 @@ import (
 	"strings"
 	"testing"
 
+	"drillsim/drill/drilltest"
 	"drillsim/journal"
-	"drillsim/maps"
-	"drillsim/scenarios"
-	"drillsim/sim"
 )
 
 // floodJournal journals the flood drill's first three reference commands, each applied
 // as its tick comes, and returns the journal's lines.
 func floodJournal(t *testing.T) [][]byte {
 	t.Helper()
-	town, err := maps.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	scn, err := scenarios.LoadBuiltin("flood")
-	if err != nil {
-		t.Fatal(err)
-	}
-	orders, err := scenarios.LoadReferenceOrders("flood")
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := sim.New(town, scn, sim.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := drilltest.Builtin(t, "flood", true)
+	w := drilltest.World(t, d)
 	path := filepath.Join(t.TempDir(), "flood.journal")
 	rec, err := journal.Start(path, w)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range sim.CommandsOf(orders.Orders, scn.Tick.Seconds())[:3] {
+	for _, c := range d.Commands[:3] {
 		for w.Tick()+1 < c.Tick {
 			rec.Step()
 		}

@@ -18,15 +18,15 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"play", "open the drill window on a built-in scenario (default flood) as a role, journaling every order; or resume a journaled drill", playCommand},
-		{"replay", "open the drill window on a journaled drill played back for the after-action review, with a timeline to seek", replayCommand},
+		{"play", "open the drill window on a scenario as a role, journaling every order, or resume one", playCommand},
+		{"replay", "open a journaled drill for the after-action review, with a timeline to seek", replayCommand},
 		{"check", "check a town map (GeoJSON + DEM) and print what it holds and what is wrong with it", runCheck},
 		{"scenarios", "list the built-in drill scenarios", runScenarios},
-		{"run", "run a drill headless with an order file, write its events and print its outcome against the plan", runRun},
-		{"score", "grade a drill's event log against its plan (with evaluators' observations), or compare several drills", runScore},
-		{"report", "write the after-action report (演练评估报告) of a drill as HTML or PDF, or its scores as XLSX, CSV or JSON", runReport},
+		{"run", "run a drill headless with an order file, write its events and print its outcome", runRun},
+		{"score", "grade a drill's event log against its plan, with evaluators' ratings; or compare drills", runScore},
+		{"report", "write the after-action report (演练评估报告) as HTML or PDF, or the scores as tables", runReport},
 		{"verify", "say whether a drill journal is intact, and where it was edited or cut if not", runVerify},
-		{"hazard", "run one hazard model alone over a DEM: drillsim hazard flood ...", runHazard},
+		{"hazard", "run a hazard model alone on grids: flood (stage or 2D), fire (FBP System) or landslide (runout, deposit)", runHazard},
 		{"mapgen", "write the illustrative 福宝镇 demo town, or a larger synthetic county, as GeoJSON + DEM", runMapgen},
 		{"help", "list the subcommands", runHelp},
 	}

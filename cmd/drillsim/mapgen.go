@@ -16,7 +16,7 @@ func runMapgen(args []string, stdout, stderr io.Writer) int {
 	scale := fs.Int("scale", 1, "1 writes the town; N>1 a synthetic county of about N×N town-sized tiles")
 	out := fs.String("out", "assets/town", "folder to write town.geojson and town.asc into")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim mapgen [--seed N] [--scale N] [--out folder]\n\nWrites the illustrative (示意) 福宝镇 demo town; `drillsim mapgen` with no flags rewrites the embedded one.")
+		fmt.Fprintln(stderr, "usage: drillsim mapgen [--seed N] [--scale N] [--out folder]\n\nWrites the illustrative (示意) 福宝镇 demo town; `drillsim mapgen` with no flags rewrites the\nembedded one.")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args, stderr)

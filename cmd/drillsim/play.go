@@ -14,9 +14,12 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/drill"
+	"drillsim/i18n"
 	"drillsim/journal"
 	"drillsim/maps"
 	"drillsim/scenarios"
+	"drillsim/session"
 	"drillsim/sim"
 	"drillsim/ui"
 )
@@ -36,7 +39,7 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 	journalPath := fs.String("journal", "", "journal the drill to this file (default drills/<scenario>-<YYYYMMDD-HHMMSS>.journal)")
 	resumePath := fs.String("resume", "", "continue the drill journaled in this file where it stopped")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim play [scenario id or file.yaml] [--role 指挥部|村:<village>|导调|评估] [--lang zh|en] [--dem terrain.asc] [--journal j]\n       drillsim play [file.yaml] --resume j [--role ...] [--lang ...] [--dem terrain.asc]\n\nOpens a 1280×800 window: on the start screen (flood chosen; Enter starts; a scenario file\nin this folder or scenarios/ can be chosen, or its path typed), or straight into the\nscenario named. A scenario file plays on its own map or the demo town. Every order is\njournaled before it takes effect. Built-in scenarios:")
+		fmt.Fprintln(stderr, "usage: drillsim play [scenario id or file.yaml] [--role 指挥部|村:<village>|导调|评估]\n                     [--lang zh|en] [--dem terrain.asc] [--journal j]\n       drillsim play [file.yaml] --resume j [--role ...] [--lang ...] [--dem terrain.asc]\n\nOpens a 1280×800 window: on the start screen (flood chosen; Enter starts; a scenario file\nin this folder or scenarios/ can be chosen, or its path typed), or straight into the\nscenario named. A scenario file plays on its own map or the demo town. Every order is\njournaled before it takes effect. Built-in scenarios:")
 		for _, e := range scenarios.Library() {
 			fmt.Fprintf(stderr, "  %-10s %s\n", e.ID, e.Title)
 		}
@@ -63,7 +66,7 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "drillsim play: %v\n", err)
 		return 2
 	}
-	var recorded *ui.RecordedSession
+	var recorded *session.Recorded
 	defer func() {
 		if recorded != nil {
 			if err := recorded.Close(); err != nil {
@@ -71,8 +74,8 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}()
-	start := func(d *drill) (*ui.RecordedSession, error) {
-		s, err := startRecorded(d, *journalPath, time.Now(), stderr)
+	start := func(d *drill.Drill, role scenarios.Role) (*session.Recorded, error) {
+		s, err := startRecorded(d, role, *journalPath, time.Now(), stderr)
 		if err == nil {
 			recorded = s
 		}
@@ -81,37 +84,37 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 	var game ebiten.Game
 	title := "drillsim"
 	if *resumePath != "" || len(pos) == 1 {
-		var session *ui.RecordedSession
+		var s *session.Recorded
 		named := ""
 		if len(pos) == 1 {
 			named = pos[0]
 		}
 		if *resumePath != "" {
-			session, err = resumeRecorded(*resumePath, named, *demPath, stderr)
-			recorded = session
+			s, err = resumeRecorded(*resumePath, named, *demPath, cfg.Role, stderr)
+			recorded = s
 		} else {
-			var d *drill
-			if d, err = loadDrill(named, "", *demPath); err == nil {
-				if err := checkVillageRole(cfg.Role, d.town); err != nil {
+			var d *drill.Drill
+			if d, err = drill.Load(named, drill.Options{DEM: *demPath}); err == nil {
+				if err := checkVillageRole(cfg.Role, d.Town); err != nil {
 					fmt.Fprintf(stderr, "drillsim play: %v\n", err)
 					return 2
 				}
-				session, err = start(d)
+				s, err = start(d, cfg.Role)
 			}
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
 			return 1
 		}
-		if err := checkVillageRole(cfg.Role, session.Town()); err != nil {
+		if err := checkVillageRole(cfg.Role, s.Town()); err != nil {
 			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
 			return 2
 		}
-		if game, err = ui.NewGame(session, cfg); err != nil {
+		if game, err = ui.NewGame(s, cfg); err != nil {
 			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
 			return 1
 		}
-		title += " — " + session.Scenario().Title
+		title += " — " + s.Scenario().Title
 	} else {
 		town, err := maps.Default()
 		if err == nil {
@@ -122,7 +125,7 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 		load := func(name string) (*ui.Drill, error) { return startScreenDrill(name, start) }
-		entries := append(scenarios.Library(), scenarios.FindFiles(scenarioDirs...)...)
+		entries := append(scenarios.Library(), scenarios.FindFiles(drill.ScenarioDirs...)...)
 		if game, err = ui.NewLauncher(entries, load, cfg); err != nil {
 			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
 			return 1
@@ -143,15 +146,15 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 // startScreenDrill loads scenario name, chosen on the start screen, as loadDrill
 // does: a built-in id or a file, on the demo town or on its own map (without terrain:
 // that goes with a file named on the command line, --dem). Its Start is start's.
-func startScreenDrill(name string, start func(*drill) (*ui.RecordedSession, error)) (*ui.Drill, error) {
-	d, err := loadDrill(name, "", "")
+func startScreenDrill(name string, start func(*drill.Drill, scenarios.Role) (*session.Recorded, error)) (*ui.Drill, error) {
+	d, err := drill.Load(name, drill.Options{})
 	if err != nil {
 		return nil, err
 	}
-	return &ui.Drill{Town: d.town, Start: func() (ui.Session, error) {
-		s, err := start(d)
+	return &ui.Drill{Town: d.Town, Start: func(role scenarios.Role) (session.Session, error) {
+		s, err := start(d, role)
 		if err != nil {
-			return nil, err // not a nil *RecordedSession in a Session
+			return nil, err // not a nil *session.Recorded in a Session
 		}
 		return s, nil
 	}}, nil
@@ -165,15 +168,11 @@ func windowConfig(roleName, lang string) (ui.Config, error) {
 	if err != nil {
 		return ui.Config{}, fmt.Errorf("--role: %w", err)
 	}
-	cfg := ui.Config{Role: role}
-	switch lang {
-	case "zh":
-	case "en":
-		cfg.Language = ui.English
-	default:
-		return ui.Config{}, fmt.Errorf("--lang %q: write zh or en", lang)
+	l, err := i18n.Parse(lang)
+	if err != nil {
+		return ui.Config{}, fmt.Errorf("--lang: %w", err)
 	}
-	return cfg, nil
+	return ui.Config{Role: role, Language: l}, nil
 }
 
 // checkVillageRole reports a village role whose village town does not have.
@@ -189,18 +188,18 @@ func checkVillageRole(role scenarios.Role, town *maps.Town) error {
 	return fmt.Errorf("--role: the map %s has no village %q: its villages are %s", town.Name, v, strings.Join(names, ", "))
 }
 
-// startRecorded starts drill d, journaled at path, or when path is empty at
-// defaultJournalPath, and says on stderr where the journal is.
-func startRecorded(d *drill, path string, now time.Time, stderr io.Writer) (*ui.RecordedSession, error) {
-	w, err := sim.New(d.town, d.scn, sim.Options{})
+// startRecorded starts drill d for a seat of role, journaled at path, or when path is
+// empty at defaultJournalPath, and says on stderr where the journal is.
+func startRecorded(d *drill.Drill, role scenarios.Role, path string, now time.Time, stderr io.Writer) (*session.Recorded, error) {
+	w, err := sim.New(d.Town, d.Scenario, sim.Options{})
 	if err != nil {
-		if d.town.DEM == nil {
-			return nil, fmt.Errorf("%s: %w; the terrain of a scenario's own map goes on the command line: drillsim play %s --dem terrain.asc", d.scn.Source, err, d.scn.Source)
+		if d.Town.DEM == nil {
+			return nil, fmt.Errorf("%s: %w; the terrain of a scenario's own map goes on the command line: drillsim play %s --dem terrain.asc", d.Scenario.Source, err, d.Scenario.Source)
 		}
 		return nil, err
 	}
 	if path == "" {
-		path = defaultJournalPath(d.scn.ID, now)
+		path = defaultJournalPath(d.Scenario.ID, now)
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("cannot make the journal's folder: %w", err)
@@ -210,7 +209,7 @@ func startRecorded(d *drill, path string, now time.Time, stderr io.Writer) (*ui.
 		return nil, err
 	}
 	fmt.Fprintf(stderr, "drillsim play: journaling the drill to %s (resume with --resume %s after a crash)\n", path, path)
-	return ui.NewRecordedSession(rec, nil), nil
+	return session.NewRecorded(rec, nil, role), nil
 }
 
 // defaultJournalPath is where a drill of scenario id started at now is journaled.
@@ -218,10 +217,11 @@ func defaultJournalPath(id string, now time.Time) string {
 	return filepath.Join("drills", id+"-"+now.Format("20060102-150405")+".journal")
 }
 
-// resumeRecorded continues the drill journaled at path, of the scenario named (a
-// built-in id or a file, which must be the journal's) or, when none is, the one the
-// journal's header leads to (scenarioOfJournal), warning of a torn last line.
-func resumeRecorded(path, named, demPath string, stderr io.Writer) (*ui.RecordedSession, error) {
+// resumeRecorded continues, for a seat of role, the drill journaled at path, of the
+// scenario named (a built-in id or a file, which must be the journal's) or, when none
+// is, the one the journal's header leads to (scenarioOfJournal), warning of a torn
+// last line.
+func resumeRecorded(path, named, demPath string, role scenarios.Role, stderr io.Writer) (*session.Recorded, error) {
 	j, err := journal.Open(path)
 	if err != nil {
 		return nil, err
@@ -229,17 +229,17 @@ func resumeRecorded(path, named, demPath string, stderr io.Writer) (*ui.Recorded
 	if j.Finished() {
 		return nil, fmt.Errorf("the drill journaled in %s has ended: review it with `drillsim replay %s`", path, path)
 	}
-	d, err := journaledDrill(j, named, demPath, "drillsim play <file.yaml> --resume "+path)
+	d, err := journaled(j).Load(named, demPath, "drillsim play <file.yaml> --resume "+path)
 	if err != nil {
 		return nil, err
 	}
-	s, err := ui.ResumeRecordedSession(path, d.town, d.scn)
+	s, err := session.ResumeRecorded(path, d.Town, d.Scenario, role)
 	if err != nil {
 		return nil, err
 	}
 	if torn := s.Torn(); torn != nil {
 		fmt.Fprintln(stderr, "drillsim play: warning:", torn)
 	}
-	fmt.Fprintf(stderr, "drillsim play: resuming the drill at %s, journaling on to %s\n", ui.ScenarioTime(d.scn, s.Snapshot().T).Format("2006-01-02 15:04:05"), path)
+	fmt.Fprintf(stderr, "drillsim play: resuming the drill at %s, journaling on to %s\n", ui.ScenarioTime(d.Scenario, s.Snapshot().T).Format("2006-01-02 15:04:05"), path)
 	return s, nil
 }

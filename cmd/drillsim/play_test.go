@@ -12,9 +12,10 @@ import (
 	"testing"
 	"time"
 
+	"drillsim/drill"
 	"drillsim/journal"
 	"drillsim/scenarios"
-	"drillsim/ui"
+	"drillsim/session"
 )
 
 // The window itself is tested in package ui; these are the command line's refusals,
@@ -45,13 +46,13 @@ func TestPlayRefusesABadCommandLine(t *testing.T) {
 
 func TestPlayJournalsWhereItSays(t *testing.T) {
 	t.Chdir(t.TempDir())
-	flood, err := loadDrill("flood", "", "")
+	flood, err := drill.Load("flood", drill.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var errOut bytes.Buffer
 	start := time.Date(2026, 7, 15, 22, 5, 9, 0, time.UTC)
-	s, err := startRecorded(flood, "", start, &errOut)
+	s, err := startRecorded(flood, scenarios.RoleCommand, "", start, &errOut)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,12 +71,12 @@ func TestPlayJournalsWhereItSays(t *testing.T) {
 	if j.Header.Drill.Scenario != "flood" || len(j.Commands()) != 1 {
 		t.Fatalf("the journal at %s is of %q with %d commands; want the flood's with 1", want, j.Header.Drill.Scenario, len(j.Commands()))
 	}
-	if _, err := startRecorded(flood, want, start, &errOut); err == nil {
+	if _, err := startRecorded(flood, scenarios.RoleCommand, want, start, &errOut); err == nil {
 		t.Errorf("play started a second drill over the journal %s", want)
 	}
 
 	errOut.Reset()
-	resumed, err := resumeRecorded(want, "", "", &errOut)
+	resumed, err := resumeRecorded(want, "", "", scenarios.RoleCommand, &errOut)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +84,7 @@ func TestPlayJournalsWhereItSays(t *testing.T) {
 	if resumed.Snapshot().T != 0 || !strings.Contains(errOut.String(), "resuming the drill at") {
 		t.Errorf("resumed at second %d saying %q; want the start, said", resumed.Snapshot().T, errOut.String())
 	}
-	if _, err := resumeRecorded(want, "fire", "", &errOut); err == nil || !strings.Contains(err.Error(), "journals scenario flood, not fire") {
+	if _, err := resumeRecorded(want, "fire", "", scenarios.RoleCommand, &errOut); err == nil || !strings.Contains(err.Error(), "journals scenario flood, not fire") {
 		t.Errorf("resuming a flood journal as the fire: %v", err)
 	}
 }
@@ -115,12 +116,12 @@ func TestPlayRefusesWhatItCannotResume(t *testing.T) {
 // naming no scenario; with the file gone both say how to name it.
 func TestPlayResumesAndReplaysAScenarioFile(t *testing.T) {
 	mini := inScenarioFolder(t)
-	d, err := loadDrill(mini, "", "")
+	d, err := drill.Load(mini, drill.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var errOut bytes.Buffer
-	s, err := startRecorded(d, "", time.Date(2026, 8, 20, 6, 0, 0, 0, time.UTC), &errOut)
+	s, err := startRecorded(d, scenarios.RoleCommand, "", time.Date(2026, 8, 20, 6, 0, 0, 0, time.UTC), &errOut)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,7 +133,7 @@ func TestPlayResumesAndReplaysAScenarioFile(t *testing.T) {
 	s.Advance(3)
 	s.Close()
 
-	resumed, err := resumeRecorded(path, "", "", &errOut)
+	resumed, err := resumeRecorded(path, "", "", scenarios.RoleCommand, &errOut)
 	if err != nil {
 		t.Fatalf("resuming the scenario file's journal: %v", err)
 	}
@@ -140,7 +141,7 @@ func TestPlayResumesAndReplaysAScenarioFile(t *testing.T) {
 		t.Errorf("resumed %s saying %q; want %s resumed", resumed.Scenario().Source, errOut.String(), mini)
 	}
 	resumed.Close()
-	replayed, err := openReplay(path, "", "", &errOut)
+	replayed, err := openReplay(path, "", "", scenarios.RoleEvaluator, &errOut)
 	if err != nil {
 		t.Fatalf("replaying the scenario file's journal: %v", err)
 	}
@@ -199,9 +200,9 @@ func TestPlayScenarioFileOnItsOwnMap(t *testing.T) {
 		t.Error("a refused role left a journal behind")
 	}
 
-	var started *ui.RecordedSession
-	start := func(d *drill) (*ui.RecordedSession, error) {
-		s, err := startRecorded(d, "", time.Now(), io.Discard)
+	var started *session.Recorded
+	start := func(d *drill.Drill, role scenarios.Role) (*session.Recorded, error) {
+		s, err := startRecorded(d, role, "", time.Now(), io.Discard)
 		started = s
 		return s, err
 	}
@@ -216,7 +217,7 @@ func TestPlayScenarioFileOnItsOwnMap(t *testing.T) {
 	if !slices.Contains(villages, "松林村") || slices.Contains(villages, "银杏村") {
 		t.Errorf("the start screen offers the villages %v; want own.yaml's map's, with 松林村 and no 银杏村", villages)
 	}
-	if _, err := chosen.Start(); err == nil || !strings.Contains(err.Error(), "drillsim play own.yaml --dem terrain.asc") {
+	if _, err := chosen.Start(scenarios.RoleCommand); err == nil || !strings.Contains(err.Error(), "drillsim play own.yaml --dem terrain.asc") {
 		t.Errorf("starting own.yaml without its terrain: %v; want the way to give it", err)
 	}
 	if started != nil {
@@ -226,16 +227,16 @@ func TestPlayScenarioFileOnItsOwnMap(t *testing.T) {
 		t.Errorf("the start screen's load of a missing file: %v; want an error naming it", err)
 	}
 
-	d, err := loadDrill("own.yaml", "", "town.asc")
+	d, err := drill.Load("own.yaml", drill.Options{DEM: "town.asc"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := startRecorded(d, "own.journal", time.Now(), io.Discard)
+	s, err := startRecorded(d, scenarios.RoleCommand, "own.journal", time.Now(), io.Discard)
 	if err != nil {
 		t.Fatalf("play own.yaml --dem town.asc: %v", err)
 	}
 	s.Close()
-	resumed, err := resumeRecorded("own.journal", "", "town.asc", io.Discard)
+	resumed, err := resumeRecorded("own.journal", "", "town.asc", scenarios.RoleCommand, io.Discard)
 	if err != nil {
 		t.Fatalf("resume own.journal --dem town.asc: %v", err)
 	}

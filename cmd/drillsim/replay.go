@@ -10,6 +10,8 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"drillsim/journal"
+	"drillsim/scenarios"
+	"drillsim/session"
 	"drillsim/ui"
 )
 
@@ -25,7 +27,7 @@ func runReplay(args []string, stdout, stderr io.Writer) int {
 	scenarioArg := fs.String("scenario", "", "the scenario the drill was started with (a built-in id or a .yaml file), when the journal's header does not lead to it")
 	demPath := fs.String("dem", "", "terrain (.asc or .hgt) of a scenario file's own map, as the drill was started with it")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim replay <journal> [--scenario id|file.yaml] [--dem terrain.asc] [--role 评估|导调|指挥部|村:<village>] [--lang zh|en]\n\nOpens a 1280×800 window on a drill journaled by `drillsim play` or `drillsim run --journal`,\nplayed back from its start: space plays and pauses, 1-4 set the speed, and a click or a drag\non the timeline along the bottom of the map seeks. The plan requirements' clocks are drawn\non the timeline, green when met in time, red when not. The drill's scenario is found by the\njournal's header: a built-in one, or a scenario file in this folder or scenarios/; name\nanother file with --scenario.")
+		fmt.Fprintln(stderr, "usage: drillsim replay <journal> [--scenario id|file.yaml] [--dem terrain.asc]\n                       [--role 评估|导调|指挥部|村:<village>] [--lang zh|en]\n\nOpens a 1280×800 window on a drill journaled by `drillsim play` or `drillsim run --journal`,\nplayed back from its start: space plays and pauses, 1-4 set the speed, and a click or a drag\non the timeline along the bottom of the map seeks. The plan requirements' clocks are drawn\non the timeline, green when met in time, red when not. The drill's scenario is found by the\njournal's header: a built-in one, or a scenario file in this folder or scenarios/; name\nanother file with --scenario.")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args, stderr)
@@ -41,21 +43,21 @@ func runReplay(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "drillsim replay: %v\n", err)
 		return 2
 	}
-	session, err := openReplay(pos[0], *scenarioArg, *demPath, stderr)
+	s, err := openReplay(pos[0], *scenarioArg, *demPath, cfg.Role, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "drillsim replay: %v\n", err)
 		return 1
 	}
-	if err := checkVillageRole(cfg.Role, session.Town()); err != nil {
+	if err := checkVillageRole(cfg.Role, s.Town()); err != nil {
 		fmt.Fprintf(stderr, "drillsim replay: %v\n", err)
 		return 2
 	}
-	game, err := ui.NewReplayGame(session, cfg)
+	game, err := ui.NewReplayGame(s, cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "drillsim replay: %v\n", err)
 		return 1
 	}
-	ui.SetUpWindow("drillsim — 回放 replay — " + session.Scenario().Title)
+	ui.SetUpWindow("drillsim — 回放 replay — " + s.Scenario().Title)
 	if err := ebiten.RunGame(game); err != nil {
 		fmt.Fprintf(stderr, "drillsim replay: %v\n", err)
 		return 1
@@ -66,7 +68,7 @@ func runReplay(args []string, stdout, stderr io.Writer) int {
 // openReplay reads the journal at path, of the scenario named (a built-in id or a
 // file) or, when none is, the one its header leads to, and plays it back once,
 // warning of a torn last line.
-func openReplay(path, named, demPath string, stderr io.Writer) (*ui.ReplaySession, error) {
+func openReplay(path, named, demPath string, role scenarios.Role, stderr io.Writer) (*session.Replay, error) {
 	j, err := journal.Open(path)
 	if err != nil {
 		return nil, err
@@ -74,16 +76,16 @@ func openReplay(path, named, demPath string, stderr io.Writer) (*ui.ReplaySessio
 	if j.Torn != nil {
 		fmt.Fprintln(stderr, "drillsim replay: warning:", j.Torn)
 	}
-	d, err := journaledDrill(j, named, demPath, "drillsim replay "+path+" --scenario <file.yaml>")
+	d, err := journaled(j).Load(named, demPath, "drillsim replay "+path+" --scenario <file.yaml>")
 	if err != nil {
 		return nil, err
 	}
-	s, err := ui.NewReplaySession(j, d.town, d.scn)
+	s, err := session.NewReplay(j, d.Town, d.Scenario, role)
 	if err != nil {
 		return nil, err
 	}
 	if !j.Finished() {
-		fmt.Fprintf(stderr, "drillsim replay: the drill in %s did not finish; its replay ends at its last entry, %s\n", path, ui.ScenarioTime(d.scn, s.EndS()).Format("2006-01-02 15:04:05"))
+		fmt.Fprintf(stderr, "drillsim replay: the drill in %s did not finish; its replay ends at its last entry, %s\n", path, ui.ScenarioTime(d.Scenario, s.EndS()).Format("2006-01-02 15:04:05"))
 	}
 	return s, nil
 }

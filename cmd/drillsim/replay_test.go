@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"drillsim/scenarios"
 )
 
 // The window itself is tested in package ui; these are the journal's opening and the
@@ -19,7 +21,7 @@ func TestReplayOpensAJournal(t *testing.T) {
 		t.Fatalf("run --journal: exit %d: %s", code, errOut)
 	}
 	var errOut bytes.Buffer
-	s, err := openReplay(path, "", "", &errOut)
+	s, err := openReplay(path, "", "", scenarios.RoleEvaluator, &errOut)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +40,7 @@ func TestReplayOpensAJournal(t *testing.T) {
 		t.Fatal(err)
 	}
 	errOut.Reset()
-	if _, err := openReplay(cut, "", "", &errOut); err != nil {
+	if _, err := openReplay(cut, "", "", scenarios.RoleEvaluator, &errOut); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"torn last line", "did not finish; its replay ends at its last entry"} {

@@ -10,6 +10,9 @@ import (
 	"slices"
 	"strings"
 
+	"drillsim/drill"
+	"drillsim/i18n"
+	"drillsim/report"
 	"drillsim/scoring"
 )
 
@@ -25,14 +28,14 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	in := addAssessmentFlags(fs)
 	out := fs.String("out", "", "the file to write: .html or .pdf for the report, .xlsx, .csv or .json for the score tables")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim report --scenario S --events events.jsonl [--observations obs.yaml] --out report.html|report.pdf|scores.xlsx|scores.csv|scores.json [--lang en]")
+		fmt.Fprintln(stderr, "usage: drillsim report --scenario S --events events.jsonl [--observations obs.yaml] [--lang en]\n                       --out report.html|report.pdf|scores.xlsx|scores.csv|scores.json")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args, stderr)
 	if err != nil {
 		return 2
 	}
-	lang, err := scoring.ParseLang(in.lang)
+	lang, err := i18n.Parse(in.lang)
 	ext := strings.ToLower(filepath.Ext(*out))
 	switch {
 	case err != nil:
@@ -48,7 +51,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "drillsim report: cannot write %q: name the output with one of %s\n", *out, strings.Join(reportFormats, ", "))
 		return 2
 	}
-	d, err := loadDrill(in.scenario, "", in.dem)
+	d, err := drill.Load(in.scenario, drill.Options{DEM: in.dem})
 	if err != nil {
 		fmt.Fprintln(stderr, "drillsim report:", err)
 		return 1
@@ -66,11 +69,11 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 }
 
 // writeReport writes the assessment to path in the format of ext.
-func writeReport(path, ext string, a *scoring.Assessment, d *drill, lang scoring.Lang) (err error) {
+func writeReport(path, ext string, a *scoring.Assessment, d *drill.Drill, lang i18n.Language) (err error) {
 	var write func(io.Writer) error
 	switch ext {
 	case ".html", ".pdf":
-		r, err := scoring.NewReport(a, d.town, lang)
+		r, err := report.New(a, d.Town, lang)
 		if err != nil {
 			return err
 		}
@@ -79,11 +82,11 @@ func writeReport(path, ext string, a *scoring.Assessment, d *drill, lang scoring
 			write = r.WritePDF
 		}
 	case ".xlsx":
-		write = func(w io.Writer) error { return a.WriteXLSX(w, lang) }
+		write = func(w io.Writer) error { return report.WriteXLSX(w, a, lang) }
 	case ".csv":
-		write = func(w io.Writer) error { return a.WriteCSV(w, lang) }
+		write = func(w io.Writer) error { return report.WriteCSV(w, a, lang) }
 	case ".json":
-		write = a.WriteJSON
+		write = func(w io.Writer) error { return report.WriteJSON(w, a) }
 	}
 	f, err := os.Create(path)
 	if err != nil {

@@ -5,18 +5,14 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
+	"drillsim/drill"
 	"drillsim/journal"
-	"drillsim/maps"
-	"drillsim/scenarios"
+	"drillsim/report"
 	"drillsim/scoring"
 	"drillsim/sim"
 )
-
-// referenceOrders is the --orders value naming a built-in scenario's reference response.
-const referenceOrders = "reference"
 
 // runRun is `drillsim run <scenario> [--orders file|reference] [--out events.jsonl]
 // [--seed N] [--dem terrain.asc] [--journal j | --resume j]`: run a drill headless from
@@ -32,7 +28,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	journalPath := fs.String("journal", "", "journal the drill to this new file as it goes: each command is synced to disk before it takes effect")
 	resumePath := fs.String("resume", "", "continue the drill journaled in this file (or, when it finished, regenerate its event log)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim run <scenario id or file.yaml> [--orders orders.yaml|reference] [--out events.jsonl] [--seed N] [--dem terrain.asc] [--journal j]\n       drillsim run [scenario] --resume j [--orders ...] [--out events.jsonl]\n\n`drillsim scenarios` lists the built-in scenarios.")
+		fmt.Fprintln(stderr, "usage: drillsim run <scenario id or file.yaml> [--orders orders.yaml|reference] [--out events.jsonl]\n                    [--seed N] [--dem terrain.asc] [--journal j]\n       drillsim run [scenario] --resume j [--orders ...] [--out events.jsonl]\n\n`drillsim scenarios` lists the built-in scenarios.")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args, stderr)
@@ -45,7 +41,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "drillsim run:", err)
 			return 1
 		}
-		name, err := scenarioOfJournal(j, "drillsim run <file.yaml> --resume "+*resumePath)
+		name, err := journaled(j).ScenarioName("drillsim run <file.yaml> --resume " + *resumePath)
 		if err != nil {
 			fmt.Fprintln(stderr, "drillsim run:", err)
 			return 1
@@ -60,7 +56,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "drillsim run: name one scenario (a built-in id or a .yaml file), got %d; `drillsim scenarios` lists the built-in ones\n", len(pos))
 		return 2
 	}
-	d, err := loadDrill(pos[0], *ordersArg, *demPath)
+	d, err := drill.Load(pos[0], drill.Options{Orders: *ordersArg, DEM: *demPath})
 	if err != nil {
 		fmt.Fprintln(stderr, "drillsim run:", err)
 		return 1
@@ -73,96 +69,28 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "drillsim run:", err)
 		return 1
 	}
-	if err := scoring.SummarizeRun(d.plan, world, events).WriteText(stdout); err != nil {
+	if err := report.WriteRunSummary(stdout, scoring.SummarizeRun(d.Plan, world, events)); err != nil {
 		fmt.Fprintln(stderr, "drillsim run:", err)
 		return 1
 	}
 	return 0
 }
 
-// drill is a scenario ready to run: its town, its plan and the commands to play.
-type drill struct {
-	scn *scenarios.Scenario
-	// builtin says the scenario is a built-in one, not a file.
-	builtin  bool
-	town     *maps.Town
-	plan     *scenarios.Plan
-	commands []sim.Command
-}
-
-// loadDrill loads the scenario (a built-in id or a file), its town and plan and the
-// orders, and validates them against each other.
-func loadDrill(name, ordersArg, demPath string) (*drill, error) {
-	scn, builtin, err := loadScenario(name)
-	if err != nil {
-		return nil, err
-	}
-	d := &drill{scn: scn, builtin: builtin}
-	switch {
-	case scn.MapPath() != "":
-		d.town, err = loadTown(scn.MapPath(), demPath, "", "")
-	case demPath != "":
-		return nil, fmt.Errorf("--dem goes with a scenario whose map is its own file; %s plays on the demo town, which has its terrain", scn.Source)
-	default:
-		d.town, err = maps.Default()
-	}
-	if err != nil {
-		return nil, err
-	}
-	if d.plan, err = scn.ResolvePlan(); err != nil {
-		return nil, err
-	}
-	if err := scn.Validate(d.town, d.plan); err != nil {
-		return nil, err
-	}
-	var orders *scenarios.Orders
-	switch {
-	case ordersArg == "":
-		return d, nil
-	case ordersArg == referenceOrders && !builtin:
-		return nil, fmt.Errorf("--orders reference plays a built-in scenario's reference response; %s is a file: name its order file instead", scn.Source)
-	case ordersArg == referenceOrders:
-		orders, err = scenarios.LoadReferenceOrders(scn.ID)
-	default:
-		orders, err = scenarios.ReadOrders(ordersArg, scn.Start.Time)
-	}
-	if err != nil {
-		return nil, err
-	}
-	if err := orders.Validate(scn, d.town); err != nil {
-		return nil, err
-	}
-	d.commands = sim.CommandsOf(orders.Orders, scn.Tick.Seconds())
-	return d, nil
-}
-
-// loadScenario loads a scenario file (a name ending in .yaml or .yml, or a path) or
-// a built-in scenario by id, and reports which it was.
-func loadScenario(name string) (scn *scenarios.Scenario, builtin bool, err error) {
-	ext := filepath.Ext(name)
-	if ext == ".yaml" || ext == ".yml" || strings.ContainsAny(name, "/"+string(filepath.Separator)) {
-		scn, err = scenarios.ReadScenario(name)
-		return scn, false, err
-	}
-	scn, err = scenarios.LoadBuiltin(name)
-	return scn, true, err
-}
-
 // playDrill runs the drill to its end and returns the world and its events: plainly,
 // journaling every command as it goes (journalPath), or continuing a journaled drill
 // (resumePath), whose replayed events come first.
-func playDrill(d *drill, seed uint64, journalPath, resumePath string, progress func(tick, ticks int64), stderr io.Writer) (*sim.World, []sim.Event, error) {
+func playDrill(d *drill.Drill, seed uint64, journalPath, resumePath string, progress func(tick, ticks int64), stderr io.Writer) (*sim.World, []sim.Event, error) {
 	var events []sim.Event
 	sink := func(e sim.Event) { events = append(events, e) }
 	if resumePath != "" {
-		world, rec, err := journal.Resume(resumePath, d.town, d.scn, sink)
+		world, rec, err := journal.Resume(resumePath, d.Town, d.Scenario, sink)
 		if err != nil {
 			return nil, nil, err
 		}
 		if torn := rec.Torn(); torn != nil {
 			fmt.Fprintln(stderr, "drillsim run: warning:", torn)
 		}
-		rest, err := rec.Remaining(d.commands)
+		rest, err := rec.Remaining(d.Commands)
 		if err == nil {
 			err = rec.Run(rest, sink, progress)
 		}
@@ -171,22 +99,15 @@ func playDrill(d *drill, seed uint64, journalPath, resumePath string, progress f
 		}
 		return world, events, err
 	}
-	world, err := sim.New(d.town, d.scn, sim.Options{Seed: seed})
+	world, err := sim.New(d.Town, d.Scenario, sim.Options{Seed: seed})
 	if err != nil {
 		return nil, nil, err
 	}
 	if journalPath == "" {
-		sim.Run(world, d.commands, sink, progress)
+		sim.Run(world, d.Commands, sink, progress)
 		return world, events, nil
 	}
-	rec, err := journal.Start(journalPath, world)
-	if err != nil {
-		return nil, nil, err
-	}
-	err = rec.Run(d.commands, sink, progress)
-	if closeErr := rec.Close(); err == nil {
-		err = closeErr
-	}
+	err = journal.Record(journalPath, world, d.Commands, sink, progress)
 	return world, events, err
 }
 

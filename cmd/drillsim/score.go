@@ -7,6 +7,10 @@ import (
 	"os"
 	"path/filepath"
 
+	"drillsim/drill"
+	"drillsim/i18n"
+	"drillsim/observation"
+	"drillsim/report"
 	"drillsim/scoring"
 	"drillsim/sim"
 )
@@ -20,14 +24,14 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 	in := addAssessmentFlags(fs)
 	compare := fs.Bool("compare", false, "compare the event logs named after the flags, drill by drill, in the order given")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim score --scenario S --events events.jsonl [--observations obs.yaml|obs.csv] [--lang en]\n       drillsim score --scenario S --compare a.jsonl b.jsonl ...\n\nEvent logs come from `drillsim run --out`.")
+		fmt.Fprintln(stderr, "usage: drillsim score --scenario S --events events.jsonl [--observations obs.yaml|obs.csv]\n                      [--lang en]\n       drillsim score --scenario S --compare a.jsonl b.jsonl ...\n\nEvent logs come from `drillsim run --out`.")
 		fs.PrintDefaults()
 	}
 	logs, err := parseFlags(fs, args, stderr)
 	if err != nil {
 		return 2
 	}
-	lang, err := scoring.ParseLang(in.lang)
+	lang, err := i18n.Parse(in.lang)
 	if err != nil {
 		fmt.Fprintln(stderr, "drillsim score:", err)
 		return 2
@@ -43,7 +47,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "drillsim score: name one event log with --events (or compare several with --compare a.jsonl b.jsonl ...)")
 		return 2
 	}
-	d, err := loadDrill(in.scenario, "", in.dem)
+	d, err := drill.Load(in.scenario, drill.Options{DEM: in.dem})
 	if err != nil {
 		fmt.Fprintln(stderr, "drillsim score:", err)
 		return 1
@@ -51,7 +55,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 	if !*compare {
 		a, err := in.assess(d, in.events)
 		if err == nil {
-			err = a.WriteTable(stdout, lang)
+			err = report.WriteTable(stdout, &a, lang)
 		}
 		if err != nil {
 			fmt.Fprintln(stderr, "drillsim score:", err)
@@ -68,7 +72,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 		}
 		drills = append(drills, a)
 	}
-	if err := scoring.Compare(drills).WriteTable(stdout, lang); err != nil {
+	if err := report.WriteComparison(stdout, scoring.Compare(drills), lang); err != nil {
 		fmt.Fprintln(stderr, "drillsim score:", err)
 		return 1
 	}
@@ -93,7 +97,7 @@ func addAssessmentFlags(fs *flag.FlagSet) *assessmentInputs {
 
 // assess reads the event log at path, checks it belongs to the drill's scenario and
 // map, reads the observations and evaluates the drill.
-func (in *assessmentInputs) assess(d *drill, path string) (scoring.Assessment, error) {
+func (in *assessmentInputs) assess(d *drill.Drill, path string) (scoring.Assessment, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return scoring.Assessment{}, fmt.Errorf("cannot read the event log: %w", err)
@@ -103,15 +107,15 @@ func (in *assessmentInputs) assess(d *drill, path string) (scoring.Assessment, e
 	if err != nil {
 		return scoring.Assessment{}, err
 	}
-	if err := header.Check(d.scn, d.town.Hash); err != nil {
+	if err := header.Check(d.Scenario, d.Town.Hash); err != nil {
 		return scoring.Assessment{}, fmt.Errorf("%s: %w", path, err)
 	}
-	items := scoring.DefaultObservationItems
-	var obs []scoring.Observation
+	items := observation.DefaultItems
+	var obs []observation.Observation
 	if in.observations != "" {
-		if obs, err = scoring.ReadObservations(in.observations, d.scn.Start.Time, items); err != nil {
+		if obs, err = observation.Read(in.observations, d.Scenario.Start.Time, items); err != nil {
 			return scoring.Assessment{}, err
 		}
 	}
-	return scoring.Assess(d.plan, d.scn, header, filepath.Base(path), events, items, obs), nil
+	return scoring.Assess(d.Plan, d.Scenario, header, filepath.Base(path), events, items, obs), nil
 }

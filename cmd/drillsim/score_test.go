@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"drillsim/maps"
+	"drillsim/drill"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
@@ -15,14 +15,11 @@ import (
 // with a true header and the given events, and returns its path.
 func writeDrillLog(t *testing.T, id string, events ...sim.Event) string {
 	t.Helper()
-	scn, err := scenarios.LoadBuiltin(id)
+	d, err := drill.Builtin(id, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	town, err := maps.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	scn, town := d.Scenario, d.Town
 	path := filepath.Join(t.TempDir(), id+".jsonl")
 	f, err := os.Create(path)
 	if err != nil {
@@ -53,12 +50,12 @@ var floodEvents = []sim.Event{
 	{T: 1800, Kind: scenarios.EventWarned, Zone: "福宝场镇滨河片区洪水风险区", Share: 1, Count: 2132},
 	{T: 1800, Kind: scenarios.EventWarned, Zone: "南岸街洪水风险区", Share: 1, Count: 1349},
 	{T: 7200, Kind: scenarios.EventHazardStarted, Hazard: "dacao-flood", HazardType: scenarios.HazardFlood},
-	{T: 7500, Kind: sim.EventStatus, Counts: &sim.Counts{Residents: 20628, InDanger: 40, Sheltered: 3000, PeopleMinutesInDanger: 0}},
-	{T: 7800, Kind: sim.EventStatus, Counts: &sim.Counts{Residents: 20628, InDanger: 40, Sheltered: 3100, PeopleMinutesInDanger: 200}},
+	{T: 7500, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 20628, InDanger: 40, Sheltered: 3000, PeopleMinutesInDanger: 0}},
+	{T: 7800, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 20628, InDanger: 40, Sheltered: 3100, PeopleMinutesInDanger: 200}},
 	{T: 8000, Kind: scenarios.EventRoadCut, Road: "福宝大桥北引道", Village: "福宝社区"},
 	{T: 9900, Kind: scenarios.EventReportSent, Report: scenarios.ReportInitial},
 	{T: 11600, Kind: scenarios.EventRoadCleared, Road: "福宝大桥北引道", Village: "福宝社区"},
-	{T: 11700, Kind: sim.EventStatus, Counts: &sim.Counts{Residents: 20628, InDanger: 0, Sheltered: 3327, PeopleMinutesInDanger: 1400}},
+	{T: 11700, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 20628, InDanger: 0, Sheltered: 3327, PeopleMinutesInDanger: 1400}},
 }
 
 func TestScorePrintsTheSheet(t *testing.T) {

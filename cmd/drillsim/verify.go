@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 
+	"drillsim/drill"
 	"drillsim/journal"
 	"drillsim/scenarios"
 	"drillsim/sim"
@@ -71,14 +72,14 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 // replayAgainst checks that the journal is of the scenario named and its map, and
 // replays it into a new world of that drill.
 func replayAgainst(j *journal.Journal, scenarioArg, demPath string) error {
-	d, err := loadDrill(scenarioArg, "", demPath)
+	d, err := drill.Load(scenarioArg, drill.Options{DEM: demPath})
 	if err != nil {
 		return err
 	}
-	if err := j.Header.Check(d.scn, d.town); err != nil {
+	if err := j.Header.Check(d.Scenario, d.Town); err != nil {
 		return err
 	}
-	w, err := sim.New(d.town, d.scn, sim.Options{Seed: j.Header.Drill.Seed})
+	w, err := sim.New(d.Town, d.Scenario, sim.Options{Seed: j.Header.Drill.Seed})
 	if err != nil {
 		return err
 	}
@@ -103,4 +104,9 @@ func writeJournalSummary(w io.Writer, j *journal.Journal) {
 		fmt.Fprintf(w, "no end: the drill stopped, or is still running, after tick %d (+%s)\n", tick, at)
 	}
 	fmt.Fprintf(w, "head hash %s (note it down: entries cut from the end show only as a different head)\n", j.Head())
+}
+
+// journaled is the drill journaled in j as the drill package finds its scenario.
+func journaled(j *journal.Journal) drill.Journaled {
+	return drill.Journaled{Journal: j.Name, Drill: j.Header.Drill, Program: j.Header.Program}
 }

@@ -8,3 +8,6 @@ var (
 	playCommand   = runPlay
 	replayCommand = runReplay
 )
+
+// windowBuild says this is the window build.
+const windowBuild = true

@@ -21,6 +21,9 @@ var (
 	replayCommand = windowCommand("replay")
 )
 
+// windowBuild says this is the window build.
+const windowBuild = false
+
 // windowProgram is the window build's file name, beside this program.
 const windowProgram = "drillsim-window"
 

@@ -915,35 +915,3 @@ func (s *Shallow) Clone() *Shallow {
 	}
 	return &c
 }
-
-// Fingerprint returns a 64-bit FNV-1a hash of the flood's state (clock, depths, flows
-// and, under the Godunov scheme, momenta), for checks that two floods are the same.
-func (s *Shallow) Fingerprint() uint64 {
-	const prime = 1099511628211
-	h := uint64(14695981039346656037)
-	mix := func(v float64) {
-		b := math.Float64bits(v)
-		for range 8 {
-			h ^= b & 0xff
-			h *= prime
-			b >>= 8
-		}
-	}
-	mix(s.t)
-	for _, v := range s.h {
-		mix(v)
-	}
-	for _, v := range s.qx[s.cur] {
-		mix(v)
-	}
-	for _, v := range s.qy[s.cur] {
-		mix(v)
-	}
-	if s.fv != nil {
-		for i := range s.fv.hu {
-			mix(s.fv.hu[i])
-			mix(s.fv.hv[i])
-		}
-	}
-	return h
-}

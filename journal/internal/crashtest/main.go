@@ -21,9 +21,8 @@ import (
 	"os"
 	"time"
 
+	"drillsim/drill"
 	"drillsim/journal"
-	"drillsim/maps"
-	"drillsim/scenarios"
 	"drillsim/sim"
 )
 
@@ -44,19 +43,11 @@ func main() {
 
 // play runs the flood drill to its end through a recorder journaling to path.
 func play(path string, resume bool, tickDelay time.Duration, stdout, stderr io.Writer) error {
-	town, err := maps.Default()
+	d, err := drill.Builtin("flood", true)
 	if err != nil {
 		return err
 	}
-	scn, err := scenarios.LoadBuiltin("flood")
-	if err != nil {
-		return err
-	}
-	orders, err := scenarios.LoadReferenceOrders("flood")
-	if err != nil {
-		return err
-	}
-	cmds := sim.CommandsOf(orders.Orders, scn.Tick.Seconds())
+	town, scn, cmds := d.Town, d.Scenario, d.Commands
 	var rec *journal.Recorder
 	if _, statErr := os.Stat(path); resume && !errors.Is(statErr, fs.ErrNotExist) {
 		if _, rec, err = journal.Resume(path, town, scn, nil); err != nil {

@@ -1,0 +1,118 @@
+// Package drill loads a drill: a scenario (a built-in one or a file), the town it is
+// played on with its terrain, the plan it is graded against and the orders to play,
+// each checked against the others. The command line, the tests and the drill server
+// load drills through it alone.
+package drill
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"drillsim/maps"
+	"drillsim/scenarios"
+	_ "drillsim/scenarios/xlsx" // MSEL sheets in XLSX workbooks
+	"drillsim/sim"
+)
+
+// Drill is a scenario ready to run: its town, its plan and the commands to play.
+type Drill struct {
+	Scenario *scenarios.Scenario
+	// Builtin says the scenario is a built-in one, not a file.
+	Builtin  bool
+	Town     *maps.Town
+	Plan     *scenarios.Plan
+	Commands []sim.Command
+}
+
+// ReferenceOrders is the Options.Orders value naming a built-in scenario's reference
+// response.
+const ReferenceOrders = "reference"
+
+// Options say what to load beside the scenario.
+type Options struct {
+	// Orders is an order file to play, ReferenceOrders for a built-in scenario's
+	// reference response, or "" for none.
+	Orders string
+	// DEM is the terrain (.asc or .hgt) of a scenario whose map is its own file.
+	DEM string
+}
+
+// Load loads scenario name (a built-in id, or a file: a name ending in .yaml or .yml,
+// or a path), its town (the demo town, or the scenario's own map file with opt.DEM),
+// its plan and the orders opt names, and checks them against each other.
+func Load(name string, opt Options) (*Drill, error) {
+	scn, builtin, err := LoadScenario(name)
+	if err != nil {
+		return nil, err
+	}
+	d := &Drill{Scenario: scn, Builtin: builtin}
+	switch {
+	case scn.MapPath() != "":
+		d.Town, err = LoadTown(scn.MapPath(), opt.DEM, "", "")
+	case opt.DEM != "":
+		return nil, fmt.Errorf("--dem goes with a scenario whose map is its own file; %s plays on the demo town, which has its terrain", scn.Source)
+	default:
+		d.Town, err = DemoTown()
+	}
+	if err != nil {
+		return nil, err
+	}
+	if d.Plan, err = scn.ResolvePlan(); err != nil {
+		return nil, err
+	}
+	if err := scn.Validate(d.Town, d.Plan); err != nil {
+		return nil, err
+	}
+	var orders *scenarios.Orders
+	switch {
+	case opt.Orders == "":
+		return d, nil
+	case opt.Orders == ReferenceOrders && !builtin:
+		return nil, fmt.Errorf("--orders reference plays a built-in scenario's reference response; %s is a file: name its order file instead", scn.Source)
+	case opt.Orders == ReferenceOrders:
+		orders, err = scenarios.LoadReferenceOrders(scn.ID)
+	default:
+		orders, err = scenarios.ReadOrders(opt.Orders, scn.Start.Time)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := orders.Validate(scn, d.Town); err != nil {
+		return nil, err
+	}
+	d.Commands = sim.CommandsOf(orders.Orders, scn.Tick.Seconds())
+	return d, nil
+}
+
+// Builtin loads built-in scenario id on the demo town, with its reference orders when
+// reference is set: the drills the tests play.
+func Builtin(id string, reference bool) (*Drill, error) {
+	opt := Options{}
+	if reference {
+		opt.Orders = ReferenceOrders
+	}
+	return Load(id, opt)
+}
+
+// LoadScenario loads a scenario file (a name ending in .yaml or .yml, or a path) or a
+// built-in scenario by id, and reports which it was.
+func LoadScenario(name string) (scn *scenarios.Scenario, builtin bool, err error) {
+	ext := filepath.Ext(name)
+	if ext == ".yaml" || ext == ".yml" || strings.ContainsAny(name, "/"+string(filepath.Separator)) {
+		scn, err = scenarios.ReadScenario(name)
+		return scn, false, err
+	}
+	scn, err = scenarios.LoadBuiltin(name)
+	return scn, true, err
+}
+
+// DemoTown is the embedded demo town, loaded once: worlds only read their town, so
+// every drill on it shares it.
+var DemoTown = sync.OnceValues(maps.Default)
+
+// NewWorld makes a new world of the drill with opt.
+func (d *Drill) NewWorld(opt sim.Options) (*sim.World, error) {
+	return sim.New(d.Town, d.Scenario, opt)
+}

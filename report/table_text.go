@@ -1,0 +1,151 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"drillsim/i18n"
+	"drillsim/scenarios"
+	"drillsim/scoring"
+)
+
+// WriteTable prints assessment for the terminal in lang: each requirement's score
+// citing its clause, the category subtotals, the outcome, the evaluators' ratings and
+// the final grade, in columns aligned for the width of Chinese characters.
+func WriteTable(w io.Writer, assessment *scoring.Assessment, lang i18n.Language) error {
+	a := assessed{assessment}
+	var b strings.Builder
+	l := lang
+	fmt.Fprintf(&b, "%s: %s %s\n", l.Pick("演练", "Drill"), a.Scenario.ID, a.Scenario.Title)
+	fmt.Fprintf(&b, "%s: %s  %s: %s\n\n", l.Pick("预案", "Plan"), a.Plan.Title, l.Pick("事件记录", "Event log"), a.Source)
+
+	rt := textTable{right: []bool{false, false, false, false, false, true, true, true, false}}
+	rt.add(l.Pick("条款", "Clause"), l.Pick("要求", "Requirement"), l.Pick("类别", "Category"), l.Pick("开始", "Start"), l.Pick("完成", "Stop"),
+		l.Pick("用时", "Took"), l.Pick("限时", "Allowed"), l.Pick("得分", "Points"), l.Pick("结论", "Verdict"))
+	for _, r := range a.Scorecard.Rows {
+		rt.add(r.Requirement.Clause, shorten(r.Requirement.Title, 30), r.Requirement.Category,
+			a.clockIf(r.Started, r.StartS), a.clockIf(r.Stopped, r.StopS), responseOf(r), scenarios.Duration(r.AllowedS).String(),
+			pointsOf(r), verdict(r, l))
+	}
+	b.WriteString(rt.String())
+	if n := a.Scorecard.NotApplicable; n > 0 {
+		fmt.Fprintf(&b, l.Pick("注：%d项要求在本次演练中未触发，不适用，不计入总分。\n", "Note: %d requirements never started in this drill; they do not apply and are left out of the total.\n"), n)
+	}
+
+	b.WriteByte('\n')
+	ct := textTable{right: []bool{false, true, true, true}}
+	ct.add(l.Pick("类别", "Category"), l.Pick("得分/分值", "Points"), l.Pick("得分率", "Percent"), l.Pick("达标", "Met"))
+	for _, c := range a.Scorecard.Categories {
+		if c.Requirements == 0 {
+			ct.add(c.Category, "--", "--", l.Pick("不适用", "n/a"))
+			continue
+		}
+		ct.add(c.Category, fmt.Sprintf("%.1f/%g", c.Points, c.Weight), fmt.Sprintf("%.1f%%", c.Percent()), fmt.Sprintf("%d/%d", c.Met, c.Requirements))
+	}
+	b.WriteString(ct.String())
+
+	b.WriteByte('\n')
+	for _, kv := range a.outcomeLines(l) {
+		fmt.Fprintf(&b, "%s: %s\n", kv[0], kv[1])
+	}
+
+	if a.Evaluation.Rated() {
+		b.WriteByte('\n')
+		et := textTable{right: []bool{false, false, true, false, true}}
+		et.add(l.Pick("评估项", "Item"), l.Pick("内容", "Observation"), l.Pick("得分", "Score"), l.Pick("多数意见", "Most said"), l.Pick("一致度", "Agreement"))
+		for _, it := range a.Evaluation.Items {
+			et.add(it.Item.ID, l.Pick(it.Item.Title, it.Item.English), fmt.Sprintf("%.0f%%", 100*it.Score), string(it.Modal), fmt.Sprintf("%.0f%%", 100*it.Agreement))
+		}
+		b.WriteString(et.String())
+	}
+
+	b.WriteByte('\n')
+	b.WriteString(a.totalLine(l))
+	b.WriteByte('\n')
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// totalLine states the automatic, evaluator and final scores and the grade.
+func (a assessed) totalLine(l i18n.Language) string {
+	s := fmt.Sprintf(l.Pick("自动评分 %.1f（%d项适用要求，%d项达标）", "Automatic %.1f (%d requirements applied, %d met)"),
+		a.Scorecard.Total, len(a.Scorecard.Rows)-a.Scorecard.NotApplicable, a.Scorecard.Met())
+	if a.Evaluation.Rated() {
+		r := a.Plan.Scoring
+		s += fmt.Sprintf(l.Pick("；评估员评分 %.1f（%d名评估员）；综合得分 = %.0f%%×自动 + %.0f%%×评估员 = %.1f", "; evaluators %.1f (%d evaluators); final = %.0f%%×automatic + %.0f%%×evaluators = %.1f"),
+			a.Evaluation.Total, a.Evaluation.Evaluators, 100*r.AutomaticWeight, 100*r.EvaluatorWeight, a.Final)
+	} else {
+		s += l.Pick("；无评估员评分，综合得分即自动评分", "; no evaluator ratings, so the final score is the automatic one")
+	}
+	return s + fmt.Sprintf(l.Pick("；等级：%s", "; grade: %s"), gradeName(a.Grade, l))
+}
+
+// outcomeLines are the outcome indicators as label and value pairs.
+func (a assessed) outcomeLines(l i18n.Language) [][2]string {
+	o := a.Outcome
+	peak := "0"
+	if o.PeakInDanger > 0 {
+		peak = fmt.Sprintf(l.Pick("%d人（%s）", "%d (at %s)"), o.PeakInDanger, a.clock(o.PeakInDangerS))
+	}
+	lastSheltered := "--"
+	if o.AnySheltered {
+		lastSheltered = a.clock(o.LastShelteredS)
+	}
+	return [][2]string{
+		{l.Pick("危险人·分钟", "People-minutes in danger"), fmt.Sprintf("%.0f", o.Final.PeopleMinutesInDanger)},
+		{l.Pick("伤亡人数", "Casualties"), fmt.Sprint(o.Casualties)},
+		{l.Pick("处于危险人数峰值", "Peak of people in danger"), peak},
+		{l.Pick("安置比例", "Share sheltered"), fmt.Sprintf(l.Pick("%.1f%%（%d/%d人）", "%.1f%% (%d of %d)"), 100*o.ShareSheltered(), o.Final.Sheltered, o.Final.Residents)},
+		{l.Pick("最后一批群众安置时间", "Last evacuees sheltered"), lastSheltered},
+		{l.Pick("中断道路", "Roads cut"), fmt.Sprintf(l.Pick("%d条，累计中断%.1f小时", "%d, %.1f road-hours cut"), o.RoadsCut(), o.RoadHoursCut())},
+		{l.Pick("过火面积", "Area burnt"), fmt.Sprintf("%.1f ha", o.Final.BurntHa)},
+		{l.Pick("损毁建筑", "Buildings destroyed"), fmt.Sprint(o.BuildingsDestroyed)},
+	}
+}
+
+// clock returns scenario second t of a drill started at start as a China Standard
+// Time clock time, HH:MM.
+func clock(start time.Time, t int64) string {
+	return scenarios.At(t).Clock(start).In(scenarios.ChinaStandardTime).Format("15:04")
+}
+
+// clockIf returns the clock time of t when ok, else "--:--".
+func clockIf(start time.Time, ok bool, t int64) string {
+	if !ok {
+		return "--:--"
+	}
+	return clock(start, t)
+}
+
+// clock returns scenario second t of the drill as a clock time, HH:MM.
+func (a assessed) clock(t int64) string { return clock(a.Scenario.Start.Time, t) }
+
+// clockIf returns the clock time of t when ok, else "--:--".
+func (a assessed) clockIf(ok bool, t int64) string { return clockIf(a.Scenario.Start.Time, ok, t) }
+
+// responseOf is the response time of a row, or "--".
+func responseOf(r scoring.RequirementScore) string {
+	if !r.Started || !r.Stopped {
+		return "--"
+	}
+	return scenarios.Duration(r.ResponseS).String()
+}
+
+// pointsOf is a row's points out of its weight, or "--" when it does not apply.
+func pointsOf(r scoring.RequirementScore) string {
+	if !r.Applicable {
+		return "--"
+	}
+	return fmt.Sprintf("%.1f/%g", r.Points, r.Requirement.Weight)
+}
+
+// shorten cuts s to at most n runes, marking the cut with an ellipsis.
+func shorten(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) <= n {
+		return s
+	}
+	return string(rs[:n-1]) + "…"
+}

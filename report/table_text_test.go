@@ -1,0 +1,29 @@
+package report
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"drillsim/i18n"
+)
+
+func TestWriteTable(t *testing.T) {
+	a := floodAssessment(t)
+	var buf bytes.Buffer
+	if err := WriteTable(&buf, a.Assessment, i18n.Chinese); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{
+		"4.3.1  险情发生后30分钟内向县应急管理局电话初报", "45m", "4.0/8", "超时",
+		"注：2项要求在本次演练中未触发，不适用，不计入总分。",
+		"处于危险人数峰值: 80人（00:30）", "中断道路: 1条，累计中断3.0小时",
+		"E05", "16%", "50%",
+		"自动评分 29.0（10项适用要求，3项达标）", "综合得分 = 70%×自动 + 30%×评估员 = 40.8", "等级：不合格",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the table does not say %q:\n%s", want, out)
+		}
+	}
+}
