@@ -47,13 +47,13 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 	rain := fs.Float64("rain", 0, "rain on every cell, mm/h (all of it runs off)")
 	manning := fs.Float64("manning", 0.035, "Manning's n of every cell")
 	manningGrid := fs.String("manning-grid", "", "Manning's n per cell: an ESRI ASCII grid on the DEM's own grid")
-	schemeName := fs.String("scheme", "inertial", "the 2D flood's numerical scheme: inertial (fast, floodplains) or fv1 (full shallow-water equations: dam breaks, steep and dry fronts)")
+	schemeName := fs.String("scheme", "inertial", "the 2D flood's scheme: inertial (fast, floodplains) or fv1 (full equations: dam breaks, dry fronts)")
 	durationText := fs.String("duration", "1h", "time simulated, such as 1000s, 90m or 6h")
 	fs.Var(&probes, "probe", "X,Y: a point whose peak water and arrival to report (repeatable)")
 	out := fs.String("out", "", "write the deepest water of every cell to this ESRI ASCII grid, on the DEM's grid")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim hazard flood --dem D (--inflow X,Y,Q[,R] ... | --stage X,Y:RISE | --rain MM_PER_H)\n   [--manning N | --manning-grid n.asc] [--scheme inertial|fv1] [--duration 1000s] [--probe X,Y ...] [--out maxdepth.asc] [--json]\n\nX, Y are in the DEM's own coordinates (lon/lat for a geographic grid, metres for a projected one).")
+		fmt.Fprintln(stderr, "usage: drillsim hazard flood --dem D (--inflow X,Y,Q[,R] ... | --stage X,Y:RISE | --rain MM_PER_H)\n   [--manning N | --manning-grid n.asc] [--scheme inertial|fv1] [--duration 1000s]\n   [--probe X,Y ...] [--out maxdepth.asc] [--json]\n\nX, Y are in the DEM's own coordinates (lon/lat for a geographic grid, metres for a projected one).")
 		fs.PrintDefaults()
 	}
 	if _, err := parseFlags(fs, args, stderr); err != nil {
