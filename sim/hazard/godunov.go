@@ -88,46 +88,6 @@ func (s *Shallow) velocity(i int) (u, v float64) {
 	return s.fv.hu[i] / h, s.fv.hv[i] / h
 }
 
-// fluxTile computes the fluxes of the faces tile t owns into buffer next (mass) and the
-// face momentum fluxes.
-func (s *Shallow) fluxTile(t, next int) {
-	c0, c1, r0, r1 := s.tileBounds(t)
-	fx := s.cols + 1
-	for r := r0; r < r1; r++ {
-		for c := c0; c <= c1; c++ {
-			if c == c1 && c1 != s.cols {
-				break
-			}
-			f := r*fx + c
-			a, b := r*s.cols+c-1, r*s.cols+c
-			switch {
-			case c == 0:
-				a = -1
-			case c == s.cols:
-				b = -1
-			}
-			s.faceFluxes(a, b, false, f, s.qx[next], &s.fv.x)
-		}
-	}
-	ey := r1
-	if r1 == s.rows {
-		ey++
-	}
-	for r := r0; r < ey; r++ {
-		for c := c0; c < c1; c++ {
-			f := r*s.cols + c
-			a, b := (r-1)*s.cols+c, r*s.cols+c
-			switch {
-			case r == 0:
-				a = -1
-			case r == s.rows:
-				b = -1
-			}
-			s.faceFluxes(a, b, true, f, s.qy[next], &s.fv.y)
-		}
-	}
-}
-
 // faceFluxes computes the fluxes across face f between cell a (west or south) and cell
 // b; a or b is -1 on the grid's edge, where the missing cell is the other's mirror (a
 // wall) or, on a free edge while the water flows out, its copy (transmissive). alongY

@@ -379,11 +379,7 @@ func (s *Shallow) step(limit float64) {
 	s.activate()
 	next := 1 - s.cur
 	for _, t := range s.activeList {
-		if s.fv != nil {
-			s.fluxTile(int(t), next)
-		} else {
-			s.momentumTile(int(t), dt, next)
-		}
+		s.facesTile(int(t), next, dt)
 	}
 	s.cur = next
 	s.negative = s.negative[:0]
@@ -504,34 +500,18 @@ func (s *Shallow) clearTileFaces(t int) {
 	}
 }
 
-// momentumTile updates the flows of the faces tile t owns into buffer next.
-func (s *Shallow) momentumTile(t int, dt float64, next int) {
+// facesTile updates the faces tile t owns (its cells' west and south faces, and the
+// grid's east and north edge faces beside it) into buffer next: their flows under the
+// inertial scheme, their fluxes under the Godunov scheme.
+func (s *Shallow) facesTile(t, next int, dt float64) {
 	c0, c1, r0, r1 := s.tileBounds(t)
-	oldX, newX := s.qx[s.cur], s.qx[next]
-	oldY, newY := s.qy[s.cur], s.qy[next]
 	fx := s.cols + 1
 	for r := r0; r < r1; r++ {
 		for c := c0; c <= c1; c++ {
 			if c == c1 && c1 != s.cols {
 				break
 			}
-			f := r*fx + c
-			switch {
-			case c == 0:
-				newX[f] = -s.edgeFlow(r*s.cols, r*s.cols+1, -oldX[f], dt, s.cols > 1)
-			case c == s.cols:
-				newX[f] = s.edgeFlow(r*s.cols+c-1, r*s.cols+c-2, oldX[f], dt, s.cols > 1)
-			default:
-				q0 := oldX[f]
-				qw, qe := q0, q0
-				if c > 1 {
-					qw = oldX[f-1]
-				}
-				if c < s.cols-1 {
-					qe = oldX[f+1]
-				}
-				newX[f] = s.faceFlow(r*s.cols+c-1, r*s.cols+c, q0, qw, qe, dt)
-			}
+			s.face(r*fx+c, c, s.cols, r*s.cols+c-1, 1, false, next, dt)
 		}
 	}
 	ey := r1
@@ -540,24 +520,49 @@ func (s *Shallow) momentumTile(t int, dt float64, next int) {
 	}
 	for r := r0; r < ey; r++ {
 		for c := c0; c < c1; c++ {
-			f := r*s.cols + c
-			switch {
-			case r == 0:
-				newY[f] = -s.edgeFlow(c, s.cols+c, -oldY[f], dt, s.rows > 1)
-			case r == s.rows:
-				newY[f] = s.edgeFlow((r-1)*s.cols+c, (r-2)*s.cols+c, oldY[f], dt, s.rows > 1)
-			default:
-				q0 := oldY[f]
-				qs, qn := q0, q0
-				if r > 1 {
-					qs = oldY[f-s.cols]
-				}
-				if r < s.rows-1 {
-					qn = oldY[f+s.cols]
-				}
-				newY[f] = s.faceFlow((r-1)*s.cols+c, r*s.cols+c, q0, qs, qn, dt)
-			}
+			s.face(r*s.cols+c, r, s.rows, (r-1)*s.cols+c, s.cols, true, next, dt)
 		}
+	}
+}
+
+// face updates face f, the k-th of n+1 along its axis (alongY for a y-face), between
+// cell a and the cell a stride on (b); k 0 and n are the grid's edge, where one of them
+// lies outside.
+func (s *Shallow) face(f, k, n, a, stride int, alongY bool, next int, dt float64) {
+	b := a + stride
+	switch k {
+	case 0:
+		a = -1
+	case n:
+		b = -1
+	}
+	if s.fv != nil {
+		if alongY {
+			s.faceFluxes(a, b, true, f, s.qy[next], &s.fv.y)
+		} else {
+			s.faceFluxes(a, b, false, f, s.qx[next], &s.fv.x)
+		}
+		return
+	}
+	old, flow := s.qx[s.cur], s.qx[next]
+	if alongY {
+		old, flow = s.qy[s.cur], s.qy[next]
+	}
+	q0 := old[f]
+	switch {
+	case a < 0:
+		flow[f] = -s.edgeFlow(b, b+stride, -q0, dt, n > 1)
+	case b < 0:
+		flow[f] = s.edgeFlow(a, a-stride, q0, dt, n > 1)
+	default:
+		qa, qb := q0, q0 // the faces either side along the axis
+		if k > 1 {
+			qa = old[f-stride]
+		}
+		if k < n-1 {
+			qb = old[f+stride]
+		}
+		flow[f] = s.faceFlow(a, b, q0, qa, qb, dt)
 	}
 }
 
