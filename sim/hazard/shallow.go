@@ -31,7 +31,7 @@ const gravity = 9.81
 // face and q₋, q₊ the flows of the faces either side along the same axis; then every
 // cell's depth from the flows in and out (the continuity equation, Bates et al. 2010,
 // eq. 6), with rain and inflows as sources. The time step adapts to the deepest water,
-// Δt = α·Δx / √(g·h_max) (Bates et al. 2010, eq. 12).
+// Δt = α·Δx / √(g·h_max) (Bates et al. 2010, eq. 12), α 0.5 (see ShallowOptions.Alpha).
 //
 // Fronts wet and dry by the flow depth: a face carries no flow while h_f is below
 // DryDepthM. A cell never runs dry of more than it holds: when a step's outflows would
@@ -141,9 +141,12 @@ type ShallowOptions struct {
 	// 1 is Bates et al.'s scheme, lower values damp the checkerboard oscillations of
 	// frictionless shallow flow. Default 0.7, their recommended value.
 	Theta float64
-	// Alpha is the Courant number of the time step. Default 0.7 for the inertial scheme
-	// (Bates et al. 2010: 0.2–0.7) and 0.5 for the Godunov scheme, at which its
-	// hydrostatic reconstruction keeps depths positive (Audusse et al. 2004).
+	// Alpha is the Courant number of the time step. Default 0.5. For the inertial scheme
+	// Bates et al. (2010) give 0.2–0.7, but 0.7 is the bound of an explicit scheme in two
+	// dimensions (1/√2) and there the θ-weighted flows over uneven ground go unstable:
+	// water filling a depression on the Environment Agency's test 2 still sloshed at up
+	// to 1 m/s after 48 h, where at 0.5 it comes to rest. The Godunov scheme's hydrostatic
+	// reconstruction keeps depths positive at 0.5 (Audusse et al. 2004).
 	Alpha float64
 	// MaxStepS caps the time step, for the first steps of a dry grid. Default 10 s.
 	MaxStepS float64
@@ -169,10 +172,7 @@ func (o *ShallowOptions) fill() {
 		o.Theta = 0.7
 	}
 	if o.Alpha == 0 {
-		o.Alpha = 0.7
-		if o.Scheme == SchemeFV1 {
-			o.Alpha = 0.5
-		}
+		o.Alpha = 0.5
 	}
 	if o.MaxStepS == 0 {
 		o.MaxStepS = 10
