@@ -177,32 +177,13 @@ func (h *hazardState) zoneOf(t *maps.Town, b int, hits []maps.Hit) (int, []maps.
 // named, streams included) onto the terrain.
 func (h *hazardState) riverCells(t *maps.Town, name string) []int {
 	g := h.terrain
-	seen := make([]bool, len(g.Elev))
+	marked := make([]bool, len(g.Elev))
 	var cells []int
 	for _, wv := range t.Waterways {
 		if name == "" && wv.Kind != maps.KindRiver || name != "" && wv.Name != name {
 			continue
 		}
-		var lines []orb.LineString
-		switch geom := wv.Geom.(type) {
-		case orb.LineString:
-			lines = []orb.LineString{geom}
-		case orb.MultiLineString:
-			lines = geom
-		}
-		for _, ls := range lines {
-			for i := 0; i+1 < len(ls); i++ {
-				a, b := ls[i], ls[i+1]
-				k := max(1, int(math.Ceil(planar.Distance(a, b)/(g.Cell/2))))
-				for j := 0; j <= k; j++ {
-					f := float64(j) / float64(k)
-					if c, r, ok := g.CellOf(orb.Point{a[0] + f*(b[0]-a[0]), a[1] + f*(b[1]-a[1])}); ok && !seen[g.Index(c, r)] {
-						seen[g.Index(c, r)] = true
-						cells = append(cells, g.Index(c, r))
-					}
-				}
-			}
-		}
+		cells = g.LineCells(wv.Geom, marked, cells)
 	}
 	return cells
 }
