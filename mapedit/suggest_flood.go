@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -58,7 +59,7 @@ func (d *Doc) FloodZones(river string, riseM float64) ([]Feature, error) {
 	for c := range wet {
 		wet[c] = float32(riseM) > flood.RiseToFlood(c)
 	}
-	return d.zonesOf(wet, "flood", func(village string) string {
+	return d.zonesOf(wet, 0, "flood", func(village string) string {
 		if village == "" {
 			return river + "洪水风险区"
 		}
@@ -67,17 +68,31 @@ func (d *Doc) FloodZones(river string, riseM float64) ([]Feature, error) {
 }
 
 // zonesOf makes hazard zones of hazard from the cells in marks: one for each group of
-// cells touching by a side within one village, named by name(village), with the
-// households and people each threatens; those threatening nobody are left out, the
-// others sorted by people, most first.
-func (d *Doc) zonesOf(in []bool, hazard string, name func(village string) string) []Feature {
+// cells touching by a side within one village (and one square tile of tileM metres,
+// when tileM > 0), named by name(village), with the households and people each
+// threatens; those threatening nobody are left out, the others sorted by people, most
+// first.
+func (d *Doc) zonesOf(in []bool, tileM float64, hazard string, name func(village string) string) []Feature {
 	g := d.Terrain()
 	label := make([]int32, len(in))
+	villageOf := map[int32]int{}
+	ids := map[[3]int]int32{}
 	for c := range in {
 		label[c] = -1
-		if in[c] {
-			label[c] = int32(d.town.VillageAt(g.Centre(c%g.Cols, c/g.Cols)))
+		if !in[c] {
+			continue
 		}
+		p := g.Centre(c%g.Cols, c/g.Cols)
+		key := [3]int{d.town.VillageAt(p)}
+		if tileM > 0 {
+			key[1], key[2] = int(math.Floor((p[0]-g.X0)/tileM)), int(math.Floor((p[1]-g.Y0)/tileM))
+		}
+		id, ok := ids[key]
+		if !ok {
+			id = int32(len(ids))
+			ids[key], villageOf[id] = id, key[0]
+		}
+		label[c] = id
 	}
 	var zones []Feature
 	for _, group := range components(g, in, label) {
@@ -86,7 +101,7 @@ func (d *Doc) zonesOf(in []bool, hazard string, name func(village string) string
 			continue
 		}
 		village := ""
-		if v := label[group[0]]; v >= 0 {
+		if v := villageOf[label[group[0]]]; v >= 0 {
 			village = d.town.Villages[v].Name
 		}
 		f := Feature{Kind: maps.KindHazardZone, Geom: area, Props: map[string]any{"name": name(village), "hazard": hazard}}

@@ -16,13 +16,17 @@ const (
 	// the house to be below it; aboveHousesRiseM how much higher than the house.
 	aboveHousesM     = 150
 	aboveHousesRiseM = 10
+	// slideTileM bounds a zone: steep ground is cut into squares this wide, so that a
+	// mountainside above a town makes several slopes that fail apart, each the size of
+	// a township's hazard point rather than one slide of the whole valley side.
+	slideTileM = 250
 )
 
 // LandslideZones suggests landslide zones: the steep ground (slopes of minSlopeDeg and
 // more, SteepSlopeDeg when 0) standing above houses within aboveHousesM, each patch of
-// it within one village a zone, with the households and people its runout would reach
-// as the engine plans for a landslide zone (Threat) and that runout (runout, metres).
-// Patches whose slide would reach nobody are left out.
+// it within one village and one slideTileM square a zone, with the households and
+// people its runout would reach as the engine plans for a landslide zone (Threat; its
+// runout left to the model). Patches whose slide would reach nobody are left out.
 func (d *Doc) LandslideZones(minSlopeDeg float64) ([]Feature, error) {
 	g := d.Terrain()
 	if g == nil {
@@ -61,11 +65,5 @@ func (d *Doc) LandslideZones(minSlopeDeg float64) ([]Feature, error) {
 			}
 		}
 	}
-	zones := d.zonesOf(above, "landslide", func(village string) string { return village + "滑坡隐患点" })
-	for i := range zones {
-		if _, runout, err := d.slideReach(zones[i], 0); err == nil {
-			zones[i].Props["runout"] = math.Round(runout)
-		}
-	}
-	return zones, nil
+	return d.zonesOf(above, slideTileM, "landslide", func(village string) string { return village + "滑坡隐患点" }), nil
 }
