@@ -45,9 +45,9 @@ func extractTarget(extract, dem string) (*target, error) {
 	text := fmt.Sprintf("# %s as drills need it: the OpenStreetMap extract as it came, and what was marked\n# up on it with drillsim edit (%s). docs/maps.md describes this file.\n", baseName(extract), label)
 	text += "name: " + maps.YAMLScalar(baseName(extract)) + "\n"
 	if dem != "" {
-		text += "dem: " + maps.YAMLScalar(relativeTo(manifest, dem)) + "\n"
+		text += "dem: " + maps.YAMLScalar(maps.RelativePath(manifest, dem)) + "\n"
 	}
-	text += "layers:\n  - file: " + maps.YAMLScalar(relativeTo(manifest, extract)) + "\n" + maps.ManifestLayer{File: label, Edits: true}.Line() + "\n"
+	text += "layers:\n  - file: " + maps.YAMLScalar(maps.RelativePath(manifest, extract)) + "\n" + maps.ManifestLayer{File: label, Edits: true}.Line() + "\n"
 	t.newManifest = []byte(text)
 	return t, nil
 }
@@ -83,18 +83,4 @@ func (t *target) read() error {
 	}
 	t.coll, err = parseCollection(data, t.path)
 	return err
-}
-
-// relativeTo is path p as a manifest at manifest names it: relative to the manifest's
-// folder when it can be.
-func relativeTo(manifest, p string) string {
-	abs, err1 := filepath.Abs(p)
-	dir, err2 := filepath.Abs(filepath.Dir(manifest))
-	if err1 != nil || err2 != nil {
-		return p
-	}
-	if rel, err := filepath.Rel(dir, abs); err == nil {
-		return filepath.ToSlash(rel)
-	}
-	return abs
 }

@@ -240,3 +240,18 @@ func ResolvePath(manifestPath, p string) string {
 	}
 	return filepath.Join(filepath.Dir(manifestPath), p)
 }
+
+// RelativePath is the path of file p as a manifest at manifestPath names it: relative
+// to the manifest's folder, with forward slashes, when it can be (ResolvePath's
+// inverse).
+func RelativePath(manifestPath, p string) string {
+	abs, err1 := filepath.Abs(p)
+	dir, err2 := filepath.Abs(filepath.Dir(manifestPath))
+	if err1 != nil || err2 != nil {
+		return p
+	}
+	if rel, err := filepath.Rel(dir, abs); err == nil {
+		return filepath.ToSlash(rel)
+	}
+	return abs
+}
