@@ -4,22 +4,23 @@ import (
 	"strconv"
 
 	"github.com/paulmach/orb"
+
+	"drillsim/maps"
 )
 
-// geometryJSON writes g (town metres) as a GeoJSON geometry in the coordinates of the
-// file written: WGS84 lon/lat to 7 decimals (a centimetre), or the file's own system
-// (to 7 decimals in degrees, a millimetre in metres). A MultiPolygon of one polygon is
-// written as a Polygon.
-func (d *Doc) geometryJSON(g orb.Geometry) []byte {
+// geometryJSON writes g (town metres) as a GeoJSON geometry in coordinate system crs
+// (nil: WGS84 lon/lat): to 7 decimals in degrees (a centimetre), 3 in metres (a
+// millimetre). A MultiPolygon of one polygon is written as a Polygon.
+func (d *Doc) geometryJSON(g orb.Geometry, crs maps.CRS) []byte {
 	proj := d.town.Projection
 	decimals := 7
-	if c := d.target.crs; c != nil && c.Name() != "WGS84" && c.Name() != "GCJ-02" {
+	if crs != nil && crs.Name() != maps.WGS84.Name() && crs.Name() != maps.GCJ02.Name() {
 		decimals = 3
 	}
 	toFile := func(p orb.Point) orb.Point {
 		lon, lat := proj.ToLonLat(p[0], p[1])
-		if c := d.target.crs; c != nil {
-			lon, lat = c.FromLonLat(lon, lat)
+		if crs != nil {
+			lon, lat = crs.FromLonLat(lon, lat)
 		}
 		return orb.Point{lon, lat}
 	}

@@ -124,7 +124,7 @@ func (d *Doc) featureJSON(i int, old []byte) ([]byte, error) {
 	if cur.Deleted {
 		return marshal(map[string]any{"type": "Feature", "properties": map[string]any{maps.EditReplaces: maps.EditKey(s.origin.ref), maps.EditDeleted: true}, "geometry": nil}), nil
 	}
-	geom := d.geometryJSON(d.fileGeometry(i))
+	geom := d.geometryJSON(d.fileGeometry(i), d.target.crs)
 	if old != nil && !replacing {
 		prev := s.written
 		if s.home < 0 {
@@ -307,4 +307,23 @@ func addLayerLine(data []byte, layer maps.ManifestLayer) ([]byte, error) {
 	}
 	out := slices.Insert(lines, last+1, indent+item+"\n")
 	return []byte(strings.Join(out, "")), nil
+}
+
+// WriteFeatures writes features that are not the Doc's (suggestions taken by drillsim
+// new) as a GeoJSON FeatureCollection of their own at path, in WGS84, each with its
+// kind: a layer to list in a manifest beside the map's files.
+func (d *Doc) WriteFeatures(path string, fs []Feature) error {
+	var b bytes.Buffer
+	b.WriteString("{\"type\": \"FeatureCollection\", \"features\": [")
+	for i, f := range fs {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		props := cloneProps(f.Props)
+		props["kind"] = f.Kind.String()
+		b.WriteString("\n")
+		b.Write(marshal(map[string]any{"type": "Feature", "properties": props, "geometry": json.RawMessage(d.geometryJSON(f.Geom, nil))}))
+	}
+	b.WriteString("\n]}\n")
+	return writeFile(path, b.Bytes())
 }

@@ -174,3 +174,34 @@ func TestSuggestionsAndorra(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestShelterSitesAndorra suggests the Andorran halls the map does not call shelters
+// (its only shelter is a school point): town halls and public buildings outside the
+// hazard zones, each with the capacity of its floor.
+func TestShelterSitesAndorra(t *testing.T) {
+	d, err := Open(copyFile(t, realdata.Path(t, "andorra/andorra.geojson"), t.TempDir()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sites := d.ShelterSites()
+	names := map[string]bool{}
+	for _, s := range sites {
+		names[s.Name()] = true
+		if s.Props["capacity"].(float64) < minHallCapacity {
+			t.Errorf("%s takes %v", s.Name(), s.Props["capacity"])
+		}
+	}
+	if !names["Comú de Canillo"] || !names["Funicamp"] {
+		t.Errorf("sites %v", names)
+	}
+	canillo := find(t, d, maps.KindVillage, "Canillo")
+	zone := d.NewArea(maps.KindHazardZone, "flood", d.Feature(canillo).Area()[0][0])
+	for _, s := range d.ShelterSites(zone) {
+		if s.Name() == "Comú de Canillo" {
+			t.Error("a hall inside a hazard zone is suggested")
+		}
+	}
+	if _, err := d.Add(sites...); err != nil {
+		t.Fatal(err)
+	}
+}
