@@ -205,3 +205,47 @@ func TestShelterSitesAndorra(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestRiseToFloodVValley: on ground rising at 5% from a level river, houses 30, 30, 120
+// and 150 m from it stand 1.5, 1.5, 6 and 7.5 m above its level; the rise that floods
+// half of them is 1.5 m, all of them 7.5 m, and none stands in an area without houses.
+func TestRiseToFloodVValley(t *testing.T) {
+	houses := []orb.Point{{30, 0}, {-30, 200}, {120, 0}, {-150, -100}}
+	d := synthTown(t, func(x, y float64) float64 { return 300 + 0.05*math.Abs(x) }, houses, orb.LineString{{0, -1000}, {0, 1000}})
+	all := orb.MultiPolygon{{{{-1000, -1000}, {1000, -1000}, {1000, 1000}, {-1000, 1000}, {-1000, -1000}}}}
+	for _, c := range []struct{ share, want float64 }{{0.5, 1.5}, {1, 7.5}} {
+		rise, ok, err := d.RiseToFlood("清水河", all, c.share)
+		if err != nil || !ok || math.Abs(rise-c.want) > 0.4 {
+			t.Errorf("share %g: rise %.2f (ok %v, %v), want %g", c.share, rise, ok, err, c.want)
+		}
+	}
+	empty := orb.MultiPolygon{{{{500, 500}, {900, 500}, {900, 900}, {500, 900}, {500, 500}}}}
+	if _, ok, err := d.RiseToFlood("清水河", empty, 0.5); ok || err != nil {
+		t.Errorf("an area without houses: ok %v, %v", ok, err)
+	}
+	if _, _, err := d.RiseToFlood("黄河", all, 0.5); err == nil || !strings.Contains(err.Error(), "清水河") {
+		t.Errorf("an unknown river: %v", err)
+	}
+}
+
+// TestFireZonesAndorra finds the houses at the Andorran forest's edge: zones of fire
+// whose people are those the engine counts, each with forest within 100 m of a house.
+func TestFireZonesAndorra(t *testing.T) {
+	d, err := Open(copyFile(t, realdata.Path(t, "andorra/andorra.geojson"), t.TempDir()), Options{Map: maps.OpenOptions{DEM: realdata.Path(t, "andorra/andorra-srtm.asc")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	zones, err := d.FireZones()
+	if err != nil || len(zones) == 0 {
+		t.Fatalf("%d zones, %v", len(zones), err)
+	}
+	for _, z := range zones {
+		households, people := d.Threat(z)
+		if z.Props["hazard"] != "fire" || people <= 0 || float64(people) != z.Props["people"] || float64(households) != z.Props["households"] {
+			t.Errorf("%s threatens %d people in %d households, says %v", z.Name(), people, households, z.Props)
+		}
+		if !d.forestWithin(z.Location(), fireTileM, 20) {
+			t.Errorf("%s has no forest near it", z.Name())
+		}
+	}
+}
