@@ -22,6 +22,7 @@ func commands() []command {
 		{"replay", "open a journaled drill for the after-action review, with a timeline to seek", replayCommand},
 		{"check", "check a town map (GeoJSON + DEM) and print what it holds and what is wrong with it", runCheck},
 		{"scenarios", "list the built-in drill scenarios", runScenarios},
+		{"new", "write a drill for a town from its map: scenario, reference response, plan", runNew},
 		{"run", "run a drill headless with an order file, write its events and print its outcome", runRun},
 		{"score", "grade a drill's event log against its plan, with evaluators' ratings; or compare drills", runScore},
 		{"report", "write the after-action report (演练评估报告) as HTML or PDF, or the scores as tables", runReport},
