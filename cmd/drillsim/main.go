@@ -23,6 +23,7 @@ func commands() []command {
 		{"check", "check a town map (GeoJSON + DEM) and print what it holds and what is wrong with it", runCheck},
 		{"scenarios", "list the built-in drill scenarios", runScenarios},
 		{"new", "write a drill for a town from its map: scenario, reference response, plan", runNew},
+		{"msel", "list the injects an MSEL sheet holds, or write a scenario's MSEL to print", runMSEL},
 		{"run", "run a drill headless with an order file, write its events and print its outcome", runRun},
 		{"score", "grade a drill's event log against its plan, with evaluators' ratings; or compare drills", runScore},
 		{"report", "write the after-action report (演练评估报告) as HTML or PDF, or the scores as tables", runReport},
