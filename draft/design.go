@@ -167,18 +167,18 @@ func (b *builder) designFlood() (*floodSketch, error) {
 		return nil, &Lack{Drill: Flood, What: "a river", Add: "add the river that floods to the map with its name (waterway=river in OpenStreetMap, or a LineString of kind river)"}
 	}
 	if len(zones) > 0 {
+		var all orb.MultiPolygon
+		for _, a := range areas {
+			all = append(all, a...)
+		}
 		river := b.opt.River
 		if river == "" {
-			river = b.nearestRiver(areas)
+			river = b.floodingRiver(areas)
 		}
 		rise := b.opt.RiseM
 		if rise <= 0 {
 			rise = DefaultRiseM
-			var all orb.MultiPolygon
-			for _, a := range areas {
-				all = append(all, a...)
-			}
-			if r, ok, err := b.doc.RiseToFlood(river, all, 0.6); err == nil && ok {
+			if r, ok, err := b.doc.RiseToFlood(river, all, floodedShare); err == nil && ok {
 				rise = math.Ceil(max(r, 0.5)*10)/10 + 0.5
 			}
 		}
@@ -219,23 +219,46 @@ func (b *builder) designFlood() (*floodSketch, error) {
 	return &floodSketch{river: bestRiver, riseM: rise, zones: names}, nil
 }
 
-// nearestRiver is the named river (else stream) nearest to the areas' centres.
-func (b *builder) nearestRiver(areas []orb.MultiPolygon) string {
+// floodedShare is the share of the houses of a map's flood zones a drill's flood
+// reaches at its peak (half a metre above the rise that reaches them).
+const floodedShare = 0.6
+
+// floodingRiver is the named river (else stream) the zones lie along: the one nearest
+// to them all, the sum of its distances from each zone's middle the least. The zones
+// of a valley lie along its river, and a tributary passes by only some of them.
+func (b *builder) floodingRiver(zones []orb.MultiPolygon) string {
 	t := b.doc.Town()
-	best, bestD := "", math.Inf(1)
+	dist := map[string]float64{}
+	var names []string
 	for _, kind := range []maps.Kind{maps.KindRiver, maps.KindStream} {
 		for _, w := range t.Waterways {
 			if w.Kind != kind || w.Name == "" {
 				continue
 			}
-			for _, a := range areas {
-				if d := planar.DistanceFrom(w.Geom, a.Bound().Center()); d < bestD {
-					best, bestD = w.Name, d
-				}
+			if !slices.Contains(names, w.Name) {
+				names = append(names, w.Name)
 			}
 		}
-		if best != "" {
-			return best
+		if len(names) > 0 {
+			break
+		}
+	}
+	for _, name := range names {
+		for _, z := range zones {
+			c := z.Bound().Center()
+			near := math.Inf(1)
+			for _, w := range t.Waterways {
+				if w.Name == name {
+					near = min(near, planar.DistanceFrom(w.Geom, c))
+				}
+			}
+			dist[name] += near
+		}
+	}
+	best := ""
+	for _, name := range names {
+		if best == "" || dist[name] < dist[best] {
+			best = name
 		}
 	}
 	return best

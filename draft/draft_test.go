@@ -12,6 +12,9 @@ import (
 
 	"drillsim/assets"
 	"drillsim/drill"
+	"drillsim/internal/realdata"
+	"drillsim/mapedit"
+	"drillsim/maps"
 	"drillsim/observation"
 	"drillsim/scenarios"
 	"drillsim/scoring"
@@ -206,5 +209,46 @@ func TestParseKind(t *testing.T) {
 	}
 	if _, err := ParseKind("earthquake"); err == nil || !strings.Contains(err.Error(), "tabletop") {
 		t.Errorf("earthquake: %v", err)
+	}
+}
+
+// TestNewOnAMapMarkedUp is the walkthrough's path on the Andorra extract: the flood
+// zones the editor suggests for the Valira, saved into the map, become the drill's
+// zones (none drawn again), and the drill plays from its files with no order refused.
+func TestNewOnAMapMarkedUp(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(realdata.Path(t, "andorra/andorra.geojson"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mapPath, dem := filepath.Join(dir, "andorra.geojson"), realdata.Path(t, "andorra/andorra-srtm.asc")
+	if err := os.WriteFile(mapPath, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := mapedit.Open(mapPath, mapedit.Options{Map: maps.OpenOptions{DEM: dem}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	zones, err := doc.FloodZones("Valira", 3)
+	if err != nil || len(zones) == 0 {
+		t.Fatalf("%d zones, %v", len(zones), err)
+	}
+	if _, err := doc.Add(zones...); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := doc.Save(); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Write(Flood, Options{Map: mapPath, DEM: dem, Out: filepath.Join(dir, "drill")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := playFiles(t, r.Scenario, r.Orders)
+	flood := ref.drill.Scenario.Hazards.Floods[0]
+	if flood.River != "Valira" || len(flood.Zones) != min(len(zones), maxFloodZones) || !strings.HasPrefix(flood.Zones[0], "Valira·") {
+		t.Errorf("the drill floods %s over %v; the map's zones are %d", flood.River, flood.Zones, len(zones))
+	}
+	if len(ref.rejected) > 0 || ref.final <= playFiles(t, r.Scenario, "").final {
+		t.Errorf("%d orders refused, reference %.1f", len(ref.rejected), ref.final)
 	}
 }
