@@ -117,14 +117,22 @@ func (b *builder) nameOf(ref maps.FeatureRef) (string, bool) {
 }
 
 // add adds features the drill draws to its map, named apart from every place of the
-// map, and returns their names.
+// map, and returns their names. A hall taken as a shelter is named after it, 安置点
+// added: the hall keeps its own name.
 func (b *builder) add(fs ...mapedit.Feature) []string {
 	t := b.doc.Town()
 	var names []string
+	taken := func(name string) bool {
+		return len(t.Places.Named(name)) > 0 || slices.ContainsFunc(b.added, func(a mapedit.Feature) bool { return a.Name() == name })
+	}
 	for _, f := range fs {
-		name := f.Name()
-		for n := 2; len(t.Places.Named(name)) > 0 || slices.ContainsFunc(b.added, func(a mapedit.Feature) bool { return a.Name() == name }); n++ {
-			name = fmt.Sprintf("%s%d", f.Name(), n)
+		base := f.Name()
+		if f.Kind == maps.KindShelter && taken(base) && !strings.HasSuffix(base, "安置点") {
+			base += "安置点"
+		}
+		name := base
+		for n := 2; taken(name); n++ {
+			name = fmt.Sprintf("%s%d", base, n)
 		}
 		f.Props["name"] = name
 		b.added = append(b.added, f)

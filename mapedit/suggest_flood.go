@@ -16,18 +16,27 @@ import (
 )
 
 // Rivers lists the names of the map's rivers and streams that a flood can rise on,
-// the rivers first, each once, in map order.
+// each once: the rivers first, then the streams, each the longest first (the length of
+// its lines on the map), so that a valley's main river leads.
 func (d *Doc) Rivers() []string {
+	length := map[string]float64{}
 	var rivers, streams []string
 	for _, w := range d.town.Waterways {
-		switch {
-		case w.Name == "":
-		case w.Kind == maps.KindRiver && !slices.Contains(rivers, w.Name):
-			rivers = append(rivers, w.Name)
-		case w.Kind == maps.KindStream && !slices.Contains(streams, w.Name):
-			streams = append(streams, w.Name)
+		if w.Name == "" || w.Kind != maps.KindRiver && w.Kind != maps.KindStream {
+			continue
 		}
+		if _, seen := length[w.Name]; !seen {
+			if w.Kind == maps.KindRiver {
+				rivers = append(rivers, w.Name)
+			} else {
+				streams = append(streams, w.Name)
+			}
+		}
+		length[w.Name] += planar.Length(w.Geom)
 	}
+	longest := func(a, b string) int { return cmp.Compare(length[b], length[a]) }
+	slices.SortStableFunc(rivers, longest)
+	slices.SortStableFunc(streams, longest)
 	return append(rivers, streams...)
 }
 

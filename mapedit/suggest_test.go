@@ -150,6 +150,9 @@ func TestSuggestionsAndorra(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if rivers := d.Rivers(); rivers[0] != "Valira" || rivers[1] != "Valira d'Orient" {
+		t.Errorf("the rivers, longest first: %q", rivers[:2])
+	}
 	floods, err := d.FloodZones("Valira d'Orient", 3)
 	if err != nil {
 		t.Fatal(err)
