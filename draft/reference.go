@@ -164,7 +164,12 @@ func (r *response) respond(w scenarios.At, zones, villages []string, hazard stri
 			r.dispatch(struck+m(5), cmd, k, z, scenarios.TaskRescue, true)
 			continue
 		}
-		r.dispatch(w+m(8), cmd, k, z, t, false)
+		// The team goes to the first zone from its own a road leads to.
+		for j := range zones {
+			if r.dispatch(w+m(8), cmd, k, zones[(i+j)%len(zones)], t, false) {
+				break
+			}
+		}
 	}
 	if hazard == floodID {
 		for range r.unitsOf(scenarios.UnitBoat) {

@@ -83,6 +83,9 @@ func (b *builder) units(scn *scenarios.Scenario) ([]scenarios.Unit, []scenarios.
 			}
 		}
 	}
+	if !slices.ContainsFunc(b.town.Depots, func(d maps.Depot) bool { return len(d.Stock) > 0 }) {
+		b.note("物资 supplies: the map has no depot with stock (应急物资储备库), so no supplies are moved to the shelters: place one with drillsim edit")
+	}
 	post := b.commandPost()
 	for _, k := range neededUnits(scn) {
 		if n[k] == 0 {
@@ -127,8 +130,9 @@ func stationUnits(s maps.Station) []scenarios.UnitKind {
 }
 
 // commandPost is where the command post (镇指挥部) sits, as the drill names it: the
-// town hall nearest the zones threatened, else the station nearest them, else the
-// largest shelter.
+// station nearest the zones threatened, a town hall counting townHallPullM nearer than
+// it is, else the largest shelter. The units the map lacks are based there, so it must
+// be near the zones, not a town hall up another valley.
 func (b *builder) commandPost() string {
 	t := b.town
 	var centres []orb.Point
@@ -137,20 +141,18 @@ func (b *builder) commandPost() string {
 			centres = append(centres, t.HazardZones[pl.Index].Area.Bound().Center())
 		}
 	}
-	far := func(p orb.Point) float64 {
+	far := func(s maps.Station) float64 {
 		d := math.Inf(1)
 		for _, c := range centres {
-			d = min(d, planar.Distance(c, p))
+			d = min(d, planar.Distance(c, s.Location))
+		}
+		if s.Type == "townhall" {
+			d -= townHallPullM
 		}
 		return d
 	}
 	order := slices.Clone(t.Stations)
-	slices.SortStableFunc(order, func(a, c maps.Station) int {
-		if a.Type == "townhall" != (c.Type == "townhall") {
-			return btoi(c.Type == "townhall") - btoi(a.Type == "townhall")
-		}
-		return cmp.Compare(far(a.Location), far(c.Location))
-	})
+	slices.SortStableFunc(order, func(a, c maps.Station) int { return cmp.Compare(far(a), far(c)) })
 	for _, s := range order {
 		if name, ok := b.name(s.Ref); ok {
 			return name
@@ -165,12 +167,9 @@ func (b *builder) commandPost() string {
 	return best
 }
 
-func btoi(v bool) int {
-	if v {
-		return 1
-	}
-	return 0
-}
+// townHallPullM is how much nearer than it is a town hall counts as the command post:
+// the town's government leads when it is not much farther than a station.
+const townHallPullM = 2000
 
 // containsPoint reports whether p lies in area.
 func containsPoint(area orb.MultiPolygon, p orb.Point) bool {
