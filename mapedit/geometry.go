@@ -88,31 +88,5 @@ func roundTo(x float64, n int) float64 {
 
 // translate moves every position of g (changed in place) by (dx, dy).
 func translate(g orb.Geometry, dx, dy float64) orb.Geometry {
-	move := func(ps []orb.Point) {
-		for i := range ps {
-			ps[i][0] += dx
-			ps[i][1] += dy
-		}
-	}
-	switch g := g.(type) {
-	case orb.Point:
-		return orb.Point{g[0] + dx, g[1] + dy}
-	case orb.MultiPoint:
-		move(g)
-	case orb.LineString:
-		move(g)
-	case orb.Ring:
-		move(g)
-	case orb.Polygon:
-		for _, r := range g {
-			move(r)
-		}
-	case orb.MultiPolygon:
-		for _, p := range g {
-			for _, r := range p {
-				move(r)
-			}
-		}
-	}
-	return g
+	return maps.TransformGeometry(g, func(x, y float64) (float64, float64) { return x + dx, y + dy })
 }

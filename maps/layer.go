@@ -82,7 +82,7 @@ func prepareLayer(src *decodedSource, rules layerRules) (*layer, error) {
 	} else {
 		for i := range l.feats {
 			f := &l.feats[i]
-			f.geom = transformGeometry(f.geom, rules.crs.ToLonLat)
+			f.geom = TransformGeometry(f.geom, rules.crs.ToLonLat)
 			if f.hint != nil {
 				lon, lat := rules.crs.ToLonLat(f.hint[0], f.hint[1])
 				f.hint = &orb.Point{lon, lat}

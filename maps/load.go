@@ -151,7 +151,7 @@ func buildTown(layers []*layer, id mapIdentity, opt LoadOptions) (*Town, error) 
 	c := core.Center()
 	t.Projection = NewLocal(c[0], c[1])
 	for i := range feats {
-		feats[i].geom = transformGeometry(feats[i].geom, t.Projection.FromLonLat)
+		feats[i].geom = TransformGeometry(feats[i].geom, t.Projection.FromLonLat)
 		if h := feats[i].hint; h != nil {
 			x, y := t.Projection.FromLonLat(h[0], h[1])
 			feats[i].hint = &orb.Point{x, y}
