@@ -50,7 +50,7 @@ func MSELRows(s *scenarios.Scenario) [][]string {
 		if in.Kind == scenarios.InjectRainWarning {
 			kind = "暴雨预警 " + in.Level
 		}
-		rows = append(rows, []string{in.ID, when, cond, in.To.Chinese(), in.From, kind, in.Text, in.Expect, in.Notes, "☐", ""})
+		rows = append(rows, []string{in.ID, when, cond, in.To.Chinese(), in.From, kind, in.Text, in.Expect, in.Notes, "", ""})
 	}
 	return rows
 }

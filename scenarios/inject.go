@@ -30,7 +30,7 @@ type Inject struct {
 	Expect string `yaml:"expect,omitempty"`
 	// Notes are the controller's (备注): an MSEL sheet's columns the engine does not
 	// use are kept here.
-	Notes string `yaml:"notes,omitempty"`
+	Notes string `yaml:"notes,omitempty" json:",omitempty"`
 }
 
 // Condition delivers an inject After the first event that matches its Trigger.

@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"strings"
@@ -76,6 +77,20 @@ func (m *MSELSource) UnmarshalYAML(ctx context.Context, node ast.Node) error {
 	*m = MSELSource(p)
 	return nil
 }
+
+// MarshalJSON writes the sheet's path alone when there is no roles file, as scenarios
+// were written before sheets had roles: a scenario's hash (of its JSON) stays what it
+// was, and the journals of its drills resume.
+func (m MSELSource) MarshalJSON() ([]byte, error) {
+	if m.Roles == "" {
+		return json.Marshal(m.Sheet)
+	}
+	type plain MSELSource
+	return json.Marshal(plain(m))
+}
+
+// IsZero reports whether no sheet is named, for omitempty.
+func (m MSELSource) IsZero() bool { return m == MSELSource{} }
 
 // MarshalYAML writes the sheet's path alone when there is no roles file.
 func (m MSELSource) MarshalYAML() (any, error) {

@@ -46,8 +46,8 @@ type Scenario struct {
 	Injects []Inject      `yaml:"injects,omitempty"`
 	// InjectsFrom is a CSV or XLSX MSEL sheet whose injects are added after those
 	// written in Injects.
-	InjectsFrom *MSELSource `yaml:"injects_from,omitempty"`
-	Phases      []Phase     `yaml:"phases,omitempty"`
+	InjectsFrom MSELSource `yaml:"injects_from,omitempty"`
+	Phases      []Phase    `yaml:"phases,omitempty"`
 
 	// Source names the scenario file in messages.
 	Source string `yaml:"-"`
@@ -106,7 +106,7 @@ func parseScenario(data []byte, name string, files fs.FS, dir string) (*Scenario
 			return nil, err
 		}
 	}
-	if s.InjectsFrom != nil {
+	if s.InjectsFrom.Sheet != "" {
 		if err := s.readInjectsFrom(); err != nil {
 			return nil, err
 		}
