@@ -22,7 +22,7 @@ func commands() []command {
 		{"replay", "open a journaled drill for the after-action review, with a timeline to seek", replayCommand},
 		{"check", "check a town map (GeoJSON + DEM) and print what it holds and what is wrong with it", runCheck},
 		{"scenarios", "list the built-in drill scenarios", runScenarios},
-		{"edit", "open the map editor's window: draw hazard zones and villages, place shelters, depots, stations, loudspeakers", editCommand},
+		{"edit", "open the map editor: hazard zones, villages, shelters, depots, stations, loudspeakers", editCommand},
 		{"new", "write a drill for a town from its map: scenario, reference response, plan", runNew},
 		{"msel", "list the injects an MSEL sheet holds, or write a scenario's MSEL to print", runMSEL},
 		{"run", "run a drill headless with an order file, write its events and print its outcome", runRun},
