@@ -8,7 +8,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"drillsim/internal/sniff"
 )
+
+// ascFile is what an ESRI ASCII grid must look like before it is read: text. Its
+// size is not capped here: ReadASC caps the cells its header may promise.
+var ascFile = sniff.Kind{Name: "an ESRI ASCII grid (.asc)"}
 
 // ReadDEMFile reads a terrain file as people download it, by its extension: an ESRI
 // ASCII grid (.asc), an SRTM tile (.hgt, named like N28E106.hgt so that it knows where it
@@ -38,6 +44,9 @@ const demExtensions = "ESRI ASCII grids (.asc), SRTM tiles (.hgt), GeoTIFF (.tif
 func readDEM(r io.ReaderAt, size int64, name, source string) (*DEM, error) {
 	switch ext := strings.ToLower(filepath.Ext(name)); ext {
 	case ".asc":
+		if err := sniff.CheckAt(r, size, source, ascFile); err != nil {
+			return nil, err
+		}
 		return ReadASC(io.NewSectionReader(r, 0, size), source)
 	case ".hgt":
 		d, err := ReadHGT(io.NewSectionReader(r, 0, size), name)

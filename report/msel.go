@@ -3,7 +3,6 @@ package report
 import (
 	"cmp"
 	"encoding/csv"
-	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -90,62 +89,57 @@ func WriteMSELCSV(w io.Writer, s *scenarios.Scenario) error {
 func WriteMSELXLSX(w io.Writer, s *scenarios.Scenario) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	const sheet = "MSEL"
-	if err := f.SetSheetName("Sheet1", sheet); err != nil {
-		return err
-	}
 	rows := MSELRows(s)
-	var body [][]any
-	for _, r := range rows[1:] {
-		body = append(body, toAnyRow(r))
+	sheet := xlsxSheet{name: "MSEL"}
+	for i, h := range rows[0] {
+		sheet.cols = append(sheet.cols, xlsxColumn{head: h, width: mselWidths[i]})
 	}
-	if err := writeSheet(f, sheet, toAnyRow(rows[0]), body); err != nil {
+	for _, r := range rows[1:] {
+		sheet.rows = append(sheet.rows, toCells(r))
+	}
+	if err := f.SetSheetName("Sheet1", sheet.name); err != nil {
 		return err
 	}
-	last, err := excelize.ColumnNumberToName(len(mselHead))
+	if err := writeXLSXSheet(f, sheet); err != nil {
+		return err
+	}
+	last, err := excelize.CoordinatesToCellName(len(mselHead), len(rows))
 	if err != nil {
 		return err
-	}
-	for i, width := range mselWidths {
-		col, _ := excelize.ColumnNumberToName(i + 1)
-		if err := f.SetColWidth(sheet, col, col, width); err != nil {
-			return err
-		}
 	}
 	wrap, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"},
 		Border: []excelize.Border{{Type: "left", Style: 1}, {Type: "right", Style: 1}, {Type: "top", Style: 1}, {Type: "bottom", Style: 1}}})
 	if err != nil {
 		return err
 	}
-	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDDDDD"}},
-		Border: []excelize.Border{{Type: "left", Style: 1}, {Type: "right", Style: 1}, {Type: "top", Style: 1}, {Type: "bottom", Style: 1}}})
-	if err != nil {
-		return err
+	if len(rows) > 1 {
+		if err := f.SetCellStyle(sheet.name, "A2", last, wrap); err != nil {
+			return err
+		}
 	}
-	if err := f.SetCellStyle(sheet, "A2", fmt.Sprintf("%s%d", last, len(rows)), wrap); err != nil {
-		return err
-	}
-	if err := f.SetCellStyle(sheet, "A1", last+"1", bold); err != nil {
-		return err
-	}
-	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	landscape, one, zero := "landscape", 1, 0
-	size := 9 // A4
-	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, Size: &size, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+	landscape, one, zero, a4 := "landscape", 1, 0, 9
+	if err := f.SetPageLayout(sheet.name, &excelize.PageLayoutOptions{Orientation: &landscape, Size: &a4, FitToWidth: &one, FitToHeight: &zero}); err != nil {
 		return err
 	}
 	fit := true
-	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+	if err := f.SetSheetProps(sheet.name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
-	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: sheet + "!$1:$1", Scope: sheet}); err != nil {
+	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: sheet.name + "!$1:$1", Scope: sheet.name}); err != nil {
 		return err
 	}
 	title := s.Title + " 主控事件清单（MSEL）"
-	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddHeader: "&C" + strings.ReplaceAll(title, "&", "&&"), OddFooter: "&C&P / &N"}); err != nil {
+	if err := f.SetHeaderFooter(sheet.name, &excelize.HeaderFooterOptions{OddHeader: "&C" + strings.ReplaceAll(title, "&", "&&"), OddFooter: "&C&P / &N"}); err != nil {
 		return err
 	}
 	return f.Write(w)
+}
+
+// toCells turns a row of text into workbook cells.
+func toCells(texts []string) []any {
+	cells := make([]any, len(texts))
+	for i, t := range texts {
+		cells[i] = t
+	}
+	return cells
 }

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"maps"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -81,9 +80,9 @@ type MSEL struct {
 // extension) for a scenario starting at start, against which clock times resolve.
 // Errors name the sheet, row and column.
 func ReadMSEL(path string, start time.Time, opt MSELOptions) (*MSEL, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path, "MSEL sheet", mselKind(path))
 	if err != nil {
-		return nil, fmt.Errorf("cannot read MSEL sheet: %w", err)
+		return nil, err
 	}
 	return parseMSEL(data, path, start, opt)
 }
@@ -112,9 +111,9 @@ func parseMSEL(data []byte, name string, start time.Time, opt MSELOptions) (*MSE
 	read, ok := sheetFormats[ext]
 	switch {
 	case !ok && ext == ".xlsx":
-		return nil, &Problem{Pos: Pos{File: name}, Msg: "this program reads no XLSX sheets: save the sheet as CSV (UTF-8)"}
+		return nil, problemAt(Pos{File: name}, "this program reads no XLSX sheets: save the sheet as CSV (UTF-8)")
 	case !ok:
-		return nil, &Problem{Pos: Pos{File: name}, Msg: "an MSEL sheet must be a .csv or .xlsx file"}
+		return nil, problemAt(Pos{File: name}, "an MSEL sheet must be a .csv or .xlsx file")
 	}
 	rows, sheet, err := read(data, name)
 	if err != nil {
@@ -144,7 +143,7 @@ func CSVRecords(data []byte, name string) (records [][]string, lines []int, err 
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, nil, &Problem{Pos: Pos{File: name, Line: pe.Line, Col: pe.Column}, Msg: pe.Err.Error() + ": check the quotes of this line"}
+				return nil, nil, &Problem{Pos: Pos{File: name, Line: pe.Line, Col: pe.Column}, Msg: pe.Err.Error() + ": check the quotes of this line", Format: "%v: check the quotes of this line", Args: []any{pe.Err}}
 			}
 			return nil, nil, &Problem{Pos: Pos{File: name}, Msg: err.Error()}
 		}
@@ -165,7 +164,7 @@ func mselInjects(rows [][]string, base Pos, start time.Time, opt MSELOptions) (*
 		}
 	}
 	if header < 0 {
-		return nil, &Problem{Pos: base, Msg: "the sheet is empty: expected a header row with 时间, 接收方, 发送方, 内容, 预期行动"}
+		return nil, problemAt(base, "the sheet is empty: expected a header row with 时间, 接收方, 发送方, 内容, 预期行动")
 	}
 	var probs Problems
 	fieldCol := map[string]int{}
@@ -198,7 +197,7 @@ func mselInjects(rows [][]string, base Pos, start time.Time, opt MSELOptions) (*
 		}
 	}
 	if len(unused) > 0 {
-		sheet.Warnings = append(sheet.Warnings, fmt.Sprintf("%s: columns not used, kept as each inject's notes: %s (the columns read are %s)", at(header, -1), strings.Join(unused, ", "), mselKnownColumns))
+		sheet.Warnings = append(sheet.Warnings, fmt.Sprintf("%s: 未使用的列已作为备注保留 columns not used, kept as each inject's notes: %s (the columns read are %s)", at(header, -1), strings.Join(unused, ", "), mselKnownColumns))
 	}
 	for i := header + 1; i < len(rows); i++ {
 		r := rows[i]
@@ -280,7 +279,7 @@ func mselRole(s string, roles map[string]Role) (Role, error) {
 	}
 	r, err := ParseRole(s)
 	if err != nil && s != "" {
-		return "", fmt.Errorf("%v; or map the sheet's player %q to a drill role in a roles file (a line %q)", err, s, s+": 指挥部")
+		return "", failf("%v; or map the sheet's player %q to a drill role in a roles file (a line %q)", err, s, s+": 指挥部")
 	}
 	return r, err
 }

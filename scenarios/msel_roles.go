@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/goccy/go-yaml"
@@ -15,9 +14,9 @@ import (
 // line each ("SRE: 指挥部", "Village Chief: 村:玉兰村"), as MSELOptions.Roles takes
 // them. Errors name the file and line.
 func ReadRoles(path string) (map[string]Role, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path, "roles file", rolesFile)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read the roles file: %w", err)
+		return nil, err
 	}
 	return parseRoles(data, path)
 }
@@ -26,7 +25,7 @@ func ReadRoles(path string) (map[string]Role, error) {
 func parseRoles(data []byte, path string) (map[string]Role, error) {
 	var raw yaml.MapSlice
 	if err := yaml.UnmarshalWithOptions(data, &raw, yaml.UseOrderedMap()); err != nil {
-		return nil, &Problem{Pos: Pos{File: path}, Msg: "a roles file is lines of player: role (SRE: 指挥部): " + yaml.FormatError(err, false, false)}
+		return nil, problemAt(Pos{File: path}, "a roles file is lines of player: role (SRE: 指挥部): %s", yaml.FormatError(err, false, false))
 	}
 	roles := map[string]Role{}
 	seen := map[string]string{}
@@ -35,10 +34,10 @@ func parseRoles(data []byte, path string) (map[string]Role, error) {
 		value, _ := item.Value.(string)
 		r, err := ParseRole(strings.TrimSpace(value))
 		if err != nil {
-			return nil, &Problem{Pos: Pos{File: path}, Msg: fmt.Sprintf("player %q: %v", player, err)}
+			return nil, problemAt(Pos{File: path}, "player %q: %v", player, err)
 		}
 		if other, dup := seen[playerKey(player)]; dup {
-			return nil, &Problem{Pos: Pos{File: path}, Msg: fmt.Sprintf("players %q and %q are the same name: give it once", other, player)}
+			return nil, problemAt(Pos{File: path}, "players %q and %q are the same name: give it once", other, player)
 		}
 		seen[playerKey(player)] = player
 		roles[player] = r

@@ -140,7 +140,7 @@ func TestReadMSELCommonSheets(t *testing.T) {
 	if h.Injects[0].Text != "Red rainstorm warning for the township" || h.Injects[1].Expect != "Evacuate the riverside houses" || h.Injects[0].From != "County Met Office" {
 		t.Errorf("texts %+v", h.Injects[:2])
 	}
-	if len(h.Warnings) != 1 || !strings.Contains(h.Warnings[0], `hseep.csv:1: columns not used, kept as each inject's notes: "Event Type", "Inject Mode"`) {
+	if len(h.Warnings) != 1 || !strings.Contains(h.Warnings[0], `hseep.csv:1: 未使用的列已作为备注保留 columns not used, kept as each inject's notes: "Event Type", "Inject Mode"`) {
 		t.Errorf("warnings %q", h.Warnings)
 	}
 

@@ -39,7 +39,7 @@ func mselTime(timeCell, dateCell string, start time.Time) (At, error) {
 		return ParseAt(fmt.Sprintf("%02d:%02d:%02d", h, m, s), start)
 	}
 	if start.IsZero() {
-		return 0, fmt.Errorf("the day %q needs the scenario start", day)
+		return 0, failf("the day %q needs the scenario start", day)
 	}
 	date, err := parseDay(day, start)
 	if err != nil {
@@ -47,7 +47,7 @@ func mselTime(timeCell, dateCell string, start time.Time) (At, error) {
 	}
 	t := time.Date(date.Year(), date.Month(), date.Day(), h, m, s, 0, start.Location())
 	if t.Before(start) {
-		return 0, fmt.Errorf("%s is before the scenario's start %s", t.Format("2006-01-02 15:04"), start.Format("2006-01-02 15:04"))
+		return 0, failf("%s is before the scenario's start %s", t.Format("2006-01-02 15:04"), start.Format("2006-01-02 15:04"))
 	}
 	return At(t.Sub(start) / time.Second), nil
 }
@@ -98,12 +98,12 @@ func parseClock(s string) (h, m, sec int, err error) {
 		s, pm, twelve = c[2], c[1] == "下午" || c[1] == "晚上" || c[1] == "中午", true
 	}
 	if !isClockText(s) {
-		return 0, 0, 0, fmt.Errorf("bad time %q: %s", s, mselTimeHelp)
+		return 0, 0, 0, failf("bad time %q: %s", s, mselTimeHelp)
 	}
 	fmt.Sscanf(s, "%d:%d:%d", &h, &m, &sec)
 	if twelve {
 		if h < 1 || h > 12 {
-			return 0, 0, 0, fmt.Errorf("bad time %q: a 12-hour time's hour is 1 to 12", s)
+			return 0, 0, 0, failf("bad time %q: a 12-hour time's hour is 1 to 12", s)
 		}
 		switch {
 		case pm && h < 12:
@@ -113,7 +113,7 @@ func parseClock(s string) (h, m, sec int, err error) {
 		}
 	}
 	if h > 23 || m > 59 || sec > 59 {
-		return 0, 0, 0, fmt.Errorf("bad time %q: %s", s, mselTimeHelp)
+		return 0, 0, 0, failf("bad time %q: %s", s, mselTimeHelp)
 	}
 	return h, m, sec, nil
 }
@@ -129,7 +129,7 @@ func parseDay(s string, start time.Time) (time.Time, error) {
 	if m := dayNumber.FindStringSubmatch(strings.ToLower(s)); m != nil {
 		n, _ := strconv.Atoi(m[1])
 		if n < 1 {
-			return time.Time{}, fmt.Errorf("bad day %q: the exercise's first day is day 1", s)
+			return time.Time{}, failf("bad day %q: the exercise's first day is day 1", s)
 		}
 		return start.AddDate(0, 0, n-1), nil
 	}
@@ -141,5 +141,5 @@ func parseDay(s string, start time.Time) (time.Time, error) {
 			return t, nil
 		}
 	}
-	return time.Time{}, fmt.Errorf("bad day %q: write a day of the exercise like \"Day 2\" or a date like \"2026-07-15\"", s)
+	return time.Time{}, failf("bad day %q: write a day of the exercise like \"Day 2\" or a date like \"2026-07-15\"", s)
 }

@@ -133,7 +133,7 @@ func TestCheckBadInput(t *testing.T) {
 		{[]string{"check", realdata.Path(t, "vienna-streets.geojson"), "--dem", badDEM}, 1, `bad.asc:2: nrows "x" is not`},
 		{[]string{"check", realdata.Path(t, "vienna-streets.geojson"), "--crs", "mars"}, 1, "--crs:"},
 		{[]string{"check", "a.geojson", "b.geojson"}, 2, "one map at a time"},
-		{[]string{"check", realdata.Path(t, "andorra/andorra-srtm.asc")}, 1, "this is a terrain file (DEM), not a map; give it with --dem"},
+		{[]string{"check", realdata.Path(t, "andorra/andorra-srtm.asc")}, 1, "这是地形文件（DEM），不是地图；请用 --dem 与地图一同给出"},
 		{[]string{"check", write("m.yaml", "name: x\nlayers:\n  - {file: nowhere.osm.pbf}\n")}, 1, "m.yaml:3:12: cannot read layer nowhere.osm.pbf"},
 	}
 	for _, c := range cases {
