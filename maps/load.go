@@ -27,6 +27,9 @@ type LoadOptions struct {
 	// VulnerableShare estimates the elderly, children and disabled among residents when
 	// a building has no vulnerable property (default 0.3).
 	VulnerableShare float64
+	// KeepSources keeps every feature's properties and geometry as its file has them,
+	// for Town.SourceOf: what an editor needs to write a feature back.
+	KeepSources bool
 }
 
 // Defaults used when LoadOptions leaves a figure at zero.
@@ -54,6 +57,8 @@ type rawFeature struct {
 	// hint is a point known to lie inside the feature's area (an OSM relation's label
 	// node), which tells mendEdgeCuts the inside of a boundary the edge cut open.
 	hint *orb.Point
+	// tombstone marks a feature of an edits layer that only deletes another.
+	tombstone bool
 }
 
 // decodedFeature is a feature after decoding and classification, before typing.
@@ -146,11 +151,14 @@ func buildTown(layers []*layer, id mapIdentity, opt LoadOptions) (*Town, error) 
 	c := core.Center()
 	t.Projection = NewLocal(c[0], c[1])
 	for i := range feats {
-		feats[i].geom = transformGeometry(feats[i].geom, t.Projection.FromLonLat)
+		feats[i].geom = TransformGeometry(feats[i].geom, t.Projection.FromLonLat)
 		if h := feats[i].hint; h != nil {
 			x, y := t.Projection.FromLonLat(h[0], h[1])
 			feats[i].hint = &orb.Point{x, y}
 		}
+	}
+	if opt.KeepSources {
+		keepSources(t, feats)
 	}
 	t.Bounds = lonlatToLocalBound(t.Projection, all)
 	t.Core = lonlatToLocalBound(t.Projection, core)

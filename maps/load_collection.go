@@ -82,6 +82,9 @@ func classifyFeatures(raws []rawFeature, ps *Problems) []decodedFeature {
 	feats := make([]decodedFeature, 0, len(raws))
 	for i := range raws {
 		rf := &raws[i]
+		if rf.tombstone {
+			continue
+		}
 		if rf.Type == "unreadable" {
 			ps.add(Error, FeatureRef{Index: i}, "fix the feature (type, properties, geometry) or remove it", "cannot read the feature: %s", rf.ID)
 			continue

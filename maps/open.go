@@ -27,6 +27,8 @@ type OpenOptions struct {
 	DEM string
 	// DEMCRS is the coordinate system of a projected DEM that does not say its own.
 	DEMCRS string
+	// KeepSources keeps the features as their files have them (Town.SourceOf).
+	KeepSources bool
 }
 
 // Open reads any map a person names: a GeoJSON file, an OpenStreetMap extract (.osm
@@ -35,7 +37,7 @@ type OpenOptions struct {
 // door through which check, run and play open maps. Errors say which file, where,
 // and what to do; what is wrong with single features is in the Town's Problems.
 func Open(path string, opt OpenOptions) (*Town, error) {
-	lo := LoadOptions{Source: path}
+	lo := LoadOptions{Source: path, KeepSources: opt.KeepSources}
 	if opt.CRS != "" {
 		crs, err := ParseCRS(opt.CRS)
 		if err != nil {
@@ -254,4 +256,58 @@ func decodeOSM(format mapFormat, data []byte, source string) (*decodedSource, er
 	}
 	src.frame, _ = d.extent()
 	return src, nil
+}
+
+// FileFormat is how a map file is written: one of the formats Open reads.
+type FileFormat uint8
+
+// The map file formats.
+const (
+	// FileGeoJSON is a GeoJSON FeatureCollection.
+	FileGeoJSON FileFormat = iota
+	// FileOSM is an OpenStreetMap extract, XML or PBF, plain or compressed.
+	FileOSM
+	// FileManifest is a map manifest listing a map's files.
+	FileManifest
+)
+
+// FormatOf tells the format of the map file at path as Open does, by its first bytes
+// and its name; errors say what the file is instead.
+func FormatOf(path string) (FileFormat, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return 0, fmt.Errorf("cannot read map: %w", err)
+	}
+	f, _, err := sniffMap(path, data)
+	switch f {
+	case formatOSMXML, formatPBF:
+		return FileOSM, err
+	case formatManifest:
+		return FileManifest, err
+	}
+	return FileGeoJSON, err
+}
+
+// ResolvePath is the path of a file a manifest names (relative to the manifest at
+// manifestPath, unless absolute).
+func ResolvePath(manifestPath, p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(filepath.Dir(manifestPath), p)
+}
+
+// RelativePath is the path of file p as a manifest at manifestPath names it: relative
+// to the manifest's folder, with forward slashes, when it can be (ResolvePath's
+// inverse).
+func RelativePath(manifestPath, p string) string {
+	abs, err1 := filepath.Abs(p)
+	dir, err2 := filepath.Abs(filepath.Dir(manifestPath))
+	if err1 != nil || err2 != nil {
+		return p
+	}
+	if rel, err := filepath.Rel(dir, abs); err == nil {
+		return filepath.ToSlash(rel)
+	}
+	return abs
 }

@@ -211,33 +211,14 @@ func (h *hazardState) riverCells(t *maps.Town, name string) []int {
 // waterwayCells rasterises the lines of the waterways take chooses onto the terrain.
 func (h *hazardState) waterwayCells(t *maps.Town, take func(*maps.Waterway) bool) []int {
 	g := h.terrain
-	seen := make([]bool, len(g.Elev))
+	marked := make([]bool, len(g.Elev))
 	var cells []int
 	for i := range t.Waterways {
 		wv := &t.Waterways[i]
 		if !take(wv) {
 			continue
 		}
-		var lines []orb.LineString
-		switch geom := wv.Geom.(type) {
-		case orb.LineString:
-			lines = []orb.LineString{geom}
-		case orb.MultiLineString:
-			lines = geom
-		}
-		for _, ls := range lines {
-			for i := 0; i+1 < len(ls); i++ {
-				a, b := ls[i], ls[i+1]
-				k := max(1, int(math.Ceil(planar.Distance(a, b)/(g.Cell/2))))
-				for j := 0; j <= k; j++ {
-					f := float64(j) / float64(k)
-					if c, r, ok := g.CellOf(orb.Point{a[0] + f*(b[0]-a[0]), a[1] + f*(b[1]-a[1])}); ok && !seen[g.Index(c, r)] {
-						seen[g.Index(c, r)] = true
-						cells = append(cells, g.Index(c, r))
-					}
-				}
-			}
-		}
+		cells = g.LineCells(wv.Geom, marked, cells)
 	}
 	return cells
 }

@@ -7,6 +7,7 @@ package main
 var (
 	playCommand   = runPlay
 	replayCommand = runReplay
+	editCommand   = runEdit
 )
 
 // windowBuild says this is the window build.
