@@ -212,7 +212,6 @@ func startRecorded(d *drill.Drill, role scenarios.Role, path string, now time.Ti
 	return session.NewRecorded(rec, nil, role), nil
 }
 
-
 // resumeRecorded continues, for a seat of role, the drill journaled at path, of the
 // scenario named (a built-in id or a file, which must be the journal's) or, when none
 // is, the one the journal's header leads to (scenarioOfJournal), warning of a torn
