@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -154,7 +153,7 @@ func (r *Remote) endpoint(path string, ws bool) string {
 // connect opens the seat's WebSocket, says hello with the events held and reads the
 // welcome.
 func (r *Remote) connect(ctx context.Context) (*websocket.Conn, *wire.Welcome, error) {
-	ws, _, err := websocket.Dial(ctx, r.endpoint("/seat", true), &websocket.DialOptions{HTTPClient: r.opt.Client, CompressionMode: websocket.CompressionContextTakeover})
+	ws, _, err := websocket.Dial(ctx, r.endpoint("/seat", true), dialOptions(r.opt.Client))
 	if err != nil {
 		return nil, nil, fmt.Errorf("cannot reach the drill server at %s: %w", r.base.Host, err)
 	}
@@ -226,19 +225,7 @@ func (r *Remote) fetchTown(ctx context.Context, w *wire.Welcome) error {
 
 // fetch gets path from the server with the seat's code.
 func (r *Remote) fetch(ctx context.Context, path string) ([]byte, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, r.endpoint(path, false), nil)
-	if err != nil {
-		return nil, err
-	}
-	resp, err := r.opt.Client.Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("cannot fetch the drill's %s: %w", strings.TrimPrefix(path, "/"), err)
-	}
-	defer resp.Body.Close()
-	data, err := io.ReadAll(io.LimitReader(resp.Body, wire.MaxServerMessage))
-	if err == nil && resp.StatusCode != http.StatusOK {
-		err = fmt.Errorf("%s: %s", resp.Status, strings.TrimSpace(string(data)))
-	}
+	data, err := fetch(ctx, r.opt.Client, r.endpoint(path, false))
 	if err != nil {
 		return nil, fmt.Errorf("cannot fetch the drill's %s: %w", strings.TrimPrefix(path, "/"), err)
 	}
