@@ -31,9 +31,11 @@ func main() {
 		lang = i18n.English
 	}
 	say("正在入席… joining…")
+	start := time.Now()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	r, err := session.Dial(ctx, loc.Get("origin").String(), code.String(), session.RemoteOptions{})
 	cancel()
+	joined := time.Since(start)
 	if err != nil {
 		say("无法入席 cannot join: " + err.Error())
 		return
@@ -43,6 +45,9 @@ func main() {
 		say(err.Error())
 		return
 	}
+	// How long joining (the welcome, the town fetched and loaded) and opening the
+	// window took, for the page's tests and anyone looking in the console.
+	js.Global().Set("drillsimStartup", map[string]any{"joinMs": joined.Milliseconds(), "windowMs": (time.Since(start) - joined).Milliseconds()})
 	say("")
 	ui.SetUpWindow("drillsim — " + r.Role().Chinese() + " — " + r.Scenario().Title)
 	if err := ebiten.RunGame(game); err != nil {
