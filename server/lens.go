@@ -116,13 +116,13 @@ func (l *lens) seesEvent(e *sim.Event, unitVillage func(id string) string) bool 
 		return true
 	}
 	switch e.Kind {
-	case scenarios.EventInject, scenarios.EventRejected:
-		return r.Sees(e.Role)
+	case scenarios.EventInject, scenarios.EventRainWarning, scenarios.EventRejected:
+		return r.Sees(e.Role) // a warning comes as an inject, to whom it is addressed
 	case scenarios.EventOrder, scenarios.EventReportSent:
 		return e.Role == r || l.own < 0 && e.Role != scenarios.RoleController
 	case scenarios.EventStatus:
 		return l.own < 0 // a village has its own figures in its view
-	case scenarios.EventRainWarning, scenarios.EventResponseActivated, scenarios.EventInfoReleased:
+	case scenarios.EventResponseActivated, scenarios.EventInfoReleased:
 		return true // announced to the whole town
 	}
 	if l.own < 0 {

@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http/httptest"
 	"path/filepath"
@@ -19,14 +20,12 @@ import (
 
 // served is a drill served on loopback for a test.
 type served struct {
-	srv     *server.Server
-	http    *httptest.Server
-	journal string
-	cancel  context.CancelFunc
-	runErr  chan error
+	srv    *server.Server
+	http   *httptest.Server
+	cancel context.CancelFunc
 }
 
-// serve starts cfg's drill on a loopback address.
+// serve starts cfg's drill on a loopback address; the test's end stops it.
 func serve(t *testing.T, cfg server.Config) *served {
 	t.Helper()
 	s, err := server.New(cfg)
@@ -38,32 +37,73 @@ func serve(t *testing.T, cfg server.Config) *served {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	sv := &served{srv: s, http: httptest.NewServer(h), journal: cfg.Journal, cancel: cancel, runErr: make(chan error, 1)}
-	go func() { sv.runErr <- s.Run(ctx) }()
-	t.Cleanup(sv.stop)
+	sv := &served{srv: s, http: httptest.NewServer(h), cancel: cancel}
+	go s.Run(ctx)
+	t.Cleanup(func() {
+		cancel()
+		sv.http.Close()
+	})
 	return sv
 }
 
-// stop stops the server.
-func (sv *served) stop() {
-	sv.cancel()
-	sv.http.Close()
+// bot is a seat played by a scripted participant.
+type bot struct {
+	seat server.Seat
+	cmds []sim.Command
+	opt  session.RemoteOptions
+	// before, when set, runs once the seat has joined, before it plays.
+	before func(*session.Remote)
 }
 
-// seatsOf returns a seat for each role.
-func seatsOf(t *testing.T, roles ...scenarios.Role) []server.Seat {
+// play plays every bot against the server at address until the drill ends, and
+// fails the test for a bot that could not play to the end.
+func play(t *testing.T, address string, bots []bot) {
 	t.Helper()
-	seats, err := server.NewSeats(roles)
-	if err != nil {
-		t.Fatal(err)
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	var wg sync.WaitGroup
+	errs := make([]error, len(bots))
+	for i, b := range bots {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			b.opt.HoldReady = true
+			r, err := dialRetrying(ctx, address, b.seat.Code, b.opt)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			defer r.Close()
+			if b.before != nil {
+				b.before(r)
+			}
+			errs[i] = session.Play(ctx, r, b.cmds)
+		}()
 	}
-	return seats
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("seat %d (%s): %v", i+1, bots[i].seat.Role.Chinese(), err)
+		}
+	}
 }
 
-// combinedRoles are the seats of the loopback drill: the command post, every village
-// of the demo town, the controller, two evaluators and a second desk at the command
-// post that nobody plays (the idle seat).
-func combinedRoles(t *testing.T, d *drill.Drill) []scenarios.Role {
+// dialRetrying dials until the server answers or ctx ends.
+func dialRetrying(ctx context.Context, address, code string, opt session.RemoteOptions) (*session.Remote, error) {
+	for {
+		r, err := session.Dial(ctx, address, code, opt)
+		var refused *session.RefusedError
+		if err == nil || ctx.Err() != nil || errorsAs(err, &refused) {
+			return r, err
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// combinedRoles are the sixteen seats of the loopback drill: the command post, every
+// village of the demo town, the controller, two evaluators and a second desk at the
+// command post whose bot stays idle.
+func combinedRoles(d *drill.Drill) []scenarios.Role {
 	roles := []scenarios.Role{scenarios.RoleCommand}
 	for _, v := range d.Town.Villages {
 		roles = append(roles, scenarios.VillageRole(v.Name))
@@ -71,7 +111,20 @@ func combinedRoles(t *testing.T, d *drill.Drill) []scenarios.Role {
 	return append(roles, scenarios.RoleController, scenarios.RoleEvaluator, scenarios.RoleEvaluator, scenarios.RoleCommand)
 }
 
-// headlessHash runs the journal's commands headless, as drillsim run does, and
+// combinedBots are bots for seats, each playing its role's share of the reference
+// response of drill d, but the last seat, which stays idle.
+func combinedBots(d *drill.Drill, seats []server.Seat) []bot {
+	bots := make([]bot, len(seats))
+	for i, s := range seats {
+		bots[i] = bot{seat: s}
+		if i < len(seats)-1 {
+			bots[i].cmds = session.RoleCommands(d.Commands, s.Role)
+		}
+	}
+	return bots
+}
+
+// headlessHash runs cmds headless on a new world of d, as drillsim run does, and
 // returns the final state hash.
 func headlessHash(t *testing.T, d *drill.Drill, cmds []sim.Command) uint64 {
 	t.Helper()
@@ -83,49 +136,74 @@ func headlessHash(t *testing.T, d *drill.Drill, cmds []sim.Command) uint64 {
 	return w.StateHash()
 }
 
+// TestSixteenSeatsPlayTheCombinedDrill serves the combined drill at the speed max to
+// sixteen bots — the command post, eleven villages, the controller, two evaluators
+// and an idle seat — each giving its role's share of the reference response, and
+// checks that the journal holds the reference response, every order at its tick, and
+// that the drill ends in the state of the headless run of the same orders at the same
+// ticks.
 func TestSixteenSeatsPlayTheCombinedDrill(t *testing.T) {
 	d, err := drill.Builtin("combined", true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	seats := seatsOf(t, combinedRoles(t, d)...)
+	seats := seatsOf(t, combinedRoles(d)...)
 	jpath := filepath.Join(t.TempDir(), "combined.journal")
 	sv := serve(t, server.Config{Drill: d, Journal: jpath, Seats: seats, Speed: server.SpeedMax, Wait: time.Minute})
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	var wg sync.WaitGroup
-	errs := make([]error, len(seats))
-	for i, seat := range seats {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			r, err := session.Dial(ctx, sv.http.URL, seat.Code, session.RemoteOptions{HoldReady: true})
-			if err != nil {
-				errs[i] = err
-				return
-			}
-			defer r.Close()
-			var cmds []sim.Command
-			if i != len(seats)-1 {
-				cmds = session.RoleCommands(d.Commands, seat.Role)
-			}
-			errs[i] = session.Play(ctx, r, cmds)
-		}()
-	}
-	wg.Wait()
-	for i, err := range errs {
-		if err != nil {
-			t.Errorf("seat %d (%s): %v", i+1, seats[i].Role.Chinese(), err)
-		}
-	}
+	play(t, sv.http.URL, combinedBots(d, seats))
 	<-sv.srv.Done()
-	res := sv.srv.Result()
+	if err := sv.srv.Err(); err != nil {
+		t.Fatal(err)
+	}
+	got := sv.srv.Result().World.StateHash()
 	j, err := journal.Open(jpath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := res.World.StateHash()
-	fmt.Println("served", got, "journal", headlessHash(t, d, j.Commands()), "reference", headlessHash(t, d, d.Commands), len(j.Commands()), len(d.Commands))
-	st := sv.srv.Stats()
-	fmt.Println(st)
+	if want := headlessHash(t, d, j.Commands()); got != want {
+		t.Errorf("the served drill ends in state %016x, the headless run of its journal's orders in %016x", got, want)
+	}
+	sameOrders(t, j.Commands(), d.Commands, true)
+}
+
+// sameOrders checks that the journal's commands are the reference ones, each once,
+// and (when atTheirTicks) each at the tick the reference gives it. Commands of one
+// tick may come in any order: the seats sent them at once.
+func sameOrders(t *testing.T, journaled, reference []sim.Command, atTheirTicks bool) {
+	t.Helper()
+	key := func(c sim.Command) string {
+		if c.Order.Role == "" {
+			c.Order.Role = scenarios.RoleCommand
+		}
+		b, _ := json.Marshal(c.Order)
+		if atTheirTicks {
+			return fmt.Sprintf("%d %s", c.Tick, b)
+		}
+		return string(b)
+	}
+	count := map[string]int{}
+	for _, c := range reference {
+		count[key(c)]++
+	}
+	for _, c := range journaled {
+		count[key(c)]--
+	}
+	for k, n := range count {
+		switch {
+		case n > 0:
+			t.Errorf("the journal lacks the order %s", k)
+		case n < 0:
+			t.Errorf("the journal holds the order %s %d times too many", k, -n)
+		}
+	}
+}
+
+// seatsOf returns a seat for each role.
+func seatsOf(t *testing.T, roles ...scenarios.Role) []server.Seat {
+	t.Helper()
+	seats, err := server.NewSeats(roles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return seats
 }

@@ -82,8 +82,11 @@ type RemoteOptions struct {
 	// HoldReady leaves telling the server that a tick was taken to Ready (a bot that
 	// gives its orders for the next tick first); by default Advance tells it.
 	HoldReady bool
-	// Client fetches the town (default http.DefaultClient).
+	// Client fetches the town and opens the WebSocket (default http.DefaultClient).
 	Client *http.Client
+	// Uncompressed asks the server not to compress: for a seat whose traffic is to
+	// be read as it goes (the server's tests of what a role receives).
+	Uncompressed bool
 }
 
 // localSeq is where the numbers Send returns start: far above any drill's own
@@ -153,7 +156,7 @@ func (r *Remote) endpoint(path string, ws bool) string {
 // connect opens the seat's WebSocket, says hello with the events held and reads the
 // welcome.
 func (r *Remote) connect(ctx context.Context) (*websocket.Conn, *wire.Welcome, error) {
-	ws, _, err := websocket.Dial(ctx, r.endpoint("/seat", true), dialOptions(r.opt.Client))
+	ws, _, err := websocket.Dial(ctx, r.endpoint("/seat", true), dialOptions(r.opt))
 	if err != nil {
 		return nil, nil, fmt.Errorf("cannot reach the drill server at %s: %w", r.base.Host, err)
 	}

@@ -2,14 +2,15 @@
 
 package session
 
-import (
-	"net/http"
+import "github.com/coder/websocket"
 
-	"github.com/coder/websocket"
-)
-
-// dialOptions are the WebSocket's: through client, compressed with the context kept
-// between messages (a frame repeats much of the last one).
-func dialOptions(client *http.Client) *websocket.DialOptions {
-	return &websocket.DialOptions{HTTPClient: client, CompressionMode: websocket.CompressionContextTakeover}
+// dialOptions are the WebSocket's: through the options' client, compressed with the
+// context kept between messages (a frame repeats much of the last one) unless they
+// say not to.
+func dialOptions(opt RemoteOptions) *websocket.DialOptions {
+	mode := websocket.CompressionContextTakeover
+	if opt.Uncompressed {
+		mode = websocket.CompressionDisabled
+	}
+	return &websocket.DialOptions{HTTPClient: opt.Client, CompressionMode: mode}
 }

@@ -2,12 +2,8 @@
 
 package session
 
-import (
-	"net/http"
-
-	"github.com/coder/websocket"
-)
+import "github.com/coder/websocket"
 
 // dialOptions are the WebSocket's: in a browser, the browser's own, which compresses
 // as the server offers.
-func dialOptions(*http.Client) *websocket.DialOptions { return &websocket.DialOptions{} }
+func dialOptions(RemoteOptions) *websocket.DialOptions { return &websocket.DialOptions{} }

@@ -170,4 +170,3 @@ func browserMatchesGolden(t *testing.T, name string, shot []byte) {
 		t.Errorf("the browser client differs from %s in %.2f%% of pixels (first at %v); it is in %s — run with -update if the change is meant", golden, 100*share, where, out)
 	}
 }
-
