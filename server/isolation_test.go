@@ -16,6 +16,7 @@ import (
 	"drillsim/observation"
 	"drillsim/scenarios"
 	"drillsim/server"
+	"drillsim/server/servertest"
 	"drillsim/server/wire"
 	"drillsim/session"
 )
@@ -121,26 +122,26 @@ func TestAVillageSeatReceivesNothingItMustNotSee(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	seats := seatsOf(t, combinedRoles(d)...)
+	seats := servertest.Seats(t, servertest.CombinedRoles(d)...)
 	jpath := filepath.Join(t.TempDir(), "combined.journal")
 	sv := serve(t, server.Config{Drill: d, Journal: jpath, Seats: seats, Speed: server.SpeedMax, Wait: time.Minute})
 	const own = "桂花村"
 	const secret = "评估员私下记录：桂花村转移组织混乱"
 	var rec recorder
-	bots := combinedBots(d, seats)
+	bots := servertest.CombinedBots(d, seats)
 	for i := range bots {
-		switch bots[i].seat.Role {
+		switch bots[i].Seat.Role {
 		case scenarios.VillageRole(own):
-			bots[i].opt = session.RemoteOptions{Client: rec.client(), Uncompressed: true}
+			bots[i].Opt = session.RemoteOptions{Client: rec.client(), Uncompressed: true}
 		case scenarios.RoleEvaluator:
-			bots[i].before = func(r *session.Remote) {
+			bots[i].Before = func(r *session.Remote) {
 				if err := r.Observe(observation.Observation{Item: "E05", Rating: observation.RatingM, Comment: secret, Evaluator: "评估员甲"}); err != nil {
 					t.Error(err)
 				}
 			}
 		}
 	}
-	play(t, sv.http.URL, bots)
+	servertest.Play(t, sv.http.URL, bots)
 	raw, messages := rec.seatStreams(t)
 	if len(messages) < 100 {
 		t.Fatalf("recorded %d messages to %s's seat: the recording missed the drill", len(messages), own)

@@ -79,7 +79,9 @@ type Server struct {
 	// standIns are the reference commands still to play for the seats nobody
 	// joined, in tick order.
 	standIns []sim.Command
-	started  bool
+	// started says the clock has started (after the wait for the seats, also after a
+	// resume); decided that the journal holds how the unjoined seats play.
+	started, decided bool
 	clock    clock
 	stats    Stats
 	log      *slog.Logger
@@ -230,7 +232,7 @@ func (s *Server) resumeSeats(j *journal.Journal) {
 	if play == nil {
 		return // the drill had not started
 	}
-	s.started = true
+	s.decided = true
 	if play.Play == journal.PlayReference {
 		s.standIns = s.pendingStandIns(play.Roles, j.Commands())
 	}
@@ -355,9 +357,10 @@ func (s *Server) maybeStart() {
 func (s *Server) start() {
 	s.started = true
 	s.clock.start(time.Now())
-	if s.cfg.Resume && s.rec.World().Tick() > 0 && s.standInsDecided() {
-		return
+	if s.decided {
+		return // a resumed drill: its journal says how its unjoined seats play
 	}
+	s.decided = true
 	var roles []scenarios.Role
 	for _, st := range s.seats {
 		if !slices.Contains(roles, st.seat.Role) && !s.roleJoined(st.seat.Role) {
@@ -372,13 +375,6 @@ func (s *Server) start() {
 		s.standIns = s.pendingStandIns(roles, s.rec.Commands())
 	}
 	s.log.Info("the drill starts", "speed", s.clock.speed, "unjoined", roles, "played", s.cfg.Idle)
-}
-
-// standInsDecided reports whether the journal being resumed says how the unjoined
-// seats are played already (resumeSeats took it up).
-func (s *Server) standInsDecided() bool {
-	j, err := journal.Open(s.cfg.Journal)
-	return err == nil && j.Seats() != nil
 }
 
 // roleJoined reports whether some seat of role has joined.
