@@ -82,9 +82,9 @@ type Server struct {
 	// started says the clock has started (after the wait for the seats, also after a
 	// resume); decided that the journal holds how the unjoined seats play.
 	started, decided bool
-	clock    clock
-	stats    Stats
-	log      *slog.Logger
+	clock            clock
+	stats            Stats
+	log              *slog.Logger
 
 	in     chan func()
 	done   chan struct{}
