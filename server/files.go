@@ -30,11 +30,14 @@ type asset struct {
 	gz    []byte
 }
 
-// newFiles reads the map of drill d (the demo town's, or its scenario's own file,
-// checked against the town loaded) and encodes terrain (nil for none).
-func newFiles(d *drill.Drill, terrain *maps.Terrain) (*files, error) {
-	data := assets.TownGeoJSON
-	if p := d.Scenario.MapPath(); p != "" {
+// newFiles keeps the map of drill d (data, or when nil the demo town's or its
+// scenario's own file) and encodes terrain (nil for none).
+func newFiles(d *drill.Drill, data []byte, terrain *maps.Terrain) (*files, error) {
+	switch p := d.Scenario.MapPath(); {
+	case data != nil:
+	case p == "":
+		data = assets.TownGeoJSON
+	default:
 		var err error
 		if data, err = os.ReadFile(p); err != nil {
 			return nil, fmt.Errorf("cannot read the map to serve: %w", err)

@@ -53,13 +53,7 @@ func newAreas(town *maps.Town, terrain *maps.Terrain, scn *scenarios.Scenario) *
 		a.edge[e] = a.villageAt(g[len(g)/2])
 	}
 	if terrain != nil {
-		a.cell = make([]int32, len(terrain.Elev))
-		for r := range terrain.Rows {
-			for c := range terrain.Cols {
-				p := orb.Point{terrain.X0 + float64(c)*terrain.Cell, terrain.Y0 + float64(r)*terrain.Cell}
-				a.cell[terrain.Index(c, r)] = int32(a.villageAt(p))
-			}
-		}
+		a.cell = villageCells(town, terrain)
 	}
 	return a
 }
@@ -74,12 +68,33 @@ func (a *areas) village(name string) int {
 
 // villageAt returns the index of the village whose area holds point p, or -1.
 func (a *areas) villageAt(p orb.Point) int {
-	for i, v := range a.town.Villages {
-		if v.Area.Bound().Contains(p) && planar.MultiPolygonContains(v.Area, p) {
-			return i
-		}
+	for _, h := range a.town.Index.Within(p, 0, nil, maps.KindVillage) {
+		return h.Index
 	}
 	return -1
+}
+
+// villageCells returns the village (index, -1 for none) of the centre of every cell
+// of terrain, each village's area laid over the cells of its bound.
+func villageCells(town *maps.Town, g *maps.Terrain) []int32 {
+	cells := make([]int32, len(g.Elev))
+	for i := range cells {
+		cells[i] = -1
+	}
+	for v, village := range town.Villages {
+		b := village.Area.Bound()
+		c0, r0 := max(0, int((b.Min[0]-g.X0)/g.Cell)), max(0, int((b.Min[1]-g.Y0)/g.Cell))
+		c1, r1 := min(g.Cols-1, int((b.Max[0]-g.X0)/g.Cell)+1), min(g.Rows-1, int((b.Max[1]-g.Y0)/g.Cell)+1)
+		for r := r0; r <= r1; r++ {
+			for c := c0; c <= c1; c++ {
+				p := orb.Point{g.X0 + float64(c)*g.Cell, g.Y0 + float64(r)*g.Cell}
+				if cells[g.Index(c, r)] < 0 && planar.MultiPolygonContains(village.Area, p) {
+					cells[g.Index(c, r)] = int32(v)
+				}
+			}
+		}
+	}
+	return cells
 }
 
 // lens is what one role sees of a drill, by the role's policy (scenarios.Role): the

@@ -53,6 +53,9 @@ type Config struct {
 	// Grace is how long a drill served at SpeedMax waits for a seat that lost its
 	// connection before it steps on without it (default 5 s).
 	Grace time.Duration
+	// Map is the town's map (GeoJSON) as the drill loaded it, which seats fetch
+	// (default: the scenario's map file, or the demo town's).
+	Map []byte
 	// Log receives what the server does (default: discarded).
 	Log *slog.Logger
 	// QueueFrames is how many messages a seat's connection may have waiting before
@@ -206,7 +209,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.clock = clock{speed: cfg.Speed, tickS: s.tickS}
 	var err error
-	if s.files, err = newFiles(d, s.terrain); err != nil {
+	if s.files, err = newFiles(d, cfg.Map, s.terrain); err != nil {
 		s.rec.Close()
 		return nil, err
 	}

@@ -84,6 +84,9 @@ type RemoteOptions struct {
 	HoldReady bool
 	// Client fetches the town and opens the WebSocket (default http.DefaultClient).
 	Client *http.Client
+	// OnAck, when set, is called on the connection's goroutine with the number Send
+	// returned for each order (or Observe's) the server acknowledged.
+	OnAck func(seq uint64)
 	// Uncompressed asks the server not to compress: for a seat whose traffic is to
 	// be read as it goes (the server's tests of what a role receives).
 	Uncompressed bool
@@ -202,8 +205,39 @@ func readMessage(ctx context.Context, ws *websocket.Conn) (*wire.ServerMessage, 
 }
 
 // fetchTown fetches and loads the town's map and terrain, and checks the map is the
-// drill's.
+// drill's. Seats in one process share a town already loaded (bots, or a window
+// that joins again): a town is read only.
 func (r *Remote) fetchTown(ctx context.Context, w *wire.Welcome) error {
+	key := w.Header.MapHash
+	if f := w.View.Full; f != nil && f.Cells > 0 {
+		key += "+terrain"
+	}
+	v, _ := towns.LoadOrStore(key, &sharedTown{})
+	st := v.(*sharedTown)
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.town == nil {
+		if err := r.loadTown(ctx, w); err != nil {
+			return err
+		}
+		st.town, st.terrain = r.town, r.terrain
+	}
+	r.town, r.terrain = st.town, st.terrain
+	return nil
+}
+
+// towns are the towns loaded in this process, by map hash (and terrain).
+var towns sync.Map
+
+// sharedTown is a town loaded once for every seat of its drill in this process.
+type sharedTown struct {
+	mu      sync.Mutex
+	town    *maps.Town
+	terrain *maps.Terrain
+}
+
+// loadTown fetches and loads the town's map and terrain.
+func (r *Remote) loadTown(ctx context.Context, w *wire.Welcome) error {
 	data, err := r.fetch(ctx, "/town")
 	if err != nil {
 		return err
@@ -334,6 +368,9 @@ func (r *Remote) deliver(m *wire.ServerMessage) {
 	}
 	r.inbox = append(r.inbox, m)
 	r.mu.Unlock()
+	if m.Ack != nil && r.opt.OnAck != nil {
+		r.opt.OnAck(localSeq + m.Ack.ID)
+	}
 	r.notify()
 }
 
