@@ -56,10 +56,16 @@ func newFiles(d *drill.Drill, data []byte, terrain *maps.Terrain) (*files, error
 	return f, nil
 }
 
-// newAsset keeps data plain and gzipped at the best compression.
+// newAsset keeps data plain and gzipped: at the best compression, but for a file of
+// more than bestUpTo bytes (a county's map), which would keep the server from
+// starting for a minute.
 func newAsset(name, kind string, data []byte) (asset, error) {
 	var b bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	level := gzip.BestCompression
+	if len(data) > bestUpTo {
+		level = gzip.DefaultCompression
+	}
+	zw, err := gzip.NewWriterLevel(&b, level)
 	if err == nil {
 		_, err = zw.Write(data)
 	}
@@ -68,6 +74,9 @@ func newAsset(name, kind string, data []byte) (asset, error) {
 	}
 	return asset{name: name, kind: kind, plain: data, gz: b.Bytes()}, err
 }
+
+// bestUpTo is the largest file compressed at the best compression.
+const bestUpTo = 32 << 20
 
 // readAsset reads file path into an asset, or reports that it is not there.
 func readAsset(path, kind string) (asset, error) {

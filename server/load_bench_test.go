@@ -115,6 +115,9 @@ func BenchmarkThreeHundredSeats(b *testing.B) {
 	for b.Loop() {
 		base := inProcessBaseline(b, d, roles)
 		seats := servertest.Seats(b, roles...)
+		if w, err := d.NewWorld(sim.Options{}); err == nil {
+			session.ShareTown(d.Town, w.Snapshot().Terrain)
+		}
 		srv, err := server.New(server.Config{Drill: d, Map: mapData, Journal: filepath.Join(b.TempDir(), "county.journal"),
 			Seats: seats, Speed: 60, Wait: 2 * time.Minute, QueueFrames: 4096})
 		if err != nil {

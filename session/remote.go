@@ -229,6 +229,17 @@ func (r *Remote) fetchTown(ctx context.Context, w *wire.Welcome) error {
 // towns are the towns loaded in this process, by map hash (and terrain).
 var towns sync.Map
 
+// ShareTown gives the seats this process dials later a town it has loaded already,
+// with the terrain grid of its drill (nil for none): a server and its bots in one
+// process (the load benchmark) load a county once, not once a seat.
+func ShareTown(town *maps.Town, terrain *maps.Terrain) {
+	key := town.Hash
+	if terrain != nil {
+		key += "+terrain"
+	}
+	towns.Store(key, &sharedTown{town: town, terrain: terrain})
+}
+
 // sharedTown is a town loaded once for every seat of its drill in this process.
 type sharedTown struct {
 	mu      sync.Mutex

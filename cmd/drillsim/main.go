@@ -27,8 +27,8 @@ func commands() []command {
 		{"report", "write the after-action report (演练评估报告) as HTML or PDF, or the scores as tables", runReport},
 		{"verify", "say whether a drill journal is intact, and where it was edited or cut if not", runVerify},
 		{"mapgen", "write the illustrative 福宝镇 demo town, or a larger synthetic county, as GeoJSON + DEM", runMapgen},
-		{"serve", "host one drill for many seats: the command post, villages, controller and evaluators join with codes", runServe},
-		{"join", "open the drill window as a seat of a served drill: drillsim join <address> <code>", joinCommand},
+		{"serve", "host one drill for many seats, each joining with its code from a desktop or browser", runServe},
+		{"join", "open the drill window as a seat of a served drill, by its code", joinCommand},
 		{"bot", "a scripted participant of a served drill, for rehearsals, tests and load", runBot},
 		{"help", "list the subcommands", runHelp},
 	}

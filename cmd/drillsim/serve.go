@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"drillsim/drill"
+	"drillsim/i18n"
 	"drillsim/journal"
 	"drillsim/report"
 	"drillsim/scoring"
@@ -246,7 +247,8 @@ func printSeats(w io.Writer, base string, browser bool, seats []server.Seat, jpa
 		fmt.Fprintln(w, "(no browser client beside this program: seats join with drillsim join; bash scripts/drillsim builds it)")
 	}
 	for i, s := range seats {
-		fmt.Fprintf(w, "%3d  %-12s %s  %s\n", i+1, s.Role.Chinese(), s.Code, joinLink(base, s.Code))
+		role := s.Role.Chinese()
+		fmt.Fprintf(w, "%3d  %s%s %s  %s\n", i+1, role, strings.Repeat(" ", max(0, 12-i18n.Width(role))), s.Code, joinLink(base, s.Code))
 	}
 }
 
