@@ -1,6 +1,9 @@
 package scenarios
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // HazardType is the kind of a hazard, as in a map hazard zone's `hazard` property.
 type HazardType string
@@ -65,8 +68,24 @@ type Landslide struct {
 	Zone     string           `yaml:"zone"`
 	Villages []string         `yaml:"villages,omitempty"`
 	Trigger  LandslideTrigger `yaml:"trigger"`
+	// VolumeM3 is the volume of ground that fails, m³; 0 takes the zone's area times a
+	// default depth.
+	VolumeM3 float64 `yaml:"volume_m3,omitempty" json:"VolumeM3,omitempty"`
+	// ReachAngleDeg is the reach angle (Fahrböschung) from the crown of the slide to the
+	// toe of its deposit, degrees; 0 takes it from the volume.
+	ReachAngleDeg float64 `yaml:"reach_angle_deg,omitempty" json:"ReachAngleDeg,omitempty"`
 	// Overrides script the landslide's outcome; see Override.
 	Overrides []Override `yaml:"overrides,omitempty"`
+}
+
+// checkLandslideFigures reports a volume or reach angle out of range.
+func (v *validator) checkLandslideFigures(path string, l Landslide) {
+	if !(l.VolumeM3 >= 0) || math.IsInf(l.VolumeM3, 1) {
+		v.add(path+".volume_m3", "volume %g m³ is not a volume ≥ 0 (0 takes the zone's area times a default depth)", l.VolumeM3)
+	}
+	if !(l.ReachAngleDeg >= 0 && l.ReachAngleDeg < 90) {
+		v.add(path+".reach_angle_deg", "reach angle %g° is not between 0° and 90° (typically 11°-30°; 0 takes it from the volume)", l.ReachAngleDeg)
+	}
 }
 
 // LandslideTrigger says when a landslide fails: at a moment, or when the rain in a
@@ -126,7 +145,7 @@ type OverrideTarget string
 
 // The override targets.
 const (
-	// OverrideSpreadFactor multiplies a fire's spread probability by Value (0 stops it).
+	// OverrideSpreadFactor multiplies a fire's rates of spread by Value (0 stops it).
 	OverrideSpreadFactor OverrideTarget = "spread_factor"
 	// OverrideContained declares a fire contained: it spreads no further.
 	OverrideContained OverrideTarget = "contained"

@@ -101,6 +101,11 @@ func parseScenario(data []byte, name string, files fs.FS, dir string) (*Scenario
 	}
 	s.pos = pos
 	s.fillDefaults()
+	if s.Weather.Hourly != "" {
+		if err := s.readHourly(); err != nil {
+			return nil, err
+		}
+	}
 	if s.InjectsFrom != "" {
 		if err := s.readInjectsFrom(); err != nil {
 			return nil, err

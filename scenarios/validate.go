@@ -131,6 +131,7 @@ func (v *validator) checkWeather() {
 		}
 	}
 	v.checkSeries("$.weather.wind", times)
+	v.checkFireDanger()
 }
 
 // checkHazards checks each hazard's id, zones, villages, times and triggers.
@@ -191,6 +192,7 @@ func (v *validator) checkHazards() {
 				v.add(p+".trigger", "landslide %s never fails: the weather never brings %g mm within %v; raise the rain or lower the threshold", l.ID, tr.RainMM, tr.Window)
 			}
 		}
+		v.checkLandslideFigures(p, l)
 		v.checkOverrides(p, HazardLandslide, l.Overrides)
 	}
 	for i, f := range v.s.Hazards.Fires {
@@ -204,7 +206,7 @@ func (v *validator) checkHazards() {
 		case (ig.AtPlace == "") == (ig.LonLat == nil):
 			v.add(p+".ignite", "give the ignition one place: at_place (a named map feature) or lonlat [lon, lat]")
 		case ig.AtPlace != "" && !v.places.Is(ig.AtPlace, PlaceKinds...):
-			v.add(p+".ignite.at_place", "unknown place %q: name a feature of the map", ig.AtPlace)
+			v.add(p+".ignite.at_place", "%s", v.places.orUnknown(fmt.Sprintf("unknown place %q: name a feature of the map", ig.AtPlace), ig.AtPlace, PlaceKinds...))
 		case ig.LonLat != nil:
 			v.checkLonLat(p+".ignite.lonlat", ig.LonLat)
 		}
@@ -241,7 +243,7 @@ func (v *validator) checkOverrides(path string, h HazardType, overrides []Overri
 func (v *validator) checkZone(path, name string, want HazardType) {
 	z, ok := v.places.hazardZone(name)
 	switch {
-	case !ok:
+	case !ok || !v.places.Is(name, maps.KindHazardZone):
 		v.add(path, "%s", v.places.unknown("hazard zone", name, maps.KindHazardZone))
 	case want != "" && HazardType(z.Hazard) != want:
 		v.add(path, "zone %s is a %s zone, not a %s zone", name, z.Hazard, want)
@@ -302,7 +304,7 @@ func (v *validator) checkUnits() {
 			v.add(p+".count", "count %d must be at least 1", r.Count)
 		}
 		if r.ArriveAt != "" && !v.places.Is(r.ArriveAt, PlaceKinds...) {
-			v.add(p+".arrive_at", "unknown place %q: name a feature of the map", r.ArriveAt)
+			v.add(p+".arrive_at", "%s", v.places.orUnknown(fmt.Sprintf("unknown place %q: name a feature of the map", r.ArriveAt), r.ArriveAt, PlaceKinds...))
 		}
 	}
 }

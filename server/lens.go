@@ -50,7 +50,7 @@ func newAreas(town *maps.Town, terrain *maps.Terrain, scn *scenarios.Scenario) *
 	a.edge = make([]int, net.EdgeCount())
 	for e := range a.edge {
 		g := net.Edge(e).Geometry
-		a.edge[e] = a.villageAt(g[len(g)/2])
+		a.edge[e] = town.VillageAt(g[len(g)/2])
 	}
 	if terrain != nil {
 		a.cell = villageCells(town, terrain)
@@ -66,16 +66,9 @@ func (a *areas) village(name string) int {
 	return -1
 }
 
-// villageAt returns the index of the village whose area holds point p, or -1.
-func (a *areas) villageAt(p orb.Point) int {
-	for _, h := range a.town.Index.Within(p, 0, nil, maps.KindVillage) {
-		return h.Index
-	}
-	return -1
-}
-
 // villageCells returns the village (index, -1 for none) of the centre of every cell
-// of terrain, each village's area laid over the cells of its bound.
+// of terrain, each village's area laid over the cells of its bound; where two areas
+// overlap, the town's rule (Town.VillageAt) decides.
 func villageCells(town *maps.Town, g *maps.Terrain) []int32 {
 	cells := make([]int32, len(g.Elev))
 	for i := range cells {
@@ -88,8 +81,14 @@ func villageCells(town *maps.Town, g *maps.Terrain) []int32 {
 		for r := r0; r <= r1; r++ {
 			for c := c0; c <= c1; c++ {
 				p := orb.Point{g.X0 + float64(c)*g.Cell, g.Y0 + float64(r)*g.Cell}
-				if cells[g.Index(c, r)] < 0 && planar.MultiPolygonContains(village.Area, p) {
-					cells[g.Index(c, r)] = int32(v)
+				i := g.Index(c, r)
+				if !planar.MultiPolygonContains(village.Area, p) {
+					continue
+				}
+				if cells[i] < 0 {
+					cells[i] = int32(v)
+				} else {
+					cells[i] = int32(town.VillageAt(p))
 				}
 			}
 		}

@@ -79,16 +79,21 @@ func countyDrill(b *testing.B) testDrill {
 const steadyFromS = 5 * 3600
 
 // BenchmarkStepAllocs measures one Step of the flood in steady state, after its
-// orders have all been given, with its allocations; the target is none. A world that
-// reaches its end is replaced, outside the timer, by a fresh one warmed up again.
+// orders have all been given, with its allocations; the target is none.
 func BenchmarkStepAllocs(b *testing.B) {
-	d := builtinDrill(b, "flood", true)
+	stepAllocs(b, builtinDrill(b, "flood", true), steadyFromS)
+}
+
+// stepAllocs measures one Step of drill d from second from on, with its allocations. A
+// world that reaches its end is replaced, outside the timer, by a fresh one warmed up
+// again.
+func stepAllocs(b *testing.B, d testDrill, from int64) {
 	warm := func() *sim.World {
 		w := d.newWorld(b, sim.Options{})
 		for _, c := range d.Commands {
 			w.Apply(c)
 		}
-		for w.Now() < steadyFromS {
+		for w.Now() < from {
 			w.Step()
 		}
 		return w

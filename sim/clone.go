@@ -66,7 +66,10 @@ func (h *hazardState) clone() hazardState {
 	}
 	c.edgeDepth = slices.Clone(h.edgeDepth)
 	c.edgeBurning = slices.Clone(h.edgeBurning)
+	c.edgeBurningCells = slices.Clone(h.edgeBurningCells)
+	c.fireNearby = slices.Clone(h.fireNearby)
 	c.destroyed = slices.Clone(h.destroyed)
+	c.runouts = nil // scratch buffers: the copy makes its own when a slide runs
 	return c
 }
 

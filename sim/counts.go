@@ -1,7 +1,5 @@
 package sim
 
-import "drillsim/sim/hazard"
-
 // Counts are the figures of the drill at a moment: where the residents are, how many
 // are in danger or hurt, and what the hazards have done.
 type Counts struct {
@@ -71,25 +69,7 @@ func (w *World) inDanger(g *group) bool {
 	if g.stranded || h.destroyed[g.building] || h.buildingDepth(int(g.building)) >= dangerWaterM {
 		return true
 	}
-	return h.fire != nil && h.buildingCell[g.building] >= 0 && h.fire.Burning() > 0 && w.fireNear(int(h.buildingCell[g.building]), fireDangerCells)
-}
-
-// fireDangerCells is how many cells from a burning one people count as in danger.
-const fireDangerCells = 3
-
-// fireNear reports whether a burning cell lies within r cells of cell c.
-func (w *World) fireNear(c, r int) bool {
-	g, f := w.hazards.terrain, w.hazards.fire
-	col, row := c%g.Cols, c/g.Cols
-	for dr := -r; dr <= r; dr++ {
-		for dc := -r; dc <= r; dc++ {
-			cc, rr := col+dc, row+dr
-			if cc >= 0 && rr >= 0 && cc < g.Cols && rr < g.Rows && f.State(g.Index(cc, rr)) == hazard.Burning {
-				return true
-			}
-		}
-	}
-	return false
+	return h.fireNearby != nil && h.buildingCell[g.building] >= 0 && h.fireNearby[h.buildingCell[g.building]] > 0
 }
 
 // VillageCounts returns the residents' figures of each village of the town (by its

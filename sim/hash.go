@@ -11,7 +11,7 @@ import (
 // future: the clock, the random generator, the commands waiting, every resident group,
 // warning on its way, unit (its task, target and route), shelter and stock, the roads
 // closed, buried and blocked, the hazards as they stand (each flood's rise, each
-// landslide's trigger and runout, each fire's cells, containment and wind), the
+// landslide's trigger and runout, each fire's cells, containment and weather), the
 // injects delivered and waiting, and the running counts. Two worlds with equal hashes
 // are the same world; replaying a drill must give the same hash at every tick.
 // TestStateHashCoversTheState checks that changing any field of the world changes
@@ -192,14 +192,19 @@ func (hs *hazardState) hash(h *stateHash) {
 		h.int(f.cell)
 		h.bool(f.ignited)
 		h.bool(f.contained)
+		h.int(f.nextOverride)
 	}
 	if hs.fire != nil {
 		hs.fire.WriteState(h)
 	}
-	h.i64(hs.nextFire)
-	h.i64(int64(hs.wind.At))
-	h.f64(hs.wind.SpeedMS)
-	h.f64(hs.wind.FromDeg)
+	fw := &hs.fireWeather
+	for _, v := range []float64{fw.WindKmh, fw.WindFromDeg, fw.FFMC, fw.BUI, fw.FMC} {
+		h.f64(v)
+	}
+	h.int(len(hs.edgeBurningCells))
+	for _, n := range hs.edgeBurningCells {
+		h.i32(n)
+	}
 	h.int(len(hs.edgeDepth))
 	for _, d := range hs.edgeDepth {
 		h.f32(d)

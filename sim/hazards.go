@@ -23,9 +23,18 @@ type hazardState struct {
 	slides  []slideRun
 	fires   []fireRun
 	fire    *hazard.Fire // one grid for every fire of the scenario
-	// fireEvery is how many ticks one fire step takes; nextFire is the tick of the next.
-	fireEvery, nextFire int64
-	wind                scenarios.WindState
+	// fireWeather is the weather last given the fire.
+	fireWeather hazard.FireWeather
+	// buildingsByCell and edgesByCell list the buildings on each cell and the road
+	// edges crossing it, sorted by cell; edgeBurningCells counts each edge's burning
+	// cells.
+	buildingsByCell, edgesByCell []cellItem
+	edgeBurningCells             []int32
+	// fireNearby counts, per cell, the burning cells within fireDangerCells of it.
+	fireNearby []uint16
+	// runouts runs the landslides on the terrain (made when first needed; its buffers
+	// are scratch, not state).
+	runouts *hazard.Runouts
 
 	edgeCellStart []int32 // CSR: the cells of edge e are edgeCells[edgeCellStart[e]:edgeCellStart[e+1]]
 	edgeCells     []int32
@@ -65,6 +74,7 @@ type fireRun struct {
 	cell               int
 	zone               int
 	ignited, contained bool
+	nextOverride       int // the first of def.Overrides not yet applied
 }
 
 // errNoTerrain is returned for hazards that need a DEM on a map without one.
@@ -146,34 +156,6 @@ func (h *hazardState) linkCells(t *maps.Town) {
 		h.buildingCell[i] = -1
 		if c, r, ok := g.CellOf(b.Centroid); ok {
 			h.buildingCell[i] = int32(g.Index(c, r))
-		}
-	}
-}
-
-// reachSlides marks the cells each landslide zone of the map would bury, were it to
-// fail with its mapped runout.
-func (h *hazardState) reachSlides(t *maps.Town) {
-	h.slideReach = make([]int32, len(h.terrain.Elev))
-	for i := range h.slideReach {
-		h.slideReach[i] = -1
-	}
-	for z, zone := range t.HazardZones {
-		if zone.Hazard != string(scenarios.HazardLandslide) {
-			continue
-		}
-		runout := zone.RunoutM
-		if runout <= 0 {
-			runout = DefaultRunoutM
-		}
-		source := zoneCells(h.terrain, zone.Area)
-		cells, err := hazard.Runout(h.terrain, source, runout, hazard.DefaultReachAngleDeg)
-		if err != nil {
-			continue
-		}
-		for _, c := range append(cells, source...) {
-			if h.slideReach[c] < 0 {
-				h.slideReach[c] = int32(z)
-			}
 		}
 	}
 }

@@ -36,6 +36,9 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) Reason {
 	if !ok {
 		return because(ReasonUnknownOrder, string(o.Order))
 	}
+	if reason := w.places.ambiguity(o); !reason.IsZero() {
+		return reason
+	}
 	ev := Event{Kind: scenarios.EventOrder, Seq: seq, Role: o.Role, Order: o.Order, Channel: o.Channel, Text: o.Text}
 	outcome, reason := carry(w, o, &ev, now)
 	if !reason.IsZero() {
@@ -450,8 +453,8 @@ func (w *World) ignitionPoint(f *scenarios.Fire) (orb.Point, bool) {
 	return orb.Point{}, false
 }
 
-// setHazard is the controller changing a hazard as it runs: a fire contained at once,
-// a landslide's runout, or a fire's spread stopped.
+// setHazard is the controller changing a hazard as it runs: a fire contained at once
+// or its spread scaled, or a landslide's runout.
 func (w *World) setHazard(o *scenarios.Order, now int64) Reason {
 	for i := range w.hazards.fires {
 		f := &w.hazards.fires[i]
@@ -459,13 +462,14 @@ func (w *World) setHazard(o *scenarios.Order, now int64) Reason {
 			continue
 		}
 		switch o.Set {
-		case scenarios.OverrideContained, scenarios.OverrideSpreadFactor:
-			if o.Set == scenarios.OverrideSpreadFactor && o.Value > 0 {
-				return because(ReasonFireSpreadZeroOnly)
+		case scenarios.OverrideContained:
+			w.overrideFire(o.Set, o.Value, now)
+			return Reason{}
+		case scenarios.OverrideSpreadFactor:
+			if o.Value < 0 {
+				return because(ReasonFireSpreadFactor, strconv.FormatFloat(o.Value, 'g', -1, 64))
 			}
-			for _, c := range w.hazards.fire.BurningCells() {
-				_ = w.hazards.fire.Suppress(int(c), 1<<62)
-			}
+			w.overrideFire(o.Set, o.Value, now)
 			return Reason{}
 		}
 		return because(ReasonFireSet, string(o.Set))

@@ -2,7 +2,6 @@ package sim
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/planar"
@@ -12,40 +11,77 @@ import (
 	"drillsim/sim/hazard"
 )
 
-// DefaultRunoutM is how far a slide runs beyond its zone when neither the map nor the
-// scenario says.
-const DefaultRunoutM = 150
+// Debris that leaves at least SlideWreckDepthM of deposit on a cell, or passes through
+// it at least SlideWreckFlowM thick (its volume over the cell's area), wrecks the
+// houses there and blocks the roads; thinner debris, the fringe of a runout, does
+// neither.
+const (
+	SlideWreckDepthM = 0.5
+	SlideWreckFlowM  = 1.0
+)
 
-// triggerSlide fails a landslide zone: the slide runs out downslope from the zone's
-// cells, destroys the buildings it reaches (people still inside are casualties) and
-// buries the roads it crosses until a unit clears them.
+// DefaultSlideDepthM is how deep the ground of a landslide zone fails when the scenario
+// gives no volume: 3 m, a shallow slide of weathered soil and colluvium over bedrock,
+// the common kind in Sichuan's hills.
+const DefaultSlideDepthM = 3
+
+// slideDeposit runs landslide zone z of the map down the terrain: its cells fail
+// volume m³ deep in all (0: DefaultSlideDepthM over the zone), at reachAngleDeg (0:
+// from the volume), running no more than capM beyond the zone when capM > 0 (the
+// designer's runout). A zone smaller than a cell fails in the cell under its centre.
+func (h *hazardState) slideDeposit(z *maps.HazardZone, volume, reachAngleDeg, capM float64) (hazard.Deposit, error) {
+	if h.runouts == nil {
+		r, err := hazard.NewRunouts(h.terrain)
+		if err != nil {
+			return hazard.Deposit{}, err
+		}
+		h.runouts = r
+	}
+	cells := zoneCells(h.terrain, z.Area)
+	if len(cells) == 0 {
+		return hazard.Deposit{}, fmt.Errorf("landslide zone %s lies off the terrain", z.Name)
+	}
+	depth := float64(DefaultSlideDepthM)
+	if volume > 0 {
+		depth = volume / (float64(len(cells)) * h.terrain.Cell * h.terrain.Cell)
+	}
+	source := make([]hazard.SlideSource, len(cells))
+	for i, c := range cells {
+		source[i] = hazard.SlideSource{Cell: c, DepthM: depth}
+	}
+	return h.runouts.Run(source, hazard.RunoutOptions{ReachAngleDeg: reachAngleDeg, MaxRunoutM: capM})
+}
+
+// triggerSlide fails a landslide zone: the slide runs out from the zone's cells,
+// destroys the buildings in the zone and where its debris wrecks (people still inside
+// are casualties) and buries the roads there until a unit clears them.
 func (w *World) triggerSlide(s *slideRun, now int64) {
 	h := &w.hazards
 	s.triggered = true
 	z := &w.town.HazardZones[s.zone]
-	runout := s.runoutM
+	capM := s.runoutM
 	for _, o := range s.def.Overrides {
 		if o.Set == scenarios.OverrideRunoutM && int64(o.At) <= now {
-			runout = o.Value
+			capM = o.Value
 		}
 	}
-	if runout <= 0 {
-		runout = DefaultRunoutM
+	dep, err := h.slideDeposit(z, s.def.VolumeM3, s.def.ReachAngleDeg, capM)
+	if err != nil { // a zone off the grid slides where it stands
+		for _, c := range zoneCells(h.terrain, z.Area) {
+			dep.Cells = append(dep.Cells, int32(c))
+		}
 	}
-	source := zoneCells(h.terrain, z.Area)
-	cells, err := hazard.Runout(h.terrain, source, runout, hazard.DefaultReachAngleDeg)
-	if err != nil {
-		cells = source // a zone off the grid slides where it stands
-	}
-	cells = append(cells, source...)
-	slices.Sort(cells)
-	cells = slices.Compact(cells)
 	hit := make([]bool, len(h.terrain.Elev))
-	for _, c := range cells {
-		hit[c] = true
+	wrecked := 0
+	for i, c := range dep.Cells {
+		if err != nil || dep.DepthM[i] >= SlideWreckDepthM || dep.FlowM[i] >= SlideWreckFlowM {
+			hit[c] = true
+			wrecked++
+		}
 	}
 	w.emit(Event{Kind: scenarios.EventHazardStarted, Hazard: s.def.ID, HazardType: scenarios.HazardLandslide, Zone: z.Name,
-		Village: w.villageName(w.zoneVillage(s.zone)), Count: len(cells), Text: fmt.Sprintf("landslide: %.0f m runout over %d cells", runout, len(cells))})
+		Village: w.villageName(w.zoneVillage(s.zone)), Count: wrecked,
+		Text: fmt.Sprintf("landslide: %.0f m³ at a reach angle of %.1f°, %.0f m runout, %d cells wrecked", dep.VolumeM3, dep.ReachAngleDeg, dep.RunoutM, wrecked)})
 	destroyed := 0
 	for b, c := range h.buildingCell {
 		if c < 0 || h.destroyed[b] || !(hit[c] || planar.MultiPolygonContains(z.Area, w.town.Buildings[b].Centroid)) {
@@ -64,6 +100,37 @@ func (w *World) triggerSlide(s *slideRun, now int64) {
 			if hit[c] {
 				w.roads.bury(e, s.def.ID)
 				break
+			}
+		}
+	}
+}
+
+// planningReachAngleDeg is the reach angle a landslide zone's warning area is drawn
+// with: 11°, the mobile end of the angles observed for slides of a township's size
+// (Heim 1932; Corominas 1996), as hazard zoning takes a low angle to be on the safe
+// side. The zone's mapped runout bounds it.
+const planningReachAngleDeg = 11
+
+// reachSlides marks the cells each landslide zone of the map would bury, were it to
+// fail as the map describes it: the default depth, the planning reach angle, no
+// farther than its mapped runout. The houses there are that zone's to warn.
+func (h *hazardState) reachSlides(t *maps.Town) {
+	h.slideReach = make([]int32, len(h.terrain.Elev))
+	for i := range h.slideReach {
+		h.slideReach[i] = -1
+	}
+	for z := range t.HazardZones {
+		zone := &t.HazardZones[z]
+		if zone.Hazard != string(scenarios.HazardLandslide) {
+			continue
+		}
+		dep, err := h.slideDeposit(zone, 0, planningReachAngleDeg, zone.RunoutM)
+		if err != nil {
+			continue
+		}
+		for _, c := range dep.Cells {
+			if h.slideReach[c] < 0 {
+				h.slideReach[c] = int32(z)
 			}
 		}
 	}

@@ -91,39 +91,6 @@ func (w *World) rescue(u *unit, now int64) {
 // worth, not the hours it waited.
 const rescueBankTicks = 3
 
-// suppress holds the fire around the burning cell nearest the team: cells there
-// neither catch nor spread fire while it works.
-func (w *World) suppress(u *unit, now int64) {
-	f := w.hazards.fire
-	if f == nil || f.Burning() == 0 {
-		w.finish(u, "no fire burning")
-		return
-	}
-	g := w.hazards.terrain
-	at := w.town.Network.Node(u.node)
-	nearest, best := -1, 0.0
-	for _, c := range f.BurningCells() {
-		d := planar.DistanceSquared(g.Centre(int(c)%g.Cols, int(c)/g.Cols), at)
-		if nearest < 0 || d < best {
-			nearest, best = int(c), d
-		}
-	}
-	radius := max(1, int(float64(u.count)*suppressCellsPerMember))
-	col, row := nearest%g.Cols, nearest/g.Cols
-	for dr := -radius; dr <= radius; dr++ {
-		for dc := -radius; dc <= radius; dc++ {
-			cc, rr := col+dc, row+dr
-			if cc >= 0 && rr >= 0 && cc < g.Cols && rr < g.Rows {
-				_ = f.Suppress(g.Index(cc, rr), f.Steps()+2)
-			}
-		}
-	}
-	// The team walks the fire line: it stands where it last worked.
-	if n, _ := w.town.Network.Nearest(g.Centre(col, row)); n >= 0 && planar.Distance(w.town.Network.Node(n), at) < 1000 {
-		u.node = n
-	}
-}
-
 // clearRoad removes slide debris from the roads near the target once the work time
 // has passed.
 func (w *World) clearRoad(u *unit, now int64) {

@@ -69,7 +69,7 @@ var unitSpecs = map[scenarios.UnitKind]unitSpec{
 	scenarios.UnitMedicalTeam: {moverEmergency, 50, []scenarios.Task{scenarios.TaskTreat, scenarios.TaskDeliver}},
 	scenarios.UnitCadres:      {moverFoot, 5, []scenarios.Task{scenarios.TaskWarnDoorToDoor, scenarios.TaskDeliver}},
 	scenarios.UnitBus:         {moverCar, 40, []scenarios.Task{scenarios.TaskTransport, scenarios.TaskDeliver}},
-	scenarios.UnitExcavator:   {moverEmergency, 20, []scenarios.Task{scenarios.TaskClearRoad}},
+	scenarios.UnitExcavator:   {moverEmergency, 20, []scenarios.Task{scenarios.TaskClearRoad, scenarios.TaskSuppressFire}},
 	scenarios.UnitBoat:        {moverEmergency, 40, []scenarios.Task{scenarios.TaskRescue, scenarios.TaskTransport}},
 	scenarios.UnitAmbulance:   {moverEmergency, 60, []scenarios.Task{scenarios.TaskTreat, scenarios.TaskTransport}},
 	scenarios.UnitPoliceTeam:  {moverEmergency, 50, []scenarios.Task{scenarios.TaskWarnDoorToDoor, scenarios.TaskRescue, scenarios.TaskTransport, scenarios.TaskDeliver}},
@@ -91,7 +91,8 @@ const (
 	loadS = 5 * 60
 	// treatPerMemberS is one medic's time per casualty.
 	treatPerMemberS = 15 * 60
-	// suppressCells is how many cells around it each fire team member holds.
+	// suppressCellsPerMember is how many cells around it each member of a fire crew
+	// works.
 	suppressCellsPerMember = 0.2
 )
 

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"errors"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -21,11 +20,12 @@ import (
 var stateHashLine = regexp.MustCompile(`state hash: ([0-9a-f]+)`)
 
 // TestRunSurvivesSIGKILL builds the real binary, starts a journaled drill with it, kills
-// it with SIGKILL at random moments of its run (spread over the time one whole journaled
-// run takes on this machine) at least 50 times, resumes each journal with the
-// binary, and checks that every resumed drill ends in the state of the uninterrupted
-// run and that its journal holds every order of the order file: nothing acknowledged
-// (journaled) was lost, and nothing was applied twice.
+// it with SIGKILL at random points of its journal (once the journal has grown to a size
+// drawn at random between its header and its whole length, so the kill lands while the
+// drill journals however fast the machine loads the town) at least 50 times, resumes
+// each journal with the binary, and checks that every resumed drill ends in the state
+// of the uninterrupted run and that its journal holds every order of the order file:
+// nothing acknowledged (journaled) was lost, and nothing was applied twice.
 func TestRunSurvivesSIGKILL(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and runs it some hundred times")
@@ -49,11 +49,14 @@ func TestRunSurvivesSIGKILL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	start := time.Now()
-	if got := hashOf("run", "landslide", "--orders", "reference", "--journal", filepath.Join(dir, "whole.journal")); got != want {
+	whole := filepath.Join(dir, "whole.journal")
+	if got := hashOf("run", "landslide", "--orders", "reference", "--journal", whole); got != want {
 		t.Fatalf("the journaled drill ends in state %s, the unjournaled one in %s", got, want)
 	}
-	whole := time.Since(start)
+	full, err := os.Stat(whole)
+	if err != nil {
+		t.Fatal(err)
+	}
 	rng := rand.New(rand.NewPCG(2026, 11))
 	kills := 0
 	for attempt := 0; kills < 50; attempt++ {
@@ -65,10 +68,14 @@ func TestRunSurvivesSIGKILL(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(time.Duration((0.05 + 0.9*rng.Float64()) * float64(whole)))
+		done := make(chan struct{})
+		go func() { _ = cmd.Wait(); close(done) }()
+		target := 1 + rng.Int64N(full.Size())
+		killAtJournalSize(j, target, done)
 		_ = cmd.Process.Kill() // SIGKILL: no deferred write, no flush
-		var exit *exec.ExitError
-		killed := errors.As(cmd.Wait(), &exit) && !exit.Exited()
+		<-done
+		exit := cmd.ProcessState
+		killed := exit != nil && !exit.Exited()
 		if _, err := os.Stat(j); err != nil {
 			continue // killed before the journal existed: nothing to resume
 		}
@@ -85,5 +92,22 @@ func TestRunSurvivesSIGKILL(t *testing.T) {
 		if n := len(jr.Commands()); n != len(orders.Orders) || !jr.Finished() {
 			t.Fatalf("attempt %d: the journal holds %d commands (finished %v), the orders %d", attempt, n, jr.Finished(), len(orders.Orders))
 		}
+	}
+}
+
+// killAtJournalSize returns once the journal at path holds at least size bytes, or the
+// drill writing it has ended (done closed). It polls every 100 µs: a journaled order is
+// synced to disk before it takes effect, which takes longer than that.
+func killAtJournalSize(path string, size int64, done <-chan struct{}) {
+	for {
+		select {
+		case <-done:
+			return
+		default:
+		}
+		if fi, err := os.Stat(path); err == nil && fi.Size() >= size {
+			return
+		}
+		time.Sleep(100 * time.Microsecond)
 	}
 }

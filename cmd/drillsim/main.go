@@ -26,6 +26,7 @@ func commands() []command {
 		{"score", "grade a drill's event log against its plan, with evaluators' ratings; or compare drills", runScore},
 		{"report", "write the after-action report (演练评估报告) as HTML or PDF, or the scores as tables", runReport},
 		{"verify", "say whether a drill journal is intact, and where it was edited or cut if not", runVerify},
+		{"hazard", "run a hazard model alone on grids: fire (FBP System) or landslide (runout, deposit)", runHazard},
 		{"mapgen", "write the illustrative 福宝镇 demo town, or a larger synthetic county, as GeoJSON + DEM", runMapgen},
 		{"serve", "host one drill for many seats, each joining with its code from a desktop or browser", runServe},
 		{"join", "open the drill window as a seat of a served drill, by its code", joinCommand},

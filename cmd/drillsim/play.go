@@ -35,7 +35,7 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("play", flag.ContinueOnError)
 	roleName := fs.String("role", "指挥部", "who plays: 指挥部, 村:<village>, 导调 or 评估")
 	lang := fs.String("lang", "zh", "interface language: zh or en (L switches while playing)")
-	demPath := fs.String("dem", "", "terrain (.asc or .hgt) of a scenario file's own map; floods, landslides and fires need it")
+	demPath := fs.String("dem", "", "terrain ("+maps.DEMFormats+") of a scenario file's own map; floods, landslides and fires need it")
 	journalPath := fs.String("journal", "", "journal the drill to this file (default drills/<scenario>-<YYYYMMDD-HHMMSS>.journal)")
 	resumePath := fs.String("resume", "", "continue the drill journaled in this file where it stopped")
 	fs.Usage = func() {

@@ -10,6 +10,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"drillsim/journal"
+	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/session"
 	"drillsim/ui"
@@ -25,7 +26,7 @@ func runReplay(args []string, stdout, stderr io.Writer) int {
 	roleName := fs.String("role", "评估", "whose view: 评估, 导调, 指挥部 or 村:<village>")
 	lang := fs.String("lang", "zh", "interface language: zh or en (L switches while watching)")
 	scenarioArg := fs.String("scenario", "", "the scenario the drill was started with (a built-in id or a .yaml file), when the journal's header does not lead to it")
-	demPath := fs.String("dem", "", "terrain (.asc or .hgt) of a scenario file's own map, as the drill was started with it")
+	demPath := fs.String("dem", "", "terrain ("+maps.DEMFormats+") of a scenario file's own map, as the drill was started with it")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: drillsim replay <journal> [--scenario id|file.yaml] [--dem terrain.asc]\n                       [--role 评估|导调|指挥部|村:<village>] [--lang zh|en]\n\nOpens a 1280×800 window on a drill journaled by `drillsim play` or `drillsim run --journal`,\nplayed back from its start: space plays and pauses, 1-4 set the speed, and a click or a drag\non the timeline along the bottom of the map seeks. The plan requirements' clocks are drawn\non the timeline, green when met in time, red when not. The drill's scenario is found by the\njournal's header: a built-in one, or a scenario file in this folder or scenarios/; name\nanother file with --scenario.")
 		fs.PrintDefaults()

@@ -65,3 +65,8 @@ func TestTerrainFromArtPutsNorthOnTop(t *testing.T) {
 		t.Errorf("marked %v, want [%d %d]", marked, g.Index(0, 0), g.Index(1, 1))
 	}
 }
+
+// flatGrid returns a level terrain of cols×rows cells of the given size.
+func flatGrid(cols, rows int, cell float64) *maps.Terrain {
+	return &maps.Terrain{Cols: cols, Rows: rows, Cell: cell, Elev: make([]float32, cols*rows)}
+}

@@ -54,3 +54,29 @@ func checkCells(what string, cells []int, n int) error {
 	}
 	return nil
 }
+
+// hornSlope returns the ground slope of cell c of a cols×rows grid of heights (row 0
+// south, cells cell metres wide) as the tangent of its steepest slope, and the compass
+// bearing of its steepest ascent in radians (0 where the ground is level), by Horn's
+// (1981, "Hill shading and the reflectance map", Proc. IEEE 69) third-order finite
+// differences over the 3×3 block around it; cells on the edge repeat the nearest row or
+// column.
+func hornSlope(elev []float32, cols, rows int, cell float64, c int) (tan, azimuth float64) {
+	col, row := c%cols, c/cols
+	z := func(dc, dr int) float64 {
+		cc := min(max(col+dc, 0), cols-1)
+		rr := min(max(row+dr, 0), rows-1)
+		return float64(elev[rr*cols+cc])
+	}
+	east := ((z(1, 1) + 2*z(1, 0) + z(1, -1)) - (z(-1, 1) + 2*z(-1, 0) + z(-1, -1))) / (8 * cell)
+	north := ((z(-1, 1) + 2*z(0, 1) + z(1, 1)) - (z(-1, -1) + 2*z(0, -1) + z(1, -1))) / (8 * cell)
+	tan = math.Hypot(east, north)
+	if tan == 0 {
+		return 0, 0
+	}
+	azimuth = math.Atan2(east, north)
+	if azimuth < 0 {
+		azimuth += 2 * math.Pi
+	}
+	return tan, azimuth
+}
