@@ -53,7 +53,7 @@ func TestTheServerHoldsSeatsToTheirRole(t *testing.T) {
 	refusals := map[seatOrder]sim.ReasonCode{
 		{village, village.Send(warn(other))}: sim.ReasonOtherVillage,
 		{village, village.Send(scenarios.Order{Order: scenarios.OrderDispatch, Unit: "rescue-1", To: own, Task: scenarios.TaskRescue})}: sim.ReasonOtherVillagesUnit,
-		{village, village.Send(scenarios.Order{Order: scenarios.OrderCloseRoad, Road: "滨河路"})}: sim.ReasonRoleMayNot,
+		{village, village.Send(scenarios.Order{Order: scenarios.OrderCloseRoad, Road: "滨河路"})}:                                          sim.ReasonRoleMayNot,
 		{evaluator, evaluator.Send(warn(own))}: sim.ReasonRoleMayNot,
 	}
 	village.Send(warn(own))
