@@ -31,7 +31,7 @@ func (s *Server) join(c *conn, hello *wire.Hello) error {
 	// A seat ahead of a resumed drill (which went back to its journal's last entry)
 	// gets no events until the drill has caught up with it: it has them already.
 	from := min(hello.Have, len(r.stream))
-	snap := s.world.Snapshot()
+	snap := s.snap
 	w := &wire.Welcome{
 		Seat: st.n, Role: st.seat.Role, Header: s.world.Header(), Scenario: s.scenarios[st.seat.Role],
 		Plan: s.cfg.Drill.Plan, Acked: st.maxID, Speed: s.clock.shown(),

@@ -76,6 +76,11 @@ type Server struct {
 	// events are every event of the drill; villages the village figures, reused.
 	events   []sim.Event
 	villages []sim.Counts
+	// snap is the world as last sent, reused; its water and fire are refreshed
+	// every cellsEvery of wall time (every step for a town's grid), last at cellsAt.
+	snap       *sim.Snapshot
+	cellsEvery time.Duration
+	cellsAt    time.Time
 	roles    map[scenarios.Role]*roleView
 	seats    []*seatState
 	obs      []observation.Observation
@@ -190,8 +195,12 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.world = s.rec.World()
 	s.tickS = s.world.TickSeconds()
-	snap := s.world.Snapshot()
+	s.snap = s.world.Snapshot()
+	snap := s.snap
 	s.terrain = snap.Terrain
+	if s.terrain != nil && len(s.terrain.Elev) > bigGrid {
+		s.cellsEvery = time.Second
+	}
 	s.areas = newAreas(d.Town, s.terrain, d.Scenario)
 	s.track = newTracker(snap, s.world.VillageCounts(nil))
 	for i, seat := range cfg.Seats {
@@ -422,6 +431,11 @@ func (s *Server) steps(now time.Time) {
 	}
 }
 
+// bigGrid is the size of a hazard grid (cells) whose water and fire the server sends
+// once a second rather than every step: a county's, whose millions of cells cost a
+// tick's time to go through.
+const bigGrid = 1 << 19
+
 // maxCatchUp is how many steps a server that fell behind takes at once before it
 // looks at its seats again.
 const maxCatchUp = 10
@@ -447,10 +461,14 @@ func (s *Server) step(now time.Time) {
 		s.failed = err
 	}
 	s.events = append(s.events, events...)
-	snap := s.world.Snapshot()
+	cells := s.cellsEvery == 0 || now.Sub(s.cellsAt) >= s.cellsEvery || s.world.Done()
+	if cells {
+		s.cellsAt = now
+	}
+	s.world.SnapshotInto(s.snap, cells)
 	s.villages = s.world.VillageCounts(s.villages)
-	s.track.update(snap, s.villages, &s.ch)
-	s.broadcast(events, snap)
+	s.track.update(s.snap, s.villages, &s.ch, cells)
+	s.broadcast(events, s.snap)
 }
 
 // broadcast sends every connected seat the frame of its role for the tick.

@@ -48,12 +48,13 @@ func (c *changes) reset() {
 func newTracker(s *sim.Snapshot, villages []sim.Counts) *tracker {
 	t := &tracker{villageOfUnit: map[string]string{}, hasDepth: s.Depth != nil, hasFire: s.Fire != nil}
 	var ch changes
-	t.update(s, villages, &ch)
+	t.update(s, villages, &ch, true)
 	return t
 }
 
-// update takes in snapshot s and the village figures, and fills ch with what changed.
-func (t *tracker) update(s *sim.Snapshot, villages []sim.Counts, ch *changes) {
+// update takes in snapshot s and the village figures, and fills ch with what changed;
+// its water and fire only when cells is set (the snapshot's are fresh).
+func (t *tracker) update(s *sim.Snapshot, villages []sim.Counts, ch *changes, cells bool) {
 	ch.reset()
 	for i, u := range s.Units {
 		if i >= len(t.units) {
@@ -88,16 +89,18 @@ func (t *tracker) update(s *sim.Snapshot, villages []sim.Counts, ch *changes) {
 		t.cut, t.closed = slices.Clone(s.CutEdges), slices.Clone(s.ClosedEdges)
 		ch.edges = true
 	}
-	if len(t.depth) < len(s.Depth) {
-		t.depth = make([]int32, len(s.Depth))
-	}
-	for c, d := range s.Depth {
-		if n := wire.DepthSteps(d); n != t.depth[c] {
-			t.depth[c] = n
-			ch.depth = append(ch.depth, c)
+	if cells {
+		if len(t.depth) < len(s.Depth) {
+			t.depth = make([]int32, len(s.Depth))
 		}
+		for c, d := range s.Depth {
+			if n := wire.DepthSteps(d); n != t.depth[c] {
+				t.depth[c] = n
+				ch.depth = append(ch.depth, c)
+			}
+		}
+		t.fire = diffInto(t.fire, s.Fire, &ch.fire)
 	}
-	t.fire = diffInto(t.fire, s.Fire, &ch.fire)
 	if s.Counts != t.counts {
 		t.counts = s.Counts
 		ch.counts = true
