@@ -6,16 +6,12 @@ import (
 	"encoding/binary"
 	"net"
 	"net/http"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
-	"drillsim/drill"
 	"drillsim/observation"
 	"drillsim/scenarios"
-	"drillsim/server"
 	"drillsim/server/servertest"
 	"drillsim/server/wire"
 	"drillsim/session"
@@ -118,13 +114,7 @@ func wsMessages(t *testing.T, b []byte) [][]byte {
 // village, no event or figure placed in another village, no observation and no
 // score; its own inject is there.
 func TestAVillageSeatReceivesNothingItMustNotSee(t *testing.T) {
-	d, err := drill.Builtin("combined", true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	seats := servertest.Seats(t, servertest.CombinedRoles(d)...)
-	jpath := filepath.Join(t.TempDir(), "combined.journal")
-	sv := serve(t, server.Config{Drill: d, Journal: jpath, Seats: seats, Speed: server.SpeedMax, Wait: time.Minute})
+	d, seats, sv, _ := serveCombined(t)
 	const own = "桂花村"
 	const secret = "评估员私下记录：桂花村转移组织混乱"
 	var rec recorder

@@ -2,7 +2,6 @@ package server_test
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"net"
 	"net/http/httptest"
@@ -14,9 +13,8 @@ import (
 	"time"
 
 	"drillsim/drill"
+	"drillsim/drill/drilltest"
 	"drillsim/journal"
-	"drillsim/maps"
-	"drillsim/maps/mapgen"
 	"drillsim/scenarios"
 	"drillsim/server"
 	"drillsim/server/servertest"
@@ -32,36 +30,6 @@ const loadSeats = 300
 
 // orderEveryS is how often, in wall seconds, each bot that gives orders gives one.
 const orderEveryS = 15
-
-// countyDrill is the day-long flood of the synthetic county (mapgen seed 1, scale 6:
-// 36 townships) that the engine's benchmark runs, with its map's GeoJSON.
-func countyDrill(b *testing.B) (*drill.Drill, []byte) {
-	b.Helper()
-	fc, dem, err := mapgen.Generate(mapgen.Options{Seed: 1, Scale: 6})
-	if err != nil {
-		b.Fatal(err)
-	}
-	data, err := json.Marshal(fc)
-	if err != nil {
-		b.Fatal(err)
-	}
-	town, err := maps.Load(data, maps.LoadOptions{Source: "mapgen seed 1 scale 6", DEM: dem})
-	if err != nil {
-		b.Fatal(err)
-	}
-	scn, err := scenarios.ReadScenario(filepath.Join("..", "sim", "testdata", "county24h.yaml"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	plan, err := scn.ResolvePlan()
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := scn.Validate(town, plan); err != nil {
-		b.Fatal(err)
-	}
-	return &drill.Drill{Scenario: scn, Town: town, Plan: plan}, data
-}
 
 // countingListener counts the bytes written to every connection it accepts.
 type countingListener struct {
@@ -107,7 +75,7 @@ func loadOrder(role scenarios.Role) (scenarios.Order, bool) {
 // process through a journaling session; ratios are to it. Targets: round trip p95 at
 // most 50 ms, no step late by more than a tick, 20 KB/s a seat.
 func BenchmarkThreeHundredSeats(b *testing.B) {
-	d, mapData := countyDrill(b)
+	d, mapData := drilltest.County(b)
 	roles := []scenarios.Role{scenarios.RoleCommand, scenarios.RoleController, scenarios.RoleEvaluator, scenarios.RoleEvaluator}
 	for i := 0; len(roles) < loadSeats; i++ {
 		roles = append(roles, scenarios.VillageRole(d.Town.Villages[i%len(d.Town.Villages)].Name))

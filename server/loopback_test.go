@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"drillsim/drill"
+	"drillsim/drill/drilltest"
 	"drillsim/journal"
 	"drillsim/server"
 	"drillsim/server/servertest"
@@ -41,6 +42,16 @@ func serve(t *testing.T, cfg server.Config) *served {
 	return sv
 }
 
+// serveCombined serves the combined drill with its reference response (which seats
+// nobody joined would play) at the speed max to the sixteen seats of
+// servertest.CombinedRoles, journaled at the returned path.
+func serveCombined(t *testing.T) (*drill.Drill, []server.Seat, *served, string) {
+	d := drilltest.Builtin(t, "combined", true)
+	seats := servertest.Seats(t, servertest.CombinedRoles(d)...)
+	jpath := filepath.Join(t.TempDir(), "combined.journal")
+	return d, seats, serve(t, server.Config{Drill: d, Journal: jpath, Seats: seats, Speed: server.SpeedMax, Wait: time.Minute}), jpath
+}
+
 // TestSixteenSeatsPlayTheCombinedDrill serves the combined drill at the speed max to
 // sixteen bots — the command post, eleven villages, the controller, two evaluators
 // and an idle seat — each giving its role's share of the reference response, and
@@ -48,13 +59,7 @@ func serve(t *testing.T, cfg server.Config) *served {
 // that the drill ends in the state of the headless run of the same orders at the same
 // ticks.
 func TestSixteenSeatsPlayTheCombinedDrill(t *testing.T) {
-	d, err := drill.Builtin("combined", true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	seats := servertest.Seats(t, servertest.CombinedRoles(d)...)
-	jpath := filepath.Join(t.TempDir(), "combined.journal")
-	sv := serve(t, server.Config{Drill: d, Journal: jpath, Seats: seats, Speed: server.SpeedMax, Wait: time.Minute})
+	d, seats, sv, jpath := serveCombined(t)
 	servertest.Play(t, sv.http.URL, servertest.CombinedBots(d, seats))
 	<-sv.srv.Done()
 	if err := sv.srv.Err(); err != nil {

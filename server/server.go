@@ -81,9 +81,9 @@ type Server struct {
 	snap       *sim.Snapshot
 	cellsEvery time.Duration
 	cellsAt    time.Time
-	roles    map[scenarios.Role]*roleView
-	seats    []*seatState
-	obs      []observation.Observation
+	roles      map[scenarios.Role]*roleView
+	seats      []*seatState
+	obs        []observation.Observation
 	// standIns are the reference commands still to play for the seats nobody
 	// joined, in tick order.
 	standIns []sim.Command

@@ -6,7 +6,6 @@ import (
 	"image"
 	"image/png"
 	"net/http/httptest"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -144,7 +143,7 @@ func click(x, y float64) chromedp.Action[chromedp.Void] {
 }
 
 // browserMatchesGolden compares the PNG screenshot shot with testdata/name (or,
-// with -update, writes it there).
+// with -update, writes it there), within the browser's tolerance.
 func browserMatchesGolden(t *testing.T, name string, shot []byte) {
 	t.Helper()
 	img, err := png.Decode(bytes.NewReader(shot))
@@ -157,16 +156,5 @@ func browserMatchesGolden(t *testing.T, name string, shot []byte) {
 			got.Set(x, y, img.At(x, y))
 		}
 	}
-	golden := filepath.Join("testdata", name)
-	if *update {
-		writePNG(t, golden, got)
-		return
-	}
-	want := readPNG(t, golden)
-	if share, where := differentShare(got, want); share > maxBrowserDifferentShare {
-		out := filepath.Join(t.TempDir(), name)
-		writePNG(t, out, got)
-		os.WriteFile(out+".raw.png", shot, 0o644)
-		t.Errorf("the browser client differs from %s in %.2f%% of pixels (first at %v); it is in %s — run with -update if the change is meant", golden, 100*share, where, out)
-	}
+	matchesGoldenWithin(t, name, got, maxBrowserDifferentShare)
 }
