@@ -110,6 +110,7 @@ func (c *conn) write() {
 		select {
 		case b := <-c.out:
 			if b == nil {
+				c.ws.Close(websocket.StatusNormalClosure, "")
 				return
 			}
 			ctx, cancel := context.WithTimeout(c.ctx, writeTimeout)
@@ -121,6 +122,26 @@ func (c *conn) write() {
 		case <-c.ctx.Done():
 			return
 		}
+	}
+}
+
+// byeLast queues a Bye with reason after the messages queued, and the connection's
+// close after it: the seat gets the drill's last frames before the goodbye. When the
+// queue is full the Bye goes at once.
+func (c *conn) byeLast(reason string, retry bool) {
+	b, err := wire.EncodeServer(&wire.ServerMessage{Bye: &wire.Bye{Reason: reason, Retry: retry}})
+	if err != nil {
+		c.bye(reason, retry)
+		return
+	}
+	select {
+	case c.out <- b:
+		select {
+		case c.out <- nil:
+		default:
+		}
+	default:
+		c.bye(reason, retry)
 	}
 }
 

@@ -324,7 +324,7 @@ func (s *Server) Run(ctx context.Context) error {
 		s.clock.arm(step, time.Now(), s.started, ok, until)
 		select {
 		case <-ctx.Done():
-			s.all(func(c *conn) { c.bye("the server is shutting down: join again when it is back", true) })
+			s.all(func(c *conn) { c.byeLast("the server is shutting down: join again when it is back", true) })
 			return s.failed
 		case f := <-s.in:
 			f()
@@ -527,7 +527,7 @@ func (s *Server) finish() {
 	if s.failed != nil {
 		reason = "the drill stopped: " + s.failed.Error()
 	}
-	s.all(func(c *conn) { c.bye(reason, false) })
+	s.all(func(c *conn) { c.byeLast(reason, false) })
 	s.result = &Result{World: s.world, Events: s.events}
 	s.log.Info("the drill ends", "state", fmt.Sprintf("%016x", s.world.StateHash()))
 }
