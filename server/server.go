@@ -56,6 +56,10 @@ type Config struct {
 	// Map is the town's map (GeoJSON) as the drill loaded it, which seats fetch
 	// (default: the scenario's map file, or the demo town's).
 	Map []byte
+	// Mirror, when set, receives a copy of every journal line (those the journal
+	// holds already first) before what it journals takes effect: the township's
+	// replicated journal in a county drill (package federation).
+	Mirror journal.Mirror
 	// Log receives what the server does (default: discarded).
 	Log *slog.Logger
 	// QueueFrames is how many messages a seat's connection may have waiting before
@@ -190,6 +194,12 @@ func New(cfg Config) (*Server, error) {
 			return nil, err
 		}
 		if s.rec, err = journal.Start(cfg.Journal, w); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.Mirror != nil {
+		if err := s.rec.MirrorTo(cfg.Mirror); err != nil {
+			s.rec.Close()
 			return nil, err
 		}
 	}

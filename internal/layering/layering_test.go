@@ -55,6 +55,10 @@ var rules = []rule{
 		why: "only the report draws charts and writes PDF"},
 	{from: []string{"drillsim/"}, except: []string{"drillsim/report", "drillsim/scenarios/xlsx"}, not: workbooks, direct: true,
 		why: "only the report writes workbooks and scenarios/xlsx reads them"},
+	{from: []string{"drillsim/"}, except: []string{"drillsim/federation", "drillsim/cmd/drillsim"}, not: []string{"github.com/nats-io/"},
+		why: "only the federation speaks to the broker: a township's server and its journal hand a copy of each journal line to a mirror and know no NATS"},
+	{from: []string{"drillsim/federation"}, not: []string{"drillsim/server", "drillsim/session", "drillsim/ui", "drillsim/report"},
+		why: "the federation keeps journals and owners in the broker: it knows no server, seat, window or report"},
 	{from: []string{"drillsim/scoring", "drillsim/observation", "drillsim/session", "drillsim/i18n", "drillsim/drill", "drillsim/ui/tess"}, not: toolkit,
 		why: "grading, sessions, languages, drill loading and tessellation test without a display"},
 }
