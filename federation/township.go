@@ -42,3 +42,12 @@ func (t Township) journalStream() string {
 func (t Township) ownersBucket() string {
 	return "OWNERS_" + t.Drill
 }
+
+// clockSubject is the subject of the county clock.
+func (t Township) clockSubject() string { return "drill." + t.Drill + ".clock" }
+
+// clockStream is the name of the stream that holds the county clock's last tick.
+func (t Township) clockStream() string { return "CLOCK_" + t.Drill }
+
+// readySubject is the subject of the township's reports that it has stepped.
+func (t Township) readySubject() string { return "drill." + t.Drill + ".town." + t.Town + ".ready" }
