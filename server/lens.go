@@ -3,9 +3,6 @@ package server
 import (
 	"slices"
 
-	"github.com/paulmach/orb"
-	"github.com/paulmach/orb/planar"
-
 	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/sim"
@@ -67,7 +64,7 @@ func (a *areas) village(name string) int {
 }
 
 // villageCells returns the village (index, -1 for none) of the centre of every cell
-// of terrain, each village's area laid over the cells of its bound; where two areas
+// of terrain, each village's area laid over the grid (Terrain.CellsIn); where two areas
 // overlap, the town's rule (Town.VillageAt) decides.
 func villageCells(town *maps.Town, g *maps.Terrain) []int32 {
 	cells := make([]int32, len(g.Elev))
@@ -75,23 +72,14 @@ func villageCells(town *maps.Town, g *maps.Terrain) []int32 {
 		cells[i] = -1
 	}
 	for v, village := range town.Villages {
-		b := village.Area.Bound()
-		c0, r0 := max(0, int((b.Min[0]-g.X0)/g.Cell)), max(0, int((b.Min[1]-g.Y0)/g.Cell))
-		c1, r1 := min(g.Cols-1, int((b.Max[0]-g.X0)/g.Cell)+1), min(g.Rows-1, int((b.Max[1]-g.Y0)/g.Cell)+1)
-		for r := r0; r <= r1; r++ {
-			for c := c0; c <= c1; c++ {
-				p := orb.Point{g.X0 + float64(c)*g.Cell, g.Y0 + float64(r)*g.Cell}
-				i := g.Index(c, r)
-				if !planar.MultiPolygonContains(village.Area, p) {
-					continue
-				}
-				if cells[i] < 0 {
-					cells[i] = int32(v)
-				} else {
-					cells[i] = int32(town.VillageAt(p))
-				}
+		g.CellsIn(village.Area, func(c, r int) {
+			i := g.Index(c, r)
+			if cells[i] < 0 {
+				cells[i] = int32(v)
+			} else {
+				cells[i] = int32(town.VillageAt(g.Centre(c, r)))
 			}
-		}
+		})
 	}
 	return cells
 }
