@@ -21,9 +21,10 @@ import (
 func runBot(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("bot", flag.ContinueOnError)
 	code := fs.String("code", "", "the seat's join code")
+	ca := fs.String("ca", "", caFlagHelp)
 	ordersArg := fs.String("orders", "", `order file whose orders of the seat's role to give, or "reference" for the built-in scenario's reference response; none by default (the bot watches)`)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim bot <address> --code C [--orders file.yaml | reference]")
+		fmt.Fprintln(stderr, "usage: drillsim bot <address> --code C [--orders file.yaml | reference] [--ca cert.pem]")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args, stderr)
@@ -36,9 +37,14 @@ func runBot(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	r, err := session.Dial(ctx, pos[0], *code, session.RemoteOptions{HoldReady: true})
+	client, err := seatClient(*ca)
 	if err != nil {
 		fmt.Fprintln(stderr, "drillsim bot:", err)
+		return 2
+	}
+	r, err := session.Dial(ctx, pos[0], *code, session.RemoteOptions{HoldReady: true, Client: client})
+	if err != nil {
+		fmt.Fprintln(stderr, "drillsim bot:", explainJoin(err))
 		return 1
 	}
 	defer r.Close()

@@ -21,8 +21,9 @@ import (
 func runJoin(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("join", flag.ContinueOnError)
 	lang := fs.String("lang", "zh", "interface language: zh or en (L switches while playing)")
+	ca := fs.String("ca", "", caFlagHelp)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim join <address> <code> [--lang zh|en]\n\nJoins the drill served at address (host:port, as drillsim serve printed it) as the seat of code.")
+		fmt.Fprintln(stderr, "usage: drillsim join <address> <code> [--lang zh|en] [--ca cert.pem]\n\nJoins the drill served at address (host:port, as drillsim serve printed it) as the seat of code.")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args, stderr)
@@ -33,11 +34,16 @@ func runJoin(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "drillsim join: name the drill server's address and the seat's code: drillsim join 192.168.1.20:8080 7K3M-9QX2-HP4T")
 		return 2
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	r, err := session.Dial(ctx, pos[0], pos[1], session.RemoteOptions{})
-	cancel()
+	client, err := seatClient(*ca)
 	if err != nil {
 		fmt.Fprintln(stderr, "drillsim join:", err)
+		return 2
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	r, err := session.Dial(ctx, pos[0], pos[1], session.RemoteOptions{Client: client})
+	cancel()
+	if err != nil {
+		fmt.Fprintln(stderr, "drillsim join:", explainJoin(err))
 		return 1
 	}
 	defer r.Close()
