@@ -33,12 +33,12 @@ func TestTheServerHoldsSeatsToTheirRole(t *testing.T) {
 	sv := serve(t, server.Config{Drill: d, Journal: jpath, Seats: seats, Speed: 60, Wait: time.Hour})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	village, err := session.Dial(ctx, sv.http.URL, seats[0].Code, session.RemoteOptions{})
+	village, err := session.Dial(ctx, sv.URL, seats[0].Code, session.RemoteOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer village.Close()
-	evaluator, err := session.Dial(ctx, sv.http.URL, seats[1].Code, session.RemoteOptions{})
+	evaluator, err := session.Dial(ctx, sv.URL, seats[1].Code, session.RemoteOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +107,7 @@ func TestTheServerGuardsItsDoor(t *testing.T) {
 	sv := serve(t, server.Config{Drill: d, Journal: filepath.Join(t.TempDir(), "flood.journal"), Seats: seats, Speed: 60, Wait: time.Hour})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	wsURL := "ws" + strings.TrimPrefix(sv.http.URL, "http") + server.PathSocket
+	wsURL := "ws" + strings.TrimPrefix(sv.URL, "http") + server.PathSocket
 	_, resp, err := websocket.Dial(ctx, wsURL, &websocket.DialOptions{HTTPHeader: http.Header{"Origin": {"http://evil.example"}}})
 	if err == nil || resp == nil || resp.StatusCode != http.StatusForbidden {
 		t.Errorf("a page of another origin opened a seat's socket: %v", err)
@@ -136,7 +136,7 @@ func TestTheServerGuardsItsDoor(t *testing.T) {
 
 	for i := range 5 {
 		var refused *session.RefusedError
-		if _, err := session.Dial(ctx, sv.http.URL, "0000-0000-0000", session.RemoteOptions{}); !errors.As(err, &refused) {
+		if _, err := session.Dial(ctx, sv.URL, "0000-0000-0000", session.RemoteOptions{}); !errors.As(err, &refused) {
 			t.Fatalf("try %d with a wrong code: %v", i+1, err)
 		}
 	}

@@ -131,7 +131,7 @@ func TestAVillageSeatReceivesNothingItMustNotSee(t *testing.T) {
 			}
 		}
 	}
-	servertest.Play(t, sv.http.URL, bots)
+	servertest.Play(t, sv.URL, bots)
 	raw, messages := rec.seatStreams(t)
 	if len(messages) < 100 {
 		t.Fatalf("recorded %d messages to %s's seat: the recording missed the drill", len(messages), own)

@@ -1,8 +1,6 @@
 package server_test
 
 import (
-	"context"
-	"net/http/httptest"
 	"path/filepath"
 	"testing"
 	"time"
@@ -14,38 +12,15 @@ import (
 	"drillsim/server/servertest"
 )
 
-// served is a drill served on loopback for a test.
-type served struct {
-	srv    *server.Server
-	http   *httptest.Server
-	cancel context.CancelFunc
-}
-
-// serve starts cfg's drill on a loopback address; the test's end stops it.
-func serve(t *testing.T, cfg server.Config) *served {
-	t.Helper()
-	s, err := server.New(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := s.Handler(server.HandlerOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	sv := &served{srv: s, http: httptest.NewServer(h), cancel: cancel}
-	go s.Run(ctx)
-	t.Cleanup(func() {
-		cancel()
-		sv.http.Close()
-	})
-	return sv
+// serve starts cfg's drill on a free loopback port; the test's end stops it.
+func serve(t *testing.T, cfg server.Config) *servertest.Served {
+	return servertest.Serve(t, cfg, "")
 }
 
 // serveCombined serves the combined drill with its reference response (which seats
 // nobody joined would play) at the speed max to the sixteen seats of
 // servertest.CombinedRoles, journaled at the returned path.
-func serveCombined(t *testing.T) (*drill.Drill, []server.Seat, *served, string) {
+func serveCombined(t *testing.T) (*drill.Drill, []server.Seat, *servertest.Served, string) {
 	d := drilltest.Builtin(t, "combined", true)
 	seats := servertest.Seats(t, servertest.CombinedRoles(d)...)
 	jpath := filepath.Join(t.TempDir(), "combined.journal")
@@ -60,12 +35,12 @@ func serveCombined(t *testing.T) (*drill.Drill, []server.Seat, *served, string) 
 // ticks.
 func TestSixteenSeatsPlayTheCombinedDrill(t *testing.T) {
 	d, seats, sv, jpath := serveCombined(t)
-	servertest.Play(t, sv.http.URL, servertest.CombinedBots(d, seats))
-	<-sv.srv.Done()
-	if err := sv.srv.Err(); err != nil {
+	servertest.Play(t, sv.URL, servertest.CombinedBots(d, seats))
+	<-sv.Done()
+	if err := sv.Err(); err != nil {
 		t.Fatal(err)
 	}
-	got := sv.srv.Result().World.StateHash()
+	got := sv.Result().World.StateHash()
 	j, err := journal.Open(jpath)
 	if err != nil {
 		t.Fatal(err)

@@ -89,9 +89,9 @@ func TestASeatedDrillOnARealMap(t *testing.T) {
 	bots[2].Before = func(r *session.Remote) {
 		r.Send(scenarios.Order{Order: scenarios.OrderDispatch, Unit: "cadres-encamp", To: "Encamp", Task: scenarios.TaskWarnDoorToDoor})
 	}
-	servertest.Play(t, sv.http.URL, bots)
-	<-sv.srv.Done()
-	if err := sv.srv.Err(); err != nil {
+	servertest.Play(t, sv.URL, bots)
+	<-sv.Done()
+	if err := sv.Err(); err != nil {
 		t.Fatal(err)
 	}
 	j, err := journal.Open(jpath)
@@ -99,7 +99,7 @@ func TestASeatedDrillOnARealMap(t *testing.T) {
 		t.Fatal(err)
 	}
 	servertest.SameOrders(t, j.Commands(), d.Commands, true)
-	if got, want := sv.srv.Result().World.StateHash(), servertest.HeadlessHash(t, d, j.Commands()); got != want {
+	if got, want := sv.Result().World.StateHash(), servertest.HeadlessHash(t, d, j.Commands()); got != want {
 		t.Errorf("the served drill ends in state %016x, the headless run of its journal's orders in %016x", got, want)
 	}
 }

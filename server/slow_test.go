@@ -37,7 +37,7 @@ func TestASlowSeatIsDroppedAndTheDrillGoesOn(t *testing.T) {
 		}
 		return c, err
 	}}}
-	ws, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(sv.http.URL, "http")+server.PathSocket, &websocket.DialOptions{HTTPClient: tiny})
+	ws, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(sv.URL, "http")+server.PathSocket, &websocket.DialOptions{HTTPClient: tiny})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,19 +47,19 @@ func TestASlowSeatIsDroppedAndTheDrillGoesOn(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	post, err := session.Dial(ctx, sv.http.URL, seats[0].Code, session.RemoteOptions{})
+	post, err := session.Dial(ctx, sv.URL, seats[0].Code, session.RemoteOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer post.Close()
-	for sv.srv.Stats().Dropped == 0 {
+	for sv.Stats().Dropped == 0 {
 		if err := post.Wait(ctx); err != nil {
-			t.Fatalf("the silent seat was never dropped: %v (server stats %+v)", err, sv.srv.Stats())
+			t.Fatalf("the silent seat was never dropped: %v (server stats %+v)", err, sv.Stats())
 		}
 		post.Advance(0)
 	}
-	steps := sv.srv.Stats().Steps
-	for sv.srv.Stats().Steps < steps+30 {
+	steps := sv.Stats().Steps
+	for sv.Stats().Steps < steps+30 {
 		if err := post.Wait(ctx); err != nil {
 			t.Fatalf("the drill stood still after the silent seat was dropped: %v", err)
 		}

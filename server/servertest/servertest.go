@@ -8,11 +8,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net"
+	"net/http"
 	"sync"
 	"testing"
 	"time"
 
 	"drillsim/drill"
+	"drillsim/journal"
 	"drillsim/scenarios"
 	"drillsim/server"
 	"drillsim/session"
@@ -149,4 +152,64 @@ func SameOrders(t testing.TB, journaled, reference []sim.Command, atTheirTicks b
 			t.Errorf("the journal holds the order %s %d times too many", k, -n)
 		}
 	}
+}
+
+// Served is a drill served on loopback for a test.
+type Served struct {
+	*server.Server
+	// URL is where the seats join (http://host:port).
+	URL  string
+	stop func()
+}
+
+// Serve starts cfg's drill at addr (host:port; a free loopback port when empty,
+// waiting up to 10 s for addr to be free, as a standby taking over an address does);
+// the test's end stops it.
+func Serve(tb testing.TB, cfg server.Config, addr string) *Served {
+	tb.Helper()
+	s, err := server.New(cfg)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	h, err := s.Handler(server.HandlerOptions{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if addr == "" {
+		addr = "127.0.0.1:0"
+	}
+	var ln net.Listener
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		if ln, err = net.Listen("tcp", addr); err == nil || time.Now().After(deadline) {
+			break
+		}
+	}
+	if err != nil {
+		tb.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	hs := &http.Server{Handler: h}
+	go hs.Serve(ln)
+	go s.Run(ctx)
+	sv := &Served{Server: s, URL: "http://" + ln.Addr().String(), stop: func() { cancel(); hs.Close() }}
+	tb.Cleanup(sv.Stop)
+	return sv
+}
+
+// Stop stops the server at once: its drill and its listener.
+func (s *Served) Stop() { s.stop() }
+
+// JournaledOnce opens the journal at path and checks that it holds the end of the
+// drill and every order of reference once, at whatever tick; it returns the journal.
+func JournaledOnce(tb testing.TB, path string, reference []sim.Command) *journal.Journal {
+	tb.Helper()
+	j, err := journal.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if !j.Finished() {
+		tb.Fatal("the journal does not hold the end of the drill")
+	}
+	SameOrders(tb, j.Commands(), reference, false)
+	return j
 }

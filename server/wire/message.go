@@ -144,21 +144,12 @@ func EncodeServer(m *ServerMessage) ([]byte, error) { return json.Marshal(m) }
 // exactly one part, and that the part is whole (an order with its number and a known
 // kind, text within MaxText, a hello of this protocol version).
 func DecodeClient(data []byte) (*ClientMessage, error) {
-	if len(data) > MaxClientMessage {
-		return nil, fmt.Errorf("a message of %d bytes, more than %d", len(data), MaxClientMessage)
-	}
-	var m ClientMessage
-	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("not a seat's message: %w", err)
-	}
-	parts := 0
-	for _, set := range []bool{m.Hello != nil, m.Order != nil, m.Observe != nil, m.Ready != nil} {
-		if set {
-			parts++
-		}
-	}
-	if parts != 1 {
-		return nil, fmt.Errorf("a seat's message holds one of hello, order, observe and ready, not %d", parts)
+	m, err := decodeOne[ClientMessage](data, MaxClientMessage, "a seat's", "hello, order, observe and ready",
+		func(m *ClientMessage) []bool {
+			return []bool{m.Hello != nil, m.Order != nil, m.Observe != nil, m.Ready != nil}
+		})
+	if err != nil {
+		return nil, err
 	}
 	switch {
 	case m.Hello != nil:
@@ -189,28 +180,19 @@ func DecodeClient(data []byte) (*ClientMessage, error) {
 	case *m.Ready < 0:
 		return nil, errors.New("ready for a negative tick")
 	}
-	return &m, nil
+	return m, nil
 }
 
 // DecodeServer decodes and checks a message the server sent: that it holds exactly
 // one part, and that a view's indexes are well formed (ApplyView checks them against
 // the seat's own view).
 func DecodeServer(data []byte) (*ServerMessage, error) {
-	if len(data) > MaxServerMessage {
-		return nil, fmt.Errorf("a message of %d bytes, more than %d", len(data), MaxServerMessage)
-	}
-	var m ServerMessage
-	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("not a server's message: %w", err)
-	}
-	parts := 0
-	for _, set := range []bool{m.Welcome != nil, m.Frame != nil, m.Ack != nil, m.Observed != nil, m.Bye != nil} {
-		if set {
-			parts++
-		}
-	}
-	if parts != 1 {
-		return nil, fmt.Errorf("a server's message holds one of welcome, frame, ack, observed and bye, not %d", parts)
+	m, err := decodeOne[ServerMessage](data, MaxServerMessage, "a server's", "welcome, frame, ack, observed and bye",
+		func(m *ServerMessage) []bool {
+			return []bool{m.Welcome != nil, m.Frame != nil, m.Ack != nil, m.Observed != nil, m.Bye != nil}
+		})
+	if err != nil {
+		return nil, err
 	}
 	switch {
 	case m.Welcome != nil:
@@ -221,14 +203,36 @@ func DecodeServer(data []byte) (*ServerMessage, error) {
 		if w.Scenario.Tick <= 0 {
 			return nil, errors.New("a welcome whose scenario has no tick")
 		}
-		return &m, w.View.check()
+		return m, w.View.check()
 	case m.Frame != nil:
 		if m.Frame.From < 0 {
 			return nil, errors.New("a frame with a negative index")
 		}
-		return &m, m.Frame.View.check()
+		return m, m.Frame.View.check()
 	case m.Ack != nil && m.Ack.ID == 0:
 		return nil, errors.New("an acknowledgement without the order's number")
+	}
+	return m, nil
+}
+
+// decodeOne decodes a message of at most limit bytes from whom ("a seat's") into a
+// new M and checks that exactly one of the parts set reports (named in parts) is there.
+func decodeOne[M any](data []byte, limit int, whom, parts string, set func(*M) []bool) (*M, error) {
+	if len(data) > limit {
+		return nil, fmt.Errorf("a message of %d bytes, more than %d", len(data), limit)
+	}
+	var m M
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("not %s message: %w", whom, err)
+	}
+	n := 0
+	for _, s := range set(&m) {
+		if s {
+			n++
+		}
+	}
+	if n != 1 {
+		return nil, fmt.Errorf("%s message holds one of %s, not %d", whom, parts, n)
 	}
 	return &m, nil
 }
