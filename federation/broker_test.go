@@ -78,14 +78,17 @@ func connect(tb testing.TB, url string) jetstream.JetStream {
 	return js
 }
 
-// waitStream makes a stream of the given replicas and waits until the cluster has
-// elected its leader: a cluster that just formed takes a few seconds.
+// waitReplica makes the journal stream of t with the given replicas, waiting until the
+// cluster has elected its leaders: a cluster that just formed takes a few seconds, and
+// on a busy machine far longer.
 func waitReplica(tb testing.TB, js jetstream.JetStream, t Township, replicas int) *Replica {
 	tb.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	for {
-		r, err := NewReplica(ctx, js, t, ReplicaConfig{Replicas: replicas})
+		try, cancelTry := context.WithTimeout(ctx, 10*time.Second)
+		r, err := NewReplica(try, js, t, ReplicaConfig{Replicas: replicas})
+		cancelTry()
 		if err == nil {
 			return r
 		}
