@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+
+	"drillsim/scenarios"
 )
 
 // syncWriter is what an appender writes to: a file whose Sync makes what was written
@@ -41,8 +43,10 @@ type appender struct {
 // written to path+".partial" and renamed into place, so that a journal on disk always
 // has its whole header.
 func create(path string, h Header) (*appender, error) {
-	if _, err := os.Lstat(path); err == nil {
-		return nil, fmt.Errorf("journal %s already exists: resume it, or name a new journal file", path)
+	if st, err := os.Lstat(path); err == nil && st.IsDir() {
+		return nil, scenarios.Failf("%s is a folder: name a file to journal the drill to, such as %s", path, filepath.Join(path, "drill.journal"))
+	} else if err == nil {
+		return nil, scenarios.Failf("journal %s already exists: resume it, or name a new journal file", path)
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("cannot create the journal: %w", err)
 	}

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"drillsim/internal/sniff"
 )
 
 // MapFormats names the map files Open reads, for flags' and messages' text.
@@ -77,6 +79,9 @@ func openPath(path string, opt LoadOptions) (*Town, error) {
 	if opt.Source == "" {
 		opt.Source = path
 	}
+	if err := checkMapFile(path); err != nil {
+		return nil, err
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read map: %w", err)
@@ -93,6 +98,52 @@ func openPath(path string, opt LoadOptions) (*Town, error) {
 		return nil, err
 	}
 	return townOfOne(src, data, opt)
+}
+
+// What the text formats of map files look like before they are read whole (see
+// package sniff): a GeoJSON file one JSON object from its first character to its
+// last, an OpenStreetMap XML file one element, a manifest a few kilobytes of YAML.
+// Their sizes are not capped but the manifest's: a county's map runs to hundreds of
+// megabytes.
+var (
+	geojsonFile  = sniff.Kind{Name: "a GeoJSON map", Starts: "{", Next: `"}`, Ends: "}"}
+	osmXMLFile   = sniff.Kind{Name: "an OpenStreetMap extract (.osm)", Starts: "<", Ends: ">"}
+	manifestFile = sniff.Kind{Name: "a map manifest (YAML)", MaxBytes: 8 << 20, MaxLine: 64 << 10}
+)
+
+// checkMapFile refuses the file at path when its first and last 64 KB show it is no
+// map of a format Open reads (binary data, text that runs on without a map's shape),
+// before it is read whole. Compressed and PBF files, binary by nature, are left to
+// their readers.
+func checkMapFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("cannot read map: %w", err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		return sniff.CheckFile(f, path, geojsonFile) // a folder is refused, a pipe read as it comes
+	}
+	head, err := sniff.Head(f, st.Size(), 64<<10)
+	if err != nil {
+		return fmt.Errorf("cannot read map: %w", err)
+	}
+	text := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	ext := strings.ToLower(filepath.Ext(path))
+	switch {
+	case pbfMagic(head), bytes.HasPrefix(head, []byte{0x1f, 0x8b}), bytes.HasPrefix(head, []byte("BZh")):
+		return nil
+	case len(text) > 0 && text[0] == '{':
+		return sniff.CheckAt(f, st.Size(), path, geojsonFile)
+	case len(text) > 0 && text[0] == '<':
+		return sniff.CheckAt(f, st.Size(), path, osmXMLFile)
+	case ext == ".yaml" || ext == ".yml" || bytes.Contains(head[:min(len(head), 4096)], []byte("layers:")):
+		return sniff.CheckAt(f, st.Size(), path, manifestFile)
+	case ext == ".asc" || ext == ".hgt" || ext == ".tif" || ext == ".tiff" || ext == ".zip":
+		return nil // a terrain file given as a map: sniffMap says so
+	}
+	return notAMap(path)
 }
 
 // mapFormat is the format of a map file.
@@ -138,7 +189,12 @@ func sniffMap(path string, data []byte) (mapFormat, []byte, error) {
 	if bytes.Contains(head[:min(len(head), 4096)], []byte("layers:")) {
 		return formatManifest, plain, nil
 	}
-	return 0, nil, &LoadError{Source: path, Msg: "not a map drillsim reads",
+	return 0, nil, notAMap(path)
+}
+
+// notAMap is the error of a file that is no map of a format Open reads.
+func notAMap(path string) error {
+	return &LoadError{Source: path, Msg: "not a map drillsim reads",
 		Hint: "give a GeoJSON FeatureCollection (.geojson), an OpenStreetMap extract (.osm or .osm.pbf) or a map manifest (.yaml)"}
 }
 

@@ -2,7 +2,6 @@ package scenarios
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -212,17 +211,17 @@ func (p *Places) names(k maps.Kind) []string {
 	return names
 }
 
-// orUnknown is the message for a name Is refuses: unknown's when the name is
-// ambiguous, else the message given for a name the map lacks.
-func (p *Places) orUnknown(missing, name string, kinds ...maps.Kind) string {
+// orUnknown is the failure of a name Is refuses: unknown's when the name is
+// ambiguous, else missing, the failure given for a name the map lacks.
+func (p *Places) orUnknown(missing error, name string, kinds ...maps.Kind) error {
 	if amb := p.Ambiguous(name, kinds...); amb != nil {
-		return ambiguousText("place", name, amb)
+		return ambiguous(NounPlace, name, amb)
 	}
 	return missing
 }
 
-// ambiguousText says that several features bear name and how to name one of them.
-func ambiguousText(what, name string, amb []maps.Place) string {
+// ambiguous is the failure of a name several features bear: how to name one of them.
+func ambiguous(what Noun, name string, amb []maps.Place) error {
 	ids := make([]string, len(amb))
 	for i, pl := range amb {
 		ids[i] = pl.Ref.ID
@@ -230,7 +229,7 @@ func ambiguousText(what, name string, amb []maps.Place) string {
 			ids[i] = pl.Ref.String()
 		}
 	}
-	return fmt.Sprintf("%s %q is ambiguous: %d %ss of the map bear that name (%s); name the one meant by its id, or rename them in the map",
+	return failf("%s %q is ambiguous: %d %ss of the map bear that name (%s); name the one meant by its id, or rename them in the map",
 		what, name, len(amb), amb[0].Kind, strings.Join(ids, ", "))
 }
 
@@ -273,23 +272,38 @@ func (p *Places) depot(name string) (maps.Depot, bool) {
 	return maps.Depot{}, false
 }
 
-// unknown writes the message for a name Is refuses: one that several features of the
-// kinds expected bear, or one the map lacks, listing the names it has of those kinds
-// (at most a dozen).
-func (p *Places) unknown(what, name string, kinds ...maps.Kind) string {
+// unknown is the failure of a name Is refuses: one that several features of the kinds
+// expected bear, or one the map lacks, listing the names it has of those kinds (at
+// most a dozen); what says what the name should have been.
+func (p *Places) unknown(what Noun, name string, kinds ...maps.Kind) error {
 	if amb := p.Ambiguous(name, kinds...); amb != nil {
-		return ambiguousText(what, name, amb)
+		return ambiguous(what, name, amb)
 	}
 	var have []string
 	for _, k := range kinds {
 		have = append(have, p.names(k)...)
 	}
-	msg := fmt.Sprintf("unknown %s %q: the map %s has no such feature", what, name, p.town.Name)
-	if len(have) > 0 {
-		if len(have) > 12 {
-			have = append(have[:12:12], "…")
-		}
-		msg += "; it has " + strings.Join(have, ", ")
+	if len(have) == 0 {
+		return failf("unknown %s %q: the map %s has no such feature", what, name, p.town.Name)
 	}
-	return msg
+	if len(have) > 12 {
+		have = append(have[:12:12], "…")
+	}
+	return failf("unknown %s %q: the map %s has no such feature; it has %s", what, name, p.town.Name, strings.Join(have, ", "))
 }
+
+// Noun is a word of a message naming what something should have been (a village, a
+// shelter): a message's argument that another language says by its own word.
+type Noun string
+
+// The nouns of messages.
+const (
+	NounVillage    Noun = "village"
+	NounZone       Noun = "zone"
+	NounHazardZone Noun = "hazard zone"
+	NounShelter    Noun = "shelter"
+	NounDepot      Noun = "depot"
+	NounRiver      Noun = "river"
+	NounBase       Noun = "base"
+	NounPlace      Noun = "place"
+)

@@ -41,10 +41,10 @@ func TestPlacesIndexNamedFeatures(t *testing.T) {
 	if _, ok := pl.station("福宝中学"); ok {
 		t.Error("a shelter is not a station")
 	}
-	if msg := pl.unknown("village", "福宝村", maps.KindVillage); !strings.Contains(msg, `unknown village "福宝村"`) || !strings.Contains(msg, "天堂坝村") {
+	if msg := pl.unknown(NounVillage, "福宝村", maps.KindVillage).Error(); !strings.Contains(msg, `unknown village "福宝村"`) || !strings.Contains(msg, "天堂坝村") {
 		t.Errorf("unknown must list the villages: %s", msg)
 	}
-	if msg := pl.unknown("shelter", "福宝小学", maps.KindShelter); !strings.Contains(msg, "福宝中学") || !strings.HasSuffix(msg, ", …") {
+	if msg := pl.unknown(NounShelter, "福宝小学", maps.KindShelter).Error(); !strings.Contains(msg, "福宝中学") || !strings.HasSuffix(msg, ", …") {
 		t.Errorf("unknown lists a dozen names and elides the rest: %s", msg)
 	}
 }
@@ -98,8 +98,8 @@ func TestPlacesByIDAndAmbiguousNames(t *testing.T) {
 	if p, ok := pl.Find("way/210"); !ok || p.Kind != maps.KindStation || !pl.Is("way/210", maps.KindStation) {
 		t.Errorf("the unnamed hospital by its id: %+v %v", p, ok)
 	}
-	if pl.Is("中心小学", maps.KindShelter) || !strings.Contains(pl.unknown("shelter", "中心小学", maps.KindShelter), `shelter "中心小学" is ambiguous: 2 shelters of the map bear that name (node/31, way/200)`) {
-		t.Errorf("中心小学 is not refused as ambiguous: %s", pl.unknown("shelter", "中心小学", maps.KindShelter))
+	if pl.Is("中心小学", maps.KindShelter) || !strings.Contains(pl.unknown(NounShelter, "中心小学", maps.KindShelter).Error(), `shelter "中心小学" is ambiguous: 2 shelters of the map bear that name (node/31, way/200)`) {
+		t.Errorf("中心小学 is not refused as ambiguous: %s", pl.unknown(NounShelter, "中心小学", maps.KindShelter).Error())
 	}
 	if !pl.Is("way/200", maps.KindShelter) {
 		t.Error("one of the two schools by its id is refused")

@@ -25,9 +25,6 @@ type deadlineRow struct {
 func (g *Game) deadlineRows(rows []deadlineRow) []deadlineRow {
 	for i := range g.reqs.Windows() {
 		w := &g.reqs.Windows()[i]
-		if g.reqHidden != nil && g.reqHidden[i] {
-			continue
-		}
 		if st, left := w.StateAt(g.snap.T); st.Running() {
 			rows = append(rows, deadlineRow{Clause: w.Requirement.Clause, Title: w.Requirement.Title, State: st, LeftS: left})
 		}

@@ -53,12 +53,12 @@ type Game struct {
 	snap      *sim.Snapshot
 	feed      *Feed
 	orders    OrderBook
-	reqs      *scoring.Clocks
-	// reqHidden marks the requirements not shown to a village's cadres (nil for the
-	// other roles, who see every one).
-	reqHidden []bool
-	rowsBuf   []deadlineRow // the countdowns laid out, reused
-	injects   *InjectLog
+	// seat is whose duties the window counts down and grades: the town's, or for a
+	// village's cadres, their own village's (scoring.Seat).
+	seat    scoring.Seat
+	reqs    *scoring.Clocks
+	rowsBuf []deadlineRow // the countdowns laid out, reused
+	injects *InjectLog
 	// runUntil is the end of the tabletop phase released, where the clock stops;
 	// -1 when no phase is running.
 	runUntil int64
@@ -114,18 +114,17 @@ func NewGame(s session.Session, cfg Config) (*Game, error) {
 	g := &Game{
 		session: s, role: s.Role(), lang: cfg.Language, in: cfg.Input, fonts: fonts, reportDir: cfg.ReportDir,
 		clock: NewClock(s.TickSeconds()), lastSpeed: 60,
-		view: NewMapView(s.Town()), feed: NewFeed(s.Role()), reqs: scoring.NewClocks(plan, s.Scenario()),
+		view: NewMapView(s.Town()), feed: NewFeed(s.Role()),
 		injects: NewInjectLog(s.Scenario()),
 		sel:     none, openItem: -1, runUntil: -1,
-		rolePanel: newRolePanel(s.Role()), places: scenarios.NewPlaces(s.Town()),
+		rolePanel: newRolePanel(s.Role()), places: scenarios.NewPlaces(s.Town()), seat: scoring.Town,
 	}
 	g.served, _ = s.(session.Served)
-	g.reqs.Observe(s.Events())
-	if s.Role().Village() != "" {
-		for _, w := range g.reqs.Windows() {
-			g.reqHidden = append(g.reqHidden, !g.role.SeesRequirement(w.Requirement, s.Scenario(), g.places))
-		}
+	if v := s.Role().Village(); v != "" {
+		g.seat = scoring.VillageSeat(v, g.places)
 	}
+	g.reqs = scoring.NewSeatClocks(plan, s.Scenario(), g.seat)
+	g.reqs.Observe(s.Events())
 	g.injects.Observe(s.Events())
 	g.panel.fonts = fonts
 	g.cam = Camera{W: mapWidth, H: ScreenHeight}

@@ -8,8 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
-	"strings"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -70,7 +68,7 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 	defer func() {
 		if recorded != nil {
 			if err := recorded.Close(); err != nil {
-				fmt.Fprintf(stderr, "drillsim play: %v\n", err)
+				sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
 			}
 		}
 	}()
@@ -96,22 +94,22 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 			var d *drill.Drill
 			if d, err = drill.Load(named, drill.Options{DEM: *demPath}); err == nil {
 				if err := checkVillageRole(cfg.Role, d.Town); err != nil {
-					fmt.Fprintf(stderr, "drillsim play: %v\n", err)
+					sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
 					return 2
 				}
 				s, err = start(d, cfg.Role)
 			}
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
+			sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
 			return 1
 		}
 		if err := checkVillageRole(cfg.Role, s.Town()); err != nil {
-			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
+			sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
 			return 2
 		}
 		if game, err = ui.NewGame(s, cfg); err != nil {
-			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
+			sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
 			return 1
 		}
 		title += " — " + s.Scenario().Title
@@ -127,13 +125,13 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 		load := func(name string) (*ui.Drill, error) { return startScreenDrill(name, start) }
 		entries := append(scenarios.Library(), scenarios.FindFiles(drill.ScenarioDirs...)...)
 		if game, err = ui.NewLauncher(entries, load, cfg); err != nil {
-			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
+			sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
 			return 1
 		}
 	}
 	ui.SetUpWindow(title)
 	if err := ebiten.RunGame(game); err != nil {
-		fmt.Fprintf(stderr, "drillsim play: %v\n", err)
+		sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
 		return 1
 	}
 	if recorded != nil && recorded.Err() != nil {
@@ -173,19 +171,6 @@ func windowConfig(roleName, lang string) (ui.Config, error) {
 		return ui.Config{}, fmt.Errorf("--lang: %w", err)
 	}
 	return ui.Config{Role: role, Language: l}, nil
-}
-
-// checkVillageRole reports a village role whose village town does not have.
-func checkVillageRole(role scenarios.Role, town *maps.Town) error {
-	v := role.Village()
-	if v == "" || slices.ContainsFunc(town.Villages, func(tv maps.Village) bool { return tv.Name == v }) {
-		return nil
-	}
-	var names []string
-	for _, tv := range town.Villages {
-		names = append(names, tv.Name)
-	}
-	return fmt.Errorf("--role: the map %s has no village %q: its villages are %s", town.Name, v, strings.Join(names, ", "))
 }
 
 // startRecorded starts drill d for a seat of role, journaled at path, or when path is

@@ -31,9 +31,10 @@ func TestPlayRefusesABadCommandLine(t *testing.T) {
 		{[]string{"play", "--role", "村:不存在村"}, 2, "no village \"不存在村\": its villages are"},
 		{[]string{"play", "--lang", "fr"}, 2, "write zh or en"},
 		{[]string{"play", "flood", "fire"}, 2, "one scenario at a time"},
-		{[]string{"play", "nosuch"}, 1, "no built-in scenario \"nosuch\""},
+		{[]string{"play", "nosuch"}, 1, "没有内置想定 \"nosuch\"：内置想定为 combined"}, // Chinese first
+		{[]string{"play", "nosuch", "--lang", "en"}, 1, "no built-in scenario \"nosuch\""},
 		{[]string{"play", badScenario}, 1, badScenario + ":2:11: "},
-		{[]string{"play", filepath.Join(t.TempDir(), "gone.yaml")}, 1, "cannot read scenario"},
+		{[]string{"play", filepath.Join(t.TempDir(), "gone.yaml"), "--lang", "en"}, 1, "cannot read scenario"},
 		{[]string{"play", "--dem", "town.asc"}, 2, "--dem is the terrain of a scenario file's own map: name the file too"},
 		{[]string{"play", "flood", "--dem", "town.asc"}, 1, "--dem goes with a scenario whose map is its own file"},
 	} {
@@ -193,7 +194,7 @@ func TestPlayScenarioFileOnItsOwnMap(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, errOut := drillsim(t, "play", "own.yaml", "--dem", "town.asc", "--role", "村:银杏村")
-	if code != 2 || !strings.Contains(errOut, `has no village "银杏村": its villages are`) || !strings.Contains(errOut, "松林村") {
+	if code != 2 || !strings.Contains(errOut, `上没有村（社区）"银杏村"：地图上的村（社区）为`) || !strings.Contains(errOut, "松林村") {
 		t.Errorf("play own.yaml as 村:银杏村: exit %d, stderr %q; want exit 2 naming the map's villages", code, errOut)
 	}
 	if _, err := os.Stat("drills"); err == nil {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"drillsim/drill"
+	"drillsim/i18n"
 	"drillsim/journal"
 	"drillsim/report"
 	"drillsim/scoring"
@@ -27,6 +28,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	demPath := fs.String("dem", "", "terrain (.asc or .hgt) of a scenario's own map file; floods and fires need it")
 	journalPath := fs.String("journal", "", "journal the drill to this new file as it goes: each command is synced to disk before it takes effect")
 	resumePath := fs.String("resume", "", "continue the drill journaled in this file (or, when it finished, regenerate its event log)")
+	langArg := addLangFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: drillsim run <scenario id or file.yaml> [--orders orders.yaml|reference] [--out events.jsonl]\n                    [--seed N] [--dem terrain.asc] [--journal j]\n       drillsim run [scenario] --resume j [--orders ...] [--out events.jsonl]\n\n`drillsim scenarios` lists the built-in scenarios.")
 		fs.PrintDefaults()
@@ -35,15 +37,20 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
+	lang, err := i18n.Parse(*langArg)
+	if err != nil {
+		fmt.Fprintln(stderr, "drillsim run:", err)
+		return 2
+	}
 	if len(pos) == 0 && *resumePath != "" {
 		j, err := journal.Open(*resumePath)
 		if err != nil {
-			fmt.Fprintln(stderr, "drillsim run:", err)
+			sayProblem(stderr, "run", err, lang)
 			return 1
 		}
 		name, err := journaled(j).ScenarioName("drillsim run <file.yaml> --resume " + *resumePath)
 		if err != nil {
-			fmt.Fprintln(stderr, "drillsim run:", err)
+			sayProblem(stderr, "run", err, lang)
 			return 1
 		}
 		pos = []string{name}
@@ -58,19 +65,22 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	}
 	d, err := drill.Load(pos[0], drill.Options{Orders: *ordersArg, DEM: *demPath})
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim run:", err)
+		sayProblem(stderr, "run", err, lang)
 		return 1
 	}
-	world, events, err := playDrill(d, *seed, *journalPath, *resumePath, progressBar(stderr), stderr)
+	warn := func(err error) {
+		fmt.Fprintln(stderr, "drillsim run:", lang.Pick("警告：", "warning:"), i18n.ProblemText(err, lang))
+	}
+	world, events, err := playDrill(d, *seed, *journalPath, *resumePath, progressBar(stderr), warn)
 	if err == nil && *outPath != "" {
 		err = writeEventLog(*outPath, world.Header(), events)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim run:", err)
+		sayProblem(stderr, "run", err, lang)
 		return 1
 	}
-	if err := report.WriteRunSummary(stdout, scoring.SummarizeRun(d.Plan, world, events)); err != nil {
-		fmt.Fprintln(stderr, "drillsim run:", err)
+	if err := report.WriteRunSummary(stdout, scoring.SummarizeRun(d.Plan, world, events), d.Scenario, lang); err != nil {
+		sayProblem(stderr, "run", err, lang)
 		return 1
 	}
 	return 0
@@ -78,8 +88,9 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 
 // playDrill runs the drill to its end and returns the world and its events: plainly,
 // journaling every command as it goes (journalPath), or continuing a journaled drill
-// (resumePath), whose replayed events come first.
-func playDrill(d *drill.Drill, seed uint64, journalPath, resumePath string, progress func(tick, ticks int64), stderr io.Writer) (*sim.World, []sim.Event, error) {
+// (resumePath), whose replayed events come first; warn says a torn last line of the
+// journal resumed.
+func playDrill(d *drill.Drill, seed uint64, journalPath, resumePath string, progress func(tick, ticks int64), warn func(error)) (*sim.World, []sim.Event, error) {
 	var events []sim.Event
 	sink := func(e sim.Event) { events = append(events, e) }
 	if resumePath != "" {
@@ -88,7 +99,7 @@ func playDrill(d *drill.Drill, seed uint64, journalPath, resumePath string, prog
 			return nil, nil, err
 		}
 		if torn := rec.Torn(); torn != nil {
-			fmt.Fprintln(stderr, "drillsim run: warning:", torn)
+			warn(torn)
 		}
 		rest, err := rec.Remaining(d.Commands)
 		if err == nil {

@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"drillsim/drill"
@@ -12,6 +11,7 @@ import (
 	"drillsim/maps"
 	"drillsim/observation"
 	"drillsim/report"
+	"drillsim/scenarios"
 	"drillsim/scoring"
 	"drillsim/sim"
 )
@@ -34,7 +34,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 	}
 	lang, err := i18n.Parse(in.lang)
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim score:", err)
+		sayProblem(stderr, "score", err, lang)
 		return 2
 	}
 	switch {
@@ -50,7 +50,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 	}
 	d, err := drill.Load(in.scenario, drill.Options{DEM: in.dem})
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim score:", err)
+		sayProblem(stderr, "score", err, lang)
 		return 1
 	}
 	if !*compare {
@@ -59,7 +59,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 			err = report.WriteTable(stdout, &a, lang)
 		}
 		if err != nil {
-			fmt.Fprintln(stderr, "drillsim score:", err)
+			sayProblem(stderr, "score", err, lang)
 			return 1
 		}
 		return 0
@@ -68,13 +68,13 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 	for _, path := range logs {
 		a, err := in.assess(d, path)
 		if err != nil {
-			fmt.Fprintln(stderr, "drillsim score:", err)
+			sayProblem(stderr, "score", err, lang)
 			return 1
 		}
 		drills = append(drills, a)
 	}
 	if err := report.WriteComparison(stdout, scoring.Compare(drills), lang); err != nil {
-		fmt.Fprintln(stderr, "drillsim score:", err)
+		sayProblem(stderr, "score", err, lang)
 		return 1
 	}
 	return 0
@@ -82,7 +82,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 
 // assessmentInputs are the flags score and report share.
 type assessmentInputs struct {
-	scenario, events, observations, dem, lang string
+	scenario, events, observations, dem, lang, role string
 }
 
 // addAssessmentFlags defines the shared flags on fs.
@@ -93,18 +93,30 @@ func addAssessmentFlags(fs *flag.FlagSet) *assessmentInputs {
 	fs.StringVar(&in.observations, "observations", "", "evaluators' observations: .yaml/.yml or .csv with item, rating, comment, time, evaluator")
 	fs.StringVar(&in.dem, "dem", "", "terrain ("+maps.DEMFormats+") for a scenario whose own map file has none embedded")
 	fs.StringVar(&in.lang, "lang", "zh", "language: zh (Chinese) or en")
+	fs.StringVar(&in.role, "role", "指挥部", "the seat graded: 指挥部 (the town, on the duties of the command post and its units) or 村:<village> (that village's cadres, on the village duties in their own village)")
 	return in
+}
+
+// seat is the seat the --role flag names on the drill's town.
+func (in *assessmentInputs) seat(d *drill.Drill) (scoring.Seat, error) {
+	role, err := scenarios.ParseRole(in.role)
+	if err != nil {
+		return scoring.Seat{}, fmt.Errorf("--role: %w", err)
+	}
+	v := role.Village()
+	if v == "" {
+		return scoring.Town, nil
+	}
+	if err := checkVillageRole(role, d.Town); err != nil {
+		return scoring.Seat{}, err
+	}
+	return scoring.VillageSeat(v, scenarios.NewPlaces(d.Town)), nil
 }
 
 // assess reads the event log at path, checks it belongs to the drill's scenario and
 // map, reads the observations and evaluates the drill.
 func (in *assessmentInputs) assess(d *drill.Drill, path string) (scoring.Assessment, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return scoring.Assessment{}, fmt.Errorf("cannot read the event log: %w", err)
-	}
-	defer f.Close()
-	header, events, err := sim.ReadEventLog(f, path)
+	header, events, err := sim.ReadEventLogFile(path)
 	if err != nil {
 		return scoring.Assessment{}, err
 	}
@@ -118,5 +130,9 @@ func (in *assessmentInputs) assess(d *drill.Drill, path string) (scoring.Assessm
 			return scoring.Assessment{}, err
 		}
 	}
-	return scoring.Assess(d.Plan, d.Scenario, header, filepath.Base(path), events, items, obs), nil
+	seat, err := in.seat(d)
+	if err != nil {
+		return scoring.Assessment{}, err
+	}
+	return scoring.AssessSeat(seat, d.Plan, d.Scenario, header, filepath.Base(path), events, items, obs), nil
 }
