@@ -88,6 +88,23 @@ func (m MSELSource) MarshalJSON() ([]byte, error) {
 	return json.Marshal(plain(m))
 }
 
+// UnmarshalJSON reads what MarshalJSON writes: the sheet's path alone, or the object of
+// sheet and roles (a scenario sent over the wire to a seat, or read back from a journal).
+func (m *MSELSource) UnmarshalJSON(data []byte) error {
+	var sheet string
+	if err := json.Unmarshal(data, &sheet); err == nil {
+		*m = MSELSource{Sheet: sheet}
+		return nil
+	}
+	type plain MSELSource
+	var p plain
+	if err := json.Unmarshal(data, &p); err != nil {
+		return err
+	}
+	*m = MSELSource(p)
+	return nil
+}
+
 // IsZero reports whether no sheet is named, for omitempty.
 func (m MSELSource) IsZero() bool { return m == MSELSource{} }
 
