@@ -76,8 +76,8 @@ func TestProblemTextSaysAJournalsDamage(t *testing.T) {
 	if got := ProblemText(damaged, English); got != damaged.Error() {
 		t.Errorf("in English: %q", got)
 	}
-	kind := &journal.Damage{Name: "d.journal", Line: 2, Entry: 1, Problem: `unknown kind "cmd \"x\"" (a journal holds command, observation and end entries)`}
-	if got, want := ProblemText(kind, Chinese), `d.journal:2: 第 1 条记录：未知记录类型 "cmd \"x\""（演练日志只有 command、observation 和 end 记录）`; got != want {
+	kind := &journal.Damage{Name: "d.journal", Line: 2, Entry: 1, Problem: `unknown kind "cmd \"x\"" (a journal holds command, observation, seats and end entries)`}
+	if got, want := ProblemText(kind, Chinese), `d.journal:2: 第 1 条记录：未知记录类型 "cmd \"x\""（演练日志只有 command、observation、seats 和 end 记录）`; got != want {
 		t.Errorf("a quoted kind: %q, want %q", got, want)
 	}
 	if got := ProblemText(&journal.TornTail{Name: "d.journal", Line: 9, Bytes: 20}, Chinese); !strings.HasPrefix(got, "d.journal:9: 最后一行不完整（20 字节") {

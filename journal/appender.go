@@ -34,6 +34,8 @@ type appender struct {
 	body bytes.Buffer      // reused for each entry's JSON
 	enc  *json.Encoder     // encodes into body
 	err  error
+	// mirror, when set, receives every line once it is on disk.
+	mirror Mirror
 }
 
 // create makes a new journal at path holding the header, synced, and returns an
@@ -126,6 +128,12 @@ func (a *appender) append(e *Entry) error {
 	if err := writeSynced(a.f, a.line); err != nil {
 		a.err = fmt.Errorf("journal %s: writing entry %d failed, so nothing more is journaled: %w; resume the drill from the journal", a.name, e.N, err)
 		return a.err
+	}
+	if a.mirror != nil {
+		if err := a.mirror.Line(e.N+1, a.line); err != nil {
+			a.err = fmt.Errorf("journal %s: entry %d is on disk but its copy failed, so nothing more is journaled: %w; resume the drill from the journal", a.name, e.N, err)
+			return a.err
+		}
 	}
 	a.n, a.head = e.N, head
 	return nil

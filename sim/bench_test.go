@@ -1,13 +1,10 @@
 package sim_test
 
 import (
-	"path/filepath"
 	"testing"
 	"time"
 
-	"drillsim/drill"
-	"drillsim/maps/mapgen"
-	"drillsim/scenarios"
+	"drillsim/drill/drilltest"
 	"drillsim/sim"
 )
 
@@ -58,34 +55,10 @@ func BenchmarkCounty2D24h(b *testing.B) {
 	runTimed(b, countyDrill(b, "county2d24h"))
 }
 
-// countyDrill generates the synthetic county, loads it through GeoJSON as a user's
-// map would be, and reads the county scenario id and its orders from testdata.
+// countyDrill is the county fixture (drilltest.County) of scenario id.
 func countyDrill(b *testing.B, id string) testDrill {
-	b.Helper()
-	town, err := mapgen.Load(mapgen.Options{Seed: 1, Scale: 6})
-	if err != nil {
-		b.Fatal(err)
-	}
-	path := filepath.Join("testdata", id+".yaml")
-	scn, err := scenarios.ReadScenario(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	plan, err := scn.ResolvePlan()
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := scn.Validate(town, plan); err != nil {
-		b.Fatal(err)
-	}
-	orders, err := scenarios.ReadOrders(filepath.Join("testdata", id+".orders.yaml"), scn.Start.Time)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := orders.Validate(scn, town); err != nil {
-		b.Fatal(err)
-	}
-	return testDrill{&drill.Drill{Scenario: scn, Town: town, Plan: plan, Commands: sim.CommandsOf(orders.Orders, scn.Tick.Seconds())}}
+	d, _ := drilltest.County(b, id)
+	return testDrill{d}
 }
 
 // steadyFromS is where BenchmarkStepAllocs measures from: 5 hours into the flood,

@@ -2,7 +2,6 @@ package sim
 
 import (
 	"math"
-	"slices"
 
 	"github.com/paulmach/orb"
 
@@ -70,9 +69,20 @@ type ShelterView struct {
 
 // Snapshot copies the world's drawable state. It allocates; call it once per frame.
 func (w *World) Snapshot() *Snapshot {
-	s := &Snapshot{T: w.Now(), Tick: w.tick, Counts: w.counts, Terrain: w.hazards.terrain}
+	s := &Snapshot{}
+	w.SnapshotInto(s, true)
+	return s
+}
+
+// SnapshotInto brings s up to the world's drawable state, reusing its slices, and
+// leaves its water and fire as they were unless cells is set: the cells of a county's
+// hazard grid (millions) cost most of a snapshot, and a drill server refreshes them
+// less often than it steps.
+func (w *World) SnapshotInto(s *Snapshot, cells bool) {
+	s.T, s.Tick, s.Counts, s.Terrain = w.Now(), w.tick, w.counts, w.hazards.terrain
 	net := w.town.Network
 	now := w.Now()
+	s.Units = s.Units[:0]
 	for i := range w.units {
 		u := &w.units[i]
 		v := UnitView{ID: u.id, Name: u.name, Kind: u.kind, Village: w.villageName(int(u.village)), State: u.state, Task: u.task, Target: u.target.name, Seq: u.seq}
@@ -84,7 +94,8 @@ func (w *World) Snapshot() *Snapshot {
 		}
 		s.Units = append(s.Units, v)
 	}
-	s.Buildings = make([]BuildingState, len(w.town.Buildings))
+	s.Buildings = resize(s.Buildings, len(w.town.Buildings))
+	clear(s.Buildings)
 	for i := range w.people.groups {
 		g := &w.people.groups[i]
 		st := Empty
@@ -102,13 +113,15 @@ func (w *World) Snapshot() *Snapshot {
 		}
 		s.Buildings[g.building] = st
 	}
+	s.Shelters = s.Shelters[:0]
 	for i, sh := range w.shelters {
 		s.Shelters = append(s.Shelters, ShelterView{Open: sh.open(now), Occupancy: sh.occupancy, Capacity: w.town.Shelters[i].Capacity, Coming: sh.reserved})
 	}
-	s.Depots = make([][]maps.Quantity, len(w.stock))
+	s.Depots = resize(s.Depots, len(w.stock))
 	for i, st := range w.stock {
-		s.Depots[i] = slices.Clone(st)
+		s.Depots[i] = append(s.Depots[i][:0], st...)
 	}
+	s.CutEdges, s.ClosedEdges = s.CutEdges[:0], s.ClosedEdges[:0]
 	for e := range net.EdgeCount() {
 		if w.roads.blocked[moverEmergency].Has(e) && !w.roads.closed.Has(e) {
 			s.CutEdges = append(s.CutEdges, e)
@@ -118,21 +131,29 @@ func (w *World) Snapshot() *Snapshot {
 		}
 	}
 	h := &w.hazards
-	if h.terrain != nil {
-		if len(h.floods) > 0 {
-			s.Depth = make([]float32, len(h.terrain.Elev))
-			for c := range s.Depth {
-				s.Depth[c] = h.depthAtAll(c)
-			}
-		}
-		if h.fire != nil {
-			s.Fire = make([]hazard.CellState, len(h.terrain.Elev))
-			for c := range s.Fire {
-				s.Fire[c] = h.fire.State(c)
-			}
+	if h.terrain == nil || !cells {
+		return
+	}
+	if len(h.floods) > 0 {
+		s.Depth = resize(s.Depth, len(h.terrain.Elev))
+		for c := range s.Depth {
+			s.Depth[c] = h.depthAtAll(c)
 		}
 	}
-	return s
+	if h.fire != nil {
+		s.Fire = resize(s.Fire, len(h.terrain.Elev))
+		for c := range s.Fire {
+			s.Fire[c] = h.fire.State(c)
+		}
+	}
+}
+
+// resize returns s with length n, reusing its array when it is large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([]T, n)
 }
 
 // positionAt is where unit u is along its route at now, in town metres.

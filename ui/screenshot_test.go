@@ -68,13 +68,19 @@ func TestScreenshotOfTheEndScreen(t *testing.T) {
 // and fails when more than maxDifferentShare of the pixels differ.
 func matchesGolden(t *testing.T, name string, got *image.RGBA) {
 	t.Helper()
+	matchesGoldenWithin(t, name, got, maxDifferentShare)
+}
+
+// matchesGoldenWithin is matchesGolden failing when more than maxShare differ.
+func matchesGoldenWithin(t *testing.T, name string, got *image.RGBA, maxShare float64) {
+	t.Helper()
 	golden := filepath.Join("testdata", name)
 	if *update {
 		writePNG(t, golden, got)
 		return
 	}
 	want := readPNG(t, golden)
-	if share, where := differentShare(got, want); share > maxDifferentShare {
+	if share, where := differentShare(got, want); share > maxShare {
 		out := filepath.Join(t.TempDir(), name)
 		writePNG(t, out, got)
 		t.Errorf("the window differs from %s in %.2f%% of pixels (first at %v); it is in %s — run with -update if the change is meant", golden, 100*share, where, out)

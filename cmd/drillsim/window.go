@@ -8,6 +8,7 @@ var (
 	playCommand   = runPlay
 	replayCommand = runReplay
 	editCommand   = runEdit
+	joinCommand   = runJoin
 )
 
 // windowBuild says this is the window build.

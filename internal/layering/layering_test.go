@@ -1,6 +1,7 @@
 package layering
 
 import (
+	"os"
 	"os/exec"
 	"slices"
 	"strings"
@@ -29,8 +30,17 @@ type rule struct {
 // window touches the interface toolkit, and only the report draws charts and PDFs.
 var rules = []rule{
 	{from: engine, except: []string{"drillsim/scenarios/xlsx", "drillsim/maps/mapgen"},
-		not: []string{"drillsim/scoring", "drillsim/observation", "drillsim/report", "drillsim/journal", "drillsim/replay", "drillsim/session", "drillsim/drill", "drillsim/i18n", "drillsim/ui"},
-		why: "the engine (sim, scenarios, maps) knows nothing of the grading, the journal, the sessions or the interface above it"},
+		not: []string{"drillsim/scoring", "drillsim/observation", "drillsim/report", "drillsim/journal", "drillsim/replay", "drillsim/session", "drillsim/drill", "drillsim/i18n", "drillsim/ui", "drillsim/server"},
+		why: "the engine (sim, scenarios, maps) knows nothing of the grading, the journal, the sessions, the server or the interface above it"},
+	{from: []string{"drillsim/journal", "drillsim/replay", "drillsim/scoring", "drillsim/observation", "drillsim/drill", "drillsim/report", "drillsim/i18n", "drillsim/ui"},
+		not: []string{"drillsim/server"}, allow: []string{"drillsim/server/wire"},
+		why: "nothing below the binary knows the drill server; a served seat speaks its wire protocol alone"},
+	{from: []string{"drillsim/session"}, not: []string{"drillsim/server"}, allow: []string{"drillsim/server/wire"},
+		why: "a remote session speaks the server's wire protocol, and knows nothing else of the server"},
+	{from: []string{"drillsim/server/wire"}, not: []string{"drillsim/"}, allow: []string{"drillsim/server/wire", "drillsim/sim", "drillsim/scenarios", "drillsim/maps", "drillsim/internal/sniff", "drillsim/observation", "drillsim/assets"},
+		why: "the wire protocol is messages of the engine's types: it depends on the engine and the observations alone"},
+	{from: []string{"drillsim/server"}, except: []string{"drillsim/server/servertest"}, not: []string{"drillsim/session", "drillsim/ui", "drillsim/scoring"},
+		why: "the server hosts the engine and its journal: it knows no session, window or grading (seats get no scores)"},
 	{from: engine, except: []string{"drillsim/scenarios/xlsx", "drillsim/maps/mapgen"}, not: slices.Concat(charts, workbooks, toolkit),
 		why: "the engine links no chart, PDF, spreadsheet or interface library"},
 	{from: []string{"drillsim/journal", "drillsim/replay"}, not: []string{"drillsim/scoring", "drillsim/report", "drillsim/session", "drillsim/ui"},
@@ -45,6 +55,10 @@ var rules = []rule{
 		why: "only the report draws charts and writes PDF"},
 	{from: []string{"drillsim/"}, except: []string{"drillsim/report", "drillsim/scenarios/xlsx"}, not: workbooks, direct: true,
 		why: "only the report writes workbooks and scenarios/xlsx reads them"},
+	{from: []string{"drillsim/"}, except: []string{"drillsim/federation", "drillsim/cmd/drillsim"}, not: []string{"github.com/nats-io/"},
+		why: "only the federation speaks to the broker: a township's server and its journal hand a copy of each journal line to a mirror and know no NATS"},
+	{from: []string{"drillsim/federation"}, not: []string{"drillsim/server", "drillsim/session", "drillsim/ui", "drillsim/report"},
+		why: "the federation keeps journals and owners in the broker: it knows no server, seat, window or report"},
 	{from: []string{"drillsim/scoring", "drillsim/observation", "drillsim/session", "drillsim/i18n", "drillsim/drill", "drillsim/ui/tess"}, not: toolkit,
 		why: "grading, sessions, languages, drill loading and tessellation test without a display"},
 }
@@ -52,11 +66,16 @@ var rules = []rule{
 // graph is the import graph of the module's packages and everything they depend on.
 type graph map[string][]string
 
-// importGraph lists every package the module's packages (built with tags) depend on,
-// with its imports.
-func importGraph(t *testing.T, tags string) graph {
+// importGraph lists every package the packages named (default all of the module's),
+// built with tags and env (GOOS=js ...), depend on, with its imports.
+func importGraph(t *testing.T, tags string, env []string, pkgs ...string) graph {
 	t.Helper()
-	out, err := exec.Command("go", "list", "-e", "-deps", "-tags", tags, "-f", "{{.ImportPath}}|{{join .Imports \",\"}}", "drillsim/...").CombinedOutput()
+	if len(pkgs) == 0 {
+		pkgs = []string{"drillsim/..."}
+	}
+	cmd := exec.Command("go", append([]string{"list", "-e", "-deps", "-tags", tags, "-f", "{{.ImportPath}}|{{join .Imports \",\"}}"}, pkgs...)...)
+	cmd.Env = append(os.Environ(), env...)
+	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("go list: %v\n%s", err, out)
 	}
@@ -111,7 +130,7 @@ func (g graph) path(pkg string, target func(string) bool) []string {
 // each forbidden edge with the chain of imports that makes it.
 func TestArrows(t *testing.T) {
 	for _, tags := range []string{"", "window"} {
-		g := importGraph(t, tags)
+		g := importGraph(t, tags, nil)
 		var pkgs []string
 		for pkg := range g {
 			if strings.HasPrefix(pkg, "drillsim/") {
@@ -138,6 +157,26 @@ func TestArrows(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestBrowserClientLinksWhatItNeeds checks what the browser client (cmd/drillweb,
+// built for WebAssembly) links: the window and the remote session, and none of the
+// report, the chart, PDF and spreadsheet libraries, the drill loader, the server, the
+// graph library's baselines or the bitmap font, each of which would add megabytes to
+// what a village committee's laptop downloads.
+func TestBrowserClientLinksWhatItNeeds(t *testing.T) {
+	g := importGraph(t, "", []string{"GOOS=js", "GOARCH=wasm"}, "drillsim/cmd/drillweb")
+	if _, ok := g["drillsim/ui"]; !ok {
+		t.Fatal("the browser client does not link the window")
+	}
+	not := slices.Concat([]string{"drillsim/report", "drillsim/drill", "drillsim/scenarios/xlsx", "drillsim/maps/mapgen", "gonum.org/v1/gonum/graph",
+		"github.com/hajimehoshi/bitmapfont"}, charts, workbooks)
+	forbidden := func(dep string) bool {
+		return under(dep, not) || under(dep, []string{"drillsim/server"}) && dep != "drillsim/server/wire"
+	}
+	if chain := g.path("drillsim/cmd/drillweb", forbidden); chain != nil {
+		t.Errorf("the browser client links %s (%s): the download grows by what the browser does not use", chain[len(chain)-1], strings.Join(chain, " -> "))
 	}
 }
 

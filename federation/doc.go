@@ -1,0 +1,8 @@
+// Package federation is the prototype of a county-wide drill: township servers that
+// keep their journals in a NATS JetStream cluster, so that a standby server can take
+// a township's drill over when its server dies (docs/federation.md). The county's
+// server embeds the broker (Broker); each township's journal is copied line by line
+// into its stream before an order is acknowledged (Replica); a standby reads it back
+// into a journal file to resume from (Restore); who serves a township is a key in a
+// bucket that its owner keeps alive and a standby takes when it lapses (Ownership).
+package federation
