@@ -72,6 +72,7 @@ func demoMapWithout(t *testing.T, kinds ...string) (mapPath, demPath string) {
 type played struct {
 	rejected []sim.Event
 	final    float64
+	graded   scoring.Assessment
 	drill    *drill.Drill
 }
 
@@ -95,7 +96,8 @@ func playFiles(t *testing.T, scenario, orders string) played {
 			p.rejected = append(p.rejected, e)
 		}
 	}
-	p.final = scoring.Assess(d.Plan, d.Scenario, w.Header(), "", events, observation.DefaultItems, nil).Final
+	p.graded = scoring.Assess(d.Plan, d.Scenario, w.Header(), "", events, observation.DefaultItems, nil)
+	p.final = p.graded.Final
 	return p
 }
 
@@ -250,5 +252,34 @@ func TestNewOnAMapMarkedUp(t *testing.T) {
 	}
 	if len(ref.rejected) > 0 || ref.final <= playFiles(t, r.Scenario, "").final {
 		t.Errorf("%d orders refused, reference %.1f", len(ref.rejected), ref.final)
+	}
+}
+
+// TestNewFloodOnAndorraSavesThoseItThreatens draws a flood drill on the Andorra extract
+// with nothing marked up, as a village office would, and plays it with the reference
+// response and with none: the people the flood reaches are warned and moved in time,
+// so the reference response has at most a twentieth of the casualties of doing nothing
+// (a few stragglers who refuse to leave, not the houses no order reached), and the
+// transfer the plan wants within two hours of the warning (5.3.1) is done in time.
+func TestNewFloodOnAndorraSavesThoseItThreatens(t *testing.T) {
+	mapPath, dem := realdata.Path(t, "andorra/andorra.geojson"), realdata.Path(t, "andorra/andorra-srtm.asc")
+	r, err := Write(Flood, Options{Map: mapPath, DEM: dem, Out: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, none := playFiles(t, r.Scenario, r.Orders), playFiles(t, r.Scenario, "")
+	hurt, left := ref.graded.Outcome.Casualties, none.graded.Outcome.Casualties
+	if left < 50 || hurt*20 > left {
+		t.Errorf("casualties: %d with the reference response, %d with no orders", hurt, left)
+	}
+	transfer := slices.IndexFunc(ref.graded.Scorecard.Rows, func(row scoring.RequirementScore) bool { return row.Requirement.Clause == "5.3.1" })
+	if transfer < 0 {
+		t.Fatal("the plan has no transfer requirement (5.3.1)")
+	}
+	if w := ref.graded.Scorecard.Rows[transfer].Window; !w.Met {
+		t.Errorf("5.3.1: the transfer is not done within %ds of the warning (started %v, stopped %v at %ds)", w.AllowedS, w.Started, w.Stopped, w.StopS)
+	}
+	if len(ref.rejected) > 0 {
+		t.Errorf("%d orders refused, the first %v", len(ref.rejected), ref.rejected[0].Reason)
 	}
 }

@@ -29,7 +29,7 @@ func (b *builder) injects(s *sketch, scn *scenarios.Scenario) []scenarios.Inject
 				Text:   fmt.Sprintf("县气象台发布暴雨红色预警信号：预计未来3小时%s降雨量将达100毫米以上，%s沿线发生洪水的风险极高，请做好防御。", b.town.Name, f.river),
 				Expect: fmt.Sprintf("启动Ⅳ级应急响应；向%s发布预警；组织%s群众转移。", or(villages, zones), zones)},
 			scenarios.Inject{ID: "F02", At: at(25), To: cmd, From: "县水文站",
-				Text:   fmt.Sprintf("%s水位较常水位上涨%.1f米，上游雨强超过60毫米/小时，预计洪峰约3小时后到达，涨幅可能达到%.1f米。", f.river, f.riseM*0.15, f.riseM),
+				Text:   fmt.Sprintf("%s水位较常水位上涨%.1f米，上游雨强超过60毫米/小时，预计洪峰约3小时后到达，涨幅可能达到%.1f米。", f.river, scn.Hazards.Floods[0].RiseAt(m(25)), f.riseM),
 				Expect: fmt.Sprintf("研判洪峰到达时间，%s群众立即转移，开放安置点。", zones)},
 			scenarios.Inject{ID: "F03", When: when(floodID, 20), To: cmd, From: f.zones[0] + "网格员",
 				Text:   fmt.Sprintf("河水已漫入%s，临河房屋进水，仍有部分居民在家中收拾物品，不愿离开。", f.zones[0]),

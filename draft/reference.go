@@ -127,10 +127,19 @@ func (r *response) respond(w scenarios.At, zones, villages []string, hazard stri
 	if len(b.town.Loudspeakers) > 0 {
 		r.give(w+m(3), cmd, scenarios.Order{Order: scenarios.OrderWarn, Scope: scope, Channel: scenarios.ChannelLoudspeaker})
 	}
+	knocked := map[string]bool{}
 	for _, u := range r.unitsOf(scenarios.UnitCadres) {
 		if z := b.zoneIn(zones, u.Village); z != "" && !r.busy[u.ID] {
 			r.busy[u.ID] = true
+			knocked[z] = true
 			r.give(w+m(4), b.roleOf(u.Village), scenarios.Order{Order: scenarios.OrderDispatch, Unit: u.ID, To: z, Task: scenarios.TaskWarnDoorToDoor})
+		}
+	}
+	// A village's cadres knock on the doors of one zone; its grid workers those of the
+	// others, so that nobody threatened has only a text message to go by.
+	for _, z := range zones {
+		if !knocked[z] {
+			r.give(w+m(4), cmd, scenarios.Order{Order: scenarios.OrderWarn, Scope: scenarios.Scope{Zones: []string{z}}, Channel: scenarios.ChannelDoorToDoor})
 		}
 	}
 	shelters := b.assignShelters(zones)

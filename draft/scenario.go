@@ -145,13 +145,20 @@ func placeName(places *maps.Places, ref maps.FeatureRef) (string, bool) {
 }
 
 // hydrograph is a flood's rise over time peaking at peak metres 3h40m after the start
-// (after 1h10m for a tabletop's shorter day), as a mountain river's flash flood rises
-// and falls.
+// (after 1h10m for a tabletop's shorter day), as a mountain river's flood rises and
+// falls. The rain starts with the drill; the river stays near its normal level until
+// the ground has taken its initial abstraction (Ia = 0.2 S of the SCS curve number
+// method, USDA NRCS National Engineering Handbook Part 630, Chapter 10, Eq. 10-8: some
+// 20 mm, half an hour of the drill's 35 mm/h), then rises by the SCS dimensionless
+// unit hydrograph (NEH 630, Chapter 16, Table 16-1: a tenth of the peak a fifth of the
+// way to it, half at half way, nine tenths at four fifths). So the red warning and the
+// first hydrological report come before the water reaches the houses, as they do in a
+// township's flood, and a response that acts on them has its time.
 func hydrograph(peak float64, short bool) []scenarios.RiverRise {
 	shape := []struct {
 		min   int
 		share float64
-	}{{0, 0}, {20, 0.1}, {60, 0.25}, {120, 0.5}, {180, 0.85}, {220, 1}, {270, 0.9}, {360, 0.6}, {480, 0.35}}
+	}{{0, 0}, {30, 0.02}, {60, 0.08}, {120, 0.4}, {180, 0.85}, {220, 1}, {270, 0.9}, {360, 0.6}, {480, 0.35}}
 	if short {
 		shape = shape[:0]
 		for _, p := range [][2]float64{{0, 0}, {20, 0.2}, {50, 0.6}, {70, 1}, {110, 0.8}, {150, 0.6}} {

@@ -43,9 +43,10 @@ func (d *Doc) Rivers() []string {
 // FloodZones suggests the flood zones of river risen riseM metres above its normal
 // level: where the engine's flood (hazard.Flood, the stage mode: each cell's height
 // above the river it drains to) puts water at that rise within floodReachM of the
-// river, on its channel and the ground above its normal level, cut by village so that each zone is
-// evacuated by its own cadres, each with the households and people it holds, the most
-// threatened first. Zones where nobody lives are left out.
+// river, on its channel and every cell whose height above it the rise tops (the banks
+// level with the river too), cut by village so that each zone is evacuated by its own
+// cadres, each with the households and people it holds, the most threatened first.
+// Zones where nobody lives are left out.
 func (d *Doc) FloodZones(river string, riseM float64) ([]Feature, error) {
 	if !(riseM > 0) {
 		return nil, fmt.Errorf("the rise is a height above the river's normal level in metres above 0, not %g", riseM)
@@ -58,8 +59,7 @@ func (d *Doc) FloodZones(river string, riseM float64) ([]Feature, error) {
 	near := withinCells(g, channel, int(math.Ceil(floodReachM/g.Cell)))
 	wet := make([]bool, len(g.Elev))
 	for c := range wet {
-		need := flood.RiseToFlood(c)
-		wet[c] = near[c] && need > 0 && float32(riseM) > need
+		wet[c] = near[c] && float32(riseM) > flood.RiseToFlood(c)
 	}
 	for _, c := range channel {
 		wet[c] = true
@@ -207,6 +207,9 @@ func (d *Doc) zonesOf(in []bool, tileM float64, hazard string, name func(village
 	var zones []Feature
 	for _, group := range components(g, in, label) {
 		area := outline(g, group, g.Cell*0.75)
+		if !d.holdsHouses(area, group) {
+			area = outline(g, group, 0) // a narrow strip straightened loses its houses
+		}
 		if len(area) == 0 {
 			continue
 		}
@@ -227,6 +230,17 @@ func (d *Doc) zonesOf(in []bool, tileM float64, hazard string, name func(village
 	})
 	d.nameApart(zones)
 	return zones
+}
+
+// holdsHouses reports whether area holds every inhabited building standing on cells
+// (the engine floods a house by the cell under its centroid).
+func (d *Doc) holdsHouses(area orb.MultiPolygon, cells []int) bool {
+	on := make([]int32, len(cells))
+	for i, c := range cells {
+		on[i] = int32(c)
+	}
+	households, _ := d.peopleOnCells(on, func(b *maps.Building) bool { return !planarContains(area, b) })
+	return households == 0
 }
 
 // nameApart numbers the names of suggestions that another feature, or another

@@ -172,6 +172,31 @@ func TestSuggestionsAndorra(t *testing.T) {
 			}
 		}
 	}
+	// Every house of the valley the flood puts water in at that rise lies in a zone,
+	// those on the banks level with the river and those of a strip of a few cells too.
+	flood, channel, err := d.flood("Valira d'Orient")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := d.Terrain()
+	near := withinCells(g, channel, int(math.Ceil(floodReachM/g.Cell)))
+	outside := 0
+	for _, b := range d.town.Buildings {
+		c, r, ok := g.CellOf(b.Centroid)
+		if b.Population <= 0 || !ok || !near[g.Index(c, r)] || flood.RiseToFlood(g.Index(c, r)) >= 3 {
+			continue
+		}
+		in := false
+		for _, z := range floods {
+			in = in || planar.MultiPolygonContains(z.Area(), b.Centroid)
+		}
+		if !in {
+			outside += b.Population
+		}
+	}
+	if outside > 0 {
+		t.Errorf("%d people live in houses the flood reaches outside its zones", outside)
+	}
 	t.Logf("%d flood zones (first %s: %v people), %d landslide zones (first %s: %v)", len(floods), floods[0].Name(), floods[0].Props["people"], len(slides), slides[0].Name(), slides[0].Props["people"])
 	if _, err := d.Add(append(floods, slides...)...); err != nil {
 		t.Fatal(err)
