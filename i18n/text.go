@@ -73,6 +73,7 @@ const (
 	TextResultNotApplicable
 	TextCategoryLine
 	TextReportWritten
+	TextReportOnServer
 	TextIllustrative
 	TextUnitIdle
 	TextUnitEnRoute
@@ -233,6 +234,7 @@ var texts = [textCount]Bilingual{
 	TextResultNotApplicable:  {"未触发", "did not arise"},
 	TextCategoryLine:         {"%s %.0f/%.0f", "%s %.0f/%.0f"},
 	TextReportWritten:        {"评估报告已写入 %s", "Report written to %s"},
+	TextReportOnServer:       {"评估报告由演练服务器写出：drillsim report", "The report is written on the drill server: drillsim report"},
 	TextIllustrative:         {"示意图，非实测", "Illustrative, not surveyed"},
 	TextUnitIdle:             {"待命", "idle"},
 	TextUnitEnRoute:          {"途中", "en route"},

@@ -8,6 +8,7 @@ import (
 	"fmt"
 
 	"drillsim/observation"
+	"drillsim/scenarios"
 	"drillsim/sim"
 )
 
@@ -22,6 +23,31 @@ const (
 	KindObservation Kind = "observation"
 	// KindEnd marks a drill that ran to its end; nothing follows it.
 	KindEnd Kind = "end"
+	// KindSeats records, at the start of a served drill, how the seats nobody had
+	// joined are played: by their role's reference response, or not at all.
+	KindSeats Kind = "seats"
+)
+
+// Origin names who sent a command or an observation in a served drill: the seat (its
+// number in the drill's list of seats, from 1) and the seat's own number for the
+// order, which a seat that lost its connection sends again with the order, so that
+// the order is applied once. The zero Origin is a command given in this process.
+type Origin struct {
+	Seat     int    `json:"seat"`
+	ClientID uint64 `json:"client_id"`
+}
+
+// Seats says how the seats of a served drill that nobody joined are played: Play is
+// PlayReference (their role's reference response) or PlayIdle, for the roles listed.
+type Seats struct {
+	Play  string           `json:"play"`
+	Roles []scenarios.Role `json:"roles"`
+}
+
+// The ways of playing a seat nobody joined.
+const (
+	PlayReference = "reference"
+	PlayIdle      = "idle"
 )
 
 // Entry is one line of a journal after the header: a command, an observation or the
@@ -35,6 +61,10 @@ type Entry struct {
 	// Command is the command as the world queued it: its tick and sequence number.
 	Command     *sim.Command             `json:"command,omitempty"`
 	Observation *observation.Observation `json:"observation,omitempty"`
+	// From is who sent the command or observation in a served drill.
+	From *Origin `json:"from,omitempty"`
+	// Seats is how a served drill plays the seats nobody joined (a seats entry).
+	Seats *Seats `json:"seats,omitempty"`
 	// State is the world's state hash (16 hex digits) when the entry was journaled,
 	// before the command took effect; replay checks it.
 	State string `json:"state"`

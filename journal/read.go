@@ -185,8 +185,8 @@ func (r *entryReader) check(e *Entry) string {
 	switch e.Kind {
 	case KindCommand:
 		switch {
-		case e.Command == nil || e.Observation != nil:
-			return "a command entry must hold a command and nothing else"
+		case e.Command == nil || e.Observation != nil || e.Seats != nil:
+			return "a command entry must hold a command (and who sent it) and nothing else"
 		case e.Command.Seq != r.commands+1:
 			return fmt.Sprintf("command sequence number %d where %d comes next", e.Command.Seq, r.commands+1)
 		case e.Command.Tick <= e.Tick:
@@ -195,18 +195,26 @@ func (r *entryReader) check(e *Entry) string {
 		r.commands++
 		return ""
 	case KindObservation:
-		if e.Observation == nil || e.Command != nil {
-			return "an observation entry must hold an observation and nothing else"
+		if e.Observation == nil || e.Command != nil || e.Seats != nil {
+			return "an observation entry must hold an observation (and who sent it) and nothing else"
+		}
+		return ""
+	case KindSeats:
+		if e.Seats == nil || e.Command != nil || e.Observation != nil || e.From != nil {
+			return "a seats entry must hold the seats and nothing else"
+		}
+		if e.Seats.Play != PlayReference && e.Seats.Play != PlayIdle {
+			return fmt.Sprintf("the seats are played %q: a journal knows %s and %s", e.Seats.Play, PlayReference, PlayIdle)
 		}
 		return ""
 	case KindEnd:
-		if e.Command != nil || e.Observation != nil {
+		if e.Command != nil || e.Observation != nil || e.Seats != nil || e.From != nil {
 			return "the end entry holds nothing but the tick and state"
 		}
 		r.ended = true
 		return ""
 	}
-	return fmt.Sprintf("unknown kind %q (a journal holds %s, %s and %s entries)", e.Kind, KindCommand, KindObservation, KindEnd)
+	return fmt.Sprintf("unknown kind %q (a journal holds %s, %s, %s and %s entries)", e.Kind, KindCommand, KindObservation, KindSeats, KindEnd)
 }
 
 // Finished reports whether the journal ends with the end of the drill.
@@ -234,6 +242,40 @@ func (j *Journal) Observations() []observation.Observation {
 		}
 	}
 	return obs
+}
+
+// Seats returns how the served drill journaled plays the seats nobody joined, or nil
+// when the journal says nothing of it (a drill not served, or not started yet).
+func (j *Journal) Seats() *Seats {
+	for _, e := range j.Entries {
+		if e.Kind == KindSeats {
+			return e.Seats
+		}
+	}
+	return nil
+}
+
+// Origins returns the origin of each entry that has one, in journal order.
+func (j *Journal) Origins() []OriginOf {
+	var out []OriginOf
+	for _, e := range j.Entries {
+		if e.From == nil {
+			continue
+		}
+		o := OriginOf{Origin: *e.From}
+		if e.Command != nil {
+			o.Seq = e.Command.Seq
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// OriginOf is the origin of a journaled command (its sequence number Seq) or
+// observation (Seq 0).
+type OriginOf struct {
+	Origin
+	Seq uint64
 }
 
 // Head returns the hash of the last whole line in hex. Noting it down (in the

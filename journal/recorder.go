@@ -97,12 +97,18 @@ func (r *Recorder) Commands() []sim.Command { return r.commands }
 // the next one, and its sequence number) and then applies it, returning it as queued.
 // When the journal cannot be written, the command is not applied.
 func (r *Recorder) Apply(c sim.Command) (sim.Command, error) {
+	return r.ApplyFrom(c, nil)
+}
+
+// ApplyFrom is Apply for a command sent by from (a seat of a served drill), which the
+// entry records.
+func (r *Recorder) ApplyFrom(c sim.Command, from *Origin) (sim.Command, error) {
 	if err := r.accepting(); err != nil {
 		return c, err
 	}
 	c.Tick = max(c.Tick, r.w.Tick()+1)
 	c.Seq = uint64(len(r.commands)) + 1
-	e := Entry{Tick: r.w.Tick(), Kind: KindCommand, Command: &c, State: stateOf(r.w)}
+	e := Entry{Tick: r.w.Tick(), Kind: KindCommand, Command: &c, From: from, State: stateOf(r.w)}
 	if err := r.out.append(&e); err != nil {
 		return c, err
 	}
@@ -118,13 +124,26 @@ func (r *Recorder) Apply(c sim.Command) (sim.Command, error) {
 
 // Observe checks an evaluator's observation and journals it.
 func (r *Recorder) Observe(o observation.Observation) error {
+	return r.ObserveFrom(o, nil)
+}
+
+// ObserveFrom is Observe for an observation sent by from, which the entry records.
+func (r *Recorder) ObserveFrom(o observation.Observation, from *Origin) error {
 	if err := r.accepting(); err != nil {
 		return err
 	}
 	if err := o.Check(r.w.Now()); err != nil {
 		return err
 	}
-	return r.out.append(&Entry{Tick: r.w.Tick(), Kind: KindObservation, Observation: &o, State: stateOf(r.w)})
+	return r.out.append(&Entry{Tick: r.w.Tick(), Kind: KindObservation, Observation: &o, From: from, State: stateOf(r.w)})
+}
+
+// Seats journals how a served drill plays the seats nobody joined.
+func (r *Recorder) Seats(s Seats) error {
+	if err := r.accepting(); err != nil {
+		return err
+	}
+	return r.out.append(&Entry{Tick: r.w.Tick(), Kind: KindSeats, Seats: &s, State: stateOf(r.w)})
 }
 
 // Step advances the world by one tick and returns its events (reused by the next

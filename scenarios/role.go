@@ -144,6 +144,14 @@ func (r Role) SeesUnit(unitVillage string) bool {
 	return r.Village() == "" || unitVillage == r.Village()
 }
 
+// SeesArea reports whether the role sees what happens in village v ("" for a place
+// in no village): a village's cadres their own village only, every other role the
+// whole town. A served drill sends a seat the detail of the areas its role sees.
+func (r Role) SeesArea(v string) bool {
+	own := r.Village()
+	return own == "" || v == own
+}
+
 // SeesAll reports whether the role sees every inject, whoever it is addressed to, and
 // every order refused, whoever gave it: the controller and evaluators do; the others
 // see their own.

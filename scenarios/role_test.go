@@ -62,6 +62,9 @@ func TestRolePolicy(t *testing.T) {
 	if !village.SeesUnit("玉兰村") || village.SeesUnit("") || !RoleController.SeesUnit("玉兰村") {
 		t.Error("a village sees its own units only, the controller every unit")
 	}
+	if !village.SeesArea("玉兰村") || village.SeesArea("银杏村") || village.SeesArea("") || !RoleCommand.SeesArea("银杏村") || !RoleEvaluator.SeesArea("") {
+		t.Error("a village sees its own area only, the command post and evaluators the whole town")
+	}
 	if !RoleEvaluator.Sees(village) || village.Sees(RoleCommand) || !village.Sees(village) {
 		t.Error("evaluators see everyone's injects, a village its own")
 	}

@@ -29,20 +29,7 @@ func (w *World) count() {
 	*c = Counts{PeopleMinutesInDanger: keep}
 	h := &w.hazards
 	for i := range w.people.groups {
-		g := &w.people.groups[i]
-		c.Residents += int(g.pop)
-		if g.warnedAt < 0 {
-			c.Unwarned += int(g.home)
-		} else {
-			c.Warned += int(g.home)
-		}
-		c.Moving += int(g.moving)
-		c.Sheltered += int(g.sheltered)
-		c.Casualties += int(g.hurt)
-		c.Treated += int(g.treated)
-		if g.home > 0 && w.inDanger(g) {
-			c.InDanger += int(g.home)
-		}
+		w.countGroup(c, &w.people.groups[i])
 	}
 	for _, d := range h.destroyed {
 		if d {
@@ -58,6 +45,23 @@ func (w *World) count() {
 	}
 }
 
+// countGroup adds the residents of group g to c.
+func (w *World) countGroup(c *Counts, g *group) {
+	c.Residents += int(g.pop)
+	if g.warnedAt < 0 {
+		c.Unwarned += int(g.home)
+	} else {
+		c.Warned += int(g.home)
+	}
+	c.Moving += int(g.moving)
+	c.Sheltered += int(g.sheltered)
+	c.Casualties += int(g.hurt)
+	c.Treated += int(g.treated)
+	if g.home > 0 && w.inDanger(g) {
+		c.InDanger += int(g.home)
+	}
+}
+
 // inDanger reports whether the people at home in group g are where a hazard has
 // reached: water at the door, fire next door, a destroyed house, or cut off.
 func (w *World) inDanger(g *group) bool {
@@ -66,4 +70,27 @@ func (w *World) inDanger(g *group) bool {
 		return true
 	}
 	return h.fireNearby != nil && h.buildingCell[g.building] >= 0 && h.fireNearby[h.buildingCell[g.building]] > 0
+}
+
+// VillageCounts returns the residents' figures of each village of the town (by its
+// index in Town.Villages), appended to dst[:0]: residents, unwarned, warned, moving,
+// sheltered, in danger, casualties, treated and buildings destroyed, counted over the
+// village's buildings. A served drill shows a village's cadres their own village's
+// figures and no other's.
+func (w *World) VillageCounts(dst []Counts) []Counts {
+	dst = append(dst[:0], make([]Counts, len(w.town.Villages))...)
+	h := &w.hazards
+	for i := range w.people.groups {
+		g := &w.people.groups[i]
+		if g.village < 0 || int(g.village) >= len(dst) {
+			continue
+		}
+		w.countGroup(&dst[g.village], g)
+	}
+	for b, d := range h.destroyed {
+		if v := w.town.Buildings[b].Village; d && v >= 0 && v < len(dst) {
+			dst[v].BuildingsDestroyed++
+		}
+	}
+	return dst
 }

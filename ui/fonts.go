@@ -4,14 +4,14 @@ import (
 	"bytes"
 	"fmt"
 
-	"github.com/hajimehoshi/bitmapfont/v3"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
 	"drillsim/assets"
 )
 
 // Fonts are the interface's faces: the embedded WenQuanYi Micro Hei subset first, and
-// bitmapfont's FaceSC behind it so that a character the subset lacks still shows.
+// behind it a fallback face (fallbackFace) so that a character the subset lacks still
+// shows.
 type Fonts struct {
 	Small, Normal, Large text.Face
 }
@@ -29,8 +29,11 @@ func NewFonts() (*Fonts, error) {
 	if err != nil {
 		return nil, fmt.Errorf("embedded i18n.Chinese font: %w (rebuild it with assets/fonts/make.sh)", err)
 	}
-	fallback := text.NewGoXFace(bitmapfont.FaceSC)
+	fallback := fallbackFace()
 	face := func(size float64) (text.Face, error) {
+		if fallback == nil {
+			return &text.GoTextFace{Source: src, Size: size}, nil
+		}
 		return text.NewMultiFace(&text.GoTextFace{Source: src, Size: size}, fallback)
 	}
 	f := &Fonts{}

@@ -38,10 +38,13 @@ type Config struct {
 // ticks through its Clock, sends orders through the Session and draws its snapshots.
 type Game struct {
 	session session.Session
-	role    scenarios.Role // the session's
-	lang    i18n.Language
-	in      Input
-	fonts   *Fonts
+	// served is the session when a server keeps its clock (a seat of a served
+	// drill), else nil.
+	served session.Served
+	role   scenarios.Role // the session's
+	lang   i18n.Language
+	in     Input
+	fonts  *Fonts
 
 	clock     *Clock
 	lastSpeed int // the speed space resumes
@@ -116,6 +119,7 @@ func NewGame(s session.Session, cfg Config) (*Game, error) {
 		sel:     none, openItem: -1, runUntil: -1,
 		rolePanel: newRolePanel(s.Role()), places: scenarios.NewPlaces(s.Town()),
 	}
+	g.served, _ = s.(session.Served)
 	g.reqs.Observe(s.Events())
 	if s.Role().Village() != "" {
 		for _, w := range g.reqs.Windows() {
@@ -146,11 +150,27 @@ func (g *Game) Update() error {
 		g.clock.SetSpeed(0)
 		g.assess()
 	}
-	if n := g.holdAtPhaseEnd(g.clock.Update()); n > 0 {
+	if g.served != nil {
+		g.followServer()
+	} else if n := g.holdAtPhaseEnd(g.clock.Update()); n > 0 {
 		g.advance(n)
 	}
 	g.stopAtPhaseEnd()
 	return nil
+}
+
+// followServer shows the served drill's clock and takes in what the server sent.
+func (g *Game) followServer() {
+	s := g.served.Speed()
+	if s < 0 { // as fast as the seats keep up
+		s = Speeds[len(Speeds)-1]
+	}
+	if s != g.clock.Speed() {
+		g.clock.SetSpeed(s)
+	}
+	if g.served.Changed() {
+		g.advance(0)
+	}
 }
 
 // maxNoteRunes bounds a typed note.

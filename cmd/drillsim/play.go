@@ -212,11 +212,6 @@ func startRecorded(d *drill.Drill, role scenarios.Role, path string, now time.Ti
 	return session.NewRecorded(rec, nil, role), nil
 }
 
-// defaultJournalPath is where a drill of scenario id started at now is journaled.
-func defaultJournalPath(id string, now time.Time) string {
-	return filepath.Join("drills", id+"-"+now.Format("20060102-150405")+".journal")
-}
-
 // resumeRecorded continues, for a seat of role, the drill journaled at path, of the
 // scenario named (a built-in id or a file, which must be the journal's) or, when none
 // is, the one the journal's header leads to (scenarioOfJournal), warning of a torn

@@ -7,6 +7,7 @@ package main
 var (
 	playCommand   = runPlay
 	replayCommand = runReplay
+	joinCommand   = runJoin
 )
 
 // windowBuild says this is the window build.

@@ -30,16 +30,3 @@ func (n *Network) Gonum(t Traveller) *simple.WeightedDirectedGraph {
 	}
 	return g
 }
-
-// MainNodes returns the nodes of the largest connected component in ascending order:
-// the nodes to snap places to so that routes between them exist.
-func (n *Network) MainNodes() []int {
-	c := n.Components()
-	nodes := make([]int, 0, c.Nodes(c.Largest()))
-	for v := range n.NodeCount() {
-		if c.Of(v) == c.Largest() {
-			nodes = append(nodes, v)
-		}
-	}
-	return nodes
-}

@@ -1,0 +1,61 @@
+//go:build window
+
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"drillsim/session"
+	"drillsim/ui"
+)
+
+// runJoin is `drillsim join <address> <code> [--lang en]`: open the drill window as the
+// seat of code of the drill served at address — the same window as play, whose
+// orders go to the server and whose clock the server keeps.
+func runJoin(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("join", flag.ContinueOnError)
+	lang := fs.String("lang", "zh", "interface language: zh or en (L switches while playing)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: drillsim join <address> <code> [--lang zh|en]\n\nJoins the drill served at address (host:port, as drillsim serve printed it) as the seat of code.")
+		fs.PrintDefaults()
+	}
+	pos, err := parseFlags(fs, args, stderr)
+	if err != nil {
+		return 2
+	}
+	if len(pos) != 2 {
+		fmt.Fprintln(stderr, "drillsim join: name the drill server's address and the seat's code: drillsim join 192.168.1.20:8080 7K3M-9QX2-HP4T")
+		return 2
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	r, err := session.Dial(ctx, pos[0], pos[1], session.RemoteOptions{})
+	cancel()
+	if err != nil {
+		fmt.Fprintln(stderr, "drillsim join:", err)
+		return 1
+	}
+	defer r.Close()
+	cfg, err := windowConfig(string(r.Role()), *lang)
+	if err != nil {
+		fmt.Fprintln(stderr, "drillsim join:", err)
+		return 2
+	}
+	game, err := ui.NewGame(r, cfg)
+	if err != nil {
+		fmt.Fprintln(stderr, "drillsim join:", err)
+		return 1
+	}
+	fmt.Fprintf(stderr, "drillsim join: seat %d, %s, of %s\n", r.Seat(), r.Role().Chinese(), r.Scenario().Title)
+	ui.SetUpWindow("drillsim — " + r.Role().Chinese() + " — " + r.Scenario().Title)
+	if err := ebiten.RunGame(game); err != nil {
+		fmt.Fprintln(stderr, "drillsim join:", err)
+		return 1
+	}
+	return 0
+}

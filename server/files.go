@@ -1,0 +1,93 @@
+package server
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"drillsim/assets"
+	"drillsim/drill"
+	"drillsim/maps"
+	"drillsim/server/wire"
+)
+
+// files are what seats fetch beside their WebSocket, each kept plain and gzipped:
+// the town's map as the server loaded it, and the terrain grid.
+type files struct {
+	town, terrain asset
+}
+
+// asset is a file served plain or, to a client that takes it, gzipped.
+type asset struct {
+	name  string
+	kind  string
+	plain []byte
+	gz    []byte
+}
+
+// newFiles reads the map of drill d (the demo town's, or its scenario's own file,
+// checked against the town loaded) and encodes terrain (nil for none).
+func newFiles(d *drill.Drill, terrain *maps.Terrain) (*files, error) {
+	data := assets.TownGeoJSON
+	if p := d.Scenario.MapPath(); p != "" {
+		var err error
+		if data, err = os.ReadFile(p); err != nil {
+			return nil, fmt.Errorf("cannot read the map to serve: %w", err)
+		}
+	}
+	f := &files{}
+	var err error
+	if f.town, err = newAsset("town.geojson", "application/geo+json", data); err != nil {
+		return nil, err
+	}
+	if terrain != nil {
+		if f.terrain, err = newAsset("terrain.bin", "application/octet-stream", wire.EncodeTerrain(terrain)); err != nil {
+			return nil, err
+		}
+	}
+	return f, nil
+}
+
+// newAsset keeps data plain and gzipped at the best compression.
+func newAsset(name, kind string, data []byte) (asset, error) {
+	var b bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	if err == nil {
+		_, err = zw.Write(data)
+	}
+	if err == nil {
+		err = zw.Close()
+	}
+	return asset{name: name, kind: kind, plain: data, gz: b.Bytes()}, err
+}
+
+// readAsset reads file path into an asset, or reports that it is not there.
+func readAsset(path, kind string) (asset, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return asset{}, err
+	}
+	return newAsset(filepath.Base(path), kind, data)
+}
+
+// serve writes the asset, gzipped when the client accepts it.
+func (a *asset) serve(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Type", a.kind)
+	h.Set("Vary", "Accept-Encoding")
+	h.Set("X-Content-Type-Options", "nosniff")
+	body := a.plain
+	if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") && a.gz != nil {
+		h.Set("Content-Encoding", "gzip")
+		body = a.gz
+	}
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	if r.Method != http.MethodHead {
+		w.Write(body)
+	}
+}

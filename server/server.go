@@ -1,0 +1,524 @@
+// Package server hosts a drill for many seats: the command post, every village's
+// cadres, the controller and the evaluators each join from their own desktop or browser
+// with a join code. The server owns the world, its clock and its journal: every order
+// a seat gives is checked against the role's policy, journaled and synced to disk before
+// it is acknowledged, and each seat receives only what its role may see (lens.go). The
+// wire protocol is package wire; the seat's side of it is session.Remote.
+//
+// One goroutine (Server.Run) owns the drill: connections hand it what their seats
+// send, and it hands each connection its messages through a queue that never blocks
+// the drill — a seat that falls too far behind is dropped and reconnects.
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"time"
+
+	"drillsim/drill"
+	"drillsim/journal"
+	"drillsim/maps"
+	"drillsim/observation"
+	"drillsim/scenarios"
+	"drillsim/server/wire"
+	"drillsim/sim"
+)
+
+// SpeedMax is the speed at which the drill steps on as soon as every seat connected
+// has taken the last tick: for rehearsals and tests.
+const SpeedMax = -1
+
+// Config says what drill to serve and how.
+type Config struct {
+	// Drill is the drill: scenario, town, plan, and in Commands the reference
+	// response the seats nobody joined play when Idle says so.
+	Drill *drill.Drill
+	// Journal is the journal to start, or with Resume the one to continue.
+	Journal string
+	Resume  bool
+	Seats   []Seat
+	// Speed is the clock's rate at the start (scenario seconds per wall second), or
+	// SpeedMax.
+	Speed int
+	// Idle is how the seats nobody joined by the start are played:
+	// journal.PlayReference or journal.PlayIdle (the default).
+	Idle string
+	// Wait is how long the drill waits at its start, and after a resume, for every
+	// seat to join before the clock starts (default 2 minutes). A controller's speed
+	// order starts it at once.
+	Wait time.Duration
+	// Grace is how long a drill served at SpeedMax waits for a seat that lost its
+	// connection before it steps on without it (default 5 s).
+	Grace time.Duration
+	// Log receives what the server does (default: discarded).
+	Log *slog.Logger
+	// QueueFrames is how many messages a seat's connection may have waiting before
+	// the seat is dropped as too slow (default 512).
+	QueueFrames int
+}
+
+// Server is a served drill. Make one with New, serve its Handler and call Run.
+type Server struct {
+	cfg     Config
+	rec     *journal.Recorder
+	world   *sim.World
+	tickS   int64
+	terrain *maps.Terrain
+	areas   *areas
+	track   *tracker
+	ch      changes
+	// events are every event of the drill; villages the village figures, reused.
+	events   []sim.Event
+	villages []sim.Counts
+	roles    map[scenarios.Role]*roleView
+	seats    []*seatState
+	obs      []observation.Observation
+	// standIns are the reference commands still to play for the seats nobody
+	// joined, in tick order.
+	standIns []sim.Command
+	started  bool
+	clock    clock
+	stats    Stats
+	log      *slog.Logger
+
+	in     chan func()
+	done   chan struct{}
+	result *Result
+	failed error
+	// scenarios and townData are what seats fetch: the scenario per role, and the
+	// town's map and terrain, compressed.
+	scenarios map[scenarios.Role]*scenarios.Scenario
+	files     *files
+	limiter   *limiter
+}
+
+// seatState is one seat as the drill knows it.
+type seatState struct {
+	n    int // from 1
+	seat Seat
+	// joined says the seat has joined the drill since the server started.
+	joined bool
+	conn   *conn
+	// lost is when the seat lost its connection (zero while connected or never
+	// joined); ready is the last tick it has taken.
+	lost  time.Time
+	ready int64
+	// applied maps the seat's order numbers to the commands' sequence numbers
+	// (0 for an observation); maxID is the highest applied.
+	applied map[uint64]uint64
+	maxID   uint64
+}
+
+// Stats are the server's figures: steps taken, how late the clock stepped, and the
+// bytes sent to the seats.
+type Stats struct {
+	Steps int
+	// LateSteps counts steps taken more than one tick's wall time after they were
+	// due; MaxLate is the latest, in ticks' wall time.
+	LateSteps int
+	MaxLate   float64
+	// BytesSent is every byte of every message sent, by seat (index from 0).
+	BytesSent []int64
+	Dropped   int
+}
+
+// Result is how the drill ended.
+type Result struct {
+	World  *sim.World
+	Events []sim.Event
+}
+
+// New opens the journal (a new one, or the one to resume, replayed to its last entry)
+// and returns the server of the drill, not yet running.
+func New(cfg Config) (*Server, error) {
+	if cfg.Drill == nil || len(cfg.Seats) == 0 {
+		return nil, errors.New("a served drill needs its drill and at least one seat")
+	}
+	if cfg.Idle == "" {
+		cfg.Idle = journal.PlayIdle
+	}
+	if cfg.Idle != journal.PlayIdle && cfg.Idle != journal.PlayReference {
+		return nil, fmt.Errorf("seats nobody joined play %q: say %s or %s", cfg.Idle, journal.PlayReference, journal.PlayIdle)
+	}
+	if cfg.Wait <= 0 {
+		cfg.Wait = 2 * time.Minute
+	}
+	if cfg.Grace <= 0 {
+		cfg.Grace = 5 * time.Second
+	}
+	if cfg.QueueFrames <= 0 {
+		cfg.QueueFrames = 512
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	s := &Server{cfg: cfg, log: cfg.Log, in: make(chan func(), 256), done: make(chan struct{}),
+		roles: map[scenarios.Role]*roleView{}, scenarios: map[scenarios.Role]*scenarios.Scenario{}, limiter: newLimiter()}
+	d := cfg.Drill
+	var past []sim.Event
+	if cfg.Resume {
+		j, err := journal.Open(cfg.Journal)
+		if err != nil {
+			return nil, err
+		}
+		if j.Finished() {
+			return nil, fmt.Errorf("the drill journaled in %s has ended: review it with `drillsim replay %s`", cfg.Journal, cfg.Journal)
+		}
+		_, rec, err := journal.Resume(cfg.Journal, d.Town, d.Scenario, func(e sim.Event) { past = append(past, e) })
+		if err != nil {
+			return nil, err
+		}
+		s.rec = rec
+		s.obs = j.Observations()
+		s.resumeSeats(j)
+	} else {
+		w, err := d.NewWorld(sim.Options{})
+		if err != nil {
+			return nil, err
+		}
+		if s.rec, err = journal.Start(cfg.Journal, w); err != nil {
+			return nil, err
+		}
+	}
+	s.world = s.rec.World()
+	s.tickS = s.world.TickSeconds()
+	snap := s.world.Snapshot()
+	s.terrain = snap.Terrain
+	s.areas = newAreas(d.Town, s.terrain, d.Scenario)
+	s.track = newTracker(snap, s.world.VillageCounts(nil))
+	for i, seat := range cfg.Seats {
+		st := &seatState{n: i + 1, seat: seat, applied: map[uint64]uint64{}}
+		s.seats = append(s.seats, st)
+		s.roleView(seat.Role)
+	}
+	s.stats.BytesSent = make([]int64, len(s.seats))
+	if cfg.Resume {
+		s.originsFrom(cfg.Journal)
+		s.events = past
+		for _, r := range s.roles {
+			r.take(past, s.track)
+		}
+	}
+	s.clock = clock{speed: cfg.Speed, tickS: s.tickS}
+	var err error
+	if s.files, err = newFiles(d, s.terrain); err != nil {
+		s.rec.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// roleView returns the view of role, made the first time.
+func (s *Server) roleView(role scenarios.Role) *roleView {
+	r, ok := s.roles[role]
+	if !ok {
+		l := newLens(role, s.areas)
+		r = newRoleView(l)
+		s.roles[role] = r
+		s.scenarios[role] = l.scenario(s.cfg.Drill.Scenario)
+	}
+	return r
+}
+
+// resumeSeats takes up how the journal says the seats nobody joined are played, and
+// the reference commands of theirs not journaled yet.
+func (s *Server) resumeSeats(j *journal.Journal) {
+	play := j.Seats()
+	if play == nil {
+		return // the drill had not started
+	}
+	s.started = true
+	if play.Play == journal.PlayReference {
+		s.standIns = s.pendingStandIns(play.Roles, j.Commands())
+	}
+}
+
+// originsFrom rebuilds each seat's applied orders from the journal's origins.
+func (s *Server) originsFrom(path string) {
+	j, err := journal.Open(path)
+	if err != nil {
+		return
+	}
+	for _, o := range j.Origins() {
+		if o.Seat < 1 || o.Seat > len(s.seats) {
+			continue
+		}
+		st := s.seats[o.Seat-1]
+		st.applied[o.ClientID] = o.Seq
+		st.maxID = max(st.maxID, o.ClientID)
+	}
+}
+
+// pendingStandIns returns the reference commands of roles still to play: those after
+// the world's tick that the journal (done) does not hold already.
+func (s *Server) pendingStandIns(roles []scenarios.Role, done []sim.Command) []sim.Command {
+	var out []sim.Command
+	tick := s.rec.World().Tick()
+	for _, c := range s.cfg.Drill.Commands {
+		c.Order.Role = roleOf(c.Order.Role)
+		if !slices.Contains(roles, c.Order.Role) || c.Tick <= tick {
+			continue
+		}
+		if slices.ContainsFunc(done, func(d sim.Command) bool { return d.Tick == c.Tick && sameOrder(d.Order, c.Order) }) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// Done is closed when the drill has ended (or failed: see Err).
+func (s *Server) Done() <-chan struct{} { return s.done }
+
+// Result returns the world and events of the ended drill, after Done.
+func (s *Server) Result() *Result { return s.result }
+
+// Err returns why the drill stopped short, after Done: a journal that could not be
+// written. Nil when it ran to its end.
+func (s *Server) Err() error { return s.failed }
+
+// Stats returns the server's figures so far. Safe to call from any goroutine while
+// Run runs.
+func (s *Server) Stats() Stats {
+	got := make(chan Stats, 1)
+	select {
+	case s.in <- func() { st := s.stats; st.BytesSent = slices.Clone(st.BytesSent); got <- st }:
+		return <-got
+	case <-s.done:
+		return s.stats
+	}
+}
+
+// Seats returns the seats of the drill.
+func (s *Server) Seats() []Seat { return s.cfg.Seats }
+
+// Run runs the drill until it ends or ctx is done, then closes the journal. It
+// returns the journal's error, if any.
+func (s *Server) Run(ctx context.Context) error {
+	defer close(s.done)
+	defer s.rec.Close()
+	lobby := time.NewTimer(s.cfg.Wait)
+	defer lobby.Stop()
+	step := time.NewTimer(time.Hour)
+	defer step.Stop()
+	for {
+		s.maybeStart()
+		ok, until := s.canStepMax()
+		s.clock.arm(step, time.Now(), s.started, ok, until)
+		select {
+		case <-ctx.Done():
+			s.all(func(c *conn) { c.bye("the server is shutting down: join again when it is back", true) })
+			return s.failed
+		case f := <-s.in:
+			f()
+		case <-lobby.C:
+			if !s.started {
+				s.start()
+			}
+		case now := <-step.C:
+			s.steps(now)
+		}
+		if s.failed != nil || s.world.Done() {
+			s.finish()
+			return s.failed
+		}
+	}
+}
+
+// all calls f for every seat's live connection.
+func (s *Server) all(f func(*conn)) {
+	for _, st := range s.seats {
+		if st.conn != nil {
+			f(st.conn)
+		}
+	}
+}
+
+// maybeStart starts the drill once every seat has joined.
+func (s *Server) maybeStart() {
+	if s.started {
+		return
+	}
+	for _, st := range s.seats {
+		if !st.joined {
+			return
+		}
+	}
+	s.start()
+}
+
+// start starts the clock: the seats nobody has joined are played as Idle says, and the
+// journal records which.
+func (s *Server) start() {
+	s.started = true
+	s.clock.start(time.Now())
+	if s.cfg.Resume && s.rec.World().Tick() > 0 && s.standInsDecided() {
+		return
+	}
+	var roles []scenarios.Role
+	for _, st := range s.seats {
+		if !slices.Contains(roles, st.seat.Role) && !s.roleJoined(st.seat.Role) {
+			roles = append(roles, st.seat.Role)
+		}
+	}
+	if err := s.rec.Seats(journal.Seats{Play: s.cfg.Idle, Roles: roles}); err != nil {
+		s.failed = err
+		return
+	}
+	if s.cfg.Idle == journal.PlayReference {
+		s.standIns = s.pendingStandIns(roles, s.rec.Commands())
+	}
+	s.log.Info("the drill starts", "speed", s.clock.speed, "unjoined", roles, "played", s.cfg.Idle)
+}
+
+// standInsDecided reports whether the journal being resumed says how the unjoined
+// seats are played already (resumeSeats took it up).
+func (s *Server) standInsDecided() bool {
+	j, err := journal.Open(s.cfg.Journal)
+	return err == nil && j.Seats() != nil
+}
+
+// roleJoined reports whether some seat of role has joined.
+func (s *Server) roleJoined(role scenarios.Role) bool {
+	return slices.ContainsFunc(s.seats, func(st *seatState) bool { return st.seat.Role == role && st.joined })
+}
+
+// canStepMax reports whether a drill at SpeedMax may step: it has started, and every
+// seat that joined has taken the last tick, or lost its connection longer than the
+// grace ago. The second result is when a lost seat's grace runs out, if one is
+// waited for.
+func (s *Server) canStepMax() (bool, time.Time) {
+	if !s.started || s.clock.speed != SpeedMax {
+		return false, time.Time{}
+	}
+	var until time.Time
+	tick := s.world.Tick()
+	for _, st := range s.seats {
+		switch {
+		case !st.joined:
+		case st.conn != nil:
+			if st.ready < tick {
+				return false, time.Time{}
+			}
+		case time.Since(st.lost) < s.cfg.Grace:
+			if t := st.lost.Add(s.cfg.Grace); until.IsZero() || t.Before(until) {
+				until = t
+			}
+		}
+	}
+	return until.IsZero(), until
+}
+
+// steps takes the steps due at now: one at SpeedMax, at the timed speeds every step
+// whose time has come (a few at most, should the server have fallen behind).
+func (s *Server) steps(now time.Time) {
+	for n := 0; n < maxCatchUp && s.clock.isDue(now) && !s.world.Done() && s.failed == nil; n++ {
+		s.step(now)
+		if s.clock.speed == SpeedMax {
+			return
+		}
+	}
+}
+
+// maxCatchUp is how many steps a server that fell behind takes at once before it
+// looks at its seats again.
+const maxCatchUp = 10
+
+// step plays the stand-ins' commands due, steps the world one tick and sends every
+// seat its frame.
+func (s *Server) step(now time.Time) {
+	for len(s.standIns) > 0 && s.standIns[0].Tick <= s.world.Tick()+1 {
+		if _, err := s.rec.Apply(s.standIns[0]); err != nil {
+			s.failed = err
+			return
+		}
+		s.standIns = s.standIns[1:]
+	}
+	late := s.clock.stepped(now)
+	s.stats.Steps++
+	if late > 1 {
+		s.stats.LateSteps++
+	}
+	s.stats.MaxLate = max(s.stats.MaxLate, late)
+	events, err := s.rec.Step()
+	if err != nil {
+		s.failed = err
+	}
+	s.events = append(s.events, events...)
+	snap := s.world.Snapshot()
+	s.villages = s.world.VillageCounts(s.villages)
+	s.track.update(snap, s.villages, &s.ch)
+	s.broadcast(events, snap)
+}
+
+// broadcast sends every connected seat the frame of its role for the tick.
+func (s *Server) broadcast(events []sim.Event, snap *sim.Snapshot) {
+	frames := map[scenarios.Role][]byte{}
+	for role, r := range s.roles {
+		from := len(r.stream)
+		got := r.take(events, s.track)
+		msg := wire.ServerMessage{Frame: &wire.Frame{Speed: s.clock.shown(), From: from, Events: got, View: r.change(s.track, &s.ch, snap)}}
+		b, err := wire.EncodeServer(&msg)
+		if err != nil {
+			s.log.Error("cannot encode a frame", "role", role, "err", err)
+			continue
+		}
+		frames[role] = b
+	}
+	for _, st := range s.seats {
+		if st.conn != nil {
+			s.send(st, frames[st.seat.Role])
+		}
+	}
+}
+
+// send queues message b for seat st's connection, dropping the seat when its queue
+// is full: a slow seat never holds up the drill.
+func (s *Server) send(st *seatState, b []byte) {
+	c := st.conn
+	if c == nil || b == nil {
+		return
+	}
+	select {
+	case c.out <- b:
+		s.stats.BytesSent[st.n-1] += int64(len(b))
+	default:
+		s.stats.Dropped++
+		s.log.Warn("a seat falls behind: dropped, to reconnect", "seat", st.n, "role", st.seat.Role)
+		c.bye("your connection fell behind the drill: reconnecting", true)
+		s.leave(c)
+	}
+}
+
+// sendMsg encodes m and queues it for st.
+func (s *Server) sendMsg(st *seatState, m *wire.ServerMessage) {
+	b, err := wire.EncodeServer(m)
+	if err != nil {
+		s.log.Error("cannot encode a message", "err", err)
+		return
+	}
+	s.send(st, b)
+}
+
+// finish ends the drill: the last frames went out with the last step; every seat is
+// told, and the result kept.
+func (s *Server) finish() {
+	reason := "the drill has ended"
+	if s.failed != nil {
+		reason = "the drill stopped: " + s.failed.Error()
+	}
+	s.all(func(c *conn) { c.bye(reason, false) })
+	s.result = &Result{World: s.world, Events: s.events}
+	s.log.Info("the drill ends", "state", fmt.Sprintf("%016x", s.world.StateHash()))
+}
+
+// sameOrder reports whether two orders are the same order.
+func sameOrder(a, b scenarios.Order) bool {
+	a.Role, b.Role = roleOf(a.Role), roleOf(b.Role)
+	ea, err1 := jsonOf(a)
+	eb, err2 := jsonOf(b)
+	return err1 == nil && err2 == nil && ea == eb
+}
