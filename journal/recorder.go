@@ -81,6 +81,9 @@ func Resume(path string, town *maps.Town, scn *scenarios.Scenario, sink func(sim
 	return w, &Recorder{w: w, out: out, commands: j.Commands(), finished: j.Finished(), torn: j.Torn, seats: j.Seats()}, nil
 }
 
+// Path returns the journal's file.
+func (r *Recorder) Path() string { return r.out.name }
+
 // World returns the recorded world. Step it only through the recorder.
 func (r *Recorder) World() *sim.World { return r.w }
 

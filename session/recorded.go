@@ -122,6 +122,19 @@ func (s *Recorded) ResumeStandIns(reference []sim.Command) {
 // no more orders and no more steps: nothing that happens goes unjournaled.
 func (s *Recorded) Err() error { return s.err }
 
+// Path returns the journal's file.
+func (s *Recorded) Path() string { return s.rec.Path() }
+
+// Replay opens the drill journaled so far for the review, for the same seat: a
+// finished drill's replay, or one up to the last entry of a drill stopped.
+func (s *Recorded) Replay() (*Replay, error) {
+	j, err := journal.Open(s.rec.Path())
+	if err != nil {
+		return nil, err
+	}
+	return NewReplay(j, s.Town(), s.Scenario(), s.role)
+}
+
 // Close closes the journal. Everything journaled is on disk already.
 func (s *Recorded) Close() error { return s.rec.Close() }
 

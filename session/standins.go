@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"slices"
 
+	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
@@ -95,4 +96,20 @@ func sameOrder(a, b scenarios.Order) bool {
 	ja, err1 := json.Marshal(a)
 	jb, err2 := json.Marshal(b)
 	return err1 == nil && err2 == nil && string(ja) == string(jb)
+}
+
+// OtherSeats returns the seats of a drill on town besides role's that act in it:
+// the command post and each village's cadres, in the town's order. The controller
+// and the evaluators act on the drill, not in it, and are no one's stand-ins.
+func OtherSeats(town *maps.Town, role scenarios.Role) []scenarios.Role {
+	var out []scenarios.Role
+	if role != scenarios.RoleCommand {
+		out = append(out, scenarios.RoleCommand)
+	}
+	for _, v := range town.Villages {
+		if r := scenarios.VillageRole(v.Name); r != role {
+			out = append(out, r)
+		}
+	}
+	return out
 }

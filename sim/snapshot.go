@@ -18,7 +18,10 @@ type Snapshot struct {
 	T      int64  // scenario second
 	Tick   int64  // ticks done
 	Counts Counts // as of this tick
-	Units  []UnitView
+	// Villages are the residents' figures of each village (by index in
+	// Town.Villages), as VillageCounts gives them.
+	Villages []Counts
+	Units    []UnitView
 	// Buildings is the residents' state per building (index into Town.Buildings).
 	Buildings []BuildingState
 	Shelters  []ShelterView
@@ -70,7 +73,7 @@ type ShelterView struct {
 
 // Snapshot copies the world's drawable state. It allocates; call it once per frame.
 func (w *World) Snapshot() *Snapshot {
-	s := &Snapshot{T: w.Now(), Tick: w.tick, Counts: w.counts, Terrain: w.hazards.terrain}
+	s := &Snapshot{T: w.Now(), Tick: w.tick, Counts: w.counts, Villages: w.VillageCounts(nil), Terrain: w.hazards.terrain}
 	net := w.town.Network
 	now := w.Now()
 	for i := range w.units {

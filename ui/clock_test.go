@@ -19,7 +19,7 @@ func TestClockTurnsUpdatesIntoTicks(t *testing.T) {
 		c.SetSpeed(tc.speed)
 		got := 0
 		for range tc.updates {
-			got += c.Update()
+			got += c.Update(0)
 		}
 		if got != tc.want {
 			t.Errorf("speed ×%d over %d updates: %d ticks, want %d", tc.speed, tc.updates, got, tc.want)
@@ -34,10 +34,10 @@ func TestClockStepPausesAndStepsOnce(t *testing.T) {
 	if c.Speed() != 0 {
 		t.Fatalf("speed after Step = %d, want paused", c.Speed())
 	}
-	if n := c.Update(); n != 1 {
+	if n := c.Update(0); n != 1 {
 		t.Errorf("first update after Step gives %d ticks, want 1", n)
 	}
-	if n := c.Update(); n != 0 {
+	if n := c.Update(0); n != 0 {
 		t.Errorf("second update after Step gives %d ticks, want 0", n)
 	}
 }

@@ -11,23 +11,51 @@ import (
 	"drillsim/scenarios"
 )
 
-// widget finds the widget of the last Update whose label contains s.
+// widget finds the widget of the last Update whose label contains s: over the map
+// (a dialog, the end screen) first, then in the side panel.
 func widget(t *testing.T, g *Game, s string) Widget {
 	t.Helper()
 	var found *Widget
+	var all []Widget
 	theHost.onUpdate(func() {
-		for i := range g.panel.Widgets {
-			if strings.Contains(g.panel.Widgets[i].Label, s) {
-				w := g.panel.Widgets[i]
+		all = append(append(all[:0], g.over.Widgets...), g.panel.Widgets...)
+		for i := range all {
+			if strings.Contains(all[i].Label, s) {
+				w := all[i]
 				found = &w
 				return
 			}
 		}
 	})
 	if found == nil {
-		t.Fatalf("no widget says %q; %v; widgets %v", s, g, g.panel.Widgets)
+		t.Fatalf("no widget says %q; %v; widgets %v", s, g, all)
 	}
 	return *found
+}
+
+// scrollTo scrolls, with the wheel over the widget that says over, until a widget
+// says s, and returns it: the lists of the panel show a few rows at a time.
+func scrollTo(t *testing.T, in *scriptInput, g *Game, over, s string) Widget {
+	t.Helper()
+	o := widget(t, g, over)
+	c := o.Rect.Min.Add(o.Rect.Max).Div(2)
+	for range 20 {
+		var found *Widget
+		theHost.onUpdate(func() {
+			for _, w := range g.panel.Widgets {
+				if strings.Contains(w.Label, s) {
+					found = &w
+					return
+				}
+			}
+		})
+		if found != nil {
+			return *found
+		}
+		theHost.onUpdate(func() { in.x, in.y, in.wheel = c.X, c.Y, -1 })
+		theHost.updatesPass(1)
+	}
+	return widget(t, g, s)
 }
 
 // clickWidget clicks the middle of the widget that says s.

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"drillsim/i18n"
 	"drillsim/scenarios"
 )
 
@@ -28,7 +29,7 @@ func TestScreenshotOfTheStartScreen(t *testing.T) {
 	var started string
 	l, in := launching(t, scenarios.Library(), testLoader(t, &started), Config{})
 	chooseBuiltin(t, l, in, "landslide")
-	clickOnStartScreen(t, l, in, scenarios.VillageRole(defaultTown(t).Villages[0].Name).Chinese())
+	clickOnStartScreen(t, l, in, i18n.RoleName(scenarios.VillageRole("银杏村"), i18n.Chinese))
 	theHost.updatesPass(2)
 	matchesGolden(t, "start.png", theHost.screenshot())
 }

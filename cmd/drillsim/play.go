@@ -74,10 +74,11 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}()
-	start := func(d *drill.Drill, role scenarios.Role) (*session.Recorded, error) {
+	start := func(d *drill.Drill, role scenarios.Role, byReference bool) (*session.Recorded, error) {
 		s, err := startRecorded(d, role, *journalPath, time.Now(), stderr)
 		if err == nil {
 			recorded = s
+			err = standIn(s, d, role, byReference)
 		}
 		return s, err
 	}
@@ -99,7 +100,7 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 					fmt.Fprintf(stderr, "drillsim play: %v\n", err)
 					return 2
 				}
-				s, err = start(d, cfg.Role)
+				s, err = start(d, cfg.Role, false)
 			}
 		}
 		if err != nil {
@@ -146,18 +147,34 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 // startScreenDrill loads scenario name, chosen on the start screen, as loadDrill
 // does: a built-in id or a file, on the demo town or on its own map (without terrain:
 // that goes with a file named on the command line, --dem). Its Start is start's.
-func startScreenDrill(name string, start func(*drill.Drill, scenarios.Role) (*session.Recorded, error)) (*ui.Drill, error) {
-	d, err := drill.Load(name, drill.Options{})
+func startScreenDrill(name string, start func(*drill.Drill, scenarios.Role, bool) (*session.Recorded, error)) (*ui.Drill, error) {
+	opt := drill.Options{}
+	if drill.HasReference(name) {
+		opt.Orders = drill.ReferenceOrders
+	}
+	d, err := drill.Load(name, opt)
 	if err != nil {
 		return nil, err
 	}
-	return &ui.Drill{Town: d.Town, Start: func(role scenarios.Role) (session.Session, error) {
-		s, err := start(d, role)
+	return &ui.Drill{Town: d.Town, Reference: d.Reference, Start: func(role scenarios.Role, byReference bool) (session.Session, error) {
+		s, err := start(d, role, byReference)
 		if err != nil {
 			return nil, err // not a nil *session.Recorded in a Session
 		}
 		return s, nil
 	}}, nil
+}
+
+// standIn has the seats of drill d other than role's played as byReference says, by
+// the drill's reference response or by nobody, and journals which.
+func standIn(s *session.Recorded, d *drill.Drill, role scenarios.Role, byReference bool) error {
+	seats := journal.Seats{Play: journal.PlayIdle, Roles: session.OtherSeats(d.Town, role)}
+	var st *session.StandIns
+	if byReference && d.Reference {
+		seats.Play = journal.PlayReference
+		st = session.NewStandIns(d.Commands, seats.Roles, s.Snapshot().Tick, nil)
+	}
+	return s.StandIn(seats, st)
 }
 
 // windowConfig is the drill window's configuration for the --role and --lang flags.
