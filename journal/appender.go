@@ -39,7 +39,9 @@ type appender struct {
 // written to path+".partial" and renamed into place, so that a journal on disk always
 // has its whole header.
 func create(path string, h Header) (*appender, error) {
-	if _, err := os.Lstat(path); err == nil {
+	if st, err := os.Lstat(path); err == nil && st.IsDir() {
+		return nil, fmt.Errorf("%s is a folder: name a file to journal the drill to, such as %s", path, filepath.Join(path, "drill.journal"))
+	} else if err == nil {
 		return nil, fmt.Errorf("journal %s already exists: resume it, or name a new journal file", path)
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("cannot create the journal: %w", err)

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 
+	"drillsim/internal/sniff"
 	"drillsim/observation"
 	"drillsim/sim"
 )
@@ -57,6 +58,14 @@ func (d *Damage) Error() string {
 	return fmt.Sprintf("%s:%d: entry %d: %s", d.Name, d.Line, d.Entry, d.Problem)
 }
 
+// journalFile is what a journal looks like at its two ends: lines of JSON text, none
+// longer than maxLine. A file that is not is refused before it is read whole.
+var journalFile = sniff.Kind{Name: "a drillsim journal", MaxLine: maxLine, Starts: "{", Next: `"`}
+
+// maxLine is the longest line of a journal or an event log: one command, observation or
+// event, never more than a few kilobytes.
+const maxLine = 1 << 20
+
 // Open reads the journal at path. A torn last line is not an error: it is reported in
 // the journal's Torn. A damaged journal gives a *Damage error together with the
 // journal as read up to the damage.
@@ -66,6 +75,9 @@ func Open(path string) (*Journal, error) {
 		return nil, fmt.Errorf("cannot read the journal: %w", err)
 	}
 	defer f.Close()
+	if err := sniff.CheckFile(f, path, journalFile); err != nil {
+		return nil, err
+	}
 	return Read(f, path)
 }
 

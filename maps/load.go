@@ -5,11 +5,14 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/paulmach/orb"
+
+	"drillsim/internal/sniff"
 )
 
 // LoadOptions says how to read a map file. The zero value reads RFC 7946 WGS84 GeoJSON
@@ -64,9 +67,24 @@ type decodedFeature struct {
 	explicit bool
 }
 
-// LoadFile reads a GeoJSON map file into a Town. See Load.
+// geojsonFile is what a map file must look like before it is decoded: text, one JSON
+// object from its first character to its last. Its size is not capped: a county's map
+// runs to hundreds of megabytes.
+var geojsonFile = sniff.Kind{Name: "a GeoJSON map", Starts: "{", Next: `"}`, Ends: "}"}
+
+// LoadFile reads a GeoJSON map file into a Town. See Load. A file that is binary, or
+// not one JSON object from end to end, is refused after reading its first and last
+// 64 KB.
 func LoadFile(path string, opt LoadOptions) (*Town, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read map: %w", err)
+	}
+	defer f.Close()
+	if err := sniff.CheckFile(f, path, geojsonFile); err != nil {
+		return nil, err
+	}
+	data, err := io.ReadAll(f)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read map: %w", err)
 	}

@@ -8,8 +8,6 @@ package observation
 import (
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -17,6 +15,7 @@ import (
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
 
+	"drillsim/internal/sniff"
 	"drillsim/scenarios"
 )
 
@@ -84,15 +83,30 @@ type observationRecord struct {
 	Evaluator string `yaml:"evaluator"`
 }
 
+// The kinds of observation file: a few hundred ratings, in YAML or CSV.
+var (
+	observationsYAML = sniff.Kind{Name: "an observation file (YAML)", MaxBytes: 8 << 20, MaxLine: 64 << 10}
+	observationsCSV  = sniff.Kind{Name: "an observation file (CSV)", MaxBytes: 8 << 20, MaxLine: 64 << 10}
+)
+
 // Read reads an evaluators' observation file: YAML (.yaml, .yml) or CSV
 // (any other name). start is the scenario's start, against which clock times are
 // read; items are the items that may be rated.
 func Read(path string, start time.Time, items []Item) ([]Observation, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
+	yamlFile := strings.HasSuffix(strings.ToLower(path), ".yaml") || strings.HasSuffix(strings.ToLower(path), ".yml")
+	kind := observationsCSV
+	if yamlFile {
+		kind = observationsYAML
+	}
+	data, err := sniff.ReadFile(path, kind)
+	var refused *sniff.Refusal
+	switch {
+	case errors.As(err, &refused):
+		return nil, err
+	case err != nil:
 		return nil, fmt.Errorf("cannot read the observations: %w", err)
 	}
-	if ext := strings.ToLower(filepath.Ext(path)); ext == ".yaml" || ext == ".yml" {
+	if yamlFile {
 		return ParseYAML(data, path, start, items)
 	}
 	return ParseCSV(data, path, start, items)
@@ -105,7 +119,7 @@ func Read(path string, start time.Time, items []Item) ([]Observation, error) {
 func ParseYAML(data []byte, name string, start time.Time, items []Item) ([]Observation, error) {
 	file, err := parser.ParseBytes(data, 0)
 	if err != nil {
-		return nil, scenarios.DecodeYAMLError(err, name)
+		return nil, scenarios.DecodeYAMLError(err, data, name)
 	}
 	var list []observationRecord
 	var pos *scenarios.Positions

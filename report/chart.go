@@ -103,7 +103,7 @@ func rowColor(r scoring.RequirementScore) color.Color {
 	return colorMissed
 }
 
-// clockTicks marks a time axis in scenario seconds with China Standard Time clock
+// clockTicks marks a time axis in scenario seconds with the drill's own clock
 // times every whole hour (or every few hours on long drills).
 type clockTicks struct{ a assessed }
 
@@ -152,6 +152,9 @@ func (a assessed) timelineChart(cs *chartStyle, l i18n.Language) (Chart, error) 
 		p.Add(bar, deadline)
 		names = append(names, r.Requirement.Clause)
 		row++
+	}
+	if len(names) == 0 {
+		names = []string{"--"} // no requirement applied: an empty chart, not a panic
 	}
 	p.NominalY(names...)
 	p.Y.Min, p.Y.Max = -1, float64(len(names))

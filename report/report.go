@@ -10,6 +10,7 @@ import (
 
 	"drillsim/i18n"
 	"drillsim/maps"
+	"drillsim/scenarios"
 	"drillsim/scoring"
 )
 
@@ -21,7 +22,10 @@ type Report struct {
 	// Charts are the figures: the requirement timeline, the response times against
 	// the time allowed, the residents by state, and the map at key moments.
 	Charts []Chart
-	doc    reportDoc
+	// Villages are the assessments of the villages the hazards threaten, each on its
+	// own duties (scoring.AssessSeat), for the report's table by village.
+	Villages []scoring.Assessment
+	doc      reportDoc
 }
 
 // New draws the charts of the report of assessment in lang, the map snapshots on
@@ -47,7 +51,8 @@ func New(assessment *scoring.Assessment, town *maps.Town, lang i18n.Language) (*
 		}
 		r.Charts = append(r.Charts, c)
 	}
-	r.doc = a.reportDocOf(lang, r.Charts)
+	r.Villages = assessment.AssessVillages(scenarios.NewPlaces(town))
+	r.doc = a.reportDocOf(lang, r.Charts, r.Villages)
 	return r, nil
 }
 
@@ -59,12 +64,7 @@ func (a assessed) keyMoments() []int64 {
 	if a.Outcome.PeakInDanger > 0 {
 		peak = a.Outcome.PeakInDangerS
 	} else {
-		most := 0
-		for _, c := range a.Outcome.Cuts {
-			if n := len(a.Outcome.CutAt(c.CutS)); n > most {
-				most, peak = n, c.CutS
-			}
-		}
+		_, peak = a.Outcome.MostCut()
 	}
 	if peak < 0 || peak == end {
 		return []int64{end}

@@ -7,8 +7,6 @@ import (
 	"io"
 	"strconv"
 
-	"github.com/xuri/excelize/v2"
-
 	"drillsim/i18n"
 	"drillsim/observation"
 	"drillsim/scoring"
@@ -78,75 +76,6 @@ func WriteCSV(w io.Writer, assessment *scoring.Assessment, l i18n.Language) erro
 	return cw.Error()
 }
 
-// WriteXLSX writes the evaluation of assessment as a workbook: the requirements' scores (numbers as
-// numbers), the category subtotals, the outcome and the evaluators' ratings, one
-// sheet each, headed in lang.
-func WriteXLSX(w io.Writer, assessment *scoring.Assessment, l i18n.Language) error {
-	a := assessed{assessment}
-	f := excelize.NewFile()
-	defer f.Close()
-	first := l.Pick("要求得分", "Requirements")
-	if err := f.SetSheetName("Sheet1", first); err != nil {
-		return err
-	}
-	head, rows := a.requirementData(l)
-	if err := writeSheet(f, first, toAnyRow(head), rows); err != nil {
-		return err
-	}
-	sheets := []struct {
-		name  string
-		table *reportTable
-	}{
-		{l.Pick("分类得分", "Categories"), a.categoryTable(l)},
-		{l.Pick("结果指标", "Outcome"), a.outcomeTable(l)},
-	}
-	if a.Evaluation.Rated() {
-		sheets = append(sheets, struct {
-			name  string
-			table *reportTable
-		}{l.Pick("评估员意见", "Observations"), a.observationTable(l)})
-	}
-	for _, s := range sheets {
-		if _, err := f.NewSheet(s.name); err != nil {
-			return err
-		}
-		var rows [][]any
-		for _, r := range s.table.Rows {
-			rows = append(rows, toAnyRow(r))
-		}
-		if err := writeSheet(f, s.name, toAnyRow(s.table.Head), rows); err != nil {
-			return err
-		}
-	}
-	total := []any{l.Pick("综合得分", "Final"), round2(a.Final), gradeName(a.Grade, l)}
-	if err := f.SetSheetRow(first, fmt.Sprintf("A%d", len(rows)+3), &total); err != nil {
-		return err
-	}
-	return f.Write(w)
-}
-
-// writeSheet writes a header row and rows from A1 down.
-func writeSheet(f *excelize.File, sheet string, head []any, rows [][]any) error {
-	if err := f.SetSheetRow(sheet, "A1", &head); err != nil {
-		return err
-	}
-	for i, r := range rows {
-		if err := f.SetSheetRow(sheet, fmt.Sprintf("A%d", i+2), &r); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// toAnyRow turns a row of text into cells.
-func toAnyRow(cells []string) []any {
-	row := make([]any, len(cells))
-	for i, c := range cells {
-		row[i] = c
-	}
-	return row
-}
-
 // outcomeTable is the outcome indicators as a table.
 func (a assessed) outcomeTable(l i18n.Language) *reportTable {
 	t := &reportTable{Widths: []float64{2, 3}, Head: []string{l.Pick("指标", "Indicator"), l.Pick("数值", "Value")}}
@@ -170,7 +99,18 @@ type jsonAssessment struct {
 	Final         float64           `json:"final"`
 	Grade         string            `json:"grade"`
 	Outcome       jsonOutcome       `json:"outcome"`
-	Observations  []jsonItem        `json:"observations"`
+	// Seat is whose grade it is: "command" for the town, "village:<name>" for a village.
+	Seat         string            `json:"seat"`
+	OutcomeRules []jsonAppliedRule `json:"outcome_rules_applied"`
+	Observations []jsonItem        `json:"observations"`
+}
+
+type jsonAppliedRule struct {
+	Clause string  `json:"clause"`
+	Title  string  `json:"title"`
+	Value  float64 `json:"value"`
+	Points float64 `json:"points"`
+	Capped bool    `json:"capped"`
 }
 
 type jsonRequirement struct {
@@ -232,7 +172,11 @@ func WriteJSON(w io.Writer, assessment *scoring.Assessment) error {
 	}
 	j := jsonAssessment{Scenario: a.Scenario.ID, Plan: a.Plan.ID, EventLog: a.Source, Seed: a.Header.Seed,
 		NotApplicable: a.Scorecard.NotApplicable, Automatic: a.Scorecard.Total, Final: a.Final, Grade: a.Grade.Chinese(),
-		Requirements: []jsonRequirement{}, Categories: []jsonCategory{}, Observations: []jsonItem{}}
+		Requirements: []jsonRequirement{}, Categories: []jsonCategory{}, Observations: []jsonItem{},
+		Seat: string(a.Seat.Role), OutcomeRules: []jsonAppliedRule{}}
+	for _, ap := range a.Applied {
+		j.OutcomeRules = append(j.OutcomeRules, jsonAppliedRule{ap.Rule.Clause, ap.Rule.Title, ap.Value, ap.Points, ap.Capped})
+	}
 	for _, r := range a.Scorecard.Rows {
 		q := r.Requirement
 		j.Requirements = append(j.Requirements, jsonRequirement{ID: q.ID, Clause: q.Clause, Title: q.Title, Category: q.Category, Applicable: r.Applicable,

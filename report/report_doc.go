@@ -40,8 +40,9 @@ type reportDoc struct {
 	Sections        []reportSection
 }
 
-// reportDocOf lays out the report of a in language l with the charts (by name).
-func (a assessed) reportDocOf(l i18n.Language, charts []Chart) reportDoc {
+// reportDocOf lays out the report of a in language l with the charts (by name) and the
+// assessments of the villages, each on its own duties.
+func (a assessed) reportDocOf(l i18n.Language, charts []Chart, villages []scoring.Assessment) reportDoc {
 	figure := func(name string) []reportBlock {
 		var blocks []reportBlock
 		for i := range charts {
@@ -58,28 +59,29 @@ func (a assessed) reportDocOf(l i18n.Language, charts []Chart) reportDoc {
 		Subtitle: scn.Title,
 	}
 	overview := []reportBlock{{Table: &reportTable{Widths: []float64{1, 3}, Head: []string{l.Pick("项目", "Item"), l.Pick("内容", "Detail")}, Rows: [][]string{
-		{l.Pick("演练名称", "Drill"), scn.Title + " (" + scn.ID + ")"},
-		{l.Pick("开始时间", "Start"), scn.Start.Time.In(scenarios.ChinaStandardTime).Format("2006-01-02 15:04 MST")},
-		{l.Pick("演练时长", "Duration"), scn.Duration.String()},
+		{l.Pick("演练名称", "Drill"), scn.Title},
+		{l.Pick("开始时间", "Start"), a.startText()},
+		{l.Pick("演练时长", "Duration"), durationText(scn.Duration.Seconds(), l)},
 		{l.Pick("响应级别", "Response level"), l.Pick(scn.Level.Chinese(), scn.Level.String())},
-		{l.Pick("灾种", "Hazards"), hazardTypesText(scn.Hazards.Types())},
-		{l.Pick("事件记录", "Event log"), fmt.Sprintf("%s (%d %s, seed %d, map %s)", a.Source, len(a.Events), l.Pick("条事件", "events"), a.Header.Seed, a.Header.MapHash)},
+		{l.Pick("灾种", "Hazards"), a.hazardsText(l)},
+		{l.Pick("事件记录", "Event log"), fmt.Sprintf(l.Pick("%d条事件（记录文件及其标识见附件）", "%d events (the log and its identifiers in the annex)"), len(a.Events))},
 		{l.Pick("综合得分", "Final score"), fmt.Sprintf("%.1f", a.Final)},
 		{l.Pick("评定等级", "Grade"), gradeName(a.Grade, l)},
 	}}}, text(a.totalLine(l))}
 	doc.Sections = append(doc.Sections, reportSection{Title: l.Pick("演练概况", "Overview"), Blocks: overview})
 	doc.Sections = append(doc.Sections, reportSection{Title: l.Pick("评估依据", "Basis of the evaluation"), Blocks: a.basisBlocks(l)})
 
-	timeline := &reportTable{Widths: []float64{1, 6}, Head: []string{l.Pick("时间", "Time"), l.Pick("事件", "Event")}}
-	for i := range a.Events {
-		if e := &a.Events[i]; onTimeline(e) {
-			timeline.Rows = append(timeline.Rows, []string{a.clock(e.T), eventText(e, l)})
-		}
+	timeline := &reportTable{Widths: []float64{1.3, 6}, Head: []string{l.Pick("时间", "Time"), l.Pick("事件", "Event")}}
+	for _, r := range a.timeline(l) {
+		timeline.Rows = append(timeline.Rows, []string{a.timelineClock(r), r.text})
 	}
 	doc.Sections = append(doc.Sections, reportSection{Title: l.Pick("时间线", "Timeline"), Blocks: append(figure("timeline"), reportBlock{Table: timeline})})
 
 	doc.Sections = append(doc.Sections, reportSection{Title: l.Pick("各项要求得分", "Score by requirement"), Blocks: append([]reportBlock{{Table: a.requirementTable(l)}, text(a.notApplicableNote(l))}, figure("response")...)})
 	doc.Sections = append(doc.Sections, reportSection{Title: l.Pick("分类得分", "Score by category"), Blocks: []reportBlock{{Table: a.categoryTable(l)}}})
+	if len(villages) > 0 {
+		doc.Sections = append(doc.Sections, reportSection{Title: l.Pick("各村（社区）得分", "Score by village"), Blocks: villageBlocks(villages, l)})
+	}
 
 	outBlocks := []reportBlock{{Table: a.outcomeTable(l)}}
 	outBlocks = append(outBlocks, figure("people")...)
@@ -132,35 +134,70 @@ func adviceList(findings []scoring.Finding, l i18n.Language) []string {
 	return list
 }
 
-// hazardTypesText lists hazard types, or "--".
-func hazardTypesText(types []scenarios.HazardType) string {
-	if len(types) == 0 {
+// hazardsText names the drill's hazards (大漕河山洪), or "--".
+func (a assessed) hazardsText(l i18n.Language) string {
+	n := drillNames{scn: a.Scenario, l: l}
+	var names []string
+	for _, h := range a.Scenario.Hazards.List() {
+		names = append(names, n.hazard(h.ID, h.Type))
+	}
+	if len(names) == 0 {
 		return "--"
 	}
-	names := make([]string, len(types))
-	for i, t := range types {
-		names[i] = string(t)
-	}
-	return strings.Join(names, ", ")
+	return n.list(names)
 }
 
 // basisBlocks cite the plan's clauses in force, the scoring rules and the standards.
 func (a assessed) basisBlocks(l i18n.Language) []reportBlock {
 	r := a.Plan.Scoring
-	t := &reportTable{Widths: []float64{0.8, 5, 1.6, 0.8, 0.7}, Head: []string{l.Pick("条款", "Clause"), l.Pick("要求", "Requirement"), l.Pick("类别", "Category"), l.Pick("限时", "Allowed"), l.Pick("分值", "Weight")}}
-	for _, row := range a.Scorecard.Rows {
-		q := row.Requirement
-		t.Rows = append(t.Rows, []string{q.Clause, q.Title, q.Category, q.Allowed.String(), fmt.Sprintf("%g", q.Weight)})
+	t := &reportTable{Widths: []float64{0.8, 4.6, 1.5, 1.4, 0.8, 0.6}, Head: []string{l.Pick("条款", "Clause"), l.Pick("要求", "Requirement"), l.Pick("类别", "Category"),
+		l.Pick("责任主体", "Responsible"), l.Pick("限时", "Allowed"), l.Pick("分值", "Weight")}}
+	types := a.Scenario.Hazards.Types()
+	for _, q := range a.Plan.RequirementsAt(a.Scenario.Level) {
+		if q.AppliesTo(types) {
+			t.Rows = append(t.Rows, []string{q.Clause, q.Title, q.Category, responsibleName(q.Responsible, l), durationText(q.Allowed.Seconds(), l), fmt.Sprintf("%g", q.Weight)})
+		}
 	}
-	return []reportBlock{
+	blocks := []reportBlock{
 		{Text: fmt.Sprintf(l.Pick("《%s》在%s应急响应下适用的条款如下。", "The clauses of %s in force at response level %s:"), a.Plan.Title, l.Pick(a.Scenario.Level.Chinese(), a.Scenario.Level.String()))},
 		{Table: t},
-		{Text: fmt.Sprintf(l.Pick("评分方法：在限时内完成得满分，超时按比例扣分，至限时的%g倍时得零分，未完成得零分；本次演练未触发的要求不适用，不计入总分。自动评分按适用要求的分值折算为百分制。综合得分 = 自动评分×%.0f%% + 评估员评分×%.0f%%（无评估员评分时即为自动评分）。等级：优秀≥%g，良好≥%g，合格≥%g，低于%g为不合格。",
+		{Text: l.Pick("计分只认参演人员的行动：一项要求在其条款允许的原因下完成才计时停止——指挥部或村干部下达的指令，或其派出队伍执行的任务；洪水退去、火自行熄灭等自然变化不计分（条款写明的除外）。报告须在所报告的险情发生之后发出方才计入；计时开始前已到位且仍在现场的队伍计为“提前到位”。镇的评分只含责任主体为镇指挥部及其队伍的条款；各村（社区）按本村条款单独评分，只计本村干部的行动。",
+			"Only what participants did counts: a requirement's clock stops only on a cause its clause allows, an order of the command post or a village's cadres, or the task of a unit they dispatched; water going down or a fire burning out counts for nothing unless the clause says so. A report counts only once what it reports has happened; a unit already in place, and still there, when a clock starts counts as in place early. The town is graded on the clauses of the command post and its units; each village on its own clauses, by what its own cadres did.")},
+	}
+	if len(a.Plan.Outcomes) > 0 {
+		o := &reportTable{Widths: []float64{0.8, 6}, Head: []string{l.Pick("条款", "Clause"), l.Pick("结果评价规则", "Outcome rule")}}
+		for _, rule := range a.Plan.Outcomes {
+			o.Rows = append(o.Rows, []string{rule.Clause, rule.Title})
+		}
+		applied := l.Pick("本次演练未触发结果评价规则。", "No outcome rule applied to this drill.")
+		if len(a.Applied) > 0 {
+			var effects []string
+			for _, ap := range a.Applied {
+				effects = append(effects, a.ruleEffect(ap, l))
+			}
+			applied = l.Pick("本次演练适用的结果评价规则：", "Outcome rules applied to this drill: ") + strings.Join(effects, l.Pick("；", "; ")) + l.Pick("。", ".")
+		}
+		blocks = append(blocks, reportBlock{Text: l.Pick("群众伤亡等结果按下列规则计入评定（扣分从综合得分中扣除，等级不高于规则所定）：", "What the drill came to for the people weighs on the grade by these rules (points come off the final score; the grade is no better than a rule allows):")},
+			reportBlock{Table: o}, reportBlock{Text: applied})
+	}
+	return append(blocks,
+		reportBlock{Text: fmt.Sprintf(l.Pick("评分方法：在限时内完成得满分，超时按比例扣分，至限时的%g倍时得零分，未完成得零分；本次演练未触发的要求不适用，不计入总分。自动评分按适用要求的分值折算为百分制。综合得分 = 自动评分×%.0f%% + 评估员评分×%.0f%%（无评估员评分时即为自动评分）。等级：优秀≥%g，良好≥%g，合格≥%g，低于%g为不合格。",
 			"Scoring: full points within the time allowed, falling linearly to zero at %g times the allowed time, zero if never done; requirements whose clock never started do not apply and are left out. The automatic score scales the applicable weights to 100. Final = %.0f%% automatic + %.0f%% evaluators (the automatic score alone without ratings). Grades: excellent ≥%g, good ≥%g, pass ≥%g, fail below %g."),
 			r.ZeroAtMultiple, 100*r.AutomaticWeight, 100*r.EvaluatorWeight, r.Grades.Excellent, r.Grades.Good, r.Grades.Pass, r.Grades.Pass)},
-		{Text: l.Pick("评估员观察项参照《生产安全事故应急演练评估规范》（AQ/T 9009）、GB/T 46792 及美国HSEEP演练评估指南（EEG）的做法，评分P=1、S=0.67、M=0.33、U=0，是=1、否=0。",
+		reportBlock{Text: l.Pick("评估员观察项参照《生产安全事故应急演练评估规范》（AQ/T 9009）、GB/T 46792 及美国HSEEP演练评估指南（EEG）的做法，评分P=1、S=0.67、M=0.33、U=0，是=1、否=0。",
 			"Observation items follow AQ/T 9009, GB/T 46792 and the HSEEP exercise evaluation guides; ratings score P=1, S=0.67, M=0.33, U=0, yes=1, no=0.")},
+	)
+}
+
+// responsibleName names who a duty falls on: 镇指挥部, 村（社区）, or a kind of unit.
+func responsibleName(r scenarios.Responsible, l i18n.Language) string {
+	switch {
+	case r == "" || r == scenarios.ResponsibleCommand:
+		return l.Pick("镇指挥部", "command post")
+	case r.Village():
+		return l.Pick("村（社区）", "villages")
 	}
+	return i18n.UnitKindName(scenarios.UnitKind(r), l)
 }
 
 // requirementTable is the score of every requirement, citing its clause.
@@ -169,7 +206,7 @@ func (a assessed) requirementTable(l i18n.Language) *reportTable {
 		Head: []string{l.Pick("条款", "Clause"), l.Pick("要求", "Requirement"), l.Pick("开始", "Start"), l.Pick("完成", "Stop"), l.Pick("用时", "Took"), l.Pick("限时", "Allowed"), l.Pick("得分", "Points"), l.Pick("结论", "Verdict")}}
 	for _, r := range a.Scorecard.Rows {
 		t.Rows = append(t.Rows, []string{r.Requirement.Clause, r.Requirement.Title, a.clockIf(r.Started, r.StartS), a.clockIf(r.Stopped, r.StopS),
-			responseOf(r), scenarios.Duration(r.AllowedS).String(), pointsOf(r), verdict(r, l)})
+			responseOf(r, l), durationText(r.AllowedS, l), pointsOf(r), verdict(r, l)})
 	}
 	return t
 }
@@ -249,10 +286,11 @@ func (a assessed) annexBlocks(l i18n.Language, charts []Chart) []reportBlock {
 		{Text: fmt.Sprintf(l.Pick("附件二：事件记录 %s，想定 %s（哈希 %s），地图哈希 %s，随机种子 %d。", "Annex 2: event log %s of scenario %s (hash %s) on map %s, seed %d."),
 			a.Source, a.Header.Scenario, a.Header.ScenarioHash, a.Header.MapHash, a.Header.Seed)},
 	}
+	n := drillNames{scn: a.Scenario, l: l}
 	var rejected []string
 	for i := range a.Events {
 		if e := &a.Events[i]; e.Kind == scenarios.EventRejected {
-			rejected = append(rejected, a.clock(e.T)+" "+eventText(e, l))
+			rejected = append(rejected, a.clock(e.T)+" "+n.eventText(e))
 		}
 	}
 	if len(rejected) > 0 {

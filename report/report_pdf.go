@@ -51,13 +51,18 @@ func (r *Report) WritePDF(w io.Writer) error {
 	pdf.AddPage()
 	pdf.SetFont(pdfFontFamily, "", 20)
 	pdf.CellFormat(0, 12, r.doc.Title, "", 1, "C", false, 0, "")
-	pdf.SetFont(pdfFontFamily, "", 12)
-	pdf.MultiCell(0, 7, r.doc.Subtitle, "", "C", false)
-	pdf.Ln(4)
 	pageW, pageH := pdf.GetPageSize()
 	textW := pageW - 2*pdfMargin
+	lb := lineBreaker{measure: pdf.GetStringWidth}
+	pdf.SetFont(pdfFontFamily, "", 12)
+	pdfLines(pdf, lb, r.doc.Subtitle, pdfMargin, textW, 7, "C")
+	pdf.Ln(4)
 	for i, s := range r.doc.Sections {
-		if pdf.GetY() > pageH-pdfMargin-30 {
+		need := 30.0 // a heading and a few lines
+		if len(s.Blocks) > 0 && s.Blocks[0].Figure != nil {
+			need = 14 + figureHeight(s.Blocks[0].Figure, textW, pageH) + 8
+		}
+		if pdf.GetY()+need > pageH-pdfMargin {
 			pdf.AddPage()
 		}
 		pdf.Ln(3)
@@ -70,19 +75,19 @@ func (r *Report) WritePDF(w io.Writer) error {
 			switch {
 			case b.Text != "":
 				pdf.SetFont(pdfFontFamily, "", pdfBodySize)
-				pdf.MultiCell(0, pdfLineH, b.Text, "", "L", false)
+				pdfLines(pdf, lb, b.Text, pdfMargin, textW, pdfLineH, "L")
 				pdf.Ln(1)
 			case b.List != nil:
 				pdf.SetFont(pdfFontFamily, "", pdfBodySize)
 				for _, item := range b.List {
 					pdf.CellFormat(5, pdfLineH, "•", "", 0, "L", false, 0, "")
-					pdf.MultiCell(textW-5, pdfLineH, item, "", "L", false)
+					pdfLines(pdf, lb, item, pdfMargin+5, textW-5, pdfLineH, "L")
 				}
 				pdf.Ln(1)
 			case b.Table != nil:
-				pdfTable(pdf, b.Table, textW, pageH)
+				pdfTable(pdf, lb, b.Table, textW, pageH)
 			case b.Figure != nil:
-				if err := pdfFigure(pdf, b.Figure, textW, pageH); err != nil {
+				if err := pdfFigure(pdf, lb, b.Figure, textW, pageH); err != nil {
 					return err
 				}
 			}
@@ -94,8 +99,17 @@ func (r *Report) WritePDF(w io.Writer) error {
 	return pdf.Output(w)
 }
 
+// pdfLines draws text wrapped to width w from x, one line of height lineH under the
+// other (on a new page when the page is full), aligned "L" or "C".
+func pdfLines(pdf *fpdf.Fpdf, lb lineBreaker, text string, x, w, lineH float64, align string) {
+	for _, line := range lb.split(text, w-2*pdf.GetCellMargin()) {
+		pdf.SetX(x)
+		pdf.CellFormat(w, lineH, line, "", 1, align, false, 0, "")
+	}
+}
+
 // pdfTable draws a table with wrapped cells, repeating the header on a new page.
-func pdfTable(pdf *fpdf.Fpdf, t *reportTable, textW, pageH float64) {
+func pdfTable(pdf *fpdf.Fpdf, lb lineBreaker, t *reportTable, textW, pageH float64) {
 	pdf.SetFont(pdfFontFamily, "", pdfTableSize)
 	widths := make([]float64, len(t.Head))
 	total := 0.0
@@ -114,7 +128,7 @@ func pdfTable(pdf *fpdf.Fpdf, t *reportTable, textW, pageH float64) {
 		n := 1
 		for i := range widths {
 			if i < len(cells) {
-				lines[i] = pdf.SplitText(cells[i], widths[i])
+				lines[i] = lb.split(cells[i], widths[i]-2*pdf.GetCellMargin())
 			}
 			n = max(n, len(lines[i]))
 		}
@@ -151,17 +165,23 @@ func pdfTable(pdf *fpdf.Fpdf, t *reportTable, textW, pageH float64) {
 	pdf.Ln(2)
 }
 
+// figureHeight is the height a chart takes at the text width, at most a page's.
+func figureHeight(c *Chart, textW, pageH float64) float64 {
+	cfg, err := png.DecodeConfig(bytes.NewReader(c.PNG))
+	if err != nil || cfg.Width == 0 {
+		return 0
+	}
+	return min(textW*float64(cfg.Height)/float64(cfg.Width), pageH-2*pdfMargin-10)
+}
+
 // pdfFigure places a chart at the text width, on a new page when it does not fit,
 // with its title under it.
-func pdfFigure(pdf *fpdf.Fpdf, c *Chart, textW, pageH float64) error {
+func pdfFigure(pdf *fpdf.Fpdf, lb lineBreaker, c *Chart, textW, pageH float64) error {
 	cfg, err := png.DecodeConfig(bytes.NewReader(c.PNG))
 	if err != nil || cfg.Width == 0 {
 		return fmt.Errorf("figure %s is not a PNG: %v", c.Name, err)
 	}
-	h := textW * float64(cfg.Height) / float64(cfg.Width)
-	if maxH := pageH - 2*pdfMargin - 10; h > maxH {
-		h = maxH
-	}
+	h := figureHeight(c, textW, pageH)
 	if pdf.GetY()+h+8 > pageH-pdfMargin {
 		pdf.AddPage()
 	}
@@ -170,7 +190,10 @@ func pdfFigure(pdf *fpdf.Fpdf, c *Chart, textW, pageH float64) error {
 	pdf.ImageOptions(c.Name, pdfMargin+(textW-wdt)/2, pdf.GetY(), wdt, h, false, fpdf.ImageOptions{ImageType: "PNG"}, 0, "")
 	pdf.SetY(pdf.GetY() + h + 1)
 	pdf.SetFont(pdfFontFamily, "", 9)
-	pdf.CellFormat(0, 5, c.Title, "", 1, "C", false, 0, "")
+	pdfLines(pdf, lb, c.Title, pdfMargin, textW, 5, "C")
 	pdf.Ln(2)
 	return nil
 }
+
+// maxReportPages is the most pages an after-action report may take, whatever the drill.
+const maxReportPages = 15

@@ -13,21 +13,21 @@ import (
 
 // WriteRunSummary prints the summary s of a headless run for people, Chinese labels first and English after:
 // the final figures, each requirement with its start and stop as clock times in
-// China Standard Time and its response against the time allowed, the rejected
+// the drill's own zone and its response against the time allowed, the rejected
 // commands with their reasons, and the state hash in hex.
 func WriteRunSummary(w io.Writer, s scoring.RunSummary) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "演练 scenario: %s %s\n", s.ScenarioID, s.Title)
 	fmt.Fprintf(&b, "开始 start: %s  时长 duration: %s  种子 seed: %d\n",
-		s.Start.In(scenarios.ChinaStandardTime).Format("2006-01-02 15:04 MST"), s.Duration, s.Seed)
+		s.Start.Format("2006-01-02 15:04 MST"), s.Duration, s.Seed)
 	c := s.Counts
 	fmt.Fprintf(&b, "%s: %d: %s %d, %s %d, %s %d, %s %d\n", bothLanguages(i18n.TextResidents), c.Residents,
 		bothLanguages(i18n.TextUnwarned), c.Unwarned, bothLanguages(i18n.TextWarned), c.Warned,
 		bothLanguages(i18n.TextMoving), c.Moving, bothLanguages(i18n.TextSheltered), c.Sheltered)
 	fmt.Fprintf(&b, "%s: %d (%s %d); %s: %d; 危险人·分钟 people-minutes in danger: %.0f\n", bothLanguages(i18n.TextCasualties), c.Casualties,
 		bothLanguages(i18n.TextTreated), c.Treated, bothLanguages(i18n.TextInDanger), c.InDanger, c.PeopleMinutesInDanger)
-	fmt.Fprintf(&b, "损毁建筑 buildings destroyed: %d; 中断道路 roads cut: %d; 过火面积 area burnt: %.1f ha\n",
-		c.BuildingsDestroyed, c.RoadsCut, c.BurntHa)
+	fmt.Fprintf(&b, "损毁建筑 buildings destroyed: %d; 中断道路 roads cut: %d (结束时仍中断 still cut at the end: %d); 过火面积 area burnt: %.1f ha\n",
+		c.BuildingsDestroyed, s.Outcome.RoadsCut(), c.RoadsCut, c.BurntHa)
 	fmt.Fprintf(&b, "预案要求 requirements: %d of %d met 达标\n", s.Met(), len(s.Windows))
 	for _, win := range s.Windows {
 		r := win.Requirement

@@ -16,9 +16,12 @@ func TestRunSummaryWriteText(t *testing.T) {
 		return scenarios.Requirement{Clause: clause, Title: title}
 	}
 	s := scoring.RunSummary{
-		ScenarioID: "flood", Title: "山洪演练", Start: start.UTC(), Duration: 8 * scenarios.Hour, Seed: 42,
+		ScenarioID: "flood", Title: "山洪演练", Start: start, Duration: 8 * scenarios.Hour, Seed: 42,
 		Counts: sim.Counts{Residents: 100, Unwarned: 10, Warned: 20, Moving: 5, Sheltered: 60, InDanger: 3,
 			Casualties: 2, Treated: 1, PeopleMinutesInDanger: 1234.4, BuildingsDestroyed: 4, RoadsCut: 5, BurntHa: 6.25},
+		// Seven roads were cut during the drill, five of them still at the end.
+		Outcome: scoring.Outcome{Cuts: []scoring.RoadCut{{Road: "a"}, {Road: "b"}, {Road: "c"}, {Road: "d"}, {Road: "e"},
+			{Road: "f", Cleared: true}, {Road: "g", Cleared: true}}},
 		Windows: []scoring.Window{
 			{Requirement: req("4.2.2", "预警"), Started: true, StartS: 600, Stopped: true, StopS: 1080, ResponseS: 480, AllowedS: 1800, Met: true},
 			{Requirement: req("4.3.1", "初报"), Started: true, StartS: 10, Stopped: true, StopS: 2400, ResponseS: 2390, AllowedS: 1800},
@@ -40,7 +43,7 @@ func TestRunSummaryWriteText(t *testing.T) {
 开始 start: 2026-07-15 22:00 CST  时长 duration: 8h  种子 seed: 42
 居民 residents: 100: 未预警 unwarned 10, 已预警在家 warned at home 20, 转移途中 moving 5, 已安置 sheltered 60
 伤亡 casualties: 2 (已救治 treated 1); 处于危险 in danger: 3; 危险人·分钟 people-minutes in danger: 1234
-损毁建筑 buildings destroyed: 4; 中断道路 roads cut: 5; 过火面积 area burnt: 6.2 ha
+损毁建筑 buildings destroyed: 4; 中断道路 roads cut: 7 (结束时仍中断 still cut at the end: 5); 过火面积 area burnt: 6.2 ha
 预案要求 requirements: 2 of 5 met 达标
   4.2.2   开始 start 22:10  完成 stop 22:18  用时 response 8m / 限时 allowed 30m  达标 met  预警
   4.3.1   开始 start 22:00  完成 stop 22:40  用时 response 39m50s / 限时 allowed 30m  超时 missed  初报

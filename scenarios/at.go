@@ -29,17 +29,17 @@ func ParseAt(s string, start time.Time) (At, error) {
 	if rest, ok := strings.CutPrefix(s, "+"); ok {
 		d, err := ParseDuration(rest)
 		if err != nil {
-			return 0, fmt.Errorf("bad offset %q: %s", s, atHelp)
+			return 0, failf("bad offset %q: %s", s, atHelp)
 		}
 		return At(d), nil
 	}
 	var h, m, sec int
 	n, _ := fmt.Sscanf(s, "%d:%d:%d", &h, &m, &sec)
 	if n < 2 || !isClockText(s) || h > 23 || m > 59 || sec > 59 {
-		return 0, fmt.Errorf("bad time %q: %s", s, atHelp)
+		return 0, failf("bad time %q: %s", s, atHelp)
 	}
 	if start.IsZero() {
-		return 0, fmt.Errorf("clock time %q needs the scenario start: write an offset like \"+1h20m\" instead", s)
+		return 0, failf("clock time %q needs the scenario start: write an offset like \"+1h20m\" instead", s)
 	}
 	day := time.Date(start.Year(), start.Month(), start.Day(), h, m, sec, 0, start.Location())
 	if day.Before(start) {
@@ -66,6 +66,25 @@ func isClockText(s string) bool {
 		}
 	}
 	return true
+}
+
+// clockText renders a moment of scenario s as a date and clock time for messages,
+// "07-16 01:30", or as an offset when the scenario has no start.
+func (s *Scenario) clockText(t At) string {
+	if s.Start.IsZero() {
+		return t.String()
+	}
+	return t.Clock(s.Start.Time).Format("01-02 15:04")
+}
+
+// afterEnd says that moment t lies after the scenario's end, and, when t would be a
+// clock time before the start read as the next day, that that is what happened.
+func (s *Scenario) afterEnd(t At) error {
+	if !s.Start.IsZero() && t < At(24*Hour) {
+		return failf("%s (%v) is after the drill ends at %s (%v); a clock time before the start (%s) is read as that time the next day: nothing can happen before the drill starts, so give a time within it",
+			s.clockText(t), t, s.clockText(s.End()), s.End(), s.Start.Format("15:04"))
+	}
+	return failf("%s (%v) is after the drill ends at %s (%v)", s.clockText(t), t, s.clockText(s.End()), s.End())
 }
 
 // String writes the moment as an offset, "+1h20m".

@@ -28,7 +28,7 @@ const durationHelp = `write hours, minutes and seconds like "90s", "10m", "2h30m
 // days and empty strings are errors.
 func ParseDuration(s string) (Duration, error) {
 	if s == "" {
-		return 0, fmt.Errorf("empty duration: %s", durationHelp)
+		return 0, failf("empty duration: %s", durationHelp)
 	}
 	var total Duration
 	rest := s
@@ -39,18 +39,18 @@ func ParseDuration(s string) (Duration, error) {
 			n++
 		}
 		if n == 0 || n == len(rest) {
-			return 0, fmt.Errorf("bad duration %q: %s", s, durationHelp)
+			return 0, failf("bad duration %q: %s", s, durationHelp)
 		}
 		v, err := strconv.ParseInt(rest[:n], 10, 64)
 		if err != nil || v > 1e9 {
-			return 0, fmt.Errorf("duration %q is too long: %s", s, durationHelp)
+			return 0, failf("duration %q is too long: %s", s, durationHelp)
 		}
 		unit := strings.IndexByte("hms", rest[n])
 		if unit < 0 {
-			return 0, fmt.Errorf("bad unit %q in duration %q: %s", rest[n], s, durationHelp)
+			return 0, failf("bad unit %q in duration %q: %s", rest[n], s, durationHelp)
 		}
 		if unit <= lastUnit {
-			return 0, fmt.Errorf("bad duration %q: units must come once each, in the order h, m, s; %s", s, durationHelp)
+			return 0, failf("bad duration %q: units must come once each, in the order h, m, s; %s", s, durationHelp)
 		}
 		lastUnit = unit
 		total += Duration(v) * [...]Duration{Hour, Minute, Second}[unit]
@@ -61,23 +61,40 @@ func ParseDuration(s string) (Duration, error) {
 
 // String writes the duration the way ParseDuration reads it: "2h30m", "45s", "0s".
 // A negative duration gets a leading minus sign.
-func (d Duration) String() string {
+func (d Duration) String() string { return d.write(durationUnits{"0s", "h", "m", "m", "s"}) }
+
+// Chinese writes the duration as a Chinese report does: "2小时30分", "45秒", "30分钟",
+// "0秒". A negative duration gets a leading minus sign.
+func (d Duration) Chinese() string {
+	return d.write(durationUnits{"0秒", "小时", "分", "分钟", "秒"})
+}
+
+// durationUnits are the words a duration is written with: the zero duration, and the
+// units after hours, minutes, minutes alone (no hours or seconds beside them) and seconds.
+type durationUnits struct{ zero, h, m, mAlone, s string }
+
+// write writes the duration's hours, minutes and seconds that are not zero, in u.
+func (d Duration) write(u durationUnits) string {
 	if d == 0 {
-		return "0s"
+		return u.zero
 	}
 	var b strings.Builder
 	if d < 0 {
 		b.WriteByte('-')
 		d = -d
 	}
-	if h := d / Hour; h > 0 {
-		fmt.Fprintf(&b, "%dh", h)
+	h, m, s := d/Hour, d%Hour/Minute, d%Minute
+	if h > 0 {
+		fmt.Fprintf(&b, "%d%s", h, u.h)
 	}
-	if m := d % Hour / Minute; m > 0 {
-		fmt.Fprintf(&b, "%dm", m)
+	switch {
+	case m > 0 && h == 0 && s == 0:
+		fmt.Fprintf(&b, "%d%s", m, u.mAlone)
+	case m > 0:
+		fmt.Fprintf(&b, "%d%s", m, u.m)
 	}
-	if s := d % Minute; s > 0 {
-		fmt.Fprintf(&b, "%ds", s)
+	if s > 0 {
+		fmt.Fprintf(&b, "%d%s", s, u.s)
 	}
 	return b.String()
 }

@@ -42,3 +42,17 @@ func TestDurationStringRoundTrips(t *testing.T) {
 		t.Errorf("Duration(-90).String() = %q, want -1m30s", got)
 	}
 }
+
+func TestDurationChinese(t *testing.T) {
+	for _, tc := range []struct {
+		d    Duration
+		want string
+	}{
+		{0, "0秒"}, {45 * Second, "45秒"}, {30 * Minute, "30分钟"}, {2*Hour + 30*Minute, "2小时30分"},
+		{Hour + 10*Minute + 50*Second, "1小时10分50秒"}, {4 * Hour, "4小时"}, {-90 * Second, "-1分30秒"},
+	} {
+		if got := tc.d.Chinese(); got != tc.want {
+			t.Errorf("Duration(%d).Chinese() = %q, want %q", tc.d, got, tc.want)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package scenarios
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/goccy/go-yaml/ast"
 )
@@ -33,7 +32,7 @@ func ParseLevel(s string) (Level, error) {
 			return l, nil
 		}
 	}
-	return 0, fmt.Errorf("unknown response level %q: write IV, III, II or I", s)
+	return 0, failf("unknown response level %q: write IV, III, II or I", s)
 }
 
 // String returns the level as written in files: "IV" ... "I", or "none".

@@ -79,7 +79,7 @@ func LoadBuiltin(id string) (*Scenario, error) {
 	name := path.Join(libraryDir, id+".yaml")
 	data, err := library.ReadFile(name)
 	if err != nil || strings.ContainsAny(id, "/.") {
-		return nil, fmt.Errorf("no built-in scenario %q: the built-in scenarios are %s", id, strings.Join(builtinIDs(), ", "))
+		return nil, failf("no built-in scenario %q: the built-in scenarios are %s", id, strings.Join(builtinIDs(), ", "))
 	}
 	return parseScenario(data, "builtin:"+id+".yaml", library, libraryDir)
 }
@@ -88,7 +88,7 @@ func LoadBuiltin(id string) (*Scenario, error) {
 func LoadPlan(id string) (*Plan, error) {
 	data, err := library.ReadFile(path.Join(libraryDir, "plans", id+".yaml"))
 	if err != nil || strings.ContainsAny(id, "/.") {
-		return nil, fmt.Errorf("no built-in plan %q: the built-in plans are %s", id, strings.Join(builtinPlanIDs(), ", "))
+		return nil, failf("no built-in plan %q: the built-in plans are %s", id, strings.Join(builtinPlanIDs(), ", "))
 	}
 	return ParsePlan(data, "builtin:plans/"+id+".yaml")
 }
@@ -112,7 +112,7 @@ func LoadReferenceOrders(id string) (*Orders, error) {
 	}
 	data, err := library.ReadFile(path.Join(libraryDir, id+".orders.yaml"))
 	if err != nil {
-		return nil, fmt.Errorf("built-in scenario %s has no reference orders", id)
+		return nil, failf("built-in scenario %s has no reference orders", id)
 	}
 	return ParseOrders(data, "builtin:"+id+".orders.yaml", s.Start.Time)
 }

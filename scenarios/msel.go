@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -56,9 +55,9 @@ type mselOrigin struct {
 // extension) for a scenario starting at start, against which clock times resolve.
 // Errors name the sheet, row and column.
 func ReadMSEL(path string, start time.Time) ([]Inject, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path, "MSEL sheet", mselKind(path))
 	if err != nil {
-		return nil, fmt.Errorf("cannot read MSEL sheet: %w", err)
+		return nil, err
 	}
 	injects, _, err := parseMSEL(data, path, start)
 	return injects, err
@@ -88,9 +87,9 @@ func parseMSEL(data []byte, name string, start time.Time) ([]Inject, []mselOrigi
 	read, ok := sheetFormats[ext]
 	switch {
 	case !ok && ext == ".xlsx":
-		return nil, nil, &Problem{Pos: Pos{File: name}, Msg: "this program reads no XLSX sheets: save the sheet as CSV (UTF-8)"}
+		return nil, nil, problemAt(Pos{File: name}, "this program reads no XLSX sheets: save the sheet as CSV (UTF-8)")
 	case !ok:
-		return nil, nil, &Problem{Pos: Pos{File: name}, Msg: "an MSEL sheet must be a .csv or .xlsx file"}
+		return nil, nil, problemAt(Pos{File: name}, "an MSEL sheet must be a .csv or .xlsx file")
 	}
 	rows, sheet, err := read(data, name)
 	if err != nil {
@@ -120,7 +119,7 @@ func CSVRecords(data []byte, name string) (records [][]string, lines []int, err 
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, nil, &Problem{Pos: Pos{File: name, Line: pe.Line, Col: pe.Column}, Msg: pe.Err.Error() + ": check the quotes of this line"}
+				return nil, nil, &Problem{Pos: Pos{File: name, Line: pe.Line, Col: pe.Column}, Msg: pe.Err.Error() + ": check the quotes of this line", Format: "%v: check the quotes of this line", Args: []any{pe.Err}}
 			}
 			return nil, nil, &Problem{Pos: Pos{File: name}, Msg: err.Error()}
 		}
@@ -141,7 +140,7 @@ func mselInjects(rows [][]string, base Pos, start time.Time) ([]Inject, []mselOr
 		}
 	}
 	if header < 0 {
-		return nil, nil, &Problem{Pos: base, Msg: "the sheet is empty: expected a header row with 时间, 接收方, 发送方, 内容, 预期行动"}
+		return nil, nil, problemAt(base, "the sheet is empty: expected a header row with 时间, 接收方, 发送方, 内容, 预期行动")
 	}
 	var probs Problems
 	fieldCol := map[string]int{}

@@ -2,8 +2,6 @@ package scenarios
 
 import (
 	"context"
-	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"time"
@@ -95,9 +93,9 @@ func (o Order) setFields() []string {
 // ReadOrders reads an order file for a scenario starting at start, against which
 // clock times resolve.
 func ReadOrders(path string, start time.Time) (*Orders, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path, "orders", ordersFile)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read orders: %w", err)
+		return nil, err
 	}
 	return ParseOrders(data, path, start)
 }
@@ -143,7 +141,7 @@ func (o *Orders) Validate(s *Scenario, t *maps.Town) error {
 		}
 		last = max(last, ord.At)
 		if ord.At > s.End() {
-			probs.add(at(p+".at"), "%s: %v is after the scenario ends at %v", field, ord.At, s.End())
+			probs.add(at(p+".at"), "%s: %v", field, s.afterEnd(ord.At))
 		}
 		set := ord.setFields()
 		for _, f := range spec.Required {
@@ -182,22 +180,22 @@ func (o *Orders) checkReferences(ord Order, p string, s *Scenario, pl *Places, p
 	field := pathField(p)
 	for i, v := range ord.Scope.Villages {
 		if !pl.Is(v, maps.KindVillage) {
-			probs.add(o.pos.Of(pathIndex(p+".scope.villages", i)), "%s: %s", field, pl.unknown("village", v, maps.KindVillage))
+			probs.add(o.pos.Of(pathIndex(p+".scope.villages", i)), "%s: %v", field, pl.unknown(NounVillage, v, maps.KindVillage))
 		}
 	}
 	for i, z := range ord.Scope.Zones {
 		if !pl.Is(z, maps.KindHazardZone) {
-			probs.add(o.pos.Of(pathIndex(p+".scope.zones", i)), "%s: %s", field, pl.unknown("zone", z, maps.KindHazardZone))
+			probs.add(o.pos.Of(pathIndex(p+".scope.zones", i)), "%s: %v", field, pl.unknown(NounZone, z, maps.KindHazardZone))
 		}
 	}
 	if v := ord.Role.Village(); v != "" && !pl.Is(v, maps.KindVillage) {
-		probs.add(at("role"), "%s: %s", field, pl.unknown("village", v, maps.KindVillage))
+		probs.add(at("role"), "%s: %v", field, pl.unknown(NounVillage, v, maps.KindVillage))
 	}
 	if ord.Channel != "" && !ord.Channel.Valid() {
 		probs.add(at("channel"), "%s: unknown channel %q: use one of %s", field, ord.Channel, joinKinds(Channels()))
 	}
 	if ord.Shelter != "" && !pl.Is(ord.Shelter, maps.KindShelter) {
-		probs.add(at("shelter"), "%s: %s", field, pl.unknown("shelter", ord.Shelter, maps.KindShelter))
+		probs.add(at("shelter"), "%s: %v", field, pl.unknown(NounShelter, ord.Shelter, maps.KindShelter))
 	}
 	if ord.Unit != "" && !s.hasUnit(ord.Unit) {
 		probs.add(at("unit"), "%s: unknown unit %q: the scenario's units are %s", field, ord.Unit, strings.Join(s.unitIDs(), ", "))
@@ -213,7 +211,7 @@ func (o *Orders) checkReferences(ord Order, p string, s *Scenario, pl *Places, p
 	}
 	if ord.From != "" {
 		if d, ok := pl.depot(ord.From); !ok {
-			probs.add(at("from"), "%s: %s", field, pl.unknown("depot", ord.From, maps.KindDepot))
+			probs.add(at("from"), "%s: %v", field, pl.unknown(NounDepot, ord.From, maps.KindDepot))
 		} else {
 			checkItems(d, ord.Items, p, o.pos, probs)
 		}

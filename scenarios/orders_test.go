@@ -46,7 +46,8 @@ func TestOrdersValidateNamesEachBadReference(t *testing.T) {
 		{"override of another hazard", `{at: "22:20", role: 导调, order: set_hazard, hazard: dacao-flood, set: contained}`, `a flood hazard cannot set "contained"`},
 		{"controller order by the command post", `{at: "22:20", order: pause}`, "only the controller (导调) gives pause, not 指挥部"},
 		{"command order by the controller", `{at: "22:20", role: 导调, order: release_info, text: 测试}`, "导调 gives no release_info orders"},
-		{"after the end", `{at: "+9h", order: release_info, text: 结束}`, "+9h is after the scenario ends at +8h"},
+		{"after the end", `{at: "+9h", order: release_info, text: 结束}`, "07-16 07:00 (+9h) is after the drill ends at 07-16 06:00 (+8h); a clock time before the start (22:00) is read"},
+		{"before the start", `{at: "21:50", order: release_info, text: 开始前}`, "07-16 21:50 (+23h50m) is after the drill ends at 07-16 06:00 (+8h); a clock time before the start (22:00) is read as that time the next day: nothing can happen before the drill starts"},
 		{"unknown order", `{at: "22:20", order: panic}`, `unknown order "panic"`},
 	}
 	for _, tt := range tests {

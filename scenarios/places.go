@@ -1,7 +1,6 @@
 package scenarios
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -212,19 +211,33 @@ func (p *Places) depot(name string) (maps.Depot, bool) {
 	return maps.Depot{}, false
 }
 
-// unknown writes the message for a name the map lacks, listing the names it has of
-// the kinds expected (at most a dozen).
-func (p *Places) unknown(what, name string, kinds ...maps.Kind) string {
+// unknown is the failure of a name the map lacks, listing the names it has of the
+// kinds expected (at most a dozen); what says what the name should have been.
+func (p *Places) unknown(what Noun, name string, kinds ...maps.Kind) error {
 	var have []string
 	for _, k := range kinds {
 		have = append(have, p.names(k)...)
 	}
-	msg := fmt.Sprintf("unknown %s %q: the map %s has no such feature", what, name, p.town.Name)
-	if len(have) > 0 {
-		if len(have) > 12 {
-			have = append(have[:12:12], "…")
-		}
-		msg += "; it has " + strings.Join(have, ", ")
+	if len(have) == 0 {
+		return failf("unknown %s %q: the map %s has no such feature", what, name, p.town.Name)
 	}
-	return msg
+	if len(have) > 12 {
+		have = append(have[:12:12], "…")
+	}
+	return failf("unknown %s %q: the map %s has no such feature; it has %s", what, name, p.town.Name, strings.Join(have, ", "))
 }
+
+// Noun is a word of a message naming what something should have been (a village, a
+// shelter): a message's argument that another language says by its own word.
+type Noun string
+
+// The nouns of messages.
+const (
+	NounVillage    Noun = "village"
+	NounZone       Noun = "zone"
+	NounHazardZone Noun = "hazard zone"
+	NounShelter    Noun = "shelter"
+	NounDepot      Noun = "depot"
+	NounRiver      Noun = "river"
+	NounBase       Noun = "base"
+)

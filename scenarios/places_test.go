@@ -39,10 +39,10 @@ func TestPlacesIndexNamedFeatures(t *testing.T) {
 	if _, ok := pl.station("福宝中学"); ok {
 		t.Error("a shelter is not a station")
 	}
-	if msg := pl.unknown("village", "福宝村", maps.KindVillage); !strings.Contains(msg, `unknown village "福宝村"`) || !strings.Contains(msg, "天堂坝村") {
+	if msg := pl.unknown(NounVillage, "福宝村", maps.KindVillage).Error(); !strings.Contains(msg, `unknown village "福宝村"`) || !strings.Contains(msg, "天堂坝村") {
 		t.Errorf("unknown must list the villages: %s", msg)
 	}
-	if msg := pl.unknown("shelter", "福宝小学", maps.KindShelter); !strings.Contains(msg, "福宝中学") || !strings.HasSuffix(msg, ", …") {
+	if msg := pl.unknown(NounShelter, "福宝小学", maps.KindShelter).Error(); !strings.Contains(msg, "福宝中学") || !strings.HasSuffix(msg, ", …") {
 		t.Errorf("unknown lists a dozen names and elides the rest: %s", msg)
 	}
 }

@@ -2,9 +2,7 @@ package scenarios
 
 import (
 	"context"
-	"fmt"
 	"math"
-	"os"
 	"slices"
 	"strings"
 )
@@ -18,7 +16,9 @@ type Plan struct {
 	// Levels says which requirements apply at each response level.
 	Levels       []PlanLevel   `yaml:"levels"`
 	Requirements []Requirement `yaml:"requirements"`
-	Scoring      ScoringRules  `yaml:"scoring,omitempty"`
+	// Outcomes are the rules by which what the drill came to weighs on the grade.
+	Outcomes []OutcomeRule `yaml:"outcomes,omitempty"`
+	Scoring  ScoringRules  `yaml:"scoring,omitempty"`
 
 	// Source names the plan file in messages.
 	Source string `yaml:"-"`
@@ -51,6 +51,11 @@ type Requirement struct {
 	Stop    Trigger      `yaml:"stop"`
 	Allowed Duration     `yaml:"allowed"`
 	Weight  float64      `yaml:"weight"`
+	// Responsible is who the duty falls on (责任主体): the town command post (the
+	// default), each village's cadres, or a kind of unit. A seat is graded on its own
+	// duties: the command post on its own and its units', a village on the village
+	// duties, each in its own village.
+	Responsible Responsible `yaml:"responsible,omitempty"`
 }
 
 // Categories are the requirement categories of a township plan, in the order reports
@@ -88,9 +93,9 @@ var DefaultScoringRules = ScoringRules{
 
 // ReadPlan reads a plan file.
 func ReadPlan(path string) (*Plan, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path, "plan", planFile)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read plan: %w", err)
+		return nil, err
 	}
 	return ParsePlan(data, path)
 }
@@ -147,8 +152,11 @@ func (p *Plan) check() error {
 		if r.Weight <= 0 {
 			probs.add(at(rp+".weight"), "%s: weight %g must be positive", field, r.Weight)
 		}
-		r.Start.checkForm(rp+".start", p.pos, &probs)
-		r.Stop.checkForm(rp+".stop", p.pos, &probs)
+		r.Start.checkForm(rp+".start", p.pos, &probs, false)
+		r.Stop.checkForm(rp+".stop", p.pos, &probs, true)
+		if !r.Responsible.Valid() {
+			probs.add(at(rp+".responsible"), "%s: unknown responsible %q: name the command post (镇指挥部), the villages (村（社区）) or a unit kind (%s)", field, r.Responsible, joinKinds(UnitKinds()))
+		}
 	}
 	levels := map[Level]bool{}
 	for i, l := range p.Levels {
@@ -166,6 +174,7 @@ func (p *Plan) check() error {
 	if len(p.Levels) == 0 {
 		probs.add(at("$"), "the plan lists no response levels: add levels with the requirements of each")
 	}
+	p.checkOutcomeRules(&probs)
 	p.Scoring.check(p.pos, &probs)
 	return probs.err()
 }

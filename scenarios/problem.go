@@ -30,11 +30,47 @@ func (p Pos) String() string {
 	return s
 }
 
-// Problem is one thing wrong in a file: where, and what to do about it.
+// Problem is one thing wrong in a file: where, and what to do about it. Msg is the
+// message in English; Format and Args are the same as a format and its arguments, so
+// that an interface can say it in another language by its format (Format is "" for a
+// message of the YAML parser, which is said as it stands). An argument that is an
+// error (a *Failure) is said by its own format in turn.
 type Problem struct {
-	Pos Pos
-	Msg string
+	Pos    Pos
+	Msg    string
+	Format string
+	Args   []any
 }
+
+// problemAt is the problem at pos said by format and its arguments.
+func problemAt(pos Pos, format string, args ...any) *Problem {
+	return &Problem{Pos: pos, Msg: fmt.Sprintf(format, args...), Format: format, Args: args}
+}
+
+// Failure is an error of this package that is not about a place in a file (a bad
+// duration, an unknown role): a format and its arguments, said in English by Error
+// and in other languages by its format.
+type Failure struct {
+	Format string
+	Args   []any
+}
+
+// Error says the failure in English.
+func (f *Failure) Error() string { return fmt.Sprintf(f.Format, f.Args...) }
+
+// Unwrap exposes the errors among the arguments (an os error wrapped).
+func (f *Failure) Unwrap() []error {
+	var errs []error
+	for _, a := range f.Args {
+		if err, ok := a.(error); ok {
+			errs = append(errs, err)
+		}
+	}
+	return errs
+}
+
+// failf is the failure said by format and its arguments.
+func failf(format string, args ...any) error { return &Failure{Format: format, Args: args} }
 
 // Error renders the problem as "file:line:col: message".
 func (p *Problem) Error() string {
@@ -68,7 +104,7 @@ func (ps Problems) Unwrap() []error {
 
 // add appends a problem at pos.
 func (ps *Problems) add(pos Pos, format string, args ...any) {
-	*ps = append(*ps, &Problem{Pos: pos, Msg: fmt.Sprintf(format, args...)})
+	*ps = append(*ps, problemAt(pos, format, args...))
 }
 
 // err returns nil when there are no problems, else the problems as an error.

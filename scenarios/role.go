@@ -2,8 +2,6 @@ package scenarios
 
 import (
 	"context"
-	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/goccy/go-yaml/ast"
@@ -42,12 +40,12 @@ func ParseRole(s string) (Role, error) {
 		if name, ok := strings.CutPrefix(s, prefix); ok {
 			name = strings.TrimSpace(name)
 			if name == "" {
-				return "", fmt.Errorf("role %q names no village: %s", s, roleHelp)
+				return "", failf("role %q names no village: %s", s, roleHelp)
 			}
 			return Role(villagePrefix + name), nil
 		}
 	}
-	return "", fmt.Errorf("unknown role %q: %s", s, roleHelp)
+	return "", failf("unknown role %q: %s", s, roleHelp)
 }
 
 // VillageRole returns the role of village's cadres.
@@ -163,27 +161,3 @@ func (r Role) Sees(to Role) bool { return r.SeesAll() || to == r }
 
 // Observes reports whether the role records evaluators' observations: evaluators do.
 func (r Role) Observes() bool { return r == RoleEvaluator }
-
-// SeesRequirement reports whether plan requirement req is the role's business, in
-// scenario s on the town of places: a village's cadres follow the requirements whose
-// clock starts or stops with their village (or a place in it) warned or evacuated,
-// or that stop with a report, which village cadres send too; the command post's own
-// duties (response levels, dispatches, shelters, public information) are not theirs.
-// Every other role follows every requirement.
-func (r Role) SeesRequirement(req Requirement, s *Scenario, places *Places) bool {
-	v := r.Village()
-	if v == "" {
-		return true
-	}
-	inV := func(place string) bool { return place == v || places.VillageOf(place) == v }
-	names := func(t Trigger) bool {
-		switch {
-		case t.Village == v, t.Zone != "" && inV(t.Zone), slices.ContainsFunc(t.AllOf, inV):
-			return true
-		case t.AllThreatened:
-			return slices.ContainsFunc(s.Hazards.ThreatenedVillages(), inV) || slices.ContainsFunc(s.Hazards.ThreatenedZones(), inV)
-		}
-		return false
-	}
-	return names(req.Start) || names(req.Stop) || req.Stop.Event == EventReportSent
-}

@@ -2,12 +2,14 @@ package scenarios
 
 import (
 	"context"
-	"fmt"
+	"errors"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
+
+	"drillsim/internal/sniff"
 )
 
 // DefaultMap is the Map value naming the embedded demo town.
@@ -68,9 +70,9 @@ const (
 // ReadScenario reads a scenario file. Relative paths in it (map, plan, injects_from)
 // are relative to the file's directory.
 func ReadScenario(path string) (*Scenario, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path, "scenario", scenarioFile)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read scenario: %w", err)
+		return nil, err
 	}
 	return parseScenario(data, path, os.DirFS(filepath.Dir(path)), ".")
 }
@@ -143,9 +145,12 @@ func (s *Scenario) fillDefaults() {
 // where each was written.
 func (s *Scenario) readInjectsFrom() error {
 	name := path.Join(s.dir, filepath.ToSlash(s.InjectsFrom))
-	data, err := fs.ReadFile(s.files, name)
-	if err != nil {
-		return &Problem{Pos: s.pos.Of("$.injects_from"), Msg: fmt.Sprintf("cannot read injects_from %q: %v; the path is relative to the scenario file", s.InjectsFrom, err)}
+	data, err := s.readBeside(s.InjectsFrom, "injects_from", mselKind(name))
+	var p *Problem
+	if errors.As(err, &p) {
+		return err
+	} else if err != nil {
+		return problemAt(s.pos.Of("$.injects_from"), "cannot read injects_from %q: %v; the path is relative to the scenario file", s.InjectsFrom, readError(err))
 	}
 	injects, rows, err := parseMSEL(data, s.InjectsFrom, s.Start.Time)
 	if err != nil {
@@ -163,6 +168,15 @@ func (s *Scenario) readInjectsFrom() error {
 		s.Injects = append(s.Injects, in)
 	}
 	return nil
+}
+
+// readBeside reads the file a scenario names at rel, a path relative to the scenario
+// file or an absolute one, as a file of kind k (see readFS).
+func (s *Scenario) readBeside(rel, what string, k sniff.Kind) ([]byte, error) {
+	if filepath.IsAbs(rel) {
+		return readFile(rel, what, k)
+	}
+	return readFS(s.files, path.Join(s.dir, filepath.ToSlash(rel)), s.resolvePath(rel), what, k)
 }
 
 // MapPath returns the path of the scenario's map file, and "" for the default town.
@@ -185,18 +199,21 @@ func (s *Scenario) resolvePath(rel string) string {
 // or a plan file (a name ending in .yaml or .yml) relative to the scenario file.
 func (s *Scenario) ResolvePlan() (*Plan, error) {
 	if s.Plan == "" {
-		return nil, &Problem{Pos: Pos{File: s.Source}, Msg: "the scenario names no plan: add plan: <built-in plan id or file>"}
+		return nil, problemAt(Pos{File: s.Source}, "the scenario names no plan: add plan: <built-in plan id or file>")
 	}
 	if !isYAMLName(s.Plan) {
 		p, err := LoadPlan(s.Plan)
 		if err != nil {
-			return nil, &Problem{Pos: s.pos.Of("$.plan"), Msg: err.Error()}
+			return nil, problemAt(s.pos.Of("$.plan"), "%v", err)
 		}
 		return p, nil
 	}
-	data, err := fs.ReadFile(s.files, path.Join(s.dir, filepath.ToSlash(s.Plan)))
-	if err != nil {
-		return nil, &Problem{Pos: s.pos.Of("$.plan"), Msg: fmt.Sprintf("cannot read plan %q: %v; the path is relative to the scenario file", s.Plan, err)}
+	data, err := s.readBeside(s.Plan, "plan", planFile)
+	var p *Problem
+	if errors.As(err, &p) {
+		return nil, err
+	} else if err != nil {
+		return nil, problemAt(s.pos.Of("$.plan"), "cannot read plan %q: %v; the path is relative to the scenario file", s.Plan, readError(err))
 	}
 	return ParsePlan(data, s.resolvePath(s.Plan))
 }

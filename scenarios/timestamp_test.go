@@ -19,3 +19,25 @@ func TestParseTimestamp(t *testing.T) {
 		}
 	}
 }
+
+// TestTimestampKeepsItsZone requires a start written with an offset to keep it, named,
+// whatever zone the machine is in: a drill's clock is the scenario's.
+func TestTimestampKeepsItsZone(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"2026-06-20T22:00:00+02:00", "2026-06-20 22:00 UTC+02:00"},
+		{"2026-06-20T22:00:00-05:30", "2026-06-20 22:00 UTC-05:30"},
+		{"2026-06-20T22:00:00Z", "2026-06-20 22:00 UTC"},
+		{"2026-06-20T22:00:00+08:00", "2026-06-20 22:00 CST"},
+		{"2026-06-20 22:00", "2026-06-20 22:00 CST"},
+	} {
+		for _, local := range []*time.Location{time.UTC, time.FixedZone("CEST", 2*3600), ChinaStandardTime} {
+			saved := time.Local
+			time.Local = local
+			ts, err := ParseTimestamp(tc.in)
+			time.Local = saved
+			if err != nil || ts.String() != tc.want {
+				t.Errorf("on a machine in %s, ParseTimestamp(%q) shows %q, %v; want %q", local, tc.in, ts.String(), err, tc.want)
+			}
+		}
+	}
+}

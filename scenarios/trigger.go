@@ -38,6 +38,28 @@ type Trigger struct {
 	// scenario's hazards threaten must have had the event: how a plan says "all
 	// threatened people" without naming the places of one scenario.
 	AllThreatened bool `yaml:"all_threatened,omitempty"`
+	// Channel is the warning channel of a warned event (door_to_door: 入户).
+	Channel Channel `yaml:"channel,omitempty"`
+	// By lists the causes of the events the trigger counts (order, task, world: see
+	// Cause). Left out, a requirement's stop counts what the participants did
+	// (ParticipantCauses), never the world; a start, or an inject's condition, counts
+	// any cause.
+	By []Cause `yaml:"by,omitempty"`
+	// Role is the role whose order (or whose dispatched unit's task) the event must
+	// come from, such as 指挥部 for the command post's report to the county.
+	Role Role `yaml:"role,omitempty"`
+	// AfterStart, on a requirement's stop, counts only events from the moment its
+	// clock starts: a report counts only once what it reports has happened.
+	AfterStart bool `yaml:"after_start,omitempty"`
+}
+
+// StopTrigger returns the trigger as a requirement's stop reads it: counting the
+// participants' causes when it names none.
+func (t Trigger) StopTrigger() Trigger {
+	if len(t.By) == 0 {
+		t.By = ParticipantCauses
+	}
+	return t
 }
 
 // triggerFilters lists the filters each event kind takes, by YAML name.
@@ -47,7 +69,7 @@ var triggerFilters = map[EventKind][]string{
 	EventRainWarning:          {"level", "inject"},
 	EventResponseActivated:    {"level"},
 	EventOrder:                {"order", "village", "zone", "shelter", "unit_kind", "level", "report"},
-	EventWarned:               {"village", "zone", "share", "all_of", "all_threatened"},
+	EventWarned:               {"village", "zone", "share", "all_of", "all_threatened", "channel"},
 	EventEvacuated:            {"village", "zone", "all_of", "all_threatened"},
 	EventSheltered:            {"shelter", "village", "share"},
 	EventUnitOnScene:          {"unit_kind", "zone", "village", "hazard"},
@@ -78,6 +100,7 @@ func (t Trigger) setFilters() []string {
 		{"zone", t.Zone != ""}, {"shelter", t.Shelter != ""}, {"unit_kind", t.UnitKind != ""},
 		{"order", t.Order != ""}, {"level", t.Level != ""}, {"report", t.Report != ""},
 		{"share", t.Share != 0}, {"all_of", len(t.AllOf) > 0}, {"all_threatened", t.AllThreatened},
+		{"channel", t.Channel != ""},
 	} {
 		if f.set {
 			set = append(set, f.name)
@@ -88,8 +111,9 @@ func (t Trigger) setFilters() []string {
 
 // checkForm reports what is wrong with the trigger on its own, without a scenario or
 // map: an unknown event kind, a filter the event does not take, a bad value. path is
-// the trigger's YAML path, for positions.
-func (t Trigger) checkForm(path string, pos *Positions, probs *Problems) {
+// the trigger's YAML path, for positions; stop says it is a requirement's stop, the
+// only trigger after_start belongs to.
+func (t Trigger) checkForm(path string, pos *Positions, probs *Problems, stop bool) {
 	field := pathField(path)
 	if t.Event == "" {
 		probs.add(pos.Of(path), "%s: event is missing: give one of %s", field, joinKinds(EventKinds()))
@@ -128,6 +152,17 @@ func (t Trigger) checkForm(path string, pos *Positions, probs *Problems) {
 	}
 	if t.AllThreatened && len(t.AllOf) > 0 {
 		probs.add(pos.Of(path+".all_of"), "%s: give all_of or all_threatened, not both", field)
+	}
+	if t.Channel != "" && !t.Channel.Valid() {
+		probs.add(pos.Of(path+".channel"), "%s: unknown channel %q: use one of %s", field, t.Channel, joinKinds(Channels()))
+	}
+	for i, c := range t.By {
+		if !c.Valid() {
+			probs.add(pos.Of(pathIndex(path+".by", i)), "%s: unknown cause %q: use order (a participant's order), task (a dispatched unit's task) or world (the hazards and the weather)", field, c)
+		}
+	}
+	if t.AfterStart && !stop {
+		probs.add(pos.Of(path+".after_start"), "%s: after_start belongs to a requirement's stop: it says the stop counts only once the clock has started", field)
 	}
 }
 

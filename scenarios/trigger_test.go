@@ -26,7 +26,7 @@ func TestTriggerCheckForm(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var probs Problems
-		tt.tr.checkForm("$.t", nil, &probs)
+		tt.tr.checkForm("$.t", nil, &probs, false)
 		got := probs.Error()
 		switch {
 		case tt.want == "" && len(probs) > 0:

@@ -1,7 +1,6 @@
 package scenarios
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -19,7 +18,7 @@ import (
 // an inject the scenario lacks, or stopped by evacuating a zone no hazard threatens).
 func (s *Scenario) Validate(t *maps.Town, p *Plan) error {
 	if t == nil {
-		return &Problem{Pos: Pos{File: s.Source}, Msg: "no town to validate the scenario against: load its map first"}
+		return problemAt(Pos{File: s.Source}, "no town to validate the scenario against: load its map first")
 	}
 	v := &validator{s: s, town: t, plan: p, places: NewPlaces(t)}
 	v.checkHeader()
@@ -47,23 +46,18 @@ func (v *validator) at(path string) Pos { return v.s.pos.Of(path) }
 
 // add reports a problem with the scenario value at path, prefixed by its field.
 func (v *validator) add(path, format string, args ...any) {
-	v.probs.add(v.at(path), "%s: %s", pathField(path), fmt.Sprintf(format, args...))
+	v.probs.add(v.at(path), "%s: "+format, append([]any{pathField(path)}, args...)...)
 }
 
 // checkTime reports a moment outside the scenario.
 func (v *validator) checkTime(path string, t At) {
 	if t > v.s.End() {
-		v.add(path, "%v (%s) is after the scenario ends at %v (%s)", t, v.clock(t), v.s.End(), v.clock(v.s.End()))
+		v.add(path, "%v", v.s.afterEnd(t))
 	}
 }
 
 // clock renders a moment as a wall-clock time for messages.
-func (v *validator) clock(t At) string {
-	if v.s.Start.IsZero() {
-		return t.String()
-	}
-	return t.Clock(v.s.Start.Time).Format("01-02 15:04")
-}
+func (v *validator) clock(t At) string { return v.s.clockText(t) }
 
 // checkSeries reports moments of a series that go backwards, repeat or lie outside
 // the scenario; times[i] is written at path[i].
@@ -154,7 +148,7 @@ func (v *validator) checkHazards() {
 	for i, f := range v.s.Hazards.Floods {
 		p := pathIndex("$.hazards.flood", i)
 		if f.River != "" && !v.places.Is(f.River, maps.KindRiver, maps.KindStream, maps.KindWater) {
-			v.add(p+".river", "%s", v.places.unknown("river", f.River, maps.KindRiver, maps.KindStream))
+			v.add(p+".river", "%v", v.places.unknown(NounRiver, f.River, maps.KindRiver, maps.KindStream))
 		}
 		if len(f.Zones) == 0 {
 			v.add(p, "flood %s threatens no zones: list its flood hazard zones under zones", f.ID)
@@ -244,7 +238,7 @@ func (v *validator) checkZone(path, name string, want HazardType) {
 	z, ok := v.places.hazardZone(name)
 	switch {
 	case !ok:
-		v.add(path, "%s", v.places.unknown("hazard zone", name, maps.KindHazardZone))
+		v.add(path, "%v", v.places.unknown(NounHazardZone, name, maps.KindHazardZone))
 	case want != "" && HazardType(z.Hazard) != want:
 		v.add(path, "zone %s is a %s zone, not a %s zone", name, z.Hazard, want)
 	}
@@ -253,7 +247,7 @@ func (v *validator) checkZone(path, name string, want HazardType) {
 // checkVillage reports a name that is not a village of the map.
 func (v *validator) checkVillage(path, name string) {
 	if !v.places.Is(name, maps.KindVillage) {
-		v.add(path, "%s", v.places.unknown("village", name, maps.KindVillage))
+		v.add(path, "%v", v.places.unknown(NounVillage, name, maps.KindVillage))
 	}
 }
 
@@ -269,7 +263,7 @@ func (v *validator) checkUnits() {
 			v.add(p+".kind", "unknown unit kind %q: use one of %s", u.Kind, joinKinds(UnitKinds()))
 		}
 		if !v.places.Is(u.Base, maps.KindStation, maps.KindDepot, maps.KindShelter, maps.KindVillage) {
-			v.add(p+".base", "%s", v.places.unknown("base", u.Base, maps.KindStation, maps.KindDepot))
+			v.add(p+".base", "%v", v.places.unknown(NounBase, u.Base, maps.KindStation, maps.KindDepot))
 		}
 		if u.Count < 1 {
 			v.add(p+".count", "count %d must be at least 1", u.Count)
@@ -346,8 +340,8 @@ func (v *validator) checkInjects() {
 		case in.At != nil:
 			v.checkTime(p+".at", *in.At)
 		default:
-			in.When.Trigger.checkForm(p+".when", v.s.pos, &v.probs)
-			v.checkTrigger(in.When.Trigger, p+".when", v.at, "inject "+in.ID+" is never delivered")
+			in.When.Trigger.checkForm(p+".when", v.s.pos, &v.probs, false)
+			v.checkTrigger(in.When.Trigger, p+".when", v.at, failf("inject %s is never delivered", in.ID))
 			if in.When.Event == EventInject && in.When.Inject == in.ID {
 				v.add(p+".when.inject", "inject %s waits for itself", in.ID)
 			}
@@ -417,19 +411,18 @@ func (v *validator) checkPlan() {
 			continue
 		}
 		rp := pathIndex("$.requirements", i)
-		what := fmt.Sprintf("in scenario %s, requirement %s (clause %s)", v.s.ID, r.ID, r.Clause)
-		v.checkTrigger(r.Start, rp+".start", atPlan, what+" never starts")
-		v.checkTrigger(r.Stop, rp+".stop", atPlan, what+" can never be met")
+		v.checkTrigger(r.Start, rp+".start", atPlan, failf("in scenario %s, requirement %s (clause %s) never starts", v.s.ID, r.ID, r.Clause))
+		v.checkTrigger(r.Stop, rp+".stop", atPlan, failf("in scenario %s, requirement %s (clause %s) can never be met", v.s.ID, r.ID, r.Clause))
 	}
 }
 
 // checkTrigger reports a trigger that names something the scenario or town lacks,
 // or that waits for an event the scenario cannot produce. at locates path; outcome
 // says what follows, such as "inject I3 is never delivered".
-func (v *validator) checkTrigger(tr Trigger, path string, at func(string) Pos, outcome string) {
+func (v *validator) checkTrigger(tr Trigger, path string, at func(string) Pos, outcome error) {
 	s, pl := v.s, v.places
 	bad := func(field, format string, args ...any) {
-		v.probs.add(at(path+field), "%s: %s: %s", pathField(path), outcome, fmt.Sprintf(format, args...))
+		v.probs.add(at(path+field), "%s: %v: "+format, append([]any{pathField(path), outcome}, args...)...)
 	}
 	if tr.Inject != "" {
 		if _, ok := s.Inject(tr.Inject); !ok {
@@ -440,10 +433,10 @@ func (v *validator) checkTrigger(tr Trigger, path string, at func(string) Pos, o
 		bad(".hazard", "the scenario has no hazard %q (its hazards: %s)", tr.Hazard, strings.Join(s.hazardIDs(), ", "))
 	}
 	if tr.Village != "" && !pl.Is(tr.Village, maps.KindVillage) {
-		bad(".village", "%s", pl.unknown("village", tr.Village, maps.KindVillage))
+		bad(".village", "%v", pl.unknown(NounVillage, tr.Village, maps.KindVillage))
 	}
 	if tr.Shelter != "" && !pl.Is(tr.Shelter, maps.KindShelter) {
-		bad(".shelter", "%s", pl.unknown("shelter", tr.Shelter, maps.KindShelter))
+		bad(".shelter", "%v", pl.unknown(NounShelter, tr.Shelter, maps.KindShelter))
 	}
 	zones := nonEmpty(tr.Zone)
 	for _, name := range tr.AllOf {
@@ -457,7 +450,7 @@ func (v *validator) checkTrigger(tr Trigger, path string, at func(string) Pos, o
 	threatened := s.Hazards.ThreatenedZones()
 	for _, z := range zones {
 		if !pl.Is(z, maps.KindHazardZone) {
-			bad(".zone", "%s", pl.unknown("zone", z, maps.KindHazardZone))
+			bad(".zone", "%v", pl.unknown(NounZone, z, maps.KindHazardZone))
 		} else if (tr.Event == EventEvacuated || tr.Event == EventWarned) && !slices.Contains(threatened, z) {
 			bad(".zone", "no hazard of the scenario threatens zone %s (threatened: %s)", z, listOrNone(threatened))
 		}

@@ -20,6 +20,21 @@ const (
 // Channels lists every warning channel.
 func Channels() []Channel { return []Channel{ChannelLoudspeaker, ChannelSMS, ChannelDoorToDoor} }
 
+// ChannelCount is how many warning channels there are: tables by channel have this
+// many entries, indexed by Channel.Index.
+const ChannelCount = 3
+
+// Index is c's place in Channels (0 for an unknown channel), for tables by channel.
+func (c Channel) Index() int {
+	switch c {
+	case ChannelSMS:
+		return 1
+	case ChannelDoorToDoor:
+		return 2
+	}
+	return 0
+}
+
 // Valid reports whether c is one of Channels.
 func (c Channel) Valid() bool { return slices.Contains(Channels(), c) }
 

@@ -16,3 +16,14 @@ func TestWarningParamsPerChannel(t *testing.T) {
 		t.Errorf("door to door (%g) must persuade more people than SMS", d.Compliance)
 	}
 }
+
+func TestChannelIndexFollowsChannels(t *testing.T) {
+	if len(Channels()) != ChannelCount {
+		t.Fatalf("%d channels, ChannelCount %d", len(Channels()), ChannelCount)
+	}
+	for i, c := range Channels() {
+		if c.Index() != i {
+			t.Errorf("%s.Index() = %d, want %d", c, c.Index(), i)
+		}
+	}
+}

@@ -51,7 +51,7 @@ func DecodeYAML(data []byte, name string, v any) (*Positions, error) {
 func decodeYAML(ctx context.Context, data []byte, name string, v any) (*Positions, error) {
 	file, err := parser.ParseBytes(data, 0)
 	if err != nil {
-		return nil, yamlProblem(err, name)
+		return nil, DecodeYAMLError(err, data, name)
 	}
 	var bodies []ast.Node
 	for _, doc := range file.Docs {
@@ -62,11 +62,11 @@ func decodeYAML(ctx context.Context, data []byte, name string, v any) (*Position
 	want := reflect.TypeOf(v).Elem()
 	switch {
 	case len(bodies) == 0 && want.Kind() == reflect.Slice:
-		return nil, &Problem{Pos: Pos{File: name}, Msg: "the file is empty: expected a list"}
+		return nil, problemAt(Pos{File: name}, "the file is empty: expected a list")
 	case len(bodies) == 0:
-		return nil, &Problem{Pos: Pos{File: name}, Msg: "the file is empty: expected a mapping with the fields " + strings.Join(fieldNames(want), ", ")}
+		return nil, problemAt(Pos{File: name}, "the file is empty: expected a mapping with the fields %s", strings.Join(fieldNames(want), ", "))
 	case len(bodies) > 1:
-		return nil, &Problem{Pos: nodePos(bodies[1], name), Msg: "a second YAML document: put everything in one document (remove the extra \"---\")"}
+		return nil, problemAt(nodePos(bodies[1], name), "a second YAML document: put everything in one document (remove the extra \"---\")")
 	}
 	var probs Problems
 	checkShape(bodies[0], want, name, &probs)
@@ -299,12 +299,31 @@ func scalarText(n ast.Node, what string) (string, error) {
 
 // nodeProblem is a problem at n; decodeYAML fills in the file name.
 func nodeProblem(n ast.Node, format string, args ...any) *Problem {
-	return &Problem{Pos: nodePos(n, ""), Msg: fmt.Sprintf(format, args...)}
+	return problemAt(nodePos(n, ""), format, args...)
 }
 
-// DecodeYAMLError is a YAML parser's or decoder's error as DecodeYAML reports it: a
-// Problem naming file, line and column.
-func DecodeYAMLError(err error, file string) error { return yamlProblem(err, file) }
+// DecodeYAMLError is a YAML parser's error on data as DecodeYAML reports it: a Problem
+// naming file, line and column. A line indented with a tab, which YAML does not allow,
+// is said plainly rather than as the parser's "found character that cannot start any
+// token".
+func DecodeYAMLError(err error, data []byte, file string) error {
+	if line, col := tabIndent(data); line > 0 {
+		return problemAt(Pos{File: file, Line: line, Col: col}, "this line is indented with a tab: YAML indents with spaces only; replace the tab with spaces")
+	}
+	return yamlProblem(err, file)
+}
+
+// tabIndent returns the line and column of the first tab in the indentation of a
+// line that holds more than white space, or 0, 0 when there is none.
+func tabIndent(data []byte) (line, col int) {
+	for i, l := range strings.Split(string(data), "\n") {
+		indent := len(l) - len(strings.TrimLeft(l, " \t"))
+		if t := strings.IndexByte(l[:indent], '\t'); t >= 0 && strings.TrimSpace(l) != "" {
+			return i + 1, t + 1
+		}
+	}
+	return 0, 0
+}
 
 // yamlProblem turns a parser or decoder error into a Problem naming file, line and
 // column.
@@ -333,7 +352,7 @@ func pathIndex(path string, i int) string { return fmt.Sprintf("%s[%d]", path, i
 // header before the whole document.
 func decodeLenient(data []byte, name string, v any) error {
 	if err := yaml.Unmarshal(data, v); err != nil {
-		return yamlProblem(err, name)
+		return DecodeYAMLError(err, data, name)
 	}
 	return nil
 }

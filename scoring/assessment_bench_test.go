@@ -25,16 +25,17 @@ func syntheticFlood(tb testing.TB, n int) (*scenarios.Plan, *scenarios.Scenario,
 	if err != nil {
 		tb.Fatal(err)
 	}
+	order, task, command := scenarios.CauseOrder, scenarios.CauseTask, scenarios.RoleCommand
 	milestones := map[int]sim.Event{
-		n / 10:     {Kind: scenarios.EventRainWarning, Level: "orange"},
-		n / 5:      {Kind: scenarios.EventHazardStarted, Hazard: "dacao-flood", HazardType: scenarios.HazardFlood},
-		n / 4:      {Kind: scenarios.EventResponseActivated, Level: "IV"},
-		n / 3:      {Kind: scenarios.EventOrder, Order: scenarios.OrderDispatch},
-		n / 2:      {Kind: scenarios.EventReportSent, Report: scenarios.ReportInitial},
-		n * 6 / 10: {Kind: scenarios.EventOrder, Order: scenarios.OrderEvacuate},
-		n * 7 / 10: {Kind: scenarios.EventOrder, Order: scenarios.OrderOpenShelter},
-		n * 8 / 10: {Kind: scenarios.EventUnitOnScene, UnitKind: scenarios.UnitRescueTeam},
-		n * 9 / 10: {Kind: scenarios.EventInfoReleased},
+		n / 10:     {Kind: scenarios.EventRainWarning, Level: "orange", Cause: scenarios.CauseWorld},
+		n / 5:      {Kind: scenarios.EventHazardStarted, Hazard: "dacao-flood", HazardType: scenarios.HazardFlood, Cause: scenarios.CauseWorld},
+		n/5 + 2400: {Kind: scenarios.EventResponseActivated, Level: "IV", Cause: order, Role: command}, // 40 minutes of 30: partial points
+		n / 3:      {Kind: scenarios.EventOrder, Order: scenarios.OrderDispatch, Cause: order, Role: command},
+		n / 2:      {Kind: scenarios.EventReportSent, Report: scenarios.ReportInitial, Cause: order, Role: command},
+		n * 6 / 10: {Kind: scenarios.EventOrder, Order: scenarios.OrderEvacuate, Cause: order, Role: command},
+		n * 7 / 10: {Kind: scenarios.EventOrder, Order: scenarios.OrderOpenShelter, Cause: order, Role: command},
+		n * 8 / 10: {Kind: scenarios.EventUnitOnScene, UnitKind: scenarios.UnitRescueTeam, Cause: task, Role: command},
+		n * 9 / 10: {Kind: scenarios.EventInfoReleased, Cause: order, Role: command},
 	}
 	events := make([]sim.Event, n)
 	pm := 0.0
@@ -51,7 +52,7 @@ func syntheticFlood(tb testing.TB, n int) (*scenarios.Plan, *scenarios.Scenario,
 		case i%1000 == 7:
 			e = sim.Event{T: int64(i), Kind: scenarios.EventRoadCut, Road: fmt.Sprintf("road-%d", (i/1000)%40)}
 		case i%1000 == 507:
-			e = sim.Event{T: int64(i), Kind: scenarios.EventRoadCleared, Road: fmt.Sprintf("road-%d", (i/1000)%40)}
+			e = sim.Event{T: int64(i), Kind: scenarios.EventRoadCleared, Road: fmt.Sprintf("road-%d", (i/1000)%40), Cause: task, Role: command}
 		case i%5000 == 11:
 			e = sim.Event{T: int64(i), Kind: scenarios.EventCasualty, Count: 1}
 		}
@@ -65,9 +66,9 @@ func syntheticFlood(tb testing.TB, n int) (*scenarios.Plan, *scenarios.Scenario,
 // figure, and one per road for its cuts. It is the benchmarks' baseline and the
 // tests' cross-check.
 func naiveScore(plan *scenarios.Plan, scn *scenarios.Scenario, events []sim.Event) (total float64, o Outcome) {
-	firstFire := func(t scenarios.Trigger) int {
+	firstFire := func(t scenarios.Trigger, from int) int {
 		m := sim.NewTriggerMatcher(t, scn)
-		for i := range events {
+		for i := from; i < len(events); i++ {
 			if m.Observe(&events[i]) {
 				return i
 			}
@@ -75,16 +76,17 @@ func naiveScore(plan *scenarios.Plan, scn *scenarios.Scenario, events []sim.Even
 		return -1
 	}
 	var points, weight float64
-	for _, r := range plan.RequirementsAt(scn.Level) {
-		if !r.AppliesTo(scn.Hazards.Types()) {
-			continue
-		}
-		start := firstFire(r.Start)
+	for _, r := range Town.Requirements(plan, scn) {
+		start := firstFire(r.Start, 0)
 		if start < 0 {
 			continue
 		}
 		w := Window{Requirement: r, Started: true, StartS: events[start].T, AllowedS: r.Allowed.Seconds()}
-		if stop := firstFire(r.Stop); stop >= 0 {
+		from := 0
+		if r.Stop.AfterStart {
+			from = start
+		}
+		if stop := firstFire(r.Stop.StopTrigger(), from); stop >= 0 {
 			w.Stopped, w.StopS = true, max(events[stop].T, w.StartS)
 			w.ResponseS = w.StopS - w.StartS
 		}

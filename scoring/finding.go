@@ -63,12 +63,12 @@ func (a *Assessment) Findings() []Finding {
 			PeopleMinutes: a.Outcome.PeopleMinutesInDangerBetween(deadline, doneS)}
 		if r.Stopped {
 			f.Problem = fmt.Sprintf("第%s条“%s”：用时%s（限时%s），超时%s，失分%.1f", req.Clause, req.Title,
-				scenarios.Duration(r.ResponseS), scenarios.Duration(r.AllowedS), scenarios.Duration(r.OverS), f.PointsLost)
+				scenarios.Duration(r.ResponseS).Chinese(), scenarios.Duration(r.AllowedS).Chinese(), scenarios.Duration(r.OverS).Chinese(), f.PointsLost)
 			f.ProblemEn = fmt.Sprintf("Clause %s: took %s against %s allowed, %s late; %.1f points lost",
 				req.Clause, scenarios.Duration(r.ResponseS), scenarios.Duration(r.AllowedS), scenarios.Duration(r.OverS), f.PointsLost)
 		} else {
 			f.Problem = fmt.Sprintf("第%s条“%s”：演练结束仍未完成（限时%s，已超出%s），失分%.1f", req.Clause, req.Title,
-				scenarios.Duration(r.AllowedS), scenarios.Duration(r.OverS), f.PointsLost)
+				scenarios.Duration(r.AllowedS).Chinese(), scenarios.Duration(r.OverS).Chinese(), f.PointsLost)
 			f.ProblemEn = fmt.Sprintf("Clause %s: never done by the end of the drill (%s allowed, %s overdue); %.1f points lost",
 				req.Clause, scenarios.Duration(r.AllowedS), scenarios.Duration(r.OverS), f.PointsLost)
 		}

@@ -26,7 +26,7 @@ func TestFindingsSayWhatWasMissed(t *testing.T) {
 	// The report was due at 00:30 and sent at 00:45: 15 minutes late, 4 of its 8
 	// points lost, and no people-minutes in danger built up between (both read from
 	// the status at 00:30).
-	if report.PointsLost != 4 || report.PeopleMinutes != 0 || !strings.Contains(report.Problem, "用时45m（限时30m），超时15m，失分4.0") {
+	if report.PointsLost != 4 || report.PeopleMinutes != 0 || !strings.Contains(report.Problem, "用时45分钟（限时30分钟），超时15分钟，失分4.0") {
 		t.Errorf("late report: %+v", report)
 	}
 	// Evacuation was due at 00:10, two hours after the warning, and never came: all

@@ -73,6 +73,17 @@ func (o Outcome) RoadsCut() int {
 	return len(roads)
 }
 
+// RoadsStillCut counts the roads cut at the end of the log.
+func (o Outcome) RoadsStillCut() int {
+	n := 0
+	for _, c := range o.Cuts {
+		if !c.Cleared {
+			n++
+		}
+	}
+	return n
+}
+
 // RoadHoursCut adds up how long roads were cut, in hours.
 func (o Outcome) RoadHoursCut() float64 {
 	var s int64
@@ -91,6 +102,37 @@ func (o Outcome) CutAt(t int64) []RoadCut {
 		}
 	}
 	return cut
+}
+
+// MostCut returns when the most roads were cut at once (first reached) and how many;
+// 0 and -1 when no road was cut. It sweeps the cuts and reopenings in time order.
+func (o Outcome) MostCut() (n int, t int64) {
+	type change struct {
+		t     int64
+		delta int
+	}
+	changes := make([]change, 0, 2*len(o.Cuts))
+	for _, c := range o.Cuts {
+		changes = append(changes, change{c.CutS, 1})
+		if c.Cleared {
+			changes = append(changes, change{c.ClearedS, -1})
+		}
+	}
+	// At the same second, reopenings first: CutAt counts a road cleared at t as open.
+	slices.SortStableFunc(changes, func(a, b change) int {
+		if a.t != b.t {
+			return int(a.t - b.t)
+		}
+		return a.delta - b.delta
+	})
+	t, open := int64(-1), 0
+	for i, ch := range changes {
+		open += ch.delta
+		if (i+1 == len(changes) || changes[i+1].t != ch.t) && open > n {
+			n, t = open, ch.t
+		}
+	}
+	return n, t
 }
 
 // PeopleMinutesInDangerBetween returns the people-minutes in danger that built up

@@ -72,3 +72,26 @@ func TestOutcomesOfAnEmptyLog(t *testing.T) {
 		t.Errorf("an empty log has outcome %+v, want nothing", o)
 	}
 }
+
+// TestMostCut checks the sweep against counting the roads cut at every cut's moment.
+func TestMostCut(t *testing.T) {
+	o := Outcome{Cuts: []RoadCut{
+		{Road: "a", CutS: 100, Cleared: true, ClearedS: 400},
+		{Road: "b", CutS: 200, Cleared: true, ClearedS: 300},
+		{Road: "c", CutS: 300},
+		{Road: "d", CutS: 400},
+		{Road: "e", CutS: 500},
+	}}
+	want, wantT := 0, int64(-1)
+	for _, c := range o.Cuts {
+		if n := len(o.CutAt(c.CutS)); n > want {
+			want, wantT = n, c.CutS
+		}
+	}
+	if n, at := o.MostCut(); n != want || at != wantT {
+		t.Errorf("MostCut = %d at %d, counting each moment gives %d at %d", n, at, want, wantT)
+	}
+	if n, at := (Outcome{}).MostCut(); n != 0 || at != -1 {
+		t.Errorf("MostCut of no cuts = %d at %d, want 0 at -1", n, at)
+	}
+}

@@ -18,7 +18,10 @@ type RunSummary struct {
 	Duration scenarios.Duration
 	Seed     uint64
 	Counts   sim.Counts
-	Windows  []Window
+	// Outcome is what the drill came to, read from its events as scoring reads them,
+	// so that the run and the score give the same figures.
+	Outcome Outcome
+	Windows []Window
 	// Rejected are the rejected events, each naming the command and the reason.
 	Rejected  []sim.Event
 	StateHash uint64
@@ -35,6 +38,7 @@ func SummarizeRun(plan *scenarios.Plan, world *sim.World, events []sim.Event) Ru
 		Duration:   scn.Duration,
 		Seed:       world.Header().Seed,
 		Counts:     world.Counts(),
+		Outcome:    Outcomes(events),
 		Windows:    Windows(plan, scn, events),
 		StateHash:  world.StateHash(),
 	}

@@ -72,13 +72,13 @@ var (
 		return sim.Event{T: t, Kind: scenarios.EventHazardStarted, Hazard: "river", HazardType: scenarios.HazardFlood}
 	}
 	reportAt = func(t int64, r scenarios.ReportKind) sim.Event {
-		return sim.Event{T: t, Kind: scenarios.EventReportSent, Report: r}
+		return sim.Event{T: t, Kind: scenarios.EventReportSent, Cause: scenarios.CauseOrder, Role: scenarios.RoleCommand, Report: r}
 	}
 	redAt = func(t int64) sim.Event {
 		return sim.Event{T: t, Kind: scenarios.EventRainWarning, Level: "red", Inject: "W1"}
 	}
 	warnedAt = func(t int64, village string) sim.Event {
-		return sim.Event{T: t, Kind: scenarios.EventWarned, Village: village, Share: 1}
+		return sim.Event{T: t, Kind: scenarios.EventWarned, Cause: scenarios.CauseOrder, Role: scenarios.RoleCommand, Village: village, Share: 1}
 	}
 )
 

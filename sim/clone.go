@@ -36,6 +36,7 @@ func (w *World) Clone() *World {
 		c.stock[i] = slices.Clone(s)
 	}
 	c.injects = w.injects.clone()
+	c.agents = slices.Clip(w.agents) // shared until either appends
 	c.arrived = nil
 	c.status = make([]Counts, 0, cap(w.status)-len(w.status)+1)
 	return &c
@@ -50,6 +51,7 @@ func (rs *roadState) clone() roadState {
 		c.blocked[m] = rs.blocked[m].Clone()
 	}
 	c.cut = slices.Clone(rs.cut)
+	c.clearedBy = slices.Clone(rs.clearedBy)
 	return c
 }
 

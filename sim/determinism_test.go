@@ -62,8 +62,8 @@ func TestDeterminism(t *testing.T) {
 	}
 }
 
-// sameEvent reports whether two events say the same, comparing the counts of status
-// events by value.
+// sameEvent reports whether two events say the same, comparing what their pointers
+// and lists hold.
 func sameEvent(a, b sim.Event) bool { return reflect.DeepEqual(a, b) }
 
 // hashEveryShort is how many ticks apart TestDeterminism compares state hashes

@@ -12,7 +12,8 @@ import (
 // warning on its way, unit (its task, target and route), shelter and stock, the roads
 // closed, buried and blocked, the hazards as they stand (each flood's rise, each
 // landslide's trigger and runout, each fire's cells, containment and weather), the
-// injects delivered and waiting, and the running counts. Two worlds with equal hashes
+// injects delivered and waiting, the running counts, and who set each thing going
+// (the agents whose causes the events to come will carry). Two worlds with equal hashes
 // are the same world; replaying a drill must give the same hash at every tick.
 // TestStateHashCoversTheState checks that changing any field of the world changes
 // the hash, or that the field is listed as no state with the reason.
@@ -45,6 +46,12 @@ func (w *World) StateHash() uint64 {
 		}
 	}
 	w.injects.hash(&h)
+	h.int(len(w.agents))
+	for _, a := range w.agents {
+		h.str(string(a.cause))
+		h.str(string(a.role))
+		h.u64(a.seq)
+	}
 	c := &w.counts
 	for _, v := range []int{c.Residents, c.Unwarned, c.Warned, c.Moving, c.Sheltered, c.InDanger, c.Casualties, c.Treated,
 		c.BuildingsDestroyed, c.RoadsCut, c.FloodedCells} {
@@ -173,6 +180,10 @@ func (rs *roadState) hash(h *stateHash) {
 		h.edges(rs.blocked[m])
 	}
 	h.bools(rs.cut)
+	h.int(len(rs.clearedBy))
+	for _, by := range rs.clearedBy {
+		h.i32(int32(by))
+	}
 	h.bool(rs.dirty)
 	h.int(rs.cutCount)
 }
@@ -212,6 +223,7 @@ func (hs *hazardState) hash(h *stateHash) {
 	h.bools(hs.edgeBurning)
 	h.bools(hs.destroyed)
 	h.f32(hs.stage)
+	h.i32(int32(hs.suppressedBy))
 }
 
 func (r *residents) hash(h *stateHash) {
@@ -225,6 +237,7 @@ func (r *residents) hash(h *stateHash) {
 		}
 		h.f32(g.refuse)
 		h.f32(g.harm)
+		h.i32(int32(g.evacBy))
 		h.bool(g.loud)
 		h.bool(g.stranded)
 	}
@@ -234,11 +247,13 @@ func (r *residents) hash(h *stateHash) {
 		h.i32(j.group)
 		h.f32(j.compliance)
 		h.str(string(j.channel))
+		h.i32(int32(j.by))
 	}
 	for _, s := range r.scopes {
 		h.i32(s.village)
 		h.i32(s.zone)
 		h.bool(s.done)
+		h.i32(int32(s.by))
 		h.int(len(s.groups))
 		for _, g := range s.groups {
 			h.i32(g)
@@ -262,6 +277,7 @@ func (u *unit) hash(h *stateHash) {
 	h.str(string(u.task))
 	u.target.hash(h)
 	h.u64(u.seq)
+	h.i32(int32(u.agent))
 	h.i64(u.depart)
 	h.i64(u.arrive)
 	h.int(len(u.route))

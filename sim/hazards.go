@@ -50,6 +50,10 @@ type hazardState struct {
 	buildingRise []float32
 	// stage is the highest river rise of the scenario's floods at the last step.
 	stage float32
+	// suppressedBy is the task of the last team that held a fire line: when the fire
+	// goes out it says the fire was contained by that task (the world when nobody
+	// fought it).
+	suppressedBy agentID
 	// slideReach is, per cell, the landslide zone of the map whose runout would reach
 	// it (-1 none): the houses there are that zone's to warn and evacuate.
 	slideReach []int32
@@ -77,8 +81,8 @@ type fireRun struct {
 	nextOverride       int // the first of def.Overrides not yet applied
 }
 
-// errNoTerrain is returned for hazards that need a DEM on a map without one.
-var errNoTerrain = errors.New("the map has no terrain (DEM): floods, landslides and fires need one; give the map a DEM")
+// ErrNoTerrain is New's error for hazards that need a DEM on a map without one.
+var ErrNoTerrain = errors.New("the map has no terrain (DEM): floods, landslides and fires need one; give the map a DEM")
 
 func (h *hazardState) init(w *World, cellM float64) error {
 	t, scn := w.town, w.scn
@@ -88,7 +92,7 @@ func (h *hazardState) init(w *World, cellM float64) error {
 		return nil
 	}
 	if t.DEM == nil {
-		return errNoTerrain
+		return ErrNoTerrain
 	}
 	h.terrain = t.Terrain(cellM)
 	h.linkCells(t)

@@ -17,7 +17,7 @@ const StatusEveryS = 300
 func (w *World) apply(c Command, now int64) {
 	o := &c.Order
 	if reason := w.carryOut(o, c.Seq, now); !reason.IsZero() {
-		w.emit(Event{Kind: scenarios.EventRejected, Seq: c.Seq, Role: o.Role, Order: o.Order, Unit: o.Unit, Reason: reason})
+		w.emit(Event{Kind: scenarios.EventRejected, Cause: scenarios.CauseOrder, Seq: c.Seq, Role: o.Role, Order: o.Order, Unit: o.Unit, Reason: reason})
 	}
 }
 
@@ -36,14 +36,14 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) Reason {
 	if !ok {
 		return because(ReasonUnknownOrder, string(o.Order))
 	}
-	ev := Event{Kind: scenarios.EventOrder, Seq: seq, Role: o.Role, Order: o.Order, Channel: o.Channel, Text: o.Text}
+	ev := Event{Kind: scenarios.EventOrder, Cause: scenarios.CauseOrder, Seq: seq, Role: o.Role, Order: o.Order, Channel: o.Channel, Text: o.Text}
 	outcome, reason := carry(w, o, &ev, now)
 	if !reason.IsZero() {
 		return reason
 	}
 	w.emit(ev)
 	if outcome != nil {
-		outcome.Seq, outcome.Role = seq, o.Role
+		outcome.Cause, outcome.Seq, outcome.Role = scenarios.CauseOrder, seq, o.Role
 		w.emit(*outcome)
 	}
 	return Reason{}
@@ -84,6 +84,7 @@ func (w *World) carryWarn(o *scenarios.Order, ev *Event, now int64) (*Event, Rea
 		return nil, reason
 	}
 	ev.Village, ev.Zone = w.firstNames(villages, zones)
+	ev.Places = append(slices.Clone(o.Scope.Villages), o.Scope.Zones...)
 	if !o.Channel.Valid() {
 		return nil, because(ReasonUnknownChannel, string(o.Channel))
 	}
@@ -91,7 +92,7 @@ func (w *World) carryWarn(o *scenarios.Order, ev *Event, now int64) (*Event, Rea
 	if len(villages) > 0 {
 		cadres = w.cadresOf(villages[0])
 	}
-	w.scheduleWarnings(villages, zones, o.Channel, now, cadres)
+	w.scheduleWarnings(villages, zones, o.Channel, now, cadres, w.orderAgent(ev.Role, ev.Seq))
 	return nil, Reason{}
 }
 
@@ -103,6 +104,7 @@ func (w *World) carryEvacuate(o *scenarios.Order, ev *Event, now int64) (*Event,
 		return nil, reason
 	}
 	ev.Village, ev.Zone = w.firstNames(villages, zones)
+	ev.Places = append(slices.Clone(o.Scope.Villages), o.Scope.Zones...)
 	target := int32(-1)
 	if o.Shelter != "" {
 		p, ok := w.places.find(o.Shelter)
@@ -113,7 +115,7 @@ func (w *World) carryEvacuate(o *scenarios.Order, ev *Event, now int64) (*Event,
 		ev.Shelter = o.Shelter
 		w.openShelter(p.index, now)
 	}
-	w.orderEvacuation(villages, zones, target, now)
+	w.orderEvacuation(villages, zones, target, now, w.orderAgent(ev.Role, ev.Seq))
 	return nil, Reason{}
 }
 
@@ -136,7 +138,9 @@ func (w *World) carryDispatch(o *scenarios.Order, ev *Event, now int64) (*Event,
 	if reason := w.dispatch(u, p, o.Task, ev.Seq, now); !reason.IsZero() {
 		return nil, reason
 	}
+	u.agent = w.taskAgent(ev.Role, ev.Seq)
 	ev.Unit, ev.UnitKind, ev.Village, ev.Zone = u.id, u.kind, w.villageName(p.village), w.zoneName(p.zone)
+	ev.Task, ev.Place = o.Task, o.To
 	return nil, Reason{}
 }
 
@@ -173,8 +177,12 @@ func (w *World) carryOpenShelter(o *scenarios.Order, ev *Event, now int64) (*Eve
 }
 
 // carryMoveSupplies takes the order's items out of its depot.
-func (w *World) carryMoveSupplies(o *scenarios.Order, _ *Event, now int64) (*Event, Reason) {
-	return nil, w.moveSupplies(o, now)
+func (w *World) carryMoveSupplies(o *scenarios.Order, ev *Event, now int64) (*Event, Reason) {
+	if reason := w.moveSupplies(o, now); !reason.IsZero() {
+		return nil, reason
+	}
+	ev.From, ev.Place, ev.Items = o.From, o.To, o.Items
+	return nil, Reason{}
 }
 
 // carryReport sends the county the order's report.
@@ -188,7 +196,7 @@ func (w *World) carryReport(o *scenarios.Order, ev *Event, _ int64) (*Event, Rea
 
 // carryRequestReinforcement asks the county for the order's units.
 func (w *World) carryRequestReinforcement(o *scenarios.Order, ev *Event, now int64) (*Event, Reason) {
-	n, reason := w.requestReinforcement(o.Kind, max(o.Count, 1), now)
+	n, reason := w.requestReinforcement(o.Kind, max(o.Count, 1), now, w.orderAgent(ev.Role, ev.Seq))
 	if !reason.IsZero() {
 		return nil, reason
 	}
@@ -283,22 +291,22 @@ func (w *World) firstNames(villages, zones []int32) (village, zone string) {
 
 // orderEvacuation puts the groups of a scope under an evacuation order to a shelter
 // (-1 for the nearest with room) and remembers the scope to report it once emptied.
-func (w *World) orderEvacuation(villages, zones []int32, shelter int32, now int64) {
+func (w *World) orderEvacuation(villages, zones []int32, shelter int32, now int64, by agentID) {
 	r := &w.people
 	for i := range r.groups {
 		g := &r.groups[i]
 		if w.inScope(g, villages, zones) && g.evacAt < 0 {
-			g.evacAt, g.target = now, shelter
+			g.evacAt, g.target, g.evacBy = now, shelter, by
 		}
 	}
 	for _, v := range villages {
 		if !slices.ContainsFunc(r.scopes, func(s evacScope) bool { return s.village == v }) {
-			r.scopes = append(r.scopes, evacScope{village: v, zone: -1, groups: r.groupsOf(v, -1)})
+			r.scopes = append(r.scopes, evacScope{village: v, zone: -1, groups: r.groupsOf(v, -1), by: by})
 		}
 	}
 	for _, z := range zones {
 		if !slices.ContainsFunc(r.scopes, func(s evacScope) bool { return s.zone == z }) {
-			r.scopes = append(r.scopes, evacScope{village: -1, zone: z, groups: r.groupsOf(-1, z)})
+			r.scopes = append(r.scopes, evacScope{village: -1, zone: z, groups: r.groupsOf(-1, z), by: by})
 		}
 	}
 }
@@ -393,8 +401,8 @@ func (w *World) moveSupplies(o *scenarios.Order, now int64) Reason {
 }
 
 // requestReinforcement asks the county for n units of a kind; they arrive after the
-// scenario's delay. It returns how many are coming.
-func (w *World) requestReinforcement(kind scenarios.UnitKind, n int, now int64) (int, Reason) {
+// scenario's delay; by is the request. It returns how many are coming.
+func (w *World) requestReinforcement(kind scenarios.UnitKind, n int, now int64, by agentID) (int, Reason) {
 	coming := 0
 	for i := range w.units {
 		u := &w.units[i]
@@ -403,6 +411,7 @@ func (w *World) requestReinforcement(kind scenarios.UnitKind, n int, now int64) 
 		}
 		r := &w.scn.Reinforcements[u.reinforcement]
 		u.arrive = now + int64(r.Delay)
+		u.agent = by
 		coming++
 	}
 	if coming == 0 {
@@ -425,7 +434,9 @@ func (w *World) arriveReinforcements(now int64) {
 		}
 		p, _ := w.places.find(at)
 		u.node, u.state, u.arrive = p.node, UnitIdle, 0
-		w.emit(Event{Kind: scenarios.EventReinforcementArrived, Unit: u.id, UnitKind: u.kind, Count: 1, Text: u.name + " @ " + at})
+		e := Event{Kind: scenarios.EventReinforcementArrived, Unit: u.id, UnitKind: u.kind, Count: 1, Place: at, Text: u.name + " @ " + at}
+		w.stamp(&e, u.agent) // the request brought them
+		w.emit(e)
 	}
 }
 

@@ -32,6 +32,7 @@ type group struct {
 	warnedAt int64   // -1 until warned
 	refuse   float32 // the chance a resident ignores every warning heard so far
 	evacAt   int64   // -1 until an evacuation order covers them
+	evacBy   agentID // the order that did, or the world when they fled a hazard
 	target   int32   // the shelter the order sends them to, -1 nearest
 	departAt int64   // -1 until the leavers set off
 	arriveAt int64
@@ -51,17 +52,21 @@ type residents struct {
 	// byVillage and byZone list the groups of each, for figures that add them up.
 	villagePop, zonePop []int32
 	byVillage, byZone   [][]int32
-	// lastWarned is the share last reported warned, for each zone then each village.
+	// lastWarned is the share last reported warned through each channel, for each
+	// zone then each village: each channel reports the share warned in its own steps,
+	// so that cadres at the door say they reached a place already warned by loudspeaker.
 	lastWarned []float64
 	touched    []scopeKey // reused by deliverWarnings
 }
 
-// warnJob is a warning reaching one group at a moment through a channel.
+// warnJob is a warning reaching one group at a moment through a channel, sent by an
+// order or a unit's task.
 type warnJob struct {
 	at         int64
 	group      int32
 	compliance float32
 	channel    scenarios.Channel
+	by         agentID
 }
 
 // evacScope is a village or zone an evacuation order covers, and its groups.
@@ -69,6 +74,7 @@ type evacScope struct {
 	village, zone int32 // one of them is -1
 	groups        []int32
 	done          bool
+	by            agentID // the order that covered it first
 }
 
 // Walking speeds: the able and the vulnerable, who set a group's pace by their share.
@@ -94,7 +100,7 @@ func (r *residents) init(w *World) {
 	r.zonePop = make([]int32, len(t.HazardZones))
 	r.byVillage = make([][]int32, len(t.Villages))
 	r.byZone = make([][]int32, len(t.HazardZones))
-	r.lastWarned = make([]float64, len(t.HazardZones)+len(t.Villages))
+	r.lastWarned = make([]float64, (len(t.HazardZones)+len(t.Villages))*scenarios.ChannelCount)
 	var hits []maps.Hit
 	for i, b := range t.Buildings {
 		if b.Population <= 0 {
@@ -143,7 +149,7 @@ func (w *World) inScope(g *group, villages, zones []int32) bool {
 // scheduleWarnings queues a warning for the groups of a scope through a channel. A
 // loudspeaker reaches only the houses within its radius; text messages reach
 // everyone; door to door reaches every house in turn at the pace of the cadres.
-func (w *World) scheduleWarnings(villages, zones []int32, ch scenarios.Channel, start int64, cadres int) {
+func (w *World) scheduleWarnings(villages, zones []int32, ch scenarios.Channel, start int64, cadres int, by agentID) {
 	r := &w.people
 	p, _ := w.scn.Warning.Params(ch)
 	at := start + int64(p.Delay)
@@ -157,7 +163,7 @@ func (w *World) scheduleWarnings(villages, zones []int32, ch scenarios.Channel, 
 			door = append(door, int32(i))
 			continue
 		}
-		r.warns = append(r.warns, warnJob{at: at, group: int32(i), compliance: float32(p.Compliance), channel: ch})
+		r.warns = append(r.warns, warnJob{at: at, group: int32(i), compliance: float32(p.Compliance), channel: ch, by: by})
 	}
 	if len(door) > 0 {
 		// Cadres start nearest the village office and work outwards, each house taking
@@ -175,7 +181,7 @@ func (w *World) scheduleWarnings(villages, zones []int32, ch scenarios.Channel, 
 		})
 		perHouse := float64(doorMinutes*60) / float64(max(cadres, 1))
 		for k, gi := range door {
-			r.warns = append(r.warns, warnJob{at: at + int64(float64(k)*perHouse), group: gi, compliance: float32(p.Compliance), channel: ch})
+			r.warns = append(r.warns, warnJob{at: at + int64(float64(k)*perHouse), group: gi, compliance: float32(p.Compliance), channel: ch, by: by})
 		}
 	}
 	rest := r.warns[r.next:]
@@ -231,9 +237,9 @@ func (w *World) deliverWarnings(now int64) []scopeKey {
 			g.warnedAt = now
 		}
 		g.refuse *= 1 - j.compliance
-		touched = addScope(touched, scopeKey{g.village, -1, j.channel})
+		touched = addScope(touched, scopeKey{g.village, -1, j.channel, j.by})
 		if g.zone >= 0 {
-			touched = addScope(touched, scopeKey{-1, g.zone, j.channel})
+			touched = addScope(touched, scopeKey{-1, g.zone, j.channel, j.by})
 		}
 	}
 	if r.next == len(r.warns) {
@@ -243,10 +249,12 @@ func (w *World) deliverWarnings(now int64) []scopeKey {
 	return touched
 }
 
-// scopeKey names a village or zone (the other -1) reached through a channel.
+// scopeKey names a village or zone (the other -1) reached through a channel by the
+// warnings of one order or task.
 type scopeKey struct {
 	village, zone int32
 	channel       scenarios.Channel
+	by            agentID
 }
 
 func addScope(keys []scopeKey, k scopeKey) []scopeKey {
@@ -270,17 +278,17 @@ func (w *World) reportWarned(touched []scopeKey) {
 			}
 		}
 		sh := share(warned, total)
-		var last *float64
+		place := int(k.zone)
 		if k.village >= 0 {
-			last = &r.lastWarned[len(r.zonePop)+int(k.village)]
-		} else {
-			last = &r.lastWarned[k.zone]
+			place = len(r.zonePop) + int(k.village)
 		}
+		last := &r.lastWarned[place*scenarios.ChannelCount+k.channel.Index()]
 		if *last > 0 && sh < *last+warnedStep && !(sh == 1 && *last < 1) {
 			continue // report the share in steps, not every door knocked
 		}
 		*last = sh
 		e := Event{Kind: scenarios.EventWarned, Channel: k.channel, Count: warned, Share: sh}
+		w.stamp(&e, k.by)
 		if k.village >= 0 {
 			e.Village = w.town.Villages[k.village].Name
 		} else {
@@ -341,7 +349,7 @@ func (w *World) arrive(g *group, now int64) {
 	}
 	s.reserved -= int(g.moving)
 	s.occupancy += int(g.moving)
-	w.arrivals(int(g.dest), int(g.village), int(g.moving))
+	w.arrivals(int(g.dest), int(g.village), int(g.moving), g.evacBy)
 	g.sheltered += g.moving
 	g.moving = 0
 }
@@ -383,7 +391,7 @@ func (r *residents) harmBuilding(w *World, b int, harmShare float64, hazardID st
 		if g.warnedAt < 0 {
 			g.warnedAt = w.Now()
 		}
-		g.refuse, g.evacAt, g.departAt = 0, w.Now(), w.Now() // they run
+		g.refuse, g.evacAt, g.departAt, g.evacBy = 0, w.Now(), w.Now(), worldAgent // they run
 	}
 }
 
@@ -425,6 +433,7 @@ func (w *World) reportEvacuated() {
 		}
 		sc.done = true
 		e := Event{Kind: scenarios.EventEvacuated, Count: total - home, Share: share(total-home, total)}
+		w.stamp(&e, sc.by)
 		if sc.village >= 0 {
 			e.Village = w.town.Villages[sc.village].Name
 		} else {

@@ -31,6 +31,9 @@ type roadState struct {
 	// driveable roads are reported cut.
 	cut       []bool
 	driveable []bool
+	// clearedBy is, per road, the task that last cleared debris off it (the world
+	// when none has), to say who reopened it.
+	clearedBy []agentID
 	// dirty says something that blocks roads changed since the last update.
 	dirty    bool
 	cutCount int
@@ -108,6 +111,10 @@ func (rs *roadState) update(w *World, now int64) {
 			e.Hazard = why
 		} else {
 			rs.cutCount--
+			if rs.clearedBy != nil {
+				w.stamp(&e, rs.clearedBy[road]) // a task's clearing, or the world's (water going down)
+				rs.clearedBy[road] = worldAgent
+			}
 		}
 		w.emit(e)
 	}

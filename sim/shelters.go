@@ -61,20 +61,22 @@ func (w *World) chooseShelter(g *group, n int32) int {
 // shelterNode is the road node of shelter i.
 func (pi *placeIndex) shelterNode(i int) int { return pi.shelterNodes[i] }
 
-// arrival is evacuees of one village reaching one shelter in the current tick.
+// arrival is evacuees of one village reaching one shelter in the current tick, moved
+// by one order or task (or fleeing by themselves).
 type arrival struct {
 	shelter, village, people int
+	by                       agentID
 }
 
 // arrivals records evacuees reaching a shelter, to report once per tick.
-func (w *World) arrivals(shelter, village, people int) {
+func (w *World) arrivals(shelter, village, people int, by agentID) {
 	for i := range w.arrived {
-		if a := &w.arrived[i]; a.shelter == shelter && a.village == village {
+		if a := &w.arrived[i]; a.shelter == shelter && a.village == village && a.by == by {
 			a.people += people
 			return
 		}
 	}
-	w.arrived = append(w.arrived, arrival{shelter, village, people})
+	w.arrived = append(w.arrived, arrival{shelter, village, people, by})
 }
 
 // reportSheltered emits the tick's arrivals: per shelter and village, how many came
@@ -82,6 +84,7 @@ func (w *World) arrivals(shelter, village, people int) {
 func (w *World) reportSheltered() {
 	for _, a := range w.arrived {
 		e := Event{Kind: scenarios.EventSheltered, Shelter: w.town.Shelters[a.shelter].Name, Count: a.people}
+		w.stamp(&e, a.by)
 		if a.village >= 0 {
 			e.Village = w.town.Villages[a.village].Name
 			sheltered := 0

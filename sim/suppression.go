@@ -46,6 +46,7 @@ func (w *World) suppress(u *unit, now int64) {
 	if nearest < 0 {
 		return // the fire is beyond this unit's means everywhere: it stands by
 	}
+	w.hazards.suppressedBy = u.agent
 	radius := max(1, int(float64(u.count)*suppressCellsPerMember))
 	col, row := nearest%g.Cols, nearest/g.Cols
 	until := now + 2*w.tickS

@@ -78,7 +78,7 @@ func (w *World) rescue(u *unit, now int64) {
 		g.home -= n
 		g.sheltered += n
 		w.shelters[s].occupancy += int(n)
-		w.arrivals(s, int(g.village), int(n))
+		w.arrivals(s, int(g.village), int(n), u.agent)
 		u.rescued += int(n)
 	}
 	if !athome {
@@ -113,6 +113,10 @@ func (w *World) clearRoad(u *unit, now int64) {
 		if planar.Distance(n.Node(ed.From), u.target.at) <= clearRadiusM || planar.Distance(n.Node(ed.To), u.target.at) <= clearRadiusM {
 			w.roads.buried.Clear(e)
 			w.roads.dirty = true
+			if w.roads.clearedBy == nil {
+				w.roads.clearedBy = make([]agentID, len(w.town.Roads))
+			}
+			w.roads.clearedBy[ed.Road] = u.agent
 			cleared++
 		}
 	}
@@ -134,7 +138,7 @@ func (w *World) knock(u *unit, now int64) {
 			return
 		}
 		start := now - int64(w.scn.Warning.DoorToDoor.Delay) // on the spot: no delay to get there
-		w.scheduleWarnings(villages, zones, scenarios.ChannelDoorToDoor, start, u.count)
+		w.scheduleWarnings(villages, zones, scenarios.ChannelDoorToDoor, start, u.count, u.agent)
 		u.workEnd = w.lastWarning()
 	}
 	if now >= u.workEnd {

@@ -159,7 +159,7 @@ type sum struct {
 func transcript(scn *scenarios.Scenario, events []sim.Event, end sim.Counts) []byte {
 	var b bytes.Buffer
 	clock := func(t int64) string {
-		return scenarios.At(t).Clock(scn.Start.Time).In(scenarios.ChinaStandardTime).Format("15:04:05")
+		return scenarios.At(t).Clock(scn.Start.Time).Format("15:04:05")
 	}
 	var sums []sum
 	hour := int64(-1)
@@ -213,6 +213,9 @@ func eventText(e *sim.Event, figures bool) string {
 		if v != "" {
 			add(name, strconv.Quote(v))
 		}
+	}
+	if e.Cause != scenarios.CauseWorld {
+		add("by", string(e.Cause))
 	}
 	if e.Seq != 0 {
 		add("seq", fmt.Sprint(e.Seq))

@@ -32,6 +32,24 @@ func NewTriggerMatcher(t scenarios.Trigger, s *scenarios.Scenario) *TriggerMatch
 	return m
 }
 
+// Within keeps, of the places a set trigger (all_of, all_threatened) needs, those
+// keep accepts: a village's own share of the places threatened.
+func (m *TriggerMatcher) Within(keep func(place string) bool) {
+	if m.need == nil {
+		return
+	}
+	var need []string
+	for _, p := range m.need {
+		if keep(p) {
+			need = append(need, p)
+		}
+	}
+	if need == nil {
+		need = []string{} // a set of none: the first event that passes completes it
+	}
+	m.need, m.seen = need, make([]bool, len(need))
+}
+
 // Observe takes the next event and reports whether the trigger fires with it. It
 // fires once: later events return false.
 func (m *TriggerMatcher) Observe(e *Event) bool {
@@ -68,6 +86,9 @@ func (m *TriggerMatcher) passes(e *Event) bool {
 		t.UnitKind != "" && e.UnitKind != t.UnitKind ||
 		t.Order != "" && e.Order != t.Order ||
 		t.Report != "" && e.Report != t.Report ||
+		t.Channel != "" && e.Channel != t.Channel ||
+		len(t.By) > 0 && !slices.Contains(t.By, e.Cause) ||
+		t.Role != "" && (e.Role != t.Role || e.Cause == scenarios.CauseWorld) ||
 		t.Share > 0 && e.Share < t.Share-1e-9 {
 		return false
 	}

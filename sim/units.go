@@ -43,7 +43,8 @@ type unit struct {
 	state    UnitState
 	task     scenarios.Task
 	target   place
-	seq      uint64 // the dispatch command
+	seq      uint64  // the dispatch command
+	agent    agentID // who set its task going: the dispatch (or, for a reinforcement on its way, the request)
 	depart   int64
 	arrive   int64
 	route    []int32   // edges of the current route
@@ -253,8 +254,10 @@ func (w *World) moveUnit(u *unit, now int64) {
 		u.route, u.cum = u.route[:0], u.cum[:0]
 		u.state = UnitWorking
 		u.workEnd = -1
-		w.emit(Event{Kind: scenarios.EventUnitOnScene, Unit: u.id, UnitKind: u.kind, Seq: u.seq, Village: w.villageName(u.target.village),
-			Zone: w.zoneName(u.target.zone), Hazard: w.hazardOfZone(u.target.zone), Text: string(u.task) + " @ " + u.target.name})
+		e := Event{Kind: scenarios.EventUnitOnScene, Unit: u.id, UnitKind: u.kind, Village: w.villageName(u.target.village),
+			Zone: w.zoneName(u.target.zone), Hazard: w.hazardOfZone(u.target.zone), Task: u.task, Place: u.target.name, Text: string(u.task) + " @ " + u.target.name}
+		w.stamp(&e, u.agent)
+		w.emit(e)
 		w.work(u, now)
 		return
 	}
@@ -264,7 +267,9 @@ func (w *World) moveUnit(u *unit, now int64) {
 			u.node = node
 			if !w.routeUnit(u, u.target, now) {
 				u.state = UnitIdle // stuck: it waits where it is for new orders
-				w.emit(Event{Kind: scenarios.EventTaskDone, Unit: u.id, UnitKind: u.kind, Seq: u.seq, Reason: because(ReasonRoadsCut, u.target.name)})
+				e := Event{Kind: scenarios.EventTaskDone, Unit: u.id, UnitKind: u.kind, Task: u.task, Place: u.target.name, Reason: because(ReasonRoadsCut, u.target.name)}
+				w.stamp(&e, u.agent)
+				w.emit(e)
 			}
 			return
 		}
@@ -274,7 +279,10 @@ func (w *World) moveUnit(u *unit, now int64) {
 // finish ends u's task.
 func (w *World) finish(u *unit, text string) {
 	u.state = UnitIdle
-	w.emit(Event{Kind: scenarios.EventTaskDone, Unit: u.id, UnitKind: u.kind, Seq: u.seq, Village: w.villageName(u.target.village), Zone: w.zoneName(u.target.zone), Text: text})
+	e := Event{Kind: scenarios.EventTaskDone, Unit: u.id, UnitKind: u.kind, Task: u.task, Place: u.target.name,
+		Village: w.villageName(u.target.village), Zone: w.zoneName(u.target.zone), Text: text}
+	w.stamp(&e, u.agent)
+	w.emit(e)
 }
 
 func (w *World) zoneName(z int) string {

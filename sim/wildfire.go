@@ -203,8 +203,10 @@ func (w *World) stepFires(now int64) {
 		for i := range h.fires {
 			if f := &h.fires[i]; f.ignited && !f.contained {
 				f.contained = true
-				w.emit(Event{Kind: scenarios.EventFireContained, Hazard: f.def.ID, HazardType: scenarios.HazardFire, Zone: f.def.Zone,
-					Text: fmt.Sprintf("fire out: %.1f ha burnt", h.fire.BurntArea()/1e4)})
+				e := Event{Kind: scenarios.EventFireContained, Hazard: f.def.ID, HazardType: scenarios.HazardFire, Zone: f.def.Zone,
+					Text: fmt.Sprintf("fire out: %.1f ha burnt", h.fire.BurntArea()/1e4)}
+				w.stamp(&e, h.suppressedBy) // the teams' doing when they fought it, else the world's
+				w.emit(e)
 			}
 		}
 	}

@@ -40,6 +40,9 @@ type World struct {
 	counts   Counts
 	arrived  []arrival // evacuees reaching shelters this tick
 	status   []Counts  // the counts status events point to, allocated once
+	// agents are who set things going in this drill (see agent); agents[0] is the
+	// world.
+	agents []agent
 }
 
 // Options tune a World beyond what its scenario says.
@@ -71,7 +74,7 @@ func New(town *maps.Town, scn *scenarios.Scenario, opt Options) (*World, error) 
 	w := &World{
 		town: town, scn: scn, pcg: pcg, pcgSeed: seed, rng: rand.New(pcg),
 		tickS: int64(scn.Tick), endS: int64(scn.Duration),
-		router: maps.NewRouter(town.Network),
+		router: maps.NewRouter(town.Network), agents: []agent{{cause: scenarios.CauseWorld}},
 	}
 	w.places = newPlaceIndex(town)
 	w.roads.init(town.Network)
@@ -166,6 +169,9 @@ func (w *World) Step() []Event {
 func (w *World) emit(e Event) {
 	if e.T == 0 {
 		e.T = w.Now()
+	}
+	if e.Cause == "" && e.Kind != scenarios.EventStatus {
+		e.Cause = scenarios.CauseWorld
 	}
 	w.events = append(w.events, e)
 }

@@ -101,9 +101,9 @@ func TestTheControllersInjectNowDeliversTheInject(t *testing.T) {
 func TestTheControllersClockAndHazardOrdersAreRecorded(t *testing.T) {
 	s, g, in := newControllerGame(t, "tabletop")
 	defer theHost.play(nil, nil)
-	theHost.press(in, ebiten.Key3)      // ×60
-	theHost.press(in, ebiten.KeySpace)  // pause
-	clickWidget(t, in, g, "150 米")      // the landslide's runout
+	theHost.press(in, ebiten.Key3)     // ×60
+	theHost.press(in, ebiten.KeySpace) // pause
+	clickWidget(t, in, g, "150 米")     // the landslide's runout
 	clickWidget(t, in, g, i18n.TextConfirm.In(i18n.Chinese))
 	theHost.press(in, ebiten.Key2)      // ×10
 	theHost.press(in, ebiten.KeyPeriod) // pause and step: the orders apply

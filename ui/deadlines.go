@@ -48,9 +48,6 @@ func (c *countdowns) observe(g *Game, events []sim.Event) {
 	}
 	for k := range g.reqs.Windows() {
 		w := &g.reqs.Windows()[k]
-		if g.reqHidden != nil && g.reqHidden[k] {
-			continue
-		}
 		told := &c.told[k]
 		if w.Started && !told.started {
 			told.started = true
@@ -173,7 +170,7 @@ type deadlineRow struct {
 func (g *Game) deadlineRows(rows []deadlineRow) []deadlineRow {
 	for i := range g.reqs.Windows() {
 		w := &g.reqs.Windows()[i]
-		if g.reqHidden != nil && g.reqHidden[i] || !w.Started {
+		if !w.Started {
 			continue
 		}
 		st, left := w.StateAt(g.snap.T)

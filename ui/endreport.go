@@ -17,7 +17,7 @@ func (g *Game) assess() {
 	if err != nil {
 		return // the end screen shows the counts alone
 	}
-	a := scoring.Assess(plan, g.session.Scenario(), g.session.Header(), "drillsim play", g.session.Events(),
+	a := scoring.AssessSeat(g.seat, plan, g.session.Scenario(), g.session.Header(), "drillsim play", g.session.Events(),
 		observation.DefaultItems, g.session.Observations())
 	g.final = &a
 }

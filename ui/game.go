@@ -71,10 +71,10 @@ type Game struct {
 	snap      *sim.Snapshot
 	feed      *Feed
 	orders    OrderBook
-	reqs      *scoring.Clocks
-	// reqHidden marks the requirements not shown to a village's cadres (nil for the
-	// other roles, who see every one).
-	reqHidden []bool
+	// seat is whose duties the window counts down and grades: the town's, or for a
+	// village's cadres, their own village's (scoring.Seat).
+	seat scoring.Seat
+	reqs *scoring.Clocks
 	// countdowns are the requirements' clocks as the panel and the feed tell them.
 	countdowns countdowns
 	injects    *InjectLog
@@ -153,10 +153,10 @@ func NewGame(s session.Session, cfg Config) (*Game, error) {
 		session: s, role: s.Role(), lang: cfg.Language, in: cfg.Input, cfg: cfg, fonts: fonts, drawn: fonts, scale: 1,
 		reportDir: cfg.ReportDir,
 		clock:     NewClock(s.TickSeconds()), lastSpeed: 60,
-		view: NewMapView(s.Town()), feed: NewFeed(s.Role()), reqs: scoring.NewClocks(plan, s.Scenario()),
+		view: NewMapView(s.Town()), feed: NewFeed(s.Role()),
 		injects: NewInjectLog(s.Scenario()),
 		sel:     none, runUntil: -1, village: -1,
-		rolePanel: newRolePanel(s.Role()), places: scenarios.NewPlaces(s.Town()),
+		rolePanel: newRolePanel(s.Role()), places: scenarios.NewPlaces(s.Town()), seat: scoring.Town,
 	}
 	g.served, _ = s.(session.Served)
 	if v := s.Role().Village(); v != "" {
@@ -165,10 +165,9 @@ func NewGame(s session.Session, cfg Config) (*Game, error) {
 				g.village = i
 			}
 		}
-		for _, w := range g.reqs.Windows() {
-			g.reqHidden = append(g.reqHidden, !g.role.SeesRequirement(w.Requirement, s.Scenario(), g.places))
-		}
+		g.seat = scoring.VillageSeat(v, g.places)
 	}
+	g.reqs = scoring.NewSeatClocks(plan, s.Scenario(), g.seat)
 	g.marks.init(s.Town(), fonts)
 	if err := g.setScale(cfg.Scale); err != nil {
 		return nil, err

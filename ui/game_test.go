@@ -9,6 +9,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"drillsim/scenarios"
+	"drillsim/scoring"
 )
 
 // widget finds the widget of the last Update whose label contains s: over the map
@@ -216,8 +217,61 @@ func TestTheEndScreenGradesTheDrillAndWritesItsReport(t *testing.T) {
 	}
 	theHost.press(in, ebiten.KeyR)
 	theHost.updatesPass(2)
-	report, err := os.ReadFile(filepath.Join(dir, "flood-report.html"))
+	first := filepath.Join(dir, "flood-report.html")
+	report, err := os.ReadFile(first)
 	if err != nil || !strings.Contains(string(report), "演练评估报告") {
 		t.Fatalf("R wrote no report (%v)", err)
+	}
+	var said string
+	theHost.onUpdate(func() { said = g.report })
+	if abs, _ := filepath.Abs(first); !strings.Contains(said, abs) {
+		t.Errorf("the end screen says %q, not the report's full path %s", said, abs)
+	}
+	// A second report (of this drill or the next) goes beside the first, never over it.
+	if err := os.WriteFile(first, []byte("an earlier drill's report"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	theHost.press(in, ebiten.KeyR)
+	theHost.updatesPass(2)
+	if kept, _ := os.ReadFile(first); string(kept) != "an earlier drill's report" {
+		t.Errorf("the second report overwrote the first")
+	}
+	if second, err := os.ReadFile(filepath.Join(dir, "flood-report-2.html")); err != nil || !strings.Contains(string(second), "演练评估报告") {
+		t.Errorf("the second report is not flood-report-2.html (%v)", err)
+	}
+}
+
+// TestAVillageSeatIsGradedOnItsOwnDuties plays the landslide as 银杏村's cadres, giving
+// only their own orders of the reference response (door to door, the shelter, the
+// evacuation, the report of the slide): the end screen grades the village on the
+// village clauses alone, all met, not on the town's response level or rescue team.
+func TestAVillageSeatIsGradedOnItsOwnDuties(t *testing.T) {
+	village := scenarios.VillageRole("银杏村")
+	s := newSessionAs(t, "landslide", village)
+	ref, err := scenarios.LoadReferenceOrders("landslide")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var own []scenarios.Order
+	for _, o := range ref.Orders {
+		if o.Role == village {
+			own = append(own, o)
+		}
+	}
+	g, _ := playing(t, s, Config{})
+	playToTheEnd(g, s, own)
+	theHost.updatesPass(2)
+	var a *scoring.Assessment
+	theHost.onUpdate(func() { a = g.final })
+	if a == nil {
+		t.Fatal("the drill ended without a grade")
+	}
+	for _, r := range a.Scorecard.Rows {
+		if !r.Requirement.Responsible.Village() {
+			t.Errorf("the village is graded on clause %s (%s)", r.Requirement.Clause, r.Requirement.Title)
+		}
+	}
+	if a.Scorecard.Met() != 3 || len(a.Scorecard.Rows) != 3 || a.Grade != scoring.GradeExcellent {
+		t.Errorf("银杏村 met %d of %d clauses, grade %s: want 3 of 3, 优秀", a.Scorecard.Met(), len(a.Scorecard.Rows), a.Grade)
 	}
 }

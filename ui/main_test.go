@@ -243,6 +243,21 @@ func playing(t *testing.T, s session.Session, cfg Config) (*Game, *scriptInput) 
 	return g, in
 }
 
+// playToTheEnd has game g of session s give each of orders at its time, as the window
+// sends them, then runs the drill past its end.
+func playToTheEnd(g *Game, s session.Session, orders []scenarios.Order) {
+	end := int64(s.Scenario().Duration)
+	theHost.onUpdate(func() {
+		for _, o := range orders {
+			if at := int64(o.At); at > g.snap.T {
+				g.advance(int((at - g.snap.T) / s.TickSeconds()))
+			}
+			g.send(o)
+		}
+		g.advance(int((end-g.snap.T)/s.TickSeconds()) + 10)
+	})
+}
+
 // replayedFlood journals the flood played to its end with its reference orders and
 // opens the journal in a replay session, for a seat of role.
 func replayedFlood(t *testing.T, role scenarios.Role) *session.Replay {

@@ -60,16 +60,7 @@ func TestScreenshotOfTheEndScreen(t *testing.T) {
 		t.Fatal(err)
 	}
 	g, _ := playing(t, s, Config{})
-	end := int64(s.Scenario().Duration)
-	theHost.onUpdate(func() {
-		for _, o := range ref.Orders {
-			if at := int64(o.At); at > g.snap.T {
-				g.advance(int((at - g.snap.T) / s.TickSeconds()))
-			}
-			g.send(o)
-		}
-		g.advance(int((end-g.snap.T)/s.TickSeconds()) + 10)
-	})
+	playToTheEnd(g, s, ref.Orders)
 	theHost.updatesPass(3)
 	matchesGolden(t, "end.png", theHost.screenshot())
 }

@@ -2,11 +2,14 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 
 	"drillsim/drill"
+	"drillsim/i18n"
+	"drillsim/internal/sniff"
 	"drillsim/maps"
 )
 
@@ -19,12 +22,18 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	demCRS := fs.String("dem-crs", "", "coordinate system of a projected DEM (utm:48n, cgcs2000:gk3:105, epsg:4547 ...)")
 	mapCRS := fs.String("crs", "", "coordinate system of the map's positions when not WGS84 lon/lat (gcj02, utm:48n, cgcs2000:gk3:105 ...)")
 	asJSON := fs.Bool("json", false, "print the summary and problems as JSON")
+	langArg := addLangFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: drillsim check [map.geojson] [--dem terrain.asc] [--crs system] [--dem-crs system] [--json]\n\nWithout a map, checks the embedded demo town 福宝镇（示意） and its DEM.")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args, stderr)
 	if err != nil {
+		return 2
+	}
+	lang, err := i18n.Parse(*langArg)
+	if err != nil {
+		fmt.Fprintln(stderr, "drillsim check:", err)
 		return 2
 	}
 	if len(pos) > 1 {
@@ -40,24 +49,74 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	} else {
 		town, err = drill.LoadTown(pos[0], *demPath, *mapCRS, *demCRS)
 	}
+	if err != nil && *asJSON {
+		// A script asked for JSON: it gets JSON, with what is wrong and where.
+		failure := checkFailure{Error: err.Error()}
+		var le *maps.LoadError
+		var refused *sniff.Refusal
+		switch {
+		case errors.As(err, &le):
+			failure.Source, failure.Line, failure.Col = le.Source, le.Line, le.Col
+		case errors.As(err, &refused):
+			failure.Source, failure.Line = refused.File, refused.Line
+		}
+		if len(pos) > 0 && failure.Source == "" {
+			failure.Source = pos[0]
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if encErr := enc.Encode(failure); encErr != nil {
+			fmt.Fprintln(stderr, "drillsim check:", encErr)
+		}
+		return 1
+	}
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim check:", err)
+		sayProblem(stderr, "check", err, lang)
 		return 1
 	}
 	s := town.Summarize()
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		err = enc.Encode(s)
+		err = enc.Encode(withEmptyLists(s))
 	} else {
 		err = s.WriteText(stdout)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim check:", err)
+		sayProblem(stderr, "check", err, lang)
 		return 1
 	}
 	if town.Problems.HasErrors() {
 		return 1
 	}
 	return 0
+}
+
+// checkFailure is what `check --json` prints for a map it cannot load at all.
+type checkFailure struct {
+	Source string `json:"source"`
+	Line   int    `json:"line,omitempty"`
+	Col    int    `json:"col,omitempty"`
+	Error  string `json:"error"`
+}
+
+// withEmptyLists returns the summary with its empty lists as [] rather than null in
+// JSON, so that a script can loop over them without a check.
+func withEmptyLists(s maps.Summary) maps.Summary {
+	if s.Villages == nil {
+		s.Villages = []maps.VillageSummary{}
+	}
+	if s.DepotNames == nil {
+		s.DepotNames = []string{}
+	}
+	if s.Stations == nil {
+		s.Stations = []maps.StationSummary{}
+	}
+	if s.HazardZones == nil {
+		s.HazardZones = []maps.HazardSummary{}
+	}
+	if s.Problems == nil {
+		s.Problems = maps.Problems{}
+	}
+	return s
 }

@@ -2,7 +2,10 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"io"
+
+	"drillsim/i18n"
 )
 
 // parseFlags parses flags wherever they stand among the positional arguments
@@ -23,4 +26,15 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) ([]string, er
 		positional = append(positional, args[0])
 		args = args[1:]
 	}
+}
+
+// addLangFlag defines --lang, the language problems are said in (Chinese first).
+func addLangFlag(fs *flag.FlagSet) *string {
+	return fs.String("lang", "zh", "the language of messages and output: zh (Chinese) or en")
+}
+
+// sayProblem prints err, the reason command cmd stops, on stderr in lang: problems of
+// files keep their file:line:col.
+func sayProblem(stderr io.Writer, cmd string, err error, lang i18n.Language) {
+	fmt.Fprintln(stderr, "drillsim "+cmd+":", i18n.ProblemText(err, lang))
 }

@@ -59,7 +59,7 @@ func TestVerify(t *testing.T) {
 		code int
 		want []string
 	}{
-		{"intact", []string{intact}, 0, []string{"intact: " + intact, "drill: scenario flood", "3 entries: 3 commands, 0 observations; no end: the drill stopped, or is still running, after tick 83 (+13m50s)", "head hash "}},
+		{"intact", []string{intact}, 0, []string{"intact: " + intact, "drill: scenario flood", "3 entries: 3 commands, 0 observations; no end: the drill stopped, or is still running, after tick 83 (2026-07-15 22:13, +13m50s)", "head hash "}},
 		{"intact and replayed", []string{intact, "--scenario", "flood"}, 0, []string{"replayed as scenario flood: the world matches the journal at every entry"}},
 		{"another scenario", []string{intact, "--scenario", "landslide"}, 1, []string{`NOT INTACT: ` + intact + `: the journal is of scenario "flood", not "landslide"`}},
 		{"edited entry", []string{edited}, 1, []string{"NOT INTACT: " + edited + ":3: entry 2: hash mismatch: this entry was edited", "the header and the 1 entries before it are intact"}},

@@ -70,7 +70,7 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 	defer func() {
 		if recorded != nil {
 			if err := recorded.Close(); err != nil {
-				fmt.Fprintf(stderr, "drillsim play: %v\n", err)
+				sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
 			}
 		}
 	}()
@@ -97,22 +97,22 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 			var d *drill.Drill
 			if d, err = drill.Load(named, drill.Options{DEM: *demPath}); err == nil {
 				if err := checkVillageRole(cfg.Role, d.Town); err != nil {
-					fmt.Fprintf(stderr, "drillsim play: %v\n", err)
+					sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
 					return 2
 				}
 				s, err = start(d, cfg.Role, false)
 			}
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
+			sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
 			return 1
 		}
 		if err := checkVillageRole(cfg.Role, s.Town()); err != nil {
-			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
+			sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
 			return 2
 		}
 		if game, err = ui.NewGame(s, cfg); err != nil {
-			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
+			sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
 			return 1
 		}
 		title += " — " + s.Scenario().Title
@@ -128,13 +128,13 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 		load := func(name string) (*ui.Drill, error) { return startScreenDrill(name, start) }
 		entries := append(scenarios.Library(), scenarios.FindFiles(drill.ScenarioDirs...)...)
 		if game, err = ui.NewLauncher(entries, load, cfg); err != nil {
-			fmt.Fprintf(stderr, "drillsim play: %v\n", err)
+			sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
 			return 1
 		}
 	}
 	ui.SetUpWindow(title)
 	if err := ebiten.RunGame(game); err != nil {
-		fmt.Fprintf(stderr, "drillsim play: %v\n", err)
+		sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
 		return 1
 	}
 	if recorded != nil && recorded.Err() != nil {

@@ -31,9 +31,10 @@ func TestPlayRefusesABadCommandLine(t *testing.T) {
 		{[]string{"play", "--role", "村:不存在村"}, 2, "no village \"不存在村\": its villages are"},
 		{[]string{"play", "--lang", "fr"}, 2, "write zh or en"},
 		{[]string{"play", "flood", "fire"}, 2, "one scenario at a time"},
-		{[]string{"play", "nosuch"}, 1, "no built-in scenario \"nosuch\""},
+		{[]string{"play", "nosuch"}, 1, "没有内置想定 \"nosuch\"：内置想定为 combined"}, // Chinese first
+		{[]string{"play", "nosuch", "--lang", "en"}, 1, "no built-in scenario \"nosuch\""},
 		{[]string{"play", badScenario}, 1, badScenario + ":2:11: "},
-		{[]string{"play", filepath.Join(t.TempDir(), "gone.yaml")}, 1, "cannot read scenario"},
+		{[]string{"play", filepath.Join(t.TempDir(), "gone.yaml"), "--lang", "en"}, 1, "cannot read scenario"},
 		{[]string{"play", "--dem", "town.asc"}, 2, "--dem is the terrain of a scenario file's own map: name the file too"},
 		{[]string{"play", "flood", "--dem", "town.asc"}, 1, "--dem goes with a scenario whose map is its own file"},
 	} {

@@ -39,7 +39,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	ext := strings.ToLower(filepath.Ext(*out))
 	switch {
 	case err != nil:
-		fmt.Fprintln(stderr, "drillsim report:", err)
+		sayProblem(stderr, "report", err, lang)
 		return 2
 	case len(pos) > 0:
 		fmt.Fprintf(stderr, "drillsim report: unexpected argument %q: name the log with --events\n", pos[0])
@@ -53,7 +53,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	}
 	d, err := drill.Load(in.scenario, drill.Options{DEM: in.dem})
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim report:", err)
+		sayProblem(stderr, "report", err, lang)
 		return 1
 	}
 	a, err := in.assess(d, in.events)
@@ -61,7 +61,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		err = writeReport(*out, ext, &a, d, lang)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim report:", err)
+		sayProblem(stderr, "report", err, lang)
 		return 1
 	}
 	fmt.Fprintf(stdout, "%s: %s %.1f (%s)\n", *out, a.Grade.Chinese(), a.Final, a.Grade.English())

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"drillsim/drill"
+	"drillsim/i18n"
 	"drillsim/journal"
 	"drillsim/report"
 	"drillsim/scoring"
@@ -27,6 +28,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	demPath := fs.String("dem", "", "terrain (.asc or .hgt) of a scenario's own map file; floods and fires need it")
 	journalPath := fs.String("journal", "", "journal the drill to this new file as it goes: each command is synced to disk before it takes effect")
 	resumePath := fs.String("resume", "", "continue the drill journaled in this file (or, when it finished, regenerate its event log)")
+	langArg := addLangFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: drillsim run <scenario id or file.yaml> [--orders orders.yaml|reference] [--out events.jsonl]\n                    [--seed N] [--dem terrain.asc] [--journal j]\n       drillsim run [scenario] --resume j [--orders ...] [--out events.jsonl]\n\n`drillsim scenarios` lists the built-in scenarios.")
 		fs.PrintDefaults()
@@ -35,15 +37,20 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
+	lang, err := i18n.Parse(*langArg)
+	if err != nil {
+		fmt.Fprintln(stderr, "drillsim run:", err)
+		return 2
+	}
 	if len(pos) == 0 && *resumePath != "" {
 		j, err := journal.Open(*resumePath)
 		if err != nil {
-			fmt.Fprintln(stderr, "drillsim run:", err)
+			sayProblem(stderr, "run", err, lang)
 			return 1
 		}
 		name, err := journaled(j).ScenarioName("drillsim run <file.yaml> --resume " + *resumePath)
 		if err != nil {
-			fmt.Fprintln(stderr, "drillsim run:", err)
+			sayProblem(stderr, "run", err, lang)
 			return 1
 		}
 		pos = []string{name}
@@ -58,7 +65,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	}
 	d, err := drill.Load(pos[0], drill.Options{Orders: *ordersArg, DEM: *demPath})
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim run:", err)
+		sayProblem(stderr, "run", err, lang)
 		return 1
 	}
 	world, events, err := playDrill(d, *seed, *journalPath, *resumePath, progressBar(stderr), stderr)
@@ -66,11 +73,11 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		err = writeEventLog(*outPath, world.Header(), events)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim run:", err)
+		sayProblem(stderr, "run", err, lang)
 		return 1
 	}
 	if err := report.WriteRunSummary(stdout, scoring.SummarizeRun(d.Plan, world, events)); err != nil {
-		fmt.Fprintln(stderr, "drillsim run:", err)
+		sayProblem(stderr, "run", err, lang)
 		return 1
 	}
 	return 0

@@ -4,13 +4,15 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
+	"strings"
 
 	"drillsim/drill"
 	"drillsim/i18n"
+	"drillsim/maps"
 	"drillsim/observation"
 	"drillsim/report"
+	"drillsim/scenarios"
 	"drillsim/scoring"
 	"drillsim/sim"
 )
@@ -33,7 +35,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 	}
 	lang, err := i18n.Parse(in.lang)
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim score:", err)
+		sayProblem(stderr, "score", err, lang)
 		return 2
 	}
 	switch {
@@ -49,7 +51,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 	}
 	d, err := drill.Load(in.scenario, drill.Options{DEM: in.dem})
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim score:", err)
+		sayProblem(stderr, "score", err, lang)
 		return 1
 	}
 	if !*compare {
@@ -58,7 +60,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 			err = report.WriteTable(stdout, &a, lang)
 		}
 		if err != nil {
-			fmt.Fprintln(stderr, "drillsim score:", err)
+			sayProblem(stderr, "score", err, lang)
 			return 1
 		}
 		return 0
@@ -67,13 +69,13 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 	for _, path := range logs {
 		a, err := in.assess(d, path)
 		if err != nil {
-			fmt.Fprintln(stderr, "drillsim score:", err)
+			sayProblem(stderr, "score", err, lang)
 			return 1
 		}
 		drills = append(drills, a)
 	}
 	if err := report.WriteComparison(stdout, scoring.Compare(drills), lang); err != nil {
-		fmt.Fprintln(stderr, "drillsim score:", err)
+		sayProblem(stderr, "score", err, lang)
 		return 1
 	}
 	return 0
@@ -81,7 +83,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 
 // assessmentInputs are the flags score and report share.
 type assessmentInputs struct {
-	scenario, events, observations, dem, lang string
+	scenario, events, observations, dem, lang, role string
 }
 
 // addAssessmentFlags defines the shared flags on fs.
@@ -92,18 +94,40 @@ func addAssessmentFlags(fs *flag.FlagSet) *assessmentInputs {
 	fs.StringVar(&in.observations, "observations", "", "evaluators' observations: .yaml/.yml or .csv with item, rating, comment, time, evaluator")
 	fs.StringVar(&in.dem, "dem", "", "terrain (.asc or .hgt) for a scenario whose own map file has none embedded")
 	fs.StringVar(&in.lang, "lang", "zh", "language: zh (Chinese) or en")
+	fs.StringVar(&in.role, "role", "指挥部", "the seat graded: 指挥部 (the town, on the duties of the command post and its units) or 村:<village> (that village's cadres, on the village duties in their own village)")
 	return in
+}
+
+// seat is the seat the --role flag names on the drill's town.
+func (in *assessmentInputs) seat(d *drill.Drill) (scoring.Seat, error) {
+	role, err := scenarios.ParseRole(in.role)
+	if err != nil {
+		return scoring.Seat{}, fmt.Errorf("--role: %w", err)
+	}
+	v := role.Village()
+	if v == "" {
+		return scoring.Town, nil
+	}
+	places := scenarios.NewPlaces(d.Town)
+	if !places.Is(v, maps.KindVillage) {
+		return scoring.Seat{}, fmt.Errorf("--role: the map has no village %q: its villages are %s", v, strings.Join(villageNames(d.Town), "、"))
+	}
+	return scoring.VillageSeat(v, places), nil
+}
+
+// villageNames lists the names of the town's villages.
+func villageNames(t *maps.Town) []string {
+	names := make([]string, len(t.Villages))
+	for i, v := range t.Villages {
+		names[i] = v.Name
+	}
+	return names
 }
 
 // assess reads the event log at path, checks it belongs to the drill's scenario and
 // map, reads the observations and evaluates the drill.
 func (in *assessmentInputs) assess(d *drill.Drill, path string) (scoring.Assessment, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return scoring.Assessment{}, fmt.Errorf("cannot read the event log: %w", err)
-	}
-	defer f.Close()
-	header, events, err := sim.ReadEventLog(f, path)
+	header, events, err := sim.ReadEventLogFile(path)
 	if err != nil {
 		return scoring.Assessment{}, err
 	}
@@ -117,5 +141,9 @@ func (in *assessmentInputs) assess(d *drill.Drill, path string) (scoring.Assessm
 			return scoring.Assessment{}, err
 		}
 	}
-	return scoring.Assess(d.Plan, d.Scenario, header, filepath.Base(path), events, items, obs), nil
+	seat, err := in.seat(d)
+	if err != nil {
+		return scoring.Assessment{}, err
+	}
+	return scoring.AssessSeat(seat, d.Plan, d.Scenario, header, filepath.Base(path), events, items, obs), nil
 }

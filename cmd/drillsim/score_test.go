@@ -26,7 +26,7 @@ func writeDrillLog(t *testing.T, id string, events ...sim.Event) string {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	lw, err := sim.NewEventLogWriter(f, sim.EventLogHeader{Format: "drillsim events 1", Scenario: scn.ID,
+	lw, err := sim.NewEventLogWriter(f, sim.EventLogHeader{Format: sim.EventLogFormat, Scenario: scn.ID,
 		ScenarioHash: sim.ScenarioHash(scn), MapHash: town.Hash, Seed: scn.Seed, Start: "2026-07-15T22:00:00+08:00", TickS: 10})
 	if err != nil {
 		t.Fatal(err)
@@ -44,16 +44,17 @@ func writeDrillLog(t *testing.T, id string, events ...sim.Event) string {
 
 // floodEvents is a short flood drill: the orange warning at 22:10, the villages
 // warned at 22:30 (20 of 30 minutes), the river in town at 00:00 and the first
-// report 45 minutes later (1.5 times the 30 allowed), one road cut for an hour.
+// report 45 minutes later (1.5 times the 30 allowed), one road cut for an hour. The
+// command post's warning and report say they were its orders.
 var floodEvents = []sim.Event{
 	{T: 600, Kind: scenarios.EventRainWarning, Level: "orange", Inject: "I02"},
-	{T: 1800, Kind: scenarios.EventWarned, Zone: "福宝场镇滨河片区洪水风险区", Share: 1, Count: 2132},
-	{T: 1800, Kind: scenarios.EventWarned, Zone: "南岸街洪水风险区", Share: 1, Count: 1349},
+	{T: 1800, Kind: scenarios.EventWarned, Cause: scenarios.CauseOrder, Role: scenarios.RoleCommand, Seq: 1, Zone: "福宝场镇滨河片区洪水风险区", Share: 1, Count: 2132},
+	{T: 1800, Kind: scenarios.EventWarned, Cause: scenarios.CauseOrder, Role: scenarios.RoleCommand, Seq: 1, Zone: "南岸街洪水风险区", Share: 1, Count: 1349},
 	{T: 7200, Kind: scenarios.EventHazardStarted, Hazard: "dacao-flood", HazardType: scenarios.HazardFlood},
 	{T: 7500, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 20628, InDanger: 40, Sheltered: 3000, PeopleMinutesInDanger: 0}},
 	{T: 7800, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 20628, InDanger: 40, Sheltered: 3100, PeopleMinutesInDanger: 200}},
 	{T: 8000, Kind: scenarios.EventRoadCut, Road: "福宝大桥北引道", Village: "福宝社区"},
-	{T: 9900, Kind: scenarios.EventReportSent, Report: scenarios.ReportInitial},
+	{T: 9900, Kind: scenarios.EventReportSent, Cause: scenarios.CauseOrder, Role: scenarios.RoleCommand, Seq: 2, Report: scenarios.ReportInitial},
 	{T: 11600, Kind: scenarios.EventRoadCleared, Road: "福宝大桥北引道", Village: "福宝社区"},
 	{T: 11700, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 20628, InDanger: 0, Sheltered: 3327, PeopleMinutesInDanger: 1400}},
 }
@@ -64,7 +65,7 @@ func TestScorePrintsTheSheet(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"4.2.2", "达标", "4.3.1", "超时", "未完成", "不适用（未触发）", "不计入总分", "危险人·分钟: 1400", "中断道路: 1条，累计中断1.0小时", "等级"} {
+	for _, want := range []string{"4.2.2", "达标", "4.3.1", "超时", "未完成", "不适用（未触发）", "不计入总分", "危险人·分钟: 1400", "中断道路: 1条（结束时仍中断0条），累计中断1.0小时", "等级"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the score sheet does not say %q:\n%s", want, out)
 		}

@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"drillsim/drill"
+	"drillsim/i18n"
 	"drillsim/journal"
 	"drillsim/scenarios"
 	"drillsim/sim"
@@ -21,6 +22,7 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
 	scenarioArg := fs.String("scenario", "", "check the journal is of this scenario (a built-in id or a .yaml file) and replay it")
 	demPath := fs.String("dem", "", "terrain (.asc or .hgt) for a scenario whose own map file has none embedded")
+	langArg := addLangFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: drillsim verify <drill.journal> [--scenario id|file.yaml] [--dem terrain.asc]\n\nSays whether a drill journal is intact: exit 0 when it is, 1 when not.")
 		fs.PrintDefaults()
@@ -29,9 +31,27 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
+	lang, err := i18n.Parse(*langArg)
+	if err != nil {
+		fmt.Fprintln(stderr, "drillsim verify:", err)
+		return 2
+	}
 	if len(pos) != 1 {
 		fmt.Fprintf(stderr, "drillsim verify: name one journal, got %d\n", len(pos))
 		return 2
+	}
+	var d *drill.Drill
+	if *scenarioArg != "" {
+		// The scenario and its map are the command line's to get right, before the
+		// journal is judged: a map without the terrain its hazards need is no damage.
+		if d, err = drill.Load(*scenarioArg, drill.Options{DEM: *demPath}); err != nil {
+			sayProblem(stderr, "verify", err, lang)
+			return 1
+		}
+		if d.Town.DEM == nil && len(d.Scenario.Hazards.List()) > 0 {
+			fmt.Fprintf(stderr, "drillsim verify: the map of %s has no terrain, which its hazards need to be replayed: give it with --dem terrain.asc\n", d.Scenario.Source)
+			return 2
+		}
 	}
 	j, err := journal.Open(pos[0])
 	var damage *journal.Damage
@@ -47,11 +67,11 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 		}
 		return 1
 	case err != nil:
-		fmt.Fprintln(stderr, "drillsim verify:", err)
+		sayProblem(stderr, "verify", err, lang)
 		return 1
 	}
-	if *scenarioArg != "" {
-		if err := replayAgainst(j, *scenarioArg, *demPath); err != nil {
+	if d != nil {
+		if err := replayAgainst(j, d); err != nil {
 			fmt.Fprintf(stdout, "NOT INTACT: %s: %v\n", j.Name, err)
 			return 1
 		}
@@ -69,13 +89,9 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// replayAgainst checks that the journal is of the scenario named and its map, and
-// replays it into a new world of that drill.
-func replayAgainst(j *journal.Journal, scenarioArg, demPath string) error {
-	d, err := drill.Load(scenarioArg, drill.Options{DEM: demPath})
-	if err != nil {
-		return err
-	}
+// replayAgainst checks that the journal is of drill d's scenario and map, and replays
+// it into a new world of that drill.
+func replayAgainst(j *journal.Journal, d *drill.Drill) error {
 	if err := j.Header.Check(d.Scenario, d.Town); err != nil {
 		return err
 	}
@@ -90,18 +106,27 @@ func replayAgainst(j *journal.Journal, scenarioArg, demPath string) error {
 // where it stands and its head hash.
 func writeJournalSummary(w io.Writer, j *journal.Journal) {
 	h := j.Header
+	start, err := scenarios.ParseTimestamp(h.Drill.Start)
+	startText := h.Drill.Start
+	if err == nil {
+		startText = start.String()
+	}
 	fmt.Fprintf(w, "drill: scenario %s (hash %s) on map %s, seed %d, start %s; written by %s\n",
-		h.Drill.Scenario, h.Drill.ScenarioHash, h.Drill.MapHash, h.Drill.Seed, h.Drill.Start, h.Program)
+		h.Drill.Scenario, h.Drill.ScenarioHash, h.Drill.MapHash, h.Drill.Seed, startText, h.Program)
 	tick := int64(0)
 	if n := len(j.Entries); n > 0 {
 		tick = j.Entries[n-1].Tick
 	}
 	at := scenarios.Duration(tick * h.Drill.TickS)
+	when := "+" + at.String()
+	if err == nil {
+		when = scenarios.At(at).Clock(start.Time).Format("2006-01-02 15:04") + ", " + when
+	}
 	fmt.Fprintf(w, "%d entries: %d commands, %d observations; ", len(j.Entries), len(j.Commands()), len(j.Observations()))
 	if j.Finished() {
-		fmt.Fprintf(w, "the drill ran to its end at tick %d (+%s)\n", tick, at)
+		fmt.Fprintf(w, "the drill ran to its end at tick %d (%s)\n", tick, when)
 	} else {
-		fmt.Fprintf(w, "no end: the drill stopped, or is still running, after tick %d (+%s)\n", tick, at)
+		fmt.Fprintf(w, "no end: the drill stopped, or is still running, after tick %d (%s)\n", tick, when)
 	}
 	fmt.Fprintf(w, "head hash %s (note it down: entries cut from the end show only as a different head)\n", j.Head())
 }

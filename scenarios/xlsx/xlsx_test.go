@@ -88,6 +88,13 @@ func TestBrokenWorkbookIsNamed(t *testing.T) {
 	if err := os.WriteFile(path, []byte("not a zip"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := scenarios.ReadMSEL(path, start); err == nil || !strings.Contains(err.Error(), `m.xlsx: not an MSEL workbook (XLSX): it starts "not a zip"`) {
+		t.Errorf("a file that is no workbook: %v", err)
+	}
+	// A zip archive that is no workbook gets past the signature and is named too.
+	if err := os.WriteFile(path, []byte("PK\x03\x04 and then nothing"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := scenarios.ReadMSEL(path, start); err == nil || !strings.Contains(err.Error(), "m.xlsx: not a readable XLSX workbook") {
 		t.Errorf("a broken workbook: %v", err)
 	}

@@ -18,26 +18,34 @@ import (
 // warning duty is never done); the river in town at 00:00 and the first report at
 // 00:45 (1.5 times the 30 minutes allowed: half the points); the response activated
 // at 00:10 and a dispatch order at 00:20 (both met); a road cut from 00:13 to 03:13
-// (met); one casualty; nobody evacuated (never done).
+// (met); one casualty; nobody evacuated (never done). Each event says its cause: the
+// command post's orders, its units' tasks (the road reopened by a clearing team), the
+// world's doing for the rest.
 var FloodEvents = []sim.Event{
 	{T: 300, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 20628, Unwarned: 20628}},
 	{T: 600, Kind: scenarios.EventRainWarning, Level: "orange", Inject: "I02"},
-	{T: 1800, Kind: scenarios.EventWarned, Zone: "福宝场镇滨河片区洪水风险区", Share: 1, Count: 2132},
-	{T: 1800, Kind: scenarios.EventWarned, Zone: "南岸街洪水风险区", Share: 1, Count: 1349},
+	{T: 1800, Kind: scenarios.EventWarned, Cause: order, Role: command, Seq: 1, Zone: "福宝场镇滨河片区洪水风险区", Share: 1, Count: 2132},
+	{T: 1800, Kind: scenarios.EventWarned, Cause: order, Role: command, Seq: 1, Zone: "南岸街洪水风险区", Share: 1, Count: 1349},
 	{T: 3600, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 20628, Unwarned: 17147, Warned: 2000, Moving: 400, Sheltered: 1081}},
-	{T: 4000, Kind: scenarios.EventSheltered, Shelter: "福宝中学", Village: "福宝社区", Count: 1200},
+	{T: 4000, Kind: scenarios.EventSheltered, Cause: scenarios.CauseWorld, Shelter: "福宝中学", Village: "福宝社区", Count: 1200},
 	{T: 7200, Kind: scenarios.EventHazardStarted, Hazard: "dacao-flood", HazardType: scenarios.HazardFlood, Zone: "福宝场镇滨河片区洪水风险区"},
 	{T: 7200, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 20628, Unwarned: 17147, Warned: 2200, Sheltered: 1281, InDanger: 60}},
-	{T: 7800, Kind: scenarios.EventResponseActivated, Level: "IV"},
+	{T: 7800, Kind: scenarios.EventResponseActivated, Cause: order, Role: command, Seq: 2, Level: "IV"},
 	{T: 7980, Kind: scenarios.EventRoadCut, Hazard: "dacao-flood", Road: "福宝大桥北引道", Village: "福宝社区"},
-	{T: 8400, Kind: scenarios.EventOrder, Order: scenarios.OrderDispatch, Role: scenarios.RoleCommand, Unit: "rescue-1"},
+	{T: 8400, Kind: scenarios.EventOrder, Cause: order, Role: command, Seq: 3, Order: scenarios.OrderDispatch, Unit: "rescue-1", Task: scenarios.TaskClearRoad, Place: "福宝大桥北引道"},
 	{T: 9000, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 20628, Unwarned: 17147, Warned: 2100, Sheltered: 1381, InDanger: 80, PeopleMinutesInDanger: 1800}},
 	{T: 9300, Kind: scenarios.EventCasualty, Hazard: "dacao-flood", Zone: "南岸街洪水风险区", Count: 1},
-	{T: 9900, Kind: scenarios.EventReportSent, Report: scenarios.ReportInitial},
+	{T: 9900, Kind: scenarios.EventReportSent, Cause: order, Role: command, Seq: 4, Report: scenarios.ReportInitial},
 	{T: 10800, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 20628, Unwarned: 17147, Warned: 2100, Sheltered: 1381, InDanger: 20, Casualties: 1, PeopleMinutesInDanger: 3000}},
-	{T: 18780, Kind: scenarios.EventRoadCleared, Road: "福宝大桥北引道", Village: "福宝社区"},
+	{T: 18780, Kind: scenarios.EventRoadCleared, Cause: task, Role: command, Seq: 3, Road: "福宝大桥北引道", Village: "福宝社区"},
 	{T: 28800, Kind: scenarios.EventStatus, Counts: &sim.Counts{Residents: 20628, Unwarned: 17147, Warned: 2100, Sheltered: 1381, InDanger: 0, Casualties: 1, PeopleMinutesInDanger: 3300}},
 }
+
+// The causes of FloodEvents.
+const (
+	order, task = scenarios.CauseOrder, scenarios.CauseTask
+	command     = scenarios.RoleCommand
+)
 
 // FloodAssessment assesses FloodEvents against the built-in flood scenario and
 // its plan, with the observations of observation/testdata/observations.yaml.
@@ -55,7 +63,7 @@ func FloodAssessment(t testing.TB) *scoring.Assessment {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := sim.EventLogHeader{Format: "drillsim events 1", Scenario: scn.ID, ScenarioHash: sim.ScenarioHash(scn), MapHash: "daa7207cbb718f87", Seed: scn.Seed}
+	h := sim.EventLogHeader{Format: sim.EventLogFormat, Scenario: scn.ID, ScenarioHash: sim.ScenarioHash(scn), MapHash: "daa7207cbb718f87", Seed: scn.Seed}
 	a := scoring.Assess(plan, scn, h, "flood.jsonl", FloodEvents, observation.DefaultItems, obs)
 	return &a
 }
