@@ -224,6 +224,7 @@ var eventKindNames = map[scenarios.EventKind]Bilingual{
 	scenarios.EventWarned:               {"群众已预警", "residents warned"},
 	scenarios.EventEvacuated:            {"转移完成", "evacuated"},
 	scenarios.EventSheltered:            {"群众到达安置点", "sheltered"},
+	scenarios.EventShelterFull:          {"安置点已满", "shelter full"},
 	scenarios.EventUnitOnScene:          {"力量到达现场", "unit on scene"},
 	scenarios.EventRoadCut:              {"道路中断", "road cut"},
 	scenarios.EventRoadCleared:          {"道路抢通", "road cleared"},

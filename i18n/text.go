@@ -250,6 +250,8 @@ const (
 	TextVillagePickHint
 	TextHectares
 	TextTimeLeft
+	TextShelterFullNowhere
+	TextChooseAnother
 	textCount
 )
 
@@ -482,7 +484,9 @@ var texts = [textCount]Bilingual{
 	TextNoteOtherOrder:       {"其他席位", "Another seat"},
 	TextNoteShelterFull:      {"安置点已满", "Shelter full"},
 	TextShelterFullHint:      {"点击此条可另选安置点。", "Click this message to choose another shelter."},
-	TextShelterFullNote:      {"%s 已满 %d/%d，其余 %d 人正前往 %s", "%s is full (%d of %d); the other %d are heading to %s"},
+	TextShelterFullNote:      {"%s已满 %d/%d，其余 %d 人正前往%s", "%s is full (%d of %d); the other %d are heading to %s"},
+	TextShelterFullNowhere:   {"%s已满 %d/%d，其余 %d 人无处可去，在家等待", "%s is full (%d of %d); the other %d have nowhere to go and wait at home"},
+	TextChooseAnother:        {"点此另选安置点", "click to choose another shelter"},
 	TextOrderWaits:           {"时钟已暂停：指令将在时钟运行后执行（空格或 ×1）。", "The clock is paused: the order takes effect once it runs (space or ×1)."},
 	TextWaitsForClock:        {"等待时钟运行", "waits for the clock"},
 	TextOtherSeats:           {"其他席位", "The other seats"},

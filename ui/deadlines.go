@@ -142,7 +142,7 @@ func (g *Game) causeText(e sim.Event, l i18n.Language) string {
 	case scenarios.EventOrder, scenarios.EventResponseActivated, scenarios.EventReportSent:
 		who := i18n.RoleName(e.Role, l)
 		if e.Kind == scenarios.EventResponseActivated {
-			return who + " " + i18n.EventKindName(e.Kind, l) + " " + e.Level
+			return who + " " + i18n.EventKindName(e.Kind, l) + " " + levelName(e.Level)
 		}
 		return who + " " + i18n.OrderKindName(e.Order, l)
 	}

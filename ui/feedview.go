@@ -138,3 +138,61 @@ func (a *alarms) observe(g *Game, events []sim.Event) {
 func bilingual(say func(l i18n.Language) string) i18n.Bilingual {
 	return i18n.Bilingual{say(i18n.Chinese), say(i18n.English)}
 }
+
+// otherOrder tells the feed of an order another seat gave that concerns this one: a
+// village's cadres hear of the town's orders about their village and its response
+// level, the town's seats of every village's orders. Practised alone, the seat sees
+// the town act around it.
+func (g *Game) otherOrder(e *sim.Event) {
+	if e.Kind != scenarios.EventOrder || e.Role == g.role || e.Order == scenarios.OrderPause || e.Order == scenarios.OrderSpeed {
+		return
+	}
+	if g.village >= 0 {
+		own := g.session.Town().Villages[g.village].Name
+		concerns := e.Order == scenarios.OrderActivateResponse || e.Village == own || g.places.VillageOf(e.Zone) == own ||
+			g.places.VillageOf(e.Place) == own || g.places.VillageOf(e.Shelter) == own
+		for _, p := range e.Places {
+			concerns = concerns || p == own || g.places.VillageOf(p) == own
+		}
+		if !concerns {
+			return
+		}
+	} else if e.Role.Village() == "" {
+		return
+	}
+	g.feed.Note(e.T, noteOtherOrder, bilingual(func(l i18n.Language) string {
+		return i18n.RoleName(e.Role, l) + ": " + g.eventOrderText(e, l)
+	}), -1)
+}
+
+// eventOrderText says what the order of event e did, in l.
+func (g *Game) eventOrderText(e *sim.Event, l i18n.Language) string {
+	places := i18n.Join(e.Places, l)
+	switch e.Order {
+	case scenarios.OrderWarn:
+		return i18n.TextWarnScope.In(l) + " " + places + " " + i18n.ChannelName(e.Channel, l)
+	case scenarios.OrderEvacuate:
+		return i18n.OrderKindName(e.Order, l) + " " + places + "→" + e.Shelter
+	case scenarios.OrderDispatch:
+		return g.unitName(e.Unit) + "→" + e.Place + " " + i18n.TaskName(e.Task, l)
+	case scenarios.OrderOpenShelter:
+		return i18n.TextOpenShelter.In(l) + " " + e.Shelter
+	case scenarios.OrderActivateResponse:
+		return i18n.TextActivate.In(l) + " " + levelName(e.Level)
+	case scenarios.OrderReport, scenarios.OrderReleaseInfo, scenarios.OrderAnswer:
+		if e.Text != "" {
+			return i18n.OrderKindName(e.Order, l) + ": " + e.Text
+		}
+	case scenarios.OrderCloseRoad, scenarios.OrderOpenRoad:
+		return i18n.OrderKindName(e.Order, l) + " " + e.Road
+	}
+	return i18n.OrderKindName(e.Order, l)
+}
+
+// levelName is a response level as events write it ("IV"), as a reader does: Ⅳ级.
+func levelName(s string) string {
+	if lv, err := scenarios.ParseLevel(s); err == nil {
+		return lv.Chinese()
+	}
+	return s
+}

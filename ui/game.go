@@ -98,6 +98,7 @@ type Game struct {
 	feedScroll, ordersScroll scroll
 	marks                    mapMarks
 	alarms                   alarms
+	full                     shelterFull
 
 	sel  selection
 	drag dragState
@@ -155,7 +156,7 @@ func NewGame(s session.Session, cfg Config) (*Game, error) {
 		clock:     NewClock(s.TickSeconds()), lastSpeed: 60,
 		view: NewMapView(s.Town()), feed: NewFeed(s.Role()),
 		injects: NewInjectLog(s.Scenario()),
-		sel:     none, runUntil: -1, village: -1,
+		sel:     none, runUntil: -1, village: -1, full: shelterFull{notice: -1},
 		rolePanel: newRolePanel(s.Role()), places: scenarios.NewPlaces(s.Town()), seat: scoring.Town,
 	}
 	g.served, _ = s.(session.Served)
@@ -265,6 +266,10 @@ func (g *Game) takeIn(events []sim.Event) {
 	g.injects.Observe(events)
 	g.feed.Add(events, g.orders.Has, g.say)
 	g.alarms.observe(g, events)
+	g.full.observe(g, events)
+	for i := range events {
+		g.otherOrder(&events[i])
+	}
 }
 
 // refresh takes a new snapshot and paints it into the map.

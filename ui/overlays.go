@@ -43,7 +43,9 @@ func (g *Game) layoutOver() {
 			g.noteBox(image.Pt(10, 10), i18n.TextIllustrative.In(g.lang), g.fonts.Small, colorMapText)
 		}
 		g.layoutBanner()
-		g.layoutPhaseBox()
+		if !g.layoutShelterNotice() {
+			g.layoutPhaseBox()
+		}
 		g.layoutOpenItem()
 	}
 	g.layoutLayerMenu()
