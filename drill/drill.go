@@ -69,31 +69,46 @@ func Load(name string, opt Options) (*Drill, error) {
 	if err := scn.Validate(d.Town, d.Plan); err != nil {
 		return nil, err
 	}
-	var orders *scenarios.Orders
-	switch {
-	case opt.Orders == "":
+	switch opt.Orders {
+	case "":
 		return d, nil
-	case opt.Orders == ReferenceOrders && !builtin:
-		ref := ReferencePath(scn.Source)
-		if _, err := os.Stat(ref); err != nil {
-			return nil, fmt.Errorf("%s has no reference response (示范处置): write its orders to %s, or name an order file", scn.Source, ref)
-		}
-		orders, err = scenarios.ReadOrders(ref, scn.Start.Time)
-		d.Reference = true
-	case opt.Orders == ReferenceOrders:
-		orders, err = scenarios.LoadReferenceOrders(scn.ID)
-		d.Reference = true
+	case ReferenceOrders:
+		d.Commands, err = d.ReferenceCommands()
+		d.Reference = err == nil
 	default:
-		orders, err = scenarios.ReadOrders(opt.Orders, scn.Start.Time)
+		d.Commands, err = d.orderCommands(scenarios.ReadOrders(opt.Orders, scn.Start.Time))
 	}
 	if err != nil {
 		return nil, err
 	}
-	if err := orders.Validate(scn, d.Town); err != nil {
+	return d, nil
+}
+
+// ReferenceCommands loads and checks the reference response (示范处置) of d's
+// scenario: a built-in scenario's own, or the order file beside a scenario file
+// (ReferencePath).
+func (d *Drill) ReferenceCommands() ([]sim.Command, error) {
+	scn := d.Scenario
+	if d.Builtin {
+		return d.orderCommands(scenarios.LoadReferenceOrders(scn.ID))
+	}
+	ref := ReferencePath(scn.Source)
+	if _, err := os.Stat(ref); err != nil {
+		return nil, fmt.Errorf("%s has no reference response (示范处置): write its orders to %s, or name an order file", scn.Source, ref)
+	}
+	return d.orderCommands(scenarios.ReadOrders(ref, scn.Start.Time))
+}
+
+// orderCommands checks orders read (or why they were not) against d and returns
+// their commands.
+func (d *Drill) orderCommands(orders *scenarios.Orders, err error) ([]sim.Command, error) {
+	if err != nil {
 		return nil, err
 	}
-	d.Commands = sim.CommandsOf(orders.Orders, scn.Tick.Seconds())
-	return d, nil
+	if err := orders.Validate(d.Scenario, d.Town); err != nil {
+		return nil, err
+	}
+	return sim.CommandsOf(orders.Orders, d.Scenario.Tick.Seconds()), nil
 }
 
 // ReferencePath is the file of the reference response (示范处置) of scenario file

@@ -192,6 +192,9 @@ func (g *Game) fitView() {
 	g.cam.Fit(t.Core)
 }
 
+// Session returns the session of the drill shown.
+func (g *Game) Session() session.Session { return g.session }
+
 // Layout fixes the logical screen size.
 func (g *Game) Layout(int, int) (int, int) { return ScreenWidth, ScreenHeight }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"image"
 	"io"
@@ -109,22 +110,21 @@ func NewLauncher(entries []scenarios.Entry, load func(name string) (*Drill, erro
 // Game returns the drill once started, else nil.
 func (l *Launcher) Game() *Game { return l.game }
 
-// StartNamed starts scenario name (a built-in id or a file) at once, as the role the
-// launcher was configured with, the other seats played as alone says, skipping the
-// start screen; the start screen shows why when it cannot.
-func (l *Launcher) StartNamed(name string, alone bool) error {
+// StartDrill starts drill d, loaded for scenario name (a built-in id or a file), at
+// once as the role the launcher was configured with, the other seats played by its
+// reference response when alone is set, skipping the start screen, which shows
+// again when the drill's end screen leads back to it.
+func (l *Launcher) StartDrill(name string, d *Drill, alone bool) error {
 	l.chosen = slices.IndexFunc(l.entries, func(e scenarios.Entry) bool { return e.Name() == name })
 	if l.chosen < 0 {
 		l.chosen = typedPath
 		l.path.Text = []rune(name)
 	}
-	l.alone = alone
-	if !l.loadChosen() {
-		return fmt.Errorf("%s", l.problem)
-	}
+	l.alone, l.drill = alone, d
+	l.offerRoles(d.Town)
 	l.start()
 	if l.game == nil {
-		return fmt.Errorf("%s", l.problem)
+		return errors.New(l.problem)
 	}
 	return nil
 }

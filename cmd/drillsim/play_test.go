@@ -207,7 +207,7 @@ func TestPlayScenarioFileOnItsOwnMap(t *testing.T) {
 		started = s
 		return s, err
 	}
-	chosen, err := startScreenDrill("own.yaml", start)
+	chosen, err := startScreenDrill("own.yaml", "", start)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,7 +224,7 @@ func TestPlayScenarioFileOnItsOwnMap(t *testing.T) {
 	if started != nil {
 		t.Error("a drill that did not start left a session")
 	}
-	if _, err := startScreenDrill("nosuch.yaml", start); err == nil || !strings.Contains(err.Error(), "nosuch.yaml") {
+	if _, err := startScreenDrill("nosuch.yaml", "", start); err == nil || !strings.Contains(err.Error(), "nosuch.yaml") {
 		t.Errorf("the start screen's load of a missing file: %v; want an error naming it", err)
 	}
 
