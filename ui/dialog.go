@@ -105,10 +105,14 @@ func (g *Game) layoutDialog() {
 	w := min(dialogW, b.Dx()-20)
 	x0 := b.Min.X + (b.Dx()-w)/2
 	x, iw := x0+dialogPad, w-2*dialogPad
-	h := g.dialogHeight(d, iw)
+	rows := maxDialogOptionRows
+	h := g.dialogHeight(d, iw, rows)
+	for ; rows > 1 && h > b.Dy()-20; rows-- { // a short window shows fewer options at once
+		h = g.dialogHeight(d, iw, rows-1)
+	}
 	y0 := b.Min.Y + max((b.Dy()-h)/2, 10)
 	box := image.Rect(x0, y0, x0+w, y0+h)
-	p.Fill(b, colorShade)
+	p.Shade(b)
 	p.Fill(box, colorPanelSolid)
 	p.Frame(box, colorPanelDim)
 	y := y0 + dialogPad
@@ -120,10 +124,8 @@ func (g *Game) layoutDialog() {
 		c := &d.choices[i]
 		p.Line(image.Rect(x, y, x+iw, y+rowH), c.label, g.fonts.Small, colorPanelText)
 		y += rowH + 2
-		rows := (len(c.options) + 1) / 2
-		shown := min(rows, maxDialogOptionRows)
-		box := image.Rect(x, y, x+iw, y+shown*dialogOptionH)
-		from, to := p.List(box, rows, dialogOptionH, &c.scroll)
+		box := image.Rect(x, y, x+iw, y+min(optionRows(c), rows)*dialogOptionH)
+		from, to := p.List(box, optionRows(c), dialogOptionH, &c.scroll)
 		bw := (iw - scrollBarW - 6) / 2
 		for k := from * 2; k < min(to*2, len(c.options)); k++ {
 			col, row := k%2, k/2-from
@@ -140,7 +142,7 @@ func (g *Game) layoutDialog() {
 		p.TextField(image.Rect(x, y, x+iw, y+buttonH), d.note, i18n.TextTypeHere.In(g.lang))
 		y += buttonH + 8
 	}
-	if g.clock.Speed() == 0 && !g.session.Done() {
+	if g.orderWaits() {
 		y += p.Wrap(x, y, iw, i18n.TextOrderWaits.In(g.lang), g.fonts.Small, colorAmber) + 6
 	}
 	const bw = 140
@@ -162,19 +164,27 @@ func (g *Game) layoutDialog() {
 // maxDialogOptionRows is how many rows of options a dialog shows before they scroll.
 const maxDialogOptionRows = 5
 
-// dialogHeight is the height dialog d takes with inner width iw.
-func (g *Game) dialogHeight(d *dialog, iw int) int {
+// optionRows is how many rows c's options take, two a row.
+func optionRows(c *choice) int { return (len(c.options) + 1) / 2 }
+
+// orderWaits reports whether an order given now waits for the clock: it stands and
+// the drill goes on.
+func (g *Game) orderWaits() bool { return g.clock.Speed() == 0 && !g.session.Done() }
+
+// dialogHeight is the height dialog d takes with inner width iw, showing at most
+// rows rows of each choice's options.
+func (g *Game) dialogHeight(d *dialog, iw, rows int) int {
 	h := 2*dialogPad + len(wrapWidth(d.title, g.fonts.Large, float64(iw)))*int(lineHeight(g.fonts.Large)) + 6
 	if d.body != "" {
 		h += len(wrapWidth(d.body, g.fonts.Small, float64(iw)))*int(lineHeight(g.fonts.Small)) + 8
 	}
-	for _, c := range d.choices {
-		h += rowH + 2 + min((len(c.options)+1)/2, maxDialogOptionRows)*dialogOptionH + 6
+	for i := range d.choices {
+		h += rowH + 2 + min(optionRows(&d.choices[i]), rows)*dialogOptionH + 6
 	}
 	if d.note != nil {
 		h += rowH + 2 + buttonH + 8
 	}
-	if g.clock.Speed() == 0 {
+	if g.orderWaits() {
 		h += len(wrapWidth(i18n.TextOrderWaits.In(g.lang), g.fonts.Small, float64(iw)))*int(lineHeight(g.fonts.Small)) + 6
 	}
 	return h + buttonH + 4

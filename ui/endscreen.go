@@ -38,7 +38,7 @@ const endRowH = 22
 func (g *Game) layoutEnd() {
 	p := &g.over
 	b := p.bounds
-	p.Fill(b, colorShade)
+	p.Shade(b)
 	w := min(1040, b.Dx()-20)
 	x0 := b.Min.X + (b.Dx()-w)/2
 	box := image.Rect(x0, b.Min.Y+10, x0+w, b.Max.Y-10)

@@ -103,6 +103,8 @@ type Game struct {
 	sel  selection
 	drag dragState
 	help bool
+	// helpScroll scrolls the help page when the window is too short for it.
+	helpScroll scroll
 	// dialog is the order waiting for its confirmation, nil when none.
 	dialog *dialog
 	// projector shows a tabletop's phase, question and feed large over the map.
@@ -517,7 +519,9 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.layoutPanel()
 	g.over.beginDraw(screen)
 	g.layoutOver()
-	g.panel.drawTips(screen)
+	if !g.over.shaded { // the panel's cut texts do not show through a dialog
+		g.panel.drawTips(screen)
+	}
 	g.over.drawTips(screen)
 }
 

@@ -33,28 +33,40 @@ func (g *Game) drawMapOverlays(dst *ebiten.Image) {
 // opened, the layer menu) and, over everything, a dialog, the help or the end screen.
 // A tabletop in projector mode shows its phase, question and feed large instead.
 func (g *Game) layoutOver() {
-	p := &g.over
 	g.framePanels()
 	if g.projector && g.tabletop() {
 		g.layoutProjector()
+		g.layoutShowResults(boxesTop)
 	} else {
 		g.layoutLegend()
-		if g.session.Town().Illustrative {
-			g.noteBox(image.Pt(10, 10), i18n.TextIllustrative.In(g.lang), g.fonts.Small, colorMapText)
+		// On a wide map the note and the banner sit beside the buttons at its top and
+		// the boxes start under them; on a narrow one (a large scale) all go under the
+		// buttons, one under the other.
+		narrow := g.overMapW() < narrowMapW
+		y := 10
+		if narrow {
+			y = layerButtonY1 + 10
 		}
-		g.layoutBanner()
-		if !g.layoutShelterNotice() {
-			g.layoutPhaseBox()
+		if g.session.Town().Illustrative {
+			if r := g.noteBox(image.Pt(10, y), i18n.TextIllustrative.In(g.lang), g.fonts.Small, colorMapText); narrow {
+				y = r.Max.Y + 10
+			}
+		}
+		if r := g.layoutBanner(narrow, y); narrow && !r.Empty() {
+			y = r.Max.Y + 10
+		}
+		if !narrow {
+			y = boxesTop
+		}
+		if r := g.layoutShowResults(y); !r.Empty() {
+			y = r.Max.Y + 10
+		}
+		if !g.layoutShelterNotice(y) {
+			g.layoutPhaseBox(y)
 		}
 		g.layoutOpenItem()
 	}
 	g.layoutLayerMenu()
-	if g.session.Done() && g.endClosed && g.dialog == nil && !g.help {
-		mw := g.overMapW()
-		if p.PrimaryButton(image.Rect(mw/2-90, 48, mw/2+90, 80), i18n.TextShowResults.In(g.lang)) {
-			g.endClosed = false
-		}
-	}
 	switch {
 	case g.dialog != nil:
 		g.layoutDialog()
@@ -63,6 +75,20 @@ func (g *Game) layoutOver() {
 	case g.endShown():
 		g.layoutEnd()
 	}
+}
+
+// layoutShowResults offers, from y, the end screen again once it was closed, and
+// returns the button's box, empty when it is not offered.
+func (g *Game) layoutShowResults(y int) image.Rectangle {
+	if !g.session.Done() || !g.endClosed || g.dialog != nil || g.help {
+		return image.Rectangle{}
+	}
+	mw := g.overMapW()
+	r := image.Rect(mw/2-90, y+4, mw/2+90, y+36)
+	if g.over.PrimaryButton(r, i18n.TextShowResults.In(g.lang)) {
+		g.endClosed = false
+	}
+	return r
 }
 
 // noteBox draws s in face f on a light box with its top-left corner at pt, on the
@@ -88,15 +114,23 @@ func (g *Game) wrapBox(pt image.Point, w int, s string, f text.Face, c color.Col
 	return r
 }
 
+// narrowMapW is the width of the map, in the logical pixels over it, under which its
+// top is too narrow for the buttons, the note and the banner side by side.
+const narrowMapW = 640
+
+// boxesTop is where the boxes over a wide map start, under its buttons.
+const boxesTop = 44
+
 // layoutBanner says at the top of the map what the player must know of the clock:
 // that it stands and how to start it, that it slowed before an end, or that the next
-// click picks an order's place.
-func (g *Game) layoutBanner() {
+// click picks an order's place; centred at the top of a wide map, at y on the left of
+// a narrow one. It returns the banner's box, empty when there is nothing to say.
+func (g *Game) layoutBanner(narrow bool, y int) image.Rectangle {
 	var s string
 	c := color.Color(colorMapText)
 	switch {
 	case g.session.Done():
-		return
+		return image.Rectangle{}
 	case g.sel.picking() && g.sel.place == "":
 		what := i18n.TaskName(g.sel.task, g.lang)
 		if len(g.sel.units) == 0 {
@@ -108,16 +142,18 @@ func (g *Game) layoutBanner() {
 	case g.slowed():
 		s = fmt.Sprintf(i18n.TextSlowedBanner.In(g.lang), slowSpeed)
 	default:
-		return
+		return image.Rectangle{}
 	}
 	f := g.fonts.Normal
 	mw := g.overMapW()
+	if narrow {
+		return g.wrapBox(image.Pt(18, y+6), mw-36, s, f, c)
+	}
 	w, _ := text.Measure(s, f, 0)
 	if int(w) > mw-220 {
-		g.wrapBox(image.Pt(170, 12), mw-230, s, f, c)
-		return
+		return g.wrapBox(image.Pt(170, 12), mw-230, s, f, c)
 	}
-	g.noteBox(image.Pt((mw-int(w))/2, 12), s, f, c)
+	return g.noteBox(image.Pt((mw-int(w))/2, 12), s, f, c)
 }
 
 // layoutOpenItem shows the feed item opened, whole, at the bottom of the map.
@@ -131,26 +167,29 @@ func (g *Game) layoutOpenItem() {
 		s += "\n" + i18n.TextShelterFullHint.In(g.lang)
 	}
 	mw := g.overMapW()
-	w := min(560, mw-legendWidth-60)
+	x, w, bottom := legendWidth+40, min(560, mw-legendWidth-60), g.logical(ScreenHeight)-70
+	if mw < narrowMapW { // across a narrow map, over its legend's title
+		x, w, bottom = 18, mw-36, g.legendRect().Min.Y-10
+	}
 	f := g.fonts.Normal
 	lines := len(wrapWidth(s, f, float64(w)))
 	h := lines * int(lineHeight(f))
-	g.wrapBox(image.Pt(legendWidth+40, g.logical(ScreenHeight)-h-70), w, s, f, colorMapText)
+	g.wrapBox(image.Pt(x, bottom-h), w, s, f, colorMapText)
 }
 
-// layoutPhaseBox shows everyone the tabletop phase under way or just ended, with its
-// question, or that the drill waits for the first phase.
-func (g *Game) layoutPhaseBox() {
+// layoutPhaseBox shows everyone, from y, the tabletop phase under way or just ended,
+// with its question, or that the drill waits for the first phase.
+func (g *Game) layoutPhaseBox(y int) {
 	title, question := g.phaseText()
 	if title == "" {
 		return
 	}
-	w := min(520, g.overMapW()-200)
+	w := min(520, g.overMapW()-36)
 	s := title
 	if question != "" {
 		s += "\n" + i18n.TextQuestion.In(g.lang) + ": " + question
 	}
-	g.wrapBox(image.Pt(16, 44), w, s, g.fonts.Normal, colorMapText)
+	g.wrapBox(image.Pt(18, y+6), w, s, g.fonts.Normal, colorMapText)
 }
 
 // textBox draws s in face f on a light box with its top-left corner at pt, in screen
@@ -197,7 +236,8 @@ func niceLength(max float64) float64 {
 // drawScaleBar draws a bar of a round length in the map's bottom-right corner.
 func (g *Game) drawScaleBar(dst *ebiten.Image) {
 	r := g.overlayRects()[1]
-	maxPx := float64(r.Dx() - 26)
+	legend := g.over.rectToScreen(g.legendRect()).Max.X + 10 // a narrow map's bar keeps clear of the legend
+	maxPx := float64(min(r.Dx(), r.Max.X-legend) - 26)
 	m := niceLength(maxPx / g.cam.Scale)
 	if m == 0 {
 		return

@@ -52,9 +52,9 @@ func (s *shelterFull) observe(g *Game, events []sim.Event) {
 	}
 }
 
-// layoutNotice lays out, at the top of the map, the full shelter's notice: a click
-// on it asks where the others should go instead.
-func (g *Game) layoutShelterNotice() bool {
+// layoutShelterNotice lays out, from y at the top of the map, the full shelter's
+// notice: a click on it asks where the others should go instead.
+func (g *Game) layoutShelterNotice(y int) bool {
 	n := g.full.notice
 	if n < 0 || n >= len(g.feed.Items) || g.feed.Items[n].Note != noteShelterFull || g.session.Done() {
 		return false
@@ -62,10 +62,10 @@ func (g *Game) layoutShelterNotice() bool {
 	it := g.feed.Items[n]
 	s := g.feedText(it) + " — " + i18n.TextChooseAnother.In(g.lang)
 	mw := g.overMapW()
-	w := min(640, mw-340)
+	w := min(640, mw-36)
 	f := g.fonts.Small
 	h := len(wrapWidth(s, f, float64(w)))*int(lineHeight(f)) + 12
-	r := image.Rect((mw-w)/2-8, 44, (mw+w)/2+8, 44+h)
+	r := image.Rect((mw-w)/2-8, y, (mw+w)/2+8, y+h)
 	p := &g.over
 	p.Fill(r, colorAlertBox)
 	p.Wrap(r.Min.X+8, r.Min.Y+6, w, s, f, colorWhite)

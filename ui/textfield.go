@@ -102,7 +102,7 @@ func (p *Panel) TailLine(r image.Rectangle, s string, f text.Face, c color.Color
 		}
 		n--
 	}
-	p.record(s, r, r, true)
+	p.record(s, r, r, true, f, c)
 	p.tips = append(p.tips, tip{r: r, text: s})
 	drawText(p.dst, p.toScreen(r.Min), "…"+string(rs[len(rs)-n:]), p.face(f), c)
 }

@@ -48,6 +48,8 @@ type Panel struct {
 	// string drawn; tips the cut ones, readable whole on hover or click.
 	Texts []DrawnText
 	tips  []tip
+	// shaded says the last Draw pass shaded what it had drawn (Shade).
+	shaded bool
 	// pinned is the cut text a click pinned open, "" for none.
 	pinned tip
 }
@@ -67,6 +69,12 @@ type DrawnText struct {
 	Rect  image.Rectangle
 	Box   image.Rectangle
 	Whole bool
+	// Color is the text's colour, Size its face's size in logical pixels.
+	Color color.Color
+	Size  float64
+	// Shaded says a shade was drawn over it since: it lies under a dialog, the help
+	// or the end screen, not to be read until they close.
+	Shaded bool
 }
 
 // tip is a cut text and the logical rectangle that shows it whole.
@@ -159,6 +167,7 @@ func (p *Panel) beginDraw(dst *ebiten.Image) {
 	p.dst = dst
 	p.Texts = p.Texts[:0]
 	p.tips = p.tips[:0]
+	p.shaded = false
 }
 
 // clicked reports, in an Update pass, a click inside r: pressed and released in it.
@@ -217,10 +226,11 @@ func (p *Panel) Row(r image.Rectangle, label string, c color.Color, on bool) boo
 		p.widget(label, r)
 		return p.clicked(r)
 	}
+	if on || p.hovered(r) { // a dark fill, on which every colour of the panel's texts reads
+		p.Fill(r, colorRowOn)
+	}
 	if on {
-		p.Fill(r, colorButtonOn)
-	} else if p.hovered(r) {
-		p.Fill(r, colorButtonHover)
+		p.Frame(r, colorAccent)
 	}
 	p.Line(image.Rect(r.Min.X+4, r.Min.Y, r.Max.X-2, r.Max.Y), label, p.fonts.Small, c)
 	return false
@@ -234,13 +244,31 @@ func (p *Panel) Text(pt image.Point, s string, f text.Face, c color.Color) {
 	}
 	w, h := text.Measure(s, f, lineHeight(f))
 	r := image.Rect(pt.X, pt.Y, pt.X+int(math.Ceil(w)), pt.Y+int(math.Ceil(h)))
-	p.record(s, r, p.bounds, r.In(p.bounds.Inset(-1)))
+	p.record(s, r, p.bounds, r.In(p.bounds.Inset(-1)), f, c)
 	drawText(p.dst, p.toScreen(pt), s, p.face(f), c)
 }
 
-// record notes a text drawn.
-func (p *Panel) record(s string, r, box image.Rectangle, whole bool) {
-	p.Texts = append(p.Texts, DrawnText{Text: s, Rect: r, Box: box, Whole: whole})
+// record notes a text drawn in face f and colour c.
+func (p *Panel) record(s string, r, box image.Rectangle, whole bool, f text.Face, c color.Color) {
+	p.Texts = append(p.Texts, DrawnText{Text: s, Rect: r, Box: box, Whole: whole, Color: c, Size: p.sizeOf(f)})
+}
+
+// sizeOf is the size of logical face f in pixels, 0 for a face not of the surface's.
+func (p *Panel) sizeOf(f text.Face) float64 {
+	if p.fonts == nil {
+		return 0
+	}
+	switch f {
+	case p.fonts.Small:
+		return smallSize
+	case p.fonts.Normal:
+		return normalSize
+	case p.fonts.Large:
+		return largeSize
+	case p.fonts.Huge:
+		return hugeSize
+	}
+	return 0
 }
 
 // Line draws s on one line in r (its top-left corner, its width): cut with "…" when
@@ -253,12 +281,12 @@ func (p *Panel) Line(r image.Rectangle, s string, f text.Face, c color.Color) {
 	w, h := text.Measure(s, f, 0)
 	if int(math.Ceil(w)) <= r.Dx() {
 		tr := image.Rect(r.Min.X, r.Min.Y, r.Min.X+int(math.Ceil(w)), r.Min.Y+int(math.Ceil(h)))
-		p.record(s, tr, r, true)
+		p.record(s, tr, r, true, f, c)
 		drawText(p.dst, p.toScreen(r.Min), s, p.face(f), c)
 		return
 	}
 	cut := fitRunes(s, f, float64(r.Dx()))
-	p.record(s, image.Rect(r.Min.X, r.Min.Y, r.Max.X, r.Min.Y+int(math.Ceil(h))), r, true)
+	p.record(s, image.Rect(r.Min.X, r.Min.Y, r.Max.X, r.Min.Y+int(math.Ceil(h))), r, true, f, c)
 	p.tips = append(p.tips, tip{r: r, text: s})
 	drawText(p.dst, p.toScreen(r.Min), cut, p.face(f), c)
 }
@@ -290,7 +318,7 @@ func (p *Panel) Wrap(x, y, w int, s string, f text.Face, c color.Color) int {
 	joined := strings.Join(lines, "\n")
 	mw, mh := text.Measure(joined, f, lineHeight(f))
 	r := image.Rect(x, y, x+int(math.Ceil(mw)), y+int(math.Ceil(mh)))
-	p.record(s, r, image.Rect(x, y, x+w, y+h).Union(r.Intersect(p.bounds)), int(math.Ceil(mw)) <= w && r.In(p.bounds.Inset(-1)))
+	p.record(s, r, image.Rect(x, y, x+w, y+h).Union(r.Intersect(p.bounds)), int(math.Ceil(mw)) <= w && r.In(p.bounds.Inset(-1)), f, c)
 	drawText(p.dst, p.toScreen(image.Pt(x, y)), joined, p.face(f), c)
 	return h
 }
@@ -351,6 +379,20 @@ func (p *Panel) Fill(r image.Rectangle, c color.Color) {
 	if p.dst != nil {
 		fillRect(p.dst, p.rectToScreen(r), c)
 	}
+}
+
+// Shade darkens r under what comes next, a dialog or a page over the rest: the texts
+// drawn so far are shaded.
+func (p *Panel) Shade(r image.Rectangle) {
+	if p.dst == nil {
+		return
+	}
+	p.Fill(r, colorShade)
+	for i := range p.Texts {
+		p.Texts[i].Shaded = true
+	}
+	p.tips = p.tips[:0]
+	p.shaded = true
 }
 
 // Frame outlines r in a Draw pass.
