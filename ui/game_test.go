@@ -248,18 +248,8 @@ func TestTheEndScreenGradesTheDrillAndWritesItsReport(t *testing.T) {
 func TestAVillageSeatIsGradedOnItsOwnDuties(t *testing.T) {
 	village := scenarios.VillageRole("银杏村")
 	s := newSessionAs(t, "landslide", village)
-	ref, err := scenarios.LoadReferenceOrders("landslide")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var own []scenarios.Order
-	for _, o := range ref.Orders {
-		if o.Role == village {
-			own = append(own, o)
-		}
-	}
 	g, _ := playing(t, s, Config{})
-	playToTheEnd(g, s, own)
+	playToTheEnd(g, s, ownReferenceOrders(t, "landslide", village))
 	theHost.updatesPass(2)
 	var a *scoring.Assessment
 	theHost.onUpdate(func() { a = g.final })

@@ -10,6 +10,7 @@ import (
 
 	"drillsim/drill"
 	"drillsim/i18n"
+	"drillsim/journal"
 	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/session"
@@ -21,6 +22,17 @@ import (
 // and the plan, with its reference response when it has one. *started is set to the
 // id of the scenario last started.
 func testLoader(t *testing.T, started *string) func(name string) (*Drill, error) {
+	return loader(t, started, false)
+}
+
+// journalingLoader is testLoader whose drills are journaled, in the test's temporary
+// folder, so that one can be replayed once it has ended.
+func journalingLoader(t *testing.T, started *string) func(name string) (*Drill, error) {
+	return loader(t, started, true)
+}
+
+// loader is testLoader, its drills journaled when journaled says so.
+func loader(t *testing.T, started *string, journaled bool) func(name string) (*Drill, error) {
 	return func(name string) (*Drill, error) {
 		opt := drill.Options{}
 		if drill.HasReference(name) {
@@ -36,9 +48,22 @@ func testLoader(t *testing.T, started *string) func(name string) (*Drill, error)
 				return nil, err
 			}
 			*started = d.Scenario.ID
+			others := session.NewStandIns(d.Commands, session.OtherRoles(d.Commands, role), 0, nil)
+			if journaled {
+				rec, err := journal.Start(filepath.Join(t.TempDir(), d.Scenario.ID+".journal"), w)
+				if err != nil {
+					return nil, err
+				}
+				s := session.NewRecorded(rec, nil, role)
+				seats := journal.Seats{Play: journal.PlayIdle, Roles: others.Roles()}
+				if byReference {
+					seats.Play = journal.PlayReference
+				}
+				return s, s.StandIn(seats, others)
+			}
 			s := session.NewLocal(w, role)
 			if byReference {
-				s.StandIn(session.NewStandIns(d.Commands, session.OtherRoles(d.Commands, role), 0, nil))
+				s.StandIn(others)
 			}
 			return s, nil
 		}}, nil

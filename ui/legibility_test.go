@@ -5,6 +5,8 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"slices"
+	"strings"
 	"testing"
 
 	"drillsim/scenarios"
@@ -102,6 +104,42 @@ func luminance(r, g, b float64) float64 {
 	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
 }
 
+// identifiers are the scenario's internal ids, which a player never sees: its units,
+// hazards' and injects'.
+func identifiers(s *scenarios.Scenario) []string {
+	var out []string
+	for _, u := range s.Units {
+		out = append(out, u.ID)
+	}
+	for _, h := range s.Hazards.Floods {
+		out = append(out, h.ID)
+	}
+	for _, h := range s.Hazards.Landslides {
+		out = append(out, h.ID)
+	}
+	for _, h := range s.Hazards.Fires {
+		out = append(out, h.ID)
+	}
+	for _, in := range s.Injects {
+		out = append(out, in.ID)
+	}
+	return slices.DeleteFunc(out, func(id string) bool { return id == "" })
+}
+
+// saysNoIdentifier fails when a text the surfaces drew names one of ids.
+func saysNoIdentifier(t *testing.T, name string, ids []string, panels ...*Panel) {
+	t.Helper()
+	for _, p := range panels {
+		for _, d := range p.Texts {
+			for _, id := range ids {
+				if strings.Contains(d.Text, id) {
+					t.Errorf("%s: %q shows the identifier %s", name, d.Text, id)
+				}
+			}
+		}
+	}
+}
+
 // screen is one state of the window to read: a name and how to get there.
 type screen struct {
 	name string
@@ -196,6 +234,7 @@ func TestEveryTextCanBeReadWhole(t *testing.T) {
 				img = theHost.screenshot()
 				lg.check(t, name, img, g.over.shaded, &g.panel)
 				lg.check(t, name, img, false, &g.over)
+				saysNoIdentifier(t, name, identifiers(s.Scenario()), &g.panel, &g.over)
 			}
 			theHost.play(nil, nil)
 		}
