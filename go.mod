@@ -10,10 +10,12 @@ require (
 	github.com/hajimehoshi/ebiten/v2 v2.8.8
 	github.com/paulmach/orb v0.14.0
 	github.com/skip2/go-qrcode v0.0.0-20200617195104-da1b6568686e
+	github.com/paulmach/osm v0.8.0
 	github.com/xuri/excelize/v2 v2.11.1
 	golang.org/x/image v0.44.0
 	gonum.org/v1/gonum v0.17.0
 	gonum.org/v1/plot v0.17.0
+	google.golang.org/protobuf v1.27.1
 )
 
 require (

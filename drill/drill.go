@@ -39,13 +39,15 @@ type Options struct {
 	// Orders is an order file to play, ReferenceOrders for the scenario's reference
 	// response, or "" for none.
 	Orders string
-	// DEM is the terrain (.asc or .hgt) of a scenario whose map is its own file.
+	// DEM is the terrain (maps.DEMFormats) of a scenario whose map is its own file; it
+	// replaces the one a map manifest names.
 	DEM string
 }
 
 // Load loads scenario name (a built-in id, or a file: a name ending in .yaml or .yml,
 // or a path), its town (the demo town, or the scenario's own map file with opt.DEM),
-// its plan and the orders opt names, and checks them against each other.
+// its plan and the orders opt names, and checks them against each other. The map is
+// opened by maps.Open: GeoJSON, an OpenStreetMap extract or a map manifest.
 func Load(name string, opt Options) (*Drill, error) {
 	scn, builtin, err := LoadScenario(name)
 	if err != nil {
@@ -54,7 +56,7 @@ func Load(name string, opt Options) (*Drill, error) {
 	d := &Drill{Scenario: scn, Builtin: builtin}
 	switch {
 	case scn.MapPath() != "":
-		d.Town, err = LoadTown(scn.MapPath(), opt.DEM, "", "")
+		d.Town, err = maps.Open(scn.MapPath(), maps.OpenOptions{DEM: opt.DEM})
 	case opt.DEM != "":
 		return nil, fmt.Errorf("--dem goes with a scenario whose map is its own file; %s plays on the demo town, which has its terrain", scn.Source)
 	default:

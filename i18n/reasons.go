@@ -19,6 +19,7 @@ var reasonChinese = map[sim.ReasonCode]string{
 	sim.ReasonNoUnit:               "没有队伍 %s：本情景的队伍为 %s",
 	sim.ReasonOtherVillagesUnit:    "%s干部只能指挥本村队伍，不能指挥 %s",
 	sim.ReasonNoPlace:              "地图上没有地点 %s",
+	sim.ReasonAmbiguousPlace:       "地图上有几处都叫 %s（%s）：请用编号指明是哪一处",
 	sim.ReasonNoRoad:               "地图上没有道路 %s",
 	sim.ReasonOtherVillagesShelter: "%s干部只能开放本村的避难场所，%s 不在本村",
 	sim.ReasonUnknownReport:        "未知的报告类型 %s：应为初报或续报",

@@ -10,18 +10,24 @@ import (
 
 // assemble turns classified, projected features into the Town's typed slices. A feature
 // whose geometry does not suit its kind (a road drawn as a point) is kept as background,
-// with a warning when its kind was given explicitly.
-func assemble(t *Town, feats []decodedFeature, opt LoadOptions) {
+// with a warning when its kind was given explicitly; polygons that have a name but no
+// kind are said to be so (namedAreas). Villages drawn as points are kept as background
+// too and returned, to have areas drawn around them.
+func assemble(t *Town, feats []decodedFeature, opt LoadOptions) (points []placePoint) {
+	var named namedAreas
 	for i := range feats {
 		f := &feats[i]
-		if !addTyped(t, f, opt) {
+		if !addTyped(t, f, opt, &points) {
 			t.Background = append(t.Background, Feature{Ref: f.ref, Class: backgroundClass(f.props), Geom: f.geom})
+			named.note(f, t.Source)
 		}
 	}
+	named.report(&t.Problems)
+	return points
 }
 
 // addTyped adds f to the slice of its kind and reports whether it could.
-func addTyped(t *Town, f *decodedFeature, opt LoadOptions) bool {
+func addTyped(t *Town, f *decodedFeature, opt LoadOptions, points *[]placePoint) bool {
 	p, ref, ps := f.props, f.ref, &t.Problems
 	mismatch := func(want string) bool {
 		if !f.explicit {
@@ -53,14 +59,23 @@ func addTyped(t *Town, f *decodedFeature, opt LoadOptions) bool {
 		t.Buildings = append(t.Buildings, buildingOf(ref, p, f.geom, opt, ps))
 	case KindVillage:
 		area := areaOf(f.geom)
+		if pt, ok := f.geom.(orb.Point); ok && (f.explicit || placeValues[p.str("place")]) {
+			*points = append(*points, placePointOf(ref, p, pt))
+			return false
+		}
 		if area == nil {
 			return mismatch("a Polygon boundary")
 		}
+		origin := VillageMapped
+		if f.closedAtEdge {
+			origin = VillageClosedAtEdge
+		}
 		t.Villages = append(t.Villages, Village{Ref: ref, Name: ref.Name, Area: area,
 			Population: countOr(p, "population", 0), Head: p.str("head"), Phone: p.str("phone"),
-			Community: strings.HasSuffix(ref.Name, "社区") || p.str("type") == "community" || p.str("place") == "suburb"})
+			Community: strings.HasSuffix(ref.Name, "社区") || p.str("type") == "community" || p.str("place") == "suburb",
+			Origin:    origin})
 	case KindShelter:
-		t.Shelters = append(t.Shelters, shelterOf(ref, p, f.geom, ps))
+		t.Shelters = append(t.Shelters, shelterOf(ref, p, f.geom))
 	case KindDepot:
 		stock, bad := p.quantities("stock")
 		if len(bad) > 0 {
@@ -147,7 +162,7 @@ func buildingOf(ref FeatureRef, p properties, g orb.Geometry, opt LoadOptions, p
 	if use == "" {
 		use = p.str("building")
 	}
-	b := Building{Ref: ref, Name: ref.Name, Use: use, Village: -1, villageTag: p.str("village")}
+	b := Building{Ref: ref, Name: ref.Name, Use: use, Village: -1, villageTag: p.str("village"), levels: storeys(p)}
 	switch g := g.(type) {
 	case orb.Polygon:
 		b.Footprint = g
@@ -187,32 +202,6 @@ func buildingOf(ref FeatureRef, p properties, g orb.Geometry, opt LoadOptions, p
 	return b
 }
 
-// shelterPersonM2 is the floor area per evacuee used when a shelter has no capacity
-// (the order of what Chinese emergency shelter standards allow per person).
-const shelterPersonM2 = 2.0
-
-func shelterOf(ref FeatureRef, p properties, g orb.Geometry, ps *Problems) Shelter {
-	typ := p.str("type")
-	for _, k := range []string{"amenity", "emergency"} {
-		if typ == "" {
-			typ = p.str(k)
-		}
-	}
-	s := Shelter{Ref: ref, Name: ref.Name, Location: locationOf(g), Type: typ}
-	if n, ok := p.count("capacity"); ok {
-		s.Capacity = n
-		return s
-	}
-	if area := planar.Area(g); area > 0 {
-		s.Capacity = int(area / shelterPersonM2)
-		ps.add(Warning, ref, "set capacity to the number of people it can take", "shelter without capacity; estimated %d from its %.0f m² footprint", s.Capacity, area)
-		return s
-	}
-	s.Capacity = 100
-	ps.add(Warning, ref, "set capacity to the number of people it can take", "shelter without capacity; assumed 100")
-	return s
-}
-
 // hazardPointRadiusM is the radius given to hazard zones mapped as points (a
 // 隐患点 is often surveyed as one) when they carry no radius_m.
 const hazardPointRadiusM = 50.0
@@ -240,14 +229,7 @@ func hazardZoneOf(ref FeatureRef, p properties, g orb.Geometry, ps *Problems) Ha
 
 // circle approximates a circle of radius r around c with 24 sides.
 func circle(c orb.Point, r float64) orb.Polygon {
-	const n = 24
-	ring := make(orb.Ring, n+1)
-	for i := 0; i < n; i++ {
-		a := 2 * math.Pi * float64(i) / n
-		ring[i] = orb.Point{c[0] + r*math.Cos(a), c[1] + r*math.Sin(a)}
-	}
-	ring[n] = ring[0]
-	return orb.Polygon{ring}
+	return orb.Polygon{regularPolygon(c, r, 24)}
 }
 
 func countOr(p properties, key string, def int) int {

@@ -2,6 +2,12 @@ package maps
 
 import "strconv"
 
+// Evacuation shelters by OSM tags: schools and halls where people can stay
+// (school, college, university, community_centre, events_venue; sports halls; not
+// sports centres, which are as often ski areas and race tracks) and assembly points. amenity=shelter is not among them: it tags bus-stop
+// roofs, picnic shelters and mountain huts (shelter_type=basic_hut, weather_shelter,
+// lean_to ...), where no evacuee goes, so it stays background unless kind says shelter.
+
 // classify decides what a feature means: its `kind` property when present, otherwise
 // its OpenStreetMap tags (DESIGN.md's map table), so a raw OSM export works as it is.
 // It returns Background for anything it does not know, with ok=false only when a
@@ -22,6 +28,12 @@ var nonRoadHighways = map[string]bool{
 	"proposed": true, "construction": true, "abandoned": true, "platform": true,
 	"raceway": true, "rest_area": true, "services": true, "emergency_access_point": true,
 	"mini_roundabout": true, "passing_place": true, "razed": true, "disused": true,
+}
+
+// placeValues are the place=* values whose points become villages when no boundary
+// of theirs is mapped (isolated dwellings, one farm each, do not).
+var placeValues = map[string]bool{
+	"village": true, "hamlet": true, "town": true, "suburb": true, "neighbourhood": true, "quarter": true,
 }
 
 // fuelByTag maps landuse/natural values to the fuel a fire model burns.
@@ -48,10 +60,13 @@ func classifyOSM(p properties) Kind {
 	}
 	amenity := p.str("amenity")
 	switch amenity {
-	case "shelter", "school":
+	case "school", "college", "university", "community_centre", "events_venue":
 		return KindShelter
 	case "fire_station", "hospital", "police", "townhall":
 		return KindStation
+	}
+	if p.str("leisure") == "sports_hall" {
+		return KindShelter
 	}
 	if p.str("emergency") == "assembly_point" {
 		return KindShelter

@@ -9,12 +9,12 @@ import (
 // other system was named: a legacy "crs" member naming a projected system, or positions
 // that are mostly outside longitude/latitude range. Guessing a conversion would put the
 // town in the wrong place without a word, so drillsim says what it sees instead.
-func checkCoordinates(feats []decodedFeature, hdr *collectionHeader, opt LoadOptions) error {
-	if opt.CRS != nil && opt.CRS.Name() != WGS84.Name() {
+func checkCoordinates(feats []decodedFeature, crsMember []byte, source string, crs CRS) error {
+	if crs != nil && crs.Name() != WGS84.Name() {
 		return nil
 	}
-	if name := ParseCRSMember(hdr.CRS); name != "" && !isGeographicWGS84(name) {
-		return &LoadError{Source: opt.Source,
+	if name := ParseCRSMember(crsMember); name != "" && !isGeographicWGS84(name) {
+		return &LoadError{Source: source,
 			Msg:  fmt.Sprintf(`the file carries a legacy "crs" member naming %s, but drillsim reads WGS84 longitude/latitude (RFC 7946)`, name),
 			Hint: "reproject the file to EPSG:4326, or name its system with --crs (for example --crs epsg:4547 or --crs utm:48n)"}
 	}
@@ -26,7 +26,7 @@ func checkCoordinates(feats []decodedFeature, hdr *collectionHeader, opt LoadOpt
 		}
 	}
 	if len(feats) > 0 && out*2 > len(feats) {
-		return &LoadError{Source: opt.Source,
+		return &LoadError{Source: source,
 			Msg:  fmt.Sprintf("%d of %d features have positions outside longitude/latitude range (x %.0f..%.0f, y %.0f..%.0f): the file is in projected coordinates; %s", out, len(feats), raw.Min[0], raw.Max[0], raw.Min[1], raw.Max[1], GuessProjected(raw)),
 			Hint: "reproject it to WGS84 (EPSG:4326), or name its system with --crs (for example --crs cgcs2000:gk3:105 or --crs utm:48n)"}
 	}

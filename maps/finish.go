@@ -10,8 +10,11 @@ import (
 // and the map-wide problems a drill designer must know about.
 func finish(t *Town, opt LoadOptions) {
 	t.Index = buildIndex(t)
+	estimateShelterCapacities(t)
 	assignVillages(t)
 	countHazardPeople(t)
+	t.Places = NewPlaces(t)
+	warnDuplicateNames(t)
 	if len(t.Roads) == 0 {
 		t.Problems.add(Error, WholeMap, "add the roads (highway=* or kind road LineStrings): people and units move on them", "the map has no roads")
 	}
@@ -22,13 +25,14 @@ func finish(t *Town, opt LoadOptions) {
 		t.Problems.add(Warning, WholeMap, "add buildings (building=* or kind building) so that drills have residents to warn", "the map has no buildings: nobody lives here")
 	}
 	if len(t.Shelters) == 0 {
-		t.Problems.add(Warning, WholeMap, "add shelters (kind shelter, amenity=shelter/school, emergency=assembly_point) with capacity", "the map has no shelters: evacuees have nowhere to go")
+		t.Problems.add(Warning, WholeMap, "add shelters (kind shelter, or schools, community centres, sports halls, emergency=assembly_point) with capacity", "the map has no shelters: evacuees have nowhere to go")
 	}
 	attachDEM(t, opt.DEM)
+	warnFarShelters(t)
 }
 
 // assignVillages puts each building in a village: the one its `village` property names,
-// else the one whose boundary contains its centroid. Village populations left blank in
+// else the one its centroid lies in (VillageAt). Village populations left blank in
 // the file become the sum over their buildings.
 func assignVillages(t *Town) {
 	if len(t.Villages) == 0 {
@@ -39,6 +43,9 @@ func assignVillages(t *Town) {
 		if _, dup := byName[v.Name]; !dup && v.Name != "" {
 			byName[v.Name] = i
 		}
+	}
+	for i := range t.Villages {
+		t.Villages[i].areaM2 = planar.Area(t.Villages[i].Area)
 	}
 	var hits []Hit
 	unknown := map[string]int{}
@@ -55,10 +62,7 @@ func assignVillages(t *Town) {
 			}
 			unknown[b.villageTag]++
 		}
-		hits = t.Index.Within(b.Centroid, 0, hits[:0], KindVillage)
-		if len(hits) > 0 {
-			b.Village = hits[0].Index
-		}
+		b.Village, hits = t.villageAt(b.Centroid, hits)
 	}
 	for _, name := range unknownOrder {
 		t.Problems.add(Warning, WholeMap, "name a village feature exactly so, or fix the buildings' village property",
@@ -86,11 +90,11 @@ func countHazardPeople(t *Town) {
 		if z.People > 0 {
 			continue
 		}
-		hits = t.Index.Within(zoneCentre(z.Area), zoneRadius(z.Area), hits[:0], KindBuilding)
+		hits = t.Index.Within(zoneCentre(z.Area), boundRadius(z.Area.Bound()), hits[:0], KindBuilding)
 		households, people := 0, 0
 		for _, h := range hits {
 			b := &t.Buildings[h.Index]
-			if b.Population > 0 && planar.MultiPolygonContains(z.Area, b.Centroid) {
+			if b.Population > 0 && multiPolygonContains(z.Area, b.Centroid) {
 				households++
 				people += b.Population
 			}
@@ -103,11 +107,6 @@ func countHazardPeople(t *Town) {
 }
 
 func zoneCentre(mp orb.MultiPolygon) orb.Point { return mp.Bound().Center() }
-
-func zoneRadius(mp orb.MultiPolygon) float64 {
-	b := mp.Bound()
-	return planar.Distance(b.Min, b.Max) / 2
-}
 
 // attachDEM checks that the terrain covers the map and attaches it.
 func attachDEM(t *Town, dem *DEM) {

@@ -172,11 +172,11 @@ func (ix *Index) Within(p orb.Point, r float64, dst []Hit, kinds ...Kind) []Hit 
 func distanceTo(g orb.Geometry, p orb.Point) float64 {
 	switch g := g.(type) {
 	case orb.Polygon:
-		if planar.PolygonContains(g, p) {
+		if polygonContains(g, p) {
 			return 0
 		}
 	case orb.MultiPolygon:
-		if planar.MultiPolygonContains(g, p) {
+		if multiPolygonContains(g, p) {
 			return 0
 		}
 	case orb.Collection:

@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,6 +54,9 @@ type rawFeature struct {
 	ID         any          `json:"id"`
 	Properties properties   `json:"properties"`
 	Geometry   geometryJSON `json:"geometry"`
+	// hint is a point known to lie inside the feature's area (an OSM relation's label
+	// node), which tells mendEdgeCuts the inside of a boundary the edge cut open.
+	hint *orb.Point
 }
 
 // decodedFeature is a feature after decoding and classification, before typing.
@@ -63,8 +65,14 @@ type decodedFeature struct {
 	props properties
 	geom  orb.Geometry
 	kind  Kind
-	// explicit is true when the kind came from a `kind` property rather than OSM tags.
+	// explicit is true when the kind came from a `kind` property (or a manifest's layer)
+	// rather than OSM tags.
 	explicit bool
+	hint     *orb.Point
+	// closedAtEdge marks a village boundary mendEdgeCuts closed along the edge.
+	closedAtEdge bool
+	// fromOSM marks features of OpenStreetMap files and their GeoJSON exports.
+	fromOSM bool
 }
 
 // geojsonFile is what a map file must look like before it is decoded: text, one JSON
@@ -72,26 +80,30 @@ type decodedFeature struct {
 // runs to hundreds of megabytes.
 var geojsonFile = sniff.Kind{Name: "a GeoJSON map", Starts: "{", Next: `"}`, Ends: "}"}
 
-// LoadFile reads a GeoJSON map file into a Town. See Load. A file that is binary, or
-// not one JSON object from end to end, is refused after reading its first and last
-// 64 KB.
-func LoadFile(path string, opt LoadOptions) (*Town, error) {
+// sniffGeoJSONFile refuses a GeoJSON map file (.geojson, .json) that is binary, or not
+// one JSON object from end to end, after reading its first and last 64 KB.
+func sniffGeoJSONFile(path string) error {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".geojson", ".json":
+	default:
+		return nil
+	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read map: %w", err)
+		return fmt.Errorf("cannot read map: %w", err)
 	}
 	defer f.Close()
-	if err := sniff.CheckFile(f, path, geojsonFile); err != nil {
-		return nil, err
-	}
-	data, err := io.ReadAll(f)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read map: %w", err)
-	}
+	return sniff.CheckFile(f, path, geojsonFile)
+}
+
+// LoadFile reads a map file into a Town with typed options: GeoJSON, OSM XML (.osm),
+// OSM PBF (.osm.pbf), or a manifest listing several (see Open, which takes the options
+// as a person writes them).
+func LoadFile(path string, opt LoadOptions) (*Town, error) {
 	if opt.Source == "" {
 		opt.Source = path
 	}
-	return Load(data, opt)
+	return openPath(path, opt)
 }
 
 // Load reads a GeoJSON FeatureCollection into a Town. It returns an error (a *LoadError)
@@ -101,51 +113,96 @@ func Load(data []byte, opt LoadOptions) (*Town, error) {
 	if opt.Source == "" {
 		opt.Source = "map"
 	}
+	src, err := decodeGeoJSON(data, opt.Source)
+	if err != nil {
+		return nil, err
+	}
+	return townOfOne(src, data, opt)
+}
+
+// townOfOne makes the town of a map of one file, decoded into src from data.
+func townOfOne(src *decodedSource, data []byte, opt LoadOptions) (*Town, error) {
+	l, err := prepareLayer(src, layerRules{crs: opt.CRS})
+	if err != nil {
+		return nil, err
+	}
+	return buildTown([]*layer{l}, mapIdentity{name: nameOf(l.name, opt.Source), source: opt.Source, illustrative: l.illustrative, hash: hashOf(data)}, opt)
+}
+
+// mapIdentity is what names a map: its name, where it came from, whether it is
+// illustrative, and the hash of its bytes.
+type mapIdentity struct {
+	name, source string
+	illustrative bool
+	hash         string
+}
+
+// hashOf is the short SHA-256 that identifies a map's bytes.
+func hashOf(parts ...[]byte) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write(p)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+// buildTown joins layers into a Town: it leaves out what cannot be drawn, projects
+// everything to metres around the map's centre, types the features, draws villages
+// around place points where no boundary is mapped, and derives the rest (finish).
+func buildTown(layers []*layer, id mapIdentity, opt LoadOptions) (*Town, error) {
 	if opt.PersonsPerM2 <= 0 {
 		opt.PersonsPerM2 = DefaultPersonsPerM2
 	}
 	if opt.VulnerableShare <= 0 || opt.VulnerableShare > 1 {
 		opt.VulnerableShare = DefaultVulnerableShare
 	}
-	hdr, raws, err := decodeCollection(data, opt.Source)
-	if err != nil {
-		return nil, err
-	}
-	sum := sha256.Sum256(data)
-	t := &Town{Source: opt.Source, Hash: hex.EncodeToString(sum[:8]), Name: nameOf(hdr.Name, opt.Source), Illustrative: hdr.Illustrative == true}
-	feats := classifyFeatures(raws, &t.Problems)
-	if err := checkCoordinates(feats, hdr, opt); err != nil {
-		return nil, err
-	}
-	if opt.CRS != nil && opt.CRS.Name() != WGS84.Name() {
-		for i := range feats {
-			feats[i].geom = transformGeometry(feats[i].geom, opt.CRS.ToLonLat)
-		}
+	t := &Town{Source: id.source, Hash: id.hash, Name: id.name, Illustrative: id.illustrative}
+	var feats []decodedFeature
+	for _, l := range layers {
+		t.Problems = append(t.Problems, l.problems...)
+		feats = append(feats, l.feats...)
 	}
 	feats = keepValid(feats, &t.Problems)
 	if len(feats) == 0 {
-		return nil, &LoadError{Source: opt.Source, Msg: "no feature has a usable geometry", Hint: "see the problems above each feature; fix them and load again"}
+		return nil, &LoadError{Source: id.source, Msg: "no feature has a usable geometry", Hint: "see the problems above each feature; fix them and load again"}
 	}
 	all, core := extents(feats)
 	c := core.Center()
 	t.Projection = NewLocal(c[0], c[1])
 	for i := range feats {
 		feats[i].geom = transformGeometry(feats[i].geom, t.Projection.FromLonLat)
+		if h := feats[i].hint; h != nil {
+			x, y := t.Projection.FromLonLat(h[0], h[1])
+			feats[i].hint = &orb.Point{x, y}
+		}
 	}
 	t.Bounds = lonlatToLocalBound(t.Projection, all)
 	t.Core = lonlatToLocalBound(t.Projection, core)
-	assemble(t, feats, opt)
+	points := assemble(t, feats, opt)
+	finishVillages(t, points)
 	finish(t, opt)
 	return t, nil
 }
 
-func nameOf(name any, source string) string {
-	if s, ok := name.(string); ok && strings.TrimSpace(s) != "" {
-		return strings.TrimSpace(s)
+// nameOf is the map's name: the one its file gives, else the file's name without
+// its extensions (".osm.pbf" and all).
+func nameOf(name, source string) string {
+	if s := strings.TrimSpace(name); s != "" {
+		return s
 	}
 	base := filepath.Base(source)
-	return strings.TrimSuffix(base, filepath.Ext(base))
+	for {
+		ext := filepath.Ext(base)
+		if !mapExtensions[strings.ToLower(ext)] || ext == base {
+			return base
+		}
+		base = strings.TrimSuffix(base, ext)
+	}
 }
+
+// mapExtensions are the file extensions a map's name is read without.
+var mapExtensions = map[string]bool{".geojson": true, ".json": true, ".osm": true, ".pbf": true,
+	".bz2": true, ".gz": true, ".yaml": true, ".yml": true}
 
 func idOf(id any, p properties) string {
 	switch v := id.(type) {
@@ -160,8 +217,10 @@ func idOf(id any, p properties) string {
 	return p.str("@id")
 }
 
+// featureName is a feature's name: name, else its Chinese or English name, else the
+// official_name or place_name some imports (TIGER) carry instead.
 func featureName(p properties) string {
-	for _, k := range []string{"name", "name:zh", "name:en"} {
+	for _, k := range []string{"name", "name:zh", "name:en", "official_name", "place_name"} {
 		if s := p.str(k); s != "" {
 			return s
 		}
@@ -174,13 +233,18 @@ func keepValid(feats []decodedFeature, ps *Problems) []decodedFeature {
 	kept := feats[:0]
 	for _, f := range feats {
 		if msg := validateGeometry(f.geom); msg != "" {
-			// A broken feature the drill uses is an error; broken background (a
-			// country border cut off by the export) only leaves a gap in the drawing.
-			sev := Error
-			if f.kind == Background {
-				sev = Warning
+			// A broken feature the drill uses is an error in a map someone drew for
+			// drills; in an OpenStreetMap extract it is someone else's slip that the
+			// drill does without, and broken background (a country border cut off by
+			// the export) only leaves a gap in the drawing.
+			switch {
+			case f.kind == Background:
+				ps.add(Warning, f.ref, "fix the geometry in the source data and export again; the feature is left out until then", "%s", msg)
+			case f.fromOSM:
+				ps.add(Warning, f.ref, "nothing to do for a drill; it can be fixed in OpenStreetMap", "%s; left out", msg)
+			default:
+				ps.add(Error, f.ref, "fix the geometry in the source data and export again; the feature is left out until then", "%s", msg)
 			}
-			ps.add(sev, f.ref, "fix the geometry in the source data and export again; the feature is left out until then", "%s", msg)
 			continue
 		}
 		kept = append(kept, f)

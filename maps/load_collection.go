@@ -7,6 +7,23 @@ import (
 	"strings"
 )
 
+// decodeGeoJSON decodes a GeoJSON FeatureCollection for prepareLayer.
+func decodeGeoJSON(data []byte, source string) (*decodedSource, error) {
+	hdr, raws, err := decodeCollection(data, source)
+	if err != nil {
+		return nil, err
+	}
+	name, _ := hdr.Name.(string)
+	src := &decodedSource{source: source, name: name, illustrative: hdr.Illustrative == true, crsMember: hdr.CRS, raws: raws}
+	for _, f := range raws {
+		if id, ok := f.ID.(string); ok && IsOSMID(id) {
+			src.fromOSM = true // an osmtogeojson export: open rings are the extract's edge
+			break
+		}
+	}
+	return src, nil
+}
+
 // decodeCollection decodes a FeatureCollection. The whole file is decoded in one pass;
 // only when some feature cannot be read is it decoded again feature by feature, so that
 // each bad feature becomes a Problem naming it and the others still load.
@@ -83,7 +100,7 @@ func classifyFeatures(raws []rawFeature, ps *Problems) []decodedFeature {
 		if !known {
 			ps.add(Warning, ref, "use one of: "+strings.Join(kindNames[1:], ", "), "unknown kind %q; kept as background", rf.Properties.str("kind"))
 		}
-		feats = append(feats, decodedFeature{ref: ref, props: rf.Properties, geom: rf.Geometry.g, kind: kind, explicit: rf.Properties.has("kind")})
+		feats = append(feats, decodedFeature{ref: ref, props: rf.Properties, geom: rf.Geometry.g, kind: kind, explicit: rf.Properties.has("kind"), hint: rf.hint})
 	}
 	return feats
 }

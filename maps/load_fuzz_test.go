@@ -14,6 +14,10 @@ func FuzzLoad(f *testing.F) {
 	f.Add([]byte(`{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"kind":"depot","stock":{"sandbags":"2000","boats":2,"x":"?"}},"geometry":{"type":"GeometryCollection","geometries":[{"type":"Point","coordinates":[1,2]},null]}}]}`))
 	f.Add([]byte(`{"type":"FeatureCollection","features":[{"type":"Feature","properties":null,"geometry":{"type":"MultiPolygon","coordinates":[[[[0,0],[1,0],[1,1],[0,0]]],[[[2,2],[3,2],[3,3],[2,2]]]]}}]}`))
 	f.Add([]byte(`{"type":"FeatureCollection","features":[`))
+	// An osmtogeojson export: a village boundary the extract cut open, place points.
+	f.Add(fc(road1, house, `{"type":"Feature","id":"relation/7","properties":{"boundary":"administrative","admin_level":"8","name":"福宝镇"},"geometry":{"type":"Polygon","coordinates":[[[106.06,28.55],[106.08,28.55],[106.08,28.57]]]}}`,
+		`{"type":"Feature","id":"node/8","properties":{"place":"village","name":"白杨村"},"geometry":{"type":"Point","coordinates":[106.0705,28.5605]}}`,
+		`{"type":"Feature","id":"node/9","properties":{"place":"hamlet","name":"新屋"},"geometry":{"type":"Point","coordinates":[106.0705,28.5605]}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		town, err := Load(data, LoadOptions{Source: "fuzz"})
 		if err != nil {

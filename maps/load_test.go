@@ -130,16 +130,18 @@ func TestLoadWarnsAboutWhatIsMissing(t *testing.T) {
 	}
 }
 
+// A village drawn as a point is drawn around; a feature of an unknown kind is kept
+// to draw and said to be so.
 func TestLoadKeepsMisdrawnFeaturesAsBackground(t *testing.T) {
 	town, err := Load(fc(road1, `{"type":"Feature","id":"v","properties":{"kind":"village","name":"白杨村"},"geometry":{"type":"Point","coordinates":[106.07,28.56]}}`,
 		`{"type":"Feature","id":"q","properties":{"kind":"helipad"},"geometry":{"type":"Point","coordinates":[106.07,28.56]}}`), LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(town.Villages) != 0 || len(town.Background) != 2 {
-		t.Fatalf("villages %d background %d, want 0 and 2", len(town.Villages), len(town.Background))
+	if len(town.Villages) != 1 || town.Villages[0].Origin != VillageAroundPoint || len(town.Background) != 2 {
+		t.Fatalf("villages %d background %d, want 1 drawn around its point and 2", len(town.Villages), len(town.Background))
 	}
-	msgs := []string{"feature 1 (id v, 白杨村): village drawn as Point; kept as background", `feature 2 (id q): unknown kind "helipad"`}
+	msgs := []string{"villages are mapped only as points and were drawn around them, as far as their buildings and streets reach: 白杨村", `feature 2 (id q): unknown kind "helipad"`}
 	for _, m := range msgs {
 		found := false
 		for _, p := range town.Problems {

@@ -28,16 +28,24 @@ func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil
 // FeatureRef names one input feature the way a person finds it again in the file:
 // its position in the FeatureCollection (0-based), its id and its name.
 type FeatureRef struct {
+	// Layer is the file the feature is in, for a map made of several (a manifest's
+	// layer, as the manifest writes it); "" for a map of one file.
+	Layer string `json:"layer,omitempty"`
 	Index int    `json:"index"`
 	ID    string `json:"id,omitempty"`
 	Name  string `json:"name,omitempty"`
 }
 
-// String renders the reference as "feature 12 (id way/42, 福宝中学)"; Index < 0 means
-// the problem concerns the map as a whole.
+// String renders the reference as "feature 12 (id way/42, 福宝中学)", or "feature 12 of
+// villages.geojson (...)" in a map of several files; Index < 0 means the problem
+// concerns the map as a whole.
 func (r FeatureRef) String() string {
 	if r.Index < 0 {
 		return "map"
+	}
+	of := ""
+	if r.Layer != "" {
+		of = " of " + r.Layer
 	}
 	var parts []string
 	if r.ID != "" {
@@ -47,9 +55,9 @@ func (r FeatureRef) String() string {
 		parts = append(parts, r.Name)
 	}
 	if len(parts) == 0 {
-		return fmt.Sprintf("feature %d", r.Index)
+		return fmt.Sprintf("feature %d%s", r.Index, of)
 	}
-	return fmt.Sprintf("feature %d (%s)", r.Index, strings.Join(parts, ", "))
+	return fmt.Sprintf("feature %d%s (%s)", r.Index, of, strings.Join(parts, ", "))
 }
 
 // WholeMap is the FeatureRef of problems that concern no single feature.

@@ -48,6 +48,8 @@ type VillageSummary struct {
 	Population int    `json:"population"`
 	Buildings  int    `json:"buildings"`
 	Community  bool   `json:"community,omitempty"`
+	// Origin says where the village's area came from (VillageOrigin).
+	Origin string `json:"origin"`
 }
 
 // NetworkSummary describes the road network.
@@ -142,7 +144,11 @@ func (t *Town) Summarize() Summary {
 		s.LoudspeakerCoverage = float64(covered) / float64(s.Residents)
 	}
 	for i, v := range t.Villages {
-		s.Villages = append(s.Villages, VillageSummary{Name: v.Name, Population: v.Population, Buildings: perVillage[i], Community: v.Community})
+		name := v.Name
+		if name == "" {
+			name = v.Ref.ID // an unnamed boundary, named in orders by its id
+		}
+		s.Villages = append(s.Villages, VillageSummary{Name: name, Population: v.Population, Buildings: perVillage[i], Community: v.Community, Origin: v.Origin.String()})
 	}
 	s.Roads = t.networkSummary()
 	for _, sh := range t.Shelters {

@@ -27,7 +27,11 @@ func (s Summary) WriteText(w io.Writer) error {
 		s.Residents, s.Vulnerable, percent(s.Vulnerable, s.Residents), s.EstimatedBuildings)
 	fmt.Fprintf(&b, "村/社区 villages: %d\n", len(s.Villages))
 	for _, v := range s.Villages {
-		fmt.Fprintf(&b, "  %s 人口 %6d  建筑 %5d\n", padWidth(v.Name, 14), v.Population, v.Buildings)
+		fmt.Fprintf(&b, "  %s 人口 %6d  建筑 %5d", padWidth(v.Name, 14), v.Population, v.Buildings)
+		if v.Origin != VillageMapped.String() {
+			b.WriteString("  (" + v.Origin + ")")
+		}
+		b.WriteString("\n")
 	}
 	r := s.Roads
 	fmt.Fprintf(&b, "道路 roads: %d lines, %.1f km, %d bridges; network %d nodes, %d edges, %d component(s), main %.1f%% of edges\n",

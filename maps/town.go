@@ -41,6 +41,9 @@ type Town struct {
 	Network *Network
 	// Index answers "what is here / within r metres".
 	Index *Index
+	// Places finds the features orders name, by name or OSM id, and knows the names
+	// several features share.
+	Places *Places
 	// DEM is the terrain, nil when the map came without one.
 	DEM *DEM
 	// Problems lists what the loader found wrong or doubtful, in input order.
@@ -85,7 +88,8 @@ type Building struct {
 	// Village is the index in Town.Villages of the village containing the building, -1 if none.
 	Village int
 
-	villageTag string // the `village` property, matched to a village by name
+	villageTag string  // the `village` property, matched to a village by name
+	levels     float64 // storeys (building:levels), 1 when unknown
 }
 
 // Village is a village (村) or community (社区) area.
@@ -97,6 +101,35 @@ type Village struct {
 	Head       string // 村支书
 	Phone      string
 	Community  bool // a 社区 rather than a 村
+	// Origin says where Area came from: a mapped boundary, one the extract's edge cut
+	// and the loader closed, or an area drawn around a place point.
+	Origin VillageOrigin
+
+	seat   orb.Point // the place point of a village drawn around one
+	areaM2 float64   // the area's size, to find the most specific village of a point
+}
+
+// VillageOrigin says where a village's area came from.
+type VillageOrigin uint8
+
+const (
+	// VillageMapped is a boundary drawn in the map.
+	VillageMapped VillageOrigin = iota
+	// VillageClosedAtEdge is a boundary the extract's edge cut open, closed along the edge.
+	VillageClosedAtEdge
+	// VillageAroundPoint is an area drawn around a place point where no boundary is mapped.
+	VillageAroundPoint
+)
+
+// String says where the area came from, Chinese first.
+func (o VillageOrigin) String() string {
+	switch o {
+	case VillageClosedAtEdge:
+		return "边缘闭合 closed at the extract's edge"
+	case VillageAroundPoint:
+		return "地名点推算 drawn around a place point"
+	}
+	return "村界 mapped boundary"
 }
 
 // Shelter is a place evacuees go: a school, a square, the town hall.
@@ -105,7 +138,16 @@ type Shelter struct {
 	Name     string
 	Location orb.Point
 	Capacity int
-	Type     string // school, square, assembly_point, shelter ...
+	// CapacityFrom says how Capacity was found when the map does not give it: "" when
+	// it does, else what it was estimated from (a footprint, the buildings in the
+	// grounds, or nothing).
+	CapacityFrom string
+	Type         string // school, square, assembly_point, shelter ...
+
+	estimate bool        // the map gives no capacity
+	grounds  orb.Polygon // the shelter's own polygon, nil for a point
+	indoor   bool        // the polygon is a building's footprint
+	levels   float64     // its storeys (building:levels), 1 when unknown
 }
 
 // Quantity is a named count: stock in a depot, units at a station.

@@ -201,16 +201,16 @@ func (o *Orders) checkReferences(ord Order, p string, s *Scenario, pl *Places, p
 		probs.add(at("unit"), "%s: unknown unit %q: the scenario's units are %s", field, ord.Unit, strings.Join(s.unitIDs(), ", "))
 	}
 	if ord.To != "" && !pl.Is(ord.To, PlaceKinds...) {
-		probs.add(at("to"), "%s: unknown place %q: name a feature of the map such as a village, shelter, zone, road or building", field, ord.To)
+		probs.add(at("to"), "%s: %v", field, pl.orUnknown(failf("unknown place %q: name a feature of the map such as a village, shelter, zone, road or building", ord.To), ord.To, PlaceKinds...))
 	}
 	if ord.Task != "" && !ord.Task.Valid() {
 		probs.add(at("task"), "%s: unknown task %q: use one of %s", field, ord.Task, joinKinds(Tasks()))
 	}
 	if ord.Road != "" && !pl.Is(ord.Road, PlaceKinds...) {
-		probs.add(at("road"), "%s: unknown road %q: name a road of the map or a place on it", field, ord.Road)
+		probs.add(at("road"), "%s: %v", field, pl.orUnknown(failf("unknown road %q: name a road of the map or a place on it", ord.Road), ord.Road, PlaceKinds...))
 	}
 	if ord.From != "" {
-		if d, ok := pl.depot(ord.From); !ok {
+		if d, ok := pl.depot(ord.From); !ok || !pl.Is(ord.From, maps.KindDepot) {
 			probs.add(at("from"), "%s: %v", field, pl.unknown(NounDepot, ord.From, maps.KindDepot))
 		} else {
 			checkItems(d, ord.Items, p, o.pos, probs)

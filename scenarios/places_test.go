@@ -1,6 +1,8 @@
 package scenarios
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -82,5 +84,68 @@ func TestPlacesFindBySpecificKind(t *testing.T) {
 			t.Errorf("First lists %s twice", p.Name)
 		}
 		seen[p.Name] = true
+	}
+}
+
+// Places are named by OpenStreetMap id too, and a name two shelters share is refused
+// with where it is written and the ids to name instead.
+func TestPlacesByIDAndAmbiguousNames(t *testing.T) {
+	town, err := maps.Open("../maps/testdata/manifest/town.yaml", maps.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl := NewPlaces(town)
+	if p, ok := pl.Find("way/210"); !ok || p.Kind != maps.KindStation || !pl.Is("way/210", maps.KindStation) {
+		t.Errorf("the unnamed hospital by its id: %+v %v", p, ok)
+	}
+	if pl.Is("中心小学", maps.KindShelter) || !strings.Contains(pl.unknown(NounShelter, "中心小学", maps.KindShelter).Error(), `shelter "中心小学" is ambiguous: 2 shelters of the map bear that name (node/31, way/200)`) {
+		t.Errorf("中心小学 is not refused as ambiguous: %v", pl.unknown(NounShelter, "中心小学", maps.KindShelter))
+	}
+	if !pl.Is("way/200", maps.KindShelter) {
+		t.Error("one of the two schools by its id is refused")
+	}
+	s, err := ReadScenario("../maps/testdata/manifest/xishui.yaml") // its unit based at way/210
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := s.ResolvePlan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Validate(town, plan); err != nil {
+		t.Fatalf("a unit based at way/210: %v", err)
+	}
+	orders := filepath.Join(t.TempDir(), "xishui.orders.yaml")
+	os.WriteFile(orders, []byte("scenario: xishui\norders:\n  - {at: \"22:10\", order: open_shelter, shelter: 中心小学}\n  - {at: \"22:11\", order: open_shelter, shelter: way/200}\n"), 0o644)
+	o, err := ReadOrders(orders, s.Start.Time)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = o.Validate(s, town)
+	if err == nil || !strings.Contains(err.Error(), "xishui.orders.yaml:3:") || !strings.Contains(err.Error(), "is ambiguous") || strings.Contains(err.Error(), ":4:") {
+		t.Errorf("orders: %v; want the first refused as ambiguous at line 3, the second (by id) accepted", err)
+	}
+}
+
+// A place inside a hamlet drawn within its parish's boundary belongs to the hamlet,
+// as the houses around it do (maps.Town.VillageAt), not to the parish.
+func TestPlacesLieInTheMostSpecificVillage(t *testing.T) {
+	town, err := maps.Open("../maps/testdata/osm/encamp.osm.pbf", maps.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inHamlet := 0
+	for _, pl := range NewPlaces(town).First() {
+		if pl.Kind == maps.KindVillage || pl.Village < 0 {
+			continue
+		}
+		if v := town.Villages[pl.Village]; v.Origin == maps.VillageAroundPoint {
+			inHamlet++
+		} else if w := town.VillageAt(pl.At); w != pl.Village {
+			t.Errorf("%s lies in %s, but the houses there are in %s", pl.Name, v.Name, town.Villages[w].Name)
+		}
+	}
+	if inHamlet == 0 {
+		t.Error("no named place lies in a village drawn around its point")
 	}
 }

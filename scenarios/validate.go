@@ -200,7 +200,7 @@ func (v *validator) checkHazards() {
 		case (ig.AtPlace == "") == (ig.LonLat == nil):
 			v.add(p+".ignite", "give the ignition one place: at_place (a named map feature) or lonlat [lon, lat]")
 		case ig.AtPlace != "" && !v.places.Is(ig.AtPlace, PlaceKinds...):
-			v.add(p+".ignite.at_place", "unknown place %q: name a feature of the map", ig.AtPlace)
+			v.add(p+".ignite.at_place", "%v", v.places.orUnknown(failf("unknown place %q: name a feature of the map", ig.AtPlace), ig.AtPlace, PlaceKinds...))
 		case ig.LonLat != nil:
 			v.checkLonLat(p+".ignite.lonlat", ig.LonLat)
 		}
@@ -237,7 +237,7 @@ func (v *validator) checkOverrides(path string, h HazardType, overrides []Overri
 func (v *validator) checkZone(path, name string, want HazardType) {
 	z, ok := v.places.hazardZone(name)
 	switch {
-	case !ok:
+	case !ok || !v.places.Is(name, maps.KindHazardZone):
 		v.add(path, "%v", v.places.unknown(NounHazardZone, name, maps.KindHazardZone))
 	case want != "" && HazardType(z.Hazard) != want:
 		v.add(path, "zone %s is a %s zone, not a %s zone", name, z.Hazard, want)
@@ -298,7 +298,7 @@ func (v *validator) checkUnits() {
 			v.add(p+".count", "count %d must be at least 1", r.Count)
 		}
 		if r.ArriveAt != "" && !v.places.Is(r.ArriveAt, PlaceKinds...) {
-			v.add(p+".arrive_at", "unknown place %q: name a feature of the map", r.ArriveAt)
+			v.add(p+".arrive_at", "%v", v.places.orUnknown(failf("unknown place %q: name a feature of the map", r.ArriveAt), r.ArriveAt, PlaceKinds...))
 		}
 	}
 }

@@ -36,6 +36,9 @@ func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) Reason {
 	if !ok {
 		return because(ReasonUnknownOrder, string(o.Order))
 	}
+	if reason := w.places.ambiguity(o); !reason.IsZero() {
+		return reason
+	}
 	ev := Event{Kind: scenarios.EventOrder, Cause: scenarios.CauseOrder, Seq: seq, Role: o.Role, Order: o.Order, Channel: o.Channel, Text: o.Text}
 	outcome, reason := carry(w, o, &ev, now)
 	if !reason.IsZero() {

@@ -29,35 +29,74 @@ func (p place) nodeFor(m mover) int {
 	return p.carNode
 }
 
-// placeIndex finds places by name, as scenarios.Places does (its one precedence
-// rule), with each place's road nodes.
+// placeIndex finds places by name or OpenStreetMap id, as scenarios.Places does (its
+// one precedence rule), with each place's road nodes.
 type placeIndex struct {
 	*scenarios.Places
+	town         *maps.Town
 	byName       map[string]place
 	shelterNodes []int
 	// inMain marks the nodes of the network's main component, where places and
-	// residents are snapped.
-	inMain []bool
+	// residents are snapped; carOK those of them that vehicles reach.
+	inMain, carOK []bool
 }
 
 func newPlaceIndex(t *maps.Town) *placeIndex {
-	pi := &placeIndex{Places: scenarios.NewPlaces(t), byName: map[string]place{}}
-	inMain, carOK := mainNodes(t.Network)
-	pi.inMain = inMain
+	pi := &placeIndex{Places: scenarios.NewPlaces(t), town: t, byName: map[string]place{}}
+	pi.inMain, pi.carOK = mainNodes(t.Network)
 	for _, p := range pi.First() {
-		pi.byName[p.Name] = place{name: p.Name, kind: p.Kind, index: p.Index, at: p.At, node: nearestMainNode(t, p.At, inMain),
-			carNode: nearestMainNode(t, p.At, carOK), village: p.Village, zone: p.Zone}
+		pi.byName[p.Name] = pi.placeOf(p)
 	}
 	for _, s := range t.Shelters {
-		pi.shelterNodes = append(pi.shelterNodes, nearestMainNode(t, s.Location, inMain))
+		pi.shelterNodes = append(pi.shelterNodes, nearestMainNode(t, s.Location, pi.inMain))
 	}
 	return pi
 }
 
-// find returns the place named name.
+// placeOf is p with its road nodes.
+func (pi *placeIndex) placeOf(p scenarios.Place) place {
+	return place{name: p.Name, kind: p.Kind, index: p.Index, at: p.At, node: nearestMainNode(pi.town, p.At, pi.inMain),
+		carNode: nearestMainNode(pi.town, p.At, pi.carOK), village: p.Village, zone: p.Zone}
+}
+
+// find returns the place named name, or the feature of that OpenStreetMap id.
 func (pi *placeIndex) find(name string) (place, bool) {
-	p, ok := pi.byName[name]
-	return p, ok
+	if p, ok := pi.byName[name]; ok {
+		return p, true
+	}
+	if p, ok := pi.Find(name); ok { // by id: rare, so not indexed ahead
+		return pi.placeOf(p), true
+	}
+	return place{}, false
+}
+
+// ambiguity is the reason to refuse an order that names a place several features of
+// the kind it wants bear (two shelters of one name), or the zero Reason.
+func (pi *placeIndex) ambiguity(o *scenarios.Order) Reason {
+	type named struct {
+		name  string
+		kinds []maps.Kind
+	}
+	names := []named{{o.To, nil}, {o.Road, nil}, {o.Shelter, []maps.Kind{maps.KindShelter}}, {o.From, []maps.Kind{maps.KindDepot}}}
+	for _, v := range o.Scope.Villages {
+		names = append(names, named{v, []maps.Kind{maps.KindVillage}})
+	}
+	for _, z := range o.Scope.Zones {
+		names = append(names, named{z, []maps.Kind{maps.KindHazardZone}})
+	}
+	for _, n := range names {
+		if n.name == "" {
+			continue
+		}
+		if amb := pi.Ambiguous(n.name, n.kinds...); amb != nil {
+			ids := make([]string, len(amb))
+			for i, p := range amb {
+				ids[i] = p.Ref.ID
+			}
+			return Reason{Code: ReasonAmbiguousPlace, Args: []string{n.name}, List: ids}
+		}
+	}
+	return Reason{}
 }
 
 // mainNodes marks the nodes of the network's main component, and of those the ones a

@@ -23,6 +23,7 @@ const (
 	ReasonNoUnit               ReasonCode = "no_unit"                // unit; list: the scenario's units
 	ReasonOtherVillagesUnit    ReasonCode = "other_villages_unit"    // place (the village), unit
 	ReasonNoPlace              ReasonCode = "no_place"               // place
+	ReasonAmbiguousPlace       ReasonCode = "ambiguous_place"        // place; list: the ids of the features that bear the name
 	ReasonNoRoad               ReasonCode = "no_road"                // place
 	ReasonOtherVillagesShelter ReasonCode = "other_villages_shelter" // place (the village), place
 	ReasonUnknownReport        ReasonCode = "unknown_report"         // text
@@ -90,6 +91,7 @@ var Reasons = map[ReasonCode]ReasonSpec{
 	ReasonNoUnit:               {English: "no unit %q: the scenario's units are %s", Args: []ArgKind{ArgUnit}, List: ArgUnit, HasList: true},
 	ReasonOtherVillagesUnit:    {English: "%s's cadres command only their own village's units, not %s", Args: []ArgKind{ArgPlace, ArgUnit}},
 	ReasonNoPlace:              {English: "no place %q on the map", Args: []ArgKind{ArgPlace}},
+	ReasonAmbiguousPlace:       {English: "%q is ambiguous: several places of the map bear it (%s); name the one meant by its id", Args: []ArgKind{ArgPlace}, List: ArgPlace, HasList: true},
 	ReasonNoRoad:               {English: "no road %q on the map", Args: []ArgKind{ArgPlace}},
 	ReasonOtherVillagesShelter: {English: "%s's cadres open shelters in their own village; %s is not in it", Args: []ArgKind{ArgPlace, ArgPlace}},
 	ReasonUnknownReport:        {English: "unknown report %q: initial (初报) or followup (续报)", Args: []ArgKind{ArgText}},

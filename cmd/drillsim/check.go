@@ -7,24 +7,23 @@ import (
 	"fmt"
 	"io"
 
-	"drillsim/drill"
 	"drillsim/i18n"
 	"drillsim/internal/sniff"
 	"drillsim/maps"
 )
 
-// runCheck is `drillsim check [map.geojson] [--dem file.asc] ...`: load a map (the
+// runCheck is `drillsim check [map] [--dem terrain] ...`: load a map (the
 // embedded demo town when none is named), print its summary and every problem, and
 // exit 1 when any problem is an error.
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	demPath := fs.String("dem", "", "terrain as an ESRI ASCII grid (.asc) or SRTM tile (.hgt)")
+	demPath := fs.String("dem", "", "terrain ("+maps.DEMFormats+")")
 	demCRS := fs.String("dem-crs", "", "coordinate system of a projected DEM (utm:48n, cgcs2000:gk3:105, epsg:4547 ...)")
 	mapCRS := fs.String("crs", "", "coordinate system of the map's positions when not WGS84 lon/lat (gcj02, utm:48n, cgcs2000:gk3:105 ...)")
 	asJSON := fs.Bool("json", false, "print the summary and problems as JSON")
 	langArg := addLangFlag(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim check [map.geojson] [--dem terrain.asc] [--crs system] [--dem-crs system] [--json]\n\nWithout a map, checks the embedded demo town 福宝镇（示意） and its DEM.")
+		fmt.Fprintln(stderr, "usage: drillsim check [map] [--dem terrain] [--crs system] [--dem-crs system] [--json]\n\nA map is "+maps.MapFormats+";\nterrain is "+maps.DEMFormats+".\nWithout a map, checks the embedded demo town 福宝镇（示意） and its DEM.")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args, stderr)
@@ -47,7 +46,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "drillsim check: --dem and --crs go with a map file: drillsim check town.geojson --dem town.asc")
 		return 2
 	} else {
-		town, err = drill.LoadTown(pos[0], *demPath, *mapCRS, *demCRS)
+		town, err = maps.Open(pos[0], maps.OpenOptions{CRS: *mapCRS, DEM: *demPath, DEMCRS: *demCRS})
 	}
 	if err != nil && *asJSON {
 		// A script asked for JSON: it gets JSON, with what is wrong and where.

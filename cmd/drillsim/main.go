@@ -28,7 +28,7 @@ func commands() []command {
 		{"verify", "say whether a drill journal is intact, and where it was edited or cut if not", runVerify},
 		{"hazard", "run a hazard model alone on grids: fire (FBP System) or landslide (runout, deposit)", runHazard},
 		{"mapgen", "write the illustrative 福宝镇 demo town, or a larger synthetic county, as GeoJSON + DEM", runMapgen},
-		{"serve", "host one drill for many seats: the command post, villages, controller and evaluators join with codes", runServe},
+		{"serve", "host one drill for many seats, who join it with their seats' codes", runServe},
 		{"join", "open the drill window as a seat of a served drill: drillsim join <address> <code>", joinCommand},
 		{"bot", "a scripted participant of a served drill, for rehearsals, tests and load", runBot},
 		{"help", "list the subcommands", runHelp},

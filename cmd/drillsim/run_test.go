@@ -181,6 +181,19 @@ orders:
 	}
 }
 
+// A scenario's map can be a manifest: an OpenStreetMap extract, the villages and flood
+// zones of the county's departments and a GeoTIFF terrain, joined. The medical team is
+// based at the extract's unnamed hospital, named by its id.
+func TestRunOnAManifestMap(t *testing.T) {
+	code, out, errOut := drillsim(t, "run", "../../maps/testdata/manifest/xishui.yaml")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "居民 residents: 39") || strings.Contains(out, "中断道路 roads cut: 0") {
+		t.Errorf("the flood on the manifest's map did not run as it should:\n%s", out)
+	}
+}
+
 func TestRunRefusesBadInput(t *testing.T) {
 	miniFile := writeFile(t, "mini.yaml", miniScenario)
 	badOrders := writeFile(t, "bad.orders.yaml", `scenario: flood

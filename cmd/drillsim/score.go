@@ -92,7 +92,7 @@ func addAssessmentFlags(fs *flag.FlagSet) *assessmentInputs {
 	fs.StringVar(&in.scenario, "scenario", "", "the scenario the drill ran with: a built-in id or a .yaml file")
 	fs.StringVar(&in.events, "events", "", "the drill's event log, written by `drillsim run --out`")
 	fs.StringVar(&in.observations, "observations", "", "evaluators' observations: .yaml/.yml or .csv with item, rating, comment, time, evaluator")
-	fs.StringVar(&in.dem, "dem", "", "terrain (.asc or .hgt) for a scenario whose own map file has none embedded")
+	fs.StringVar(&in.dem, "dem", "", "terrain ("+maps.DEMFormats+") for a scenario whose own map file has none embedded")
 	fs.StringVar(&in.lang, "lang", "zh", "language: zh (Chinese) or en")
 	fs.StringVar(&in.role, "role", "指挥部", "the seat graded: 指挥部 (the town, on the duties of the command post and its units) or 村:<village> (that village's cadres, on the village duties in their own village)")
 	return in

@@ -9,6 +9,7 @@ import (
 	"drillsim/drill"
 	"drillsim/i18n"
 	"drillsim/journal"
+	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
@@ -21,7 +22,7 @@ import (
 func runVerify(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
 	scenarioArg := fs.String("scenario", "", "check the journal is of this scenario (a built-in id or a .yaml file) and replay it")
-	demPath := fs.String("dem", "", "terrain (.asc or .hgt) for a scenario whose own map file has none embedded")
+	demPath := fs.String("dem", "", "terrain ("+maps.DEMFormats+") for a scenario whose own map file has none embedded")
 	langArg := addLangFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: drillsim verify <drill.journal> [--scenario id|file.yaml] [--dem terrain.asc]\n\nSays whether a drill journal is intact: exit 0 when it is, 1 when not.")

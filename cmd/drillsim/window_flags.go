@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"drillsim/journal"
+	"drillsim/maps"
 	"drillsim/scenarios"
 )
 
@@ -27,7 +28,7 @@ func playFlags(stderr io.Writer) (*flag.FlagSet, *playOptions) {
 	fs := flag.NewFlagSet("play", flag.ContinueOnError)
 	fs.StringVar(&o.role, "role", "指挥部", "who plays: 指挥部, 村:<village>, 导调 or 评估")
 	fs.StringVar(&o.lang, "lang", "zh", "interface language: zh or en (L switches while playing)")
-	fs.StringVar(&o.dem, "dem", "", "terrain (.asc or .hgt) of a scenario file's own map; floods, landslides and fires need it")
+	fs.StringVar(&o.dem, "dem", "", "terrain ("+maps.DEMFormats+") of a scenario file's own map; floods, landslides and fires need it")
 	fs.StringVar(&o.journal, "journal", "", "journal the drill to this file (default drills/<scenario>-<YYYYMMDD-HHMMSS>.journal)")
 	fs.StringVar(&o.resume, "resume", "", "continue the drill journaled in this file where it stopped")
 	fs.StringVar(&o.idle, "idle", journal.PlayReference, "the other seats: reference (the computer plays them by the scenario's reference response, when it has one) or idle (nobody)")
@@ -54,7 +55,7 @@ func replayFlags(stderr io.Writer) (*flag.FlagSet, *replayOptions) {
 	fs.StringVar(&o.role, "role", "评估", "whose view: 评估, 导调, 指挥部 or 村:<village>")
 	fs.StringVar(&o.lang, "lang", "zh", "interface language: zh or en (L switches while watching)")
 	fs.StringVar(&o.scenario, "scenario", "", "the scenario the drill was started with (a built-in id or a .yaml file), when the journal's header does not lead to it")
-	fs.StringVar(&o.dem, "dem", "", "terrain (.asc or .hgt) of a scenario file's own map, as the drill was started with it")
+	fs.StringVar(&o.dem, "dem", "", "terrain ("+maps.DEMFormats+") of a scenario file's own map, as the drill was started with it")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: drillsim replay <journal> [--scenario id|file.yaml] [--dem terrain.asc]\n                       [--role 评估|导调|指挥部|村:<village>] [--lang zh|en]\n\nOpens a 1280×800 window on a drill journaled by `drillsim play` or `drillsim run --journal`,\nplayed back from its start: space plays and pauses, 1-4 set the speed, and a click or a drag\non the timeline along the bottom of the map seeks. The plan requirements' clocks are drawn\non the timeline, green when met in time, red when not. The drill's scenario is found by the\njournal's header: a built-in one, or a scenario file in this folder or scenarios/; name\nanother file with --scenario.")
 		fs.PrintDefaults()
@@ -62,10 +63,23 @@ func replayFlags(stderr io.Writer) (*flag.FlagSet, *replayOptions) {
 	return fs, o
 }
 
+// joinFlags returns join's flag set, its usage going to stderr, and the language it
+// fills.
+func joinFlags(stderr io.Writer) (*flag.FlagSet, *string) {
+	fs := flag.NewFlagSet("join", flag.ContinueOnError)
+	lang := fs.String("lang", "zh", "interface language: zh or en (L switches while playing)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: drillsim join <address> <code> [--lang zh|en]\n\nJoins the drill served at address (host:port, as drillsim serve printed it) as the seat of code.")
+		fs.PrintDefaults()
+	}
+	return fs, lang
+}
+
 // windowUsages are the window commands whose flags every build knows.
 var windowUsages = map[string]func(stderr io.Writer) *flag.FlagSet{
 	"play":   func(w io.Writer) *flag.FlagSet { fs, _ := playFlags(w); return fs },
 	"replay": func(w io.Writer) *flag.FlagSet { fs, _ := replayFlags(w); return fs },
+	"join":   func(w io.Writer) *flag.FlagSet { fs, _ := joinFlags(w); return fs },
 }
 
 // askedHelp reports whether args ask for a command's usage (-h, -help).
