@@ -52,10 +52,16 @@ func TestClockStepPausesAndStepsOnce(t *testing.T) {
 }
 
 // overSays reports whether the surface over g's map drew a text containing s.
-func overSays(g *Game, s string) (found bool) {
+func overSays(g *Game, s string) bool { return drew(&g.over, s) }
+
+// panelSays reports whether g's side panel drew a text containing s.
+func panelSays(g *Game, s string) bool { return drew(&g.panel, s) }
+
+// drew reports whether surface p drew a text containing s in the next frame.
+func drew(p *Panel, s string) (found bool) {
 	theHost.updatesPass(1)
 	theHost.onUpdate(func() {
-		for _, d := range g.over.Texts {
+		for _, d := range p.Texts {
 			found = found || strings.Contains(d.Text, s)
 		}
 	})

@@ -96,9 +96,9 @@ type countRow struct {
 	alert bool
 }
 
-// countRows are the town's figures, from the latest snapshot.
-func (g *Game) countRows() []countRow {
-	c := g.snap.Counts
+// peopleRows are the figures of the people of an area, counted c: residents, warned,
+// moving, sheltered, in danger, hurt, treated, and its buildings destroyed.
+func peopleRows(c sim.Counts) []countRow {
 	return []countRow{
 		{i18n.TextResidents, fmt.Sprint(c.Residents), false},
 		{i18n.TextUnwarned, fmt.Sprint(c.Unwarned), c.Unwarned > 0},
@@ -109,10 +109,17 @@ func (g *Game) countRows() []countRow {
 		{i18n.TextCasualties, fmt.Sprint(c.Casualties), c.Casualties > 0},
 		{i18n.TextTreated, fmt.Sprint(c.Treated), false},
 		{i18n.TextDestroyed, fmt.Sprint(c.BuildingsDestroyed), c.BuildingsDestroyed > 0},
-		{i18n.TextRoadsCut, fmt.Sprint(c.RoadsCut), c.RoadsCut > 0},
-		{i18n.TextFloodedCells, fmt.Sprintf(i18n.TextHectares.In(g.lang), g.floodedHa()), false},
-		{i18n.TextBurntHa, fmt.Sprintf(i18n.TextHectares.In(g.lang), c.BurntHa), c.BurntHa > 0},
 	}
+}
+
+// countRows are the town's figures, from the latest snapshot.
+func (g *Game) countRows() []countRow {
+	c := g.snap.Counts
+	return append(peopleRows(c),
+		countRow{i18n.TextRoadsCut, fmt.Sprint(c.RoadsCut), c.RoadsCut > 0},
+		countRow{i18n.TextFloodedCells, fmt.Sprintf(i18n.TextHectares.In(g.lang), g.floodedHa()), false},
+		countRow{i18n.TextBurntHa, fmt.Sprintf(i18n.TextHectares.In(g.lang), c.BurntHa), c.BurntHa > 0},
+	)
 }
 
 // floodedHa is the area under water, in hectares: the cells flooded times a cell's.

@@ -223,17 +223,6 @@ func TestTheEndScreenLeadsOn(t *testing.T) {
 	clickOnStartScreen(t, l2, in2, i18n.TextStart.In(i18n.Chinese))
 }
 
-// panelSays reports whether g's side panel drew a text containing s.
-func panelSays(g *Game, s string) (found bool) {
-	theHost.updatesPass(1)
-	theHost.onUpdate(func() {
-		for _, d := range g.panel.Texts {
-			found = found || strings.Contains(d.Text, s)
-		}
-	})
-	return found
-}
-
 // TestAVillageSeesItsOwnFiguresAndAlarms: 银杏村's cadres see their village's
 // residents and figures, not the town's, which the command post sees; when nobody
 // acts, the slide hurts people of the village and their feed raises the alarm of its

@@ -48,20 +48,7 @@ func (g *Game) seatCounts() sim.Counts {
 }
 
 // villageRows are the village's own figures.
-func (g *Game) villageRows() []countRow {
-	c := g.seatCounts()
-	return []countRow{
-		{i18n.TextResidents, fmt.Sprint(c.Residents), false},
-		{i18n.TextUnwarned, fmt.Sprint(c.Unwarned), c.Unwarned > 0},
-		{i18n.TextWarned, fmt.Sprint(c.Warned), false},
-		{i18n.TextMoving, fmt.Sprint(c.Moving), false},
-		{i18n.TextSheltered, fmt.Sprint(c.Sheltered), false},
-		{i18n.TextInDanger, fmt.Sprint(c.InDanger), c.InDanger > 0},
-		{i18n.TextCasualties, fmt.Sprint(c.Casualties), c.Casualties > 0},
-		{i18n.TextTreated, fmt.Sprint(c.Treated), false},
-		{i18n.TextDestroyed, fmt.Sprint(c.BuildingsDestroyed), c.BuildingsDestroyed > 0},
-	}
-}
+func (g *Game) villageRows() []countRow { return peopleRows(g.seatCounts()) }
 
 // ownShelters are the shelters in the seat's village.
 func (g *Game) ownShelters() []int {
