@@ -58,9 +58,9 @@ func TestReadRefusesEntriesThatCannotBe(t *testing.T) {
 		{"tick going back", []string{cmd(1, 5, 1, 6), cmd(2, 4, 2, 6)}, "entry 2: tick 4 goes back from tick 5"},
 		{"sequence skipping", []string{cmd(1, 5, 1, 6), cmd(2, 5, 3, 6)}, "entry 2: command sequence number 3 where 2 comes next"},
 		{"command in the past", []string{cmd(1, 5, 1, 5)}, "entry 1: the command applies at tick 5, not after tick 5 when it was journaled"},
-		{"unknown kind", []string{`{"n":1,"tick":0,"kind":"note","state":"0"}`}, `entry 1: unknown kind "note" (a journal holds command, observation and end entries)`},
-		{"command without order", []string{`{"n":1,"tick":0,"kind":"command","state":"0"}`}, "entry 1: a command entry must hold a command and nothing else"},
-		{"empty observation", []string{`{"n":1,"tick":0,"kind":"observation","state":"0"}`}, "entry 1: an observation entry must hold an observation and nothing else"},
+		{"unknown kind", []string{`{"n":1,"tick":0,"kind":"note","state":"0"}`}, `entry 1: unknown kind "note" (a journal holds command, observation, seats and end entries)`},
+		{"command without order", []string{`{"n":1,"tick":0,"kind":"command","state":"0"}`}, "entry 1: a command entry must hold a command (and who sent it) and nothing else"},
+		{"empty observation", []string{`{"n":1,"tick":0,"kind":"observation","state":"0"}`}, "entry 1: an observation entry must hold an observation (and who sent it) and nothing else"},
 		{"end with a command", []string{`{"n":1,"tick":0,"kind":"end","command":{"tick":1},"state":"0"}`}, "entry 1: the end entry holds nothing but the tick and state"},
 	} {
 		_, err := Read(bytes.NewReader(forge(header, tc.entries...)), "f.journal")

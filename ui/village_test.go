@@ -2,12 +2,14 @@ package ui
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/drill"
 	"drillsim/i18n"
 	"drillsim/journal"
 	"drillsim/scenarios"
@@ -312,4 +314,36 @@ func TestTheHelpSaysTheSeatsDuties(t *testing.T) {
 func firstLine(s string) string {
 	first, _, _ := strings.Cut(s, "\n")
 	return first
+}
+
+// TestAVillageSeatOnAnotherMap plays a village's cadres on a map made otherwise than
+// the demo town (an OpenStreetMap extract joined by a manifest with the county's
+// village boundaries): the map opens on 大安里 and the loudspeaker warns it in two
+// clicks, as on the demo town.
+func TestAVillageSeatOnAnotherMap(t *testing.T) {
+	d, err := drill.Load(filepath.Join("..", "maps", "testdata", "manifest", "xishui.yaml"), drill.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := d.NewWorld(sim.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := session.NewLocal(w, scenarios.VillageRole("大安里"))
+	g, in := playing(t, s, Config{})
+	theHost.updatesPass(2)
+	var opened bool
+	theHost.onUpdate(func() {
+		v := s.Town().Villages[g.village]
+		opened = g.village >= 0 && v.Name == "大安里" && g.cam.Visible().Contains(v.Area.Bound().Center())
+	})
+	if !opened {
+		t.Fatal("the map does not open on 大安里")
+	}
+	clickWidget(t, in, g, i18n.TextActLoudspeaker.In(i18n.Chinese))
+	clickWidget(t, in, g, i18n.TextConfirm.In(i18n.Chinese))
+	sent := sentOrders(g)
+	if len(sent) != 1 || sent[0].Order.Order != scenarios.OrderWarn || !slices.Equal(sent[0].Order.Scope.Villages, []string{"大安里"}) {
+		t.Fatalf("two clicks sent %+v; want 大安里 warned by loudspeaker", sent)
+	}
 }
