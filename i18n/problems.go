@@ -1,12 +1,16 @@
 package i18n
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"drillsim/internal/sniff"
+	"drillsim/maps"
 	"drillsim/scenarios"
 )
 
@@ -16,8 +20,23 @@ import (
 // Chinese sentence takes them. A format beginning "%s: " (a field, such as
 // orders[3]) is looked up without it; see ProblemText.
 var problemChinese = map[string]string{
-	"%q is neither a village nor a hazard zone of the map": "地图上没有名为 %q 的村或隐患区",
-	"%s (%v) is after the drill ends at %s (%v)":           "%s（%v）在演练结束（%s，%v）之后",
+	"flow %g m³/s cannot be negative":                                                                                                          "流量 %g 立方米/秒不能为负",
+	"gauge %s has no hydrograph: list {at, rise_m} points":                                                                                     "水位站 %s 缺少水位过程（hydrograph）：列出 {at, rise_m} 各点",
+	"flood %s (model rain) needs rain: give the scenario weather.rain":                                                                         "洪水 %s（model rain）需要降雨：请在情景中写出 weather.rain",
+	"flood %s is a stage flood: its river is scripted, so it has no scheme (model inflow or rain computes the water by one)":                   "洪水 %s 是水位洪水：其河流水位按脚本给出，没有计算格式（scheme 只用于 model inflow 或 rain 计算的洪水）",
+	"Manning's n %g is not a roughness: between 0.01 (smooth) and about 0.2 (dense forest)":                                                    "曼宁系数 %g 不是糙率：应在 0.01（光滑）到约 0.2（茂密森林）之间",
+	"radius %g m cannot be negative":                                                                                                           "半径 %g 米不能为负",
+	"flood %s has no hydrograph: list {at, rise_m} points, or gauges along the river each with its own":                                        "洪水 %s 缺少水位过程（hydrograph）：列出 {at, rise_m} 各点，或沿河列出各水位站及其各自的水位过程",
+	"flood %s (model inflow) has no inflows: list {lonlat or river, hydrograph: [{at, q_m3s}]}":                                                "洪水 %s（model inflow）没有入流：列出 {lonlat 或 river, hydrograph: [{at, q_m3s}]}",
+	"unknown flood scheme %q: use %s":                                                                                                          "未知的洪水计算格式 %q：请用 %s",
+	"flood %s is %s %s flood: its water comes from inflows and rain, not a river rise (hydrograph, gauges, tributaries are the stage model's)": "洪水 %s 是 %s %s 洪水：其水来自入流和降雨，而不是河流涨水（hydrograph、gauges、tributaries 属于水位模型）",
+	"unknown flood model %q: use %s":                                                                                                           "未知的洪水模型 %q：请用 %s",
+	"flood %s gives both a hydrograph and gauges: put the hydrograph under a gauge":                                                            "洪水 %s 同时写了 hydrograph 和 gauges：请把水位过程写在某个水位站下",
+	"give the inflow one place: lonlat [lon, lat], or river (where that river enters the map)":                                                 "请为入流给出一个位置：lonlat [经度, 纬度]，或 river（该河流进入地图之处）",
+	"flood %s is a stage flood: inflows and manning_n belong to model inflow or rain":                                                          "洪水 %s 是水位洪水：inflows 和 manning_n 属于 model inflow 或 rain",
+	"the inflow has no hydrograph: list {at, q_m3s} points":                                                                                    "入流缺少流量过程（hydrograph）：列出 {at, q_m3s} 各点",
+	"%q is neither a village nor a hazard zone of the map":                                                                                     "地图上没有名为 %q 的村或隐患区",
+	"%s (%v) is after the drill ends at %s (%v)":                                                                                               "%s（%v）在演练结束（%s，%v）之后",
 	"%s (%v) is after the drill ends at %s (%v); a clock time before the start (%s) is read as that time the next day: nothing can happen before the drill starts, so give a time within it": "%s（%v）在演练结束（%s，%v）之后；早于开始时刻（%s）的钟点按次日计：演练开始前不能发生任何事，请写演练时段内的时间",
 	"%s id %q is used twice":                                                                               "%s编号 %q 重复",
 	"%s gives no %s orders: give it as 指挥部 or a village":                                                   "%s不能下达%s指令：改由指挥部或村下达",
@@ -163,8 +182,7 @@ var problemChinese = map[string]string{
 	"time goes backwards or repeats: %v after %v; list entries in time order":                      "时间倒流或重复：%v 在 %v 之后；请按时间顺序排列",
 	"unknown %s %q: the map %s has no such feature":                                                "未知%s %q：地图 %s 上没有这个地物",
 	"unknown %s %q: the map %s has no such feature; it has %s":                                     "未知%s %q：地图 %s 上没有这个地物；地图上有：%s",
-	"%s %q is ambiguous: %d %ss of the map bear that name (%s); name the one meant by its id, or rename them in the map": "%s %q 有歧义：地图上有 %d 处%s同名（%s）；请用编号指明是哪一处，或在地图上改名",
-	"unknown column %q: the columns are time/时间, to/接收方, text/内容, from/发送方, expected action/预期行动, id/编号, notes/备注":       "未知列 %q：可用的列为 时间/time、接收方/to、内容/text、发送方/from、预期行动/expected action、编号/id、备注/notes",
+	"unknown column %q: the columns are time/时间, to/接收方, text/内容, from/发送方, expected action/预期行动, id/编号, notes/备注": "未知列 %q：可用的列为 时间/time、接收方/to、内容/text、发送方/from、预期行动/expected action、编号/id、备注/notes",
 	"unknown field %q in %s: allowed fields are %s":                                             "%[2]s 中的未知字段 %[1]q：可用字段为 %[3]s",
 	"unknown inject %q":                                                                         "未知情况 %q",
 	"unknown inject kind %q: use message or rain_warning":                                       "未知情况类型 %q：请用 message 或 rain_warning",
@@ -181,15 +199,57 @@ var problemChinese = map[string]string{
 	"foliar moisture %g %% is outside 0-300 (0 takes the default)":                              "叶片含水率 %g%% 超出 0-300（0 取默认值）",
 	"volume %g m³ is not a volume ≥ 0 (0 takes the zone's area times a default depth)":          "体积 %g 立方米不是 ≥ 0 的体积（0 按隐患区面积乘默认厚度计）",
 	"reach angle %g° is not between 0° and 90° (typically 11°-30°; 0 takes it from the volume)": "视摩擦角 %g° 不在 0° 到 90° 之间（通常为 11°-30°；0 按体积推算）",
-	"%v: check the quotes of this line":                                                         "%v：请检查本行的引号",
-	"%v":                                                                                        "%v",
-	"%s":                                                                                        "%s",
+	"%s %q is ambiguous: %d %ss of the map bear that name (%s); name the one meant by its id, or rename them in the map": "%s %q 有歧义：地图上有 %d 个%s同名（%s）；请用编号指明，或在地图中改名",
+	"%v: check the quotes of this line": "%v：请检查本行的引号",
+	"%v":                                "%v",
+	"%s":                                "%s",
 
-	sniff.RefusalFolder:     "是文件夹，不是%s",
-	sniff.RefusalTooBig:     "大小为 %s，%s不会这么大（至多 %s）：是否选错了文件？",
-	sniff.RefusalBinary:     "不是%s：第 %d 字节为 %#02x，是二进制数据而非文本（%s）",
-	sniff.RefusalNotUTF8:    "不是 UTF-8 编码的%s：第 %d 字节不是（%s）：请另存为 UTF-8（原文件可能是 GBK 编码）",
-	sniff.RefusalLongLine:   "不是%s：一行超过 %s 仍未结束（开头为 %s）",
+	// The observations' reader's.
+	"unknown observation item %q: rate one of %s":              "未知观察项 %q：请评其中之一：%s",
+	"rating %q is not on the item's %s scale: write one of %s": "评分 %q 不在该项的 %s 评分尺度上：请写其中之一：%s",
+	"observation of item %s: %v":                               "观察项 %s：%v",
+	"item %s: %v":                                              "观察项 %s：%v",
+	"cannot read the observations: %v":                         "无法读取观察记录：%v",
+	"the file is empty: write a list of observations, or `observations:` followed by one":               "文件是空的：请写观察记录的列表，或写 `observations:` 再跟列表",
+	"expected a list of observations: write a list of observations, or `observations:` followed by one": "应为观察记录的列表：请写观察记录的列表，或写 `observations:` 再跟列表",
+	"the sheet is empty: its first row must name the columns %s":                                        "表格是空的：第一行须写列名 %s",
+	"unknown column %q: the columns are %s":                                                             "未知列 %q：列名为 %s",
+	"the sheet has no %q column: the first row must name the columns %s":                                "表格缺少 %q 列：第一行须写列名 %s",
+
+	// The event log's, the journal's and the commands' own.
+	"cannot read the event log: %v": "无法读取演练事件记录：%v",
+	"%s:1: an event log of an earlier drillsim, whose events do not say their cause, so it cannot be scored fairly: write it again with `drillsim run %s --out` (with its orders, or --resume and its journal)": "%s:1：这是早先版本 drillsim 的事件记录，事件未注明原因，无法公正评分：请用 `drillsim run %s --out` 重新生成（带上其指令，或用 --resume 及其演练日志）",
+	"%s:1: not a drillsim event log (its first line must be the header {\"format\": %q, ...}); write one with `drillsim run --out`":                                                                             "%s:1：不是 drillsim 演练事件记录（第一行须为表头 {\"format\": %q, ...}）；请用 `drillsim run --out` 生成",
+	"not an event: %v":      "不是一条事件：%v",
+	"the event has no kind": "事件缺少 kind",
+	"time goes backwards (%d after %d): events must be in the order they happened":                                                        "时间倒流（%d 排在 %d 之后）：事件须按发生的先后排列",
+	"the line runs on past 1 MB without an end: an event is a few hundred bytes, so this is no event log written by `drillsim run --out`": "一行超过 1 MB 仍未结束：一条事件只有几百字节，这不是 `drillsim run --out` 写出的事件记录",
+	"the event log is empty": "演练事件记录是空的",
+	"the event log is of scenario %q (hash %s), not of %q (hash %s): score it against the scenario it was run with": "该事件记录属于想定 %q（哈希 %s），不是 %q（哈希 %s）：请对照生成它的想定评分",
+	"the event log was run on map %s, not on this map (%s): score it with the map it was run on":                    "该事件记录是在地图 %s 上生成的，不是本地图（%s）：请用生成它的地图评分",
+	"%s is a folder: name a file to journal the drill to, such as %s":                                               "%s 是文件夹：请写要记录演练的日志文件名，如 %s",
+	"journal %s already exists: resume it, or name a new journal file":                                              "演练日志 %s 已存在：请用 --resume 续演，或另写一个新的日志文件名",
+	"the map %s has no village %q: its villages are %s":                                                             "地图 %s 上没有村（社区）%q：地图上的村（社区）为 %s",
+
+	sniff.RefusalFolder:                             "是文件夹，不是%s",
+	sniff.RefusalTooBig:                             "大小为 %s，%s不会这么大（至多 %s）：是否选错了文件？",
+	sniff.RefusalBinary:                             "不是%s：第 %d 字节为 %#02x，是二进制数据而非文本（%s）",
+	sniff.RefusalNotUTF8:                            "不是 UTF-8 编码的%s：第 %d 字节不是（%s）：请另存为 UTF-8（原文件可能是 GBK 编码）",
+	sniff.RefusalLongLine:                           "不是%s：一行超过 %s 仍未结束（开头为 %s）",
+	sniff.RefusalEmpty:                              "不是%s：文件是空的",
+	"bad day %q: the exercise's first day is day 1": "日期 %q 有误：演练第一天为第1天",
+	"bad day %q: write a day of the exercise like \"Day 2\" or a date like \"2026-07-15\"": "日期 %q 有误：请写演练第几天（如“Day 2”“第2天”）或日期（如“2026-07-15”）",
+	"bad time %q: a 12-hour time's hour is 1 to 12":                                        "时间 %q 有误：12小时制的钟点为 1 至 12",
+	"the header row has no %s column; the columns read are %s":                             "表头没有%s列；可读的列为 %s",
+	"%v; or map the sheet's player %q to a drill role in a roles file (a line %q)":         "%v；或在角色对照文件中把表中的参演方 %q 对应到演练角色（写一行 %q）",
+	"cannot read the roles file %q: %v; the path is relative to the scenario file":         "无法读取角色对照文件 %q：%v；路径相对于想定文件",
+	"the day %q needs the scenario start":                                                  "日期 %q 需要想定的开始时间",
+	"%s is before the scenario's start %s":                                                 "%s 早于想定开始时间 %s",
+	"player %q: %v":                                                                        "参演方 %q：%v",
+	"players %q and %q are the same name: give it once":                                    "参演方 %q 与 %q 是同一名称：只写一次",
+	"a roles file is lines of player: role (SRE: 指挥部): %s":                                 "角色对照文件每行写“参演方: 角色”（如 SRE: 指挥部）：%s",
+	"injects_from names no sheet: write sheet: msel.xlsx":                                  "injects_from 没有指明表格：写 sheet: msel.xlsx",
+	"injects_from is a sheet's path, or sheet: and roles: (%v)":                            "injects_from 写表格路径，或写 sheet: 和 roles:（%v）",
 	sniff.RefusalBlank:      "不是%s：前 %[2]s 全是空白",
 	sniff.RefusalBlankAfter: "不是%s：%s 之后的前 %s 全是空白",
 	sniff.RefusalStarts:     "不是%s：文件开头为 %s",
@@ -197,38 +257,49 @@ var problemChinese = map[string]string{
 }
 
 // problemWords say in Chinese the words messages take as arguments: the kinds of file
-// refused (sniff.Kind names), the nouns of places and what a value should have been.
+// refused (sniff.Kind names) and the files a reader reads.
 var problemWords = map[string]string{
-	"a scenario file (YAML)":         "想定文件（YAML）",
-	"a plan file (YAML)":             "预案文件（YAML）",
-	"an order file (YAML)":           "指令文件（YAML）",
-	"an MSEL sheet (CSV)":            "情景事件清单（CSV）",
-	"an MSEL workbook (XLSX)":        "情景事件清单（XLSX）",
-	"a GeoJSON map":                  "GeoJSON 地图",
-	"an ESRI ASCII grid (.asc)":      "ESRI ASCII 格网（.asc）",
-	"a drillsim journal":             "演练日志",
-	"a drillsim event log":           "演练事件记录",
-	"an observation file (YAML)":     "观察记录文件（YAML）",
-	"an observation file (CSV)":      "观察记录文件（CSV）",
-	string(scenarios.NounVillage):    "村",
-	string(scenarios.NounZone):       "隐患区",
-	string(scenarios.NounHazardZone): "隐患区",
-	string(scenarios.NounShelter):    "避难场所",
-	string(scenarios.NounDepot):      "物资储备库",
-	string(scenarios.NounRiver):      "河流",
-	string(scenarios.NounBase):       "驻地",
-	string(scenarios.NounPlace):      "地点",
-	"scenario":                       "想定",
-	"plan":                           "预案",
-	"orders":                         "指令文件",
-	"MSEL sheet":                     "情景事件清单",
-	"injects_from":                   "injects_from",
+	"a scenario file (YAML)":     "想定文件（YAML）",
+	"a plan file (YAML)":         "预案文件（YAML）",
+	"an order file (YAML)":       "指令文件（YAML）",
+	"an MSEL sheet (CSV)":        "情景事件清单（CSV）",
+	"an MSEL workbook (XLSX)":    "情景事件清单（XLSX）",
+	"a GeoJSON map":              "GeoJSON 地图",
+	"an ESRI ASCII grid (.asc)":  "ESRI ASCII 格网（.asc）",
+	"a drillsim journal":         "演练日志",
+	"a drillsim event log":       "演练事件记录",
+	"an observation file (YAML)": "观察记录文件（YAML）",
+	"an observation file (CSV)":  "观察记录文件（CSV）",
+	"scenario":                   "想定",
+	"plan":                       "预案",
+	"orders":                     "指令文件",
+	"MSEL sheet":                 "情景事件清单",
+	"a roles file (YAML)":        "角色对照文件（YAML）",
+	"roles file":                 "角色对照文件",
+	"roles":                      "角色对照文件",
+	"injects_from":               "injects_from",
+}
+
+// nounChinese say in Chinese the nouns of what a place should have been
+// (scenarios.Noun): a word the messages give, never one a file wrote, such as a field
+// "shelter".
+var nounChinese = map[scenarios.Noun]string{
+	scenarios.NounVillage:    "村",
+	scenarios.NounZone:       "隐患区",
+	scenarios.NounHazardZone: "隐患区",
+	scenarios.NounShelter:    "避难场所",
+	scenarios.NounDepot:      "物资储备库",
+	scenarios.NounRiver:      "河流",
+	scenarios.NounBase:       "驻地",
+	scenarios.NounPlace:      "地点",
 }
 
 // ProblemText says err in language l: in English as it stands; in Chinese, each
 // problem of a file (scenarios.Problem, one a line for scenarios.Problems), each
-// failure of a reader (scenarios.Failure) and each file refused before reading
-// (sniff.Refusal) by its format, keeping file:line:col. An error that wraps one of
+// failure of a reader (scenarios.Failure), each file refused before reading
+// (sniff.Refusal) by its format, a map that cannot be loaded (maps.LoadError) by
+// its message, and a damaged journal, its torn last line or a journal not of the drill
+// by the journal's own words (journalText), keeping file:line:col. An error that wraps one of
 // them has it said in Chinese within its own text; anything else is said as it stands.
 func ProblemText(err error, l Language) string {
 	if err == nil {
@@ -261,6 +332,15 @@ func ProblemText(err error, l Language) string {
 	if errors.As(err, &f) {
 		return within(err, f, chinese(f.Format, f.Args))
 	}
+	var le *maps.LoadError
+	if errors.As(err, &le) {
+		if said, ok := mapLoadText(le); ok {
+			return within(err, le, said)
+		}
+	}
+	if said, ok := journalText(err); ok {
+		return said
+	}
 	return err.Error()
 }
 
@@ -282,10 +362,18 @@ func problemChineseText(p *scenarios.Problem) string {
 }
 
 // chinese says a message format and its arguments in Chinese: the format by
-// problemChinese (a leading field, "%s: ", kept and looked up without), the arguments
-// that are errors by their own formats, and the words of problemWords by theirs. A
-// format not in the table is said in English.
+// problemChinese (a leading file and line, "%s:%d: ", or field, "%s: ", kept and
+// looked up without), the arguments that are errors by their own formats, the nouns
+// and the words of problemWords by theirs, and what the file wrote (quoted, %q) as it
+// stands. A format not in the table is said in English.
 func chinese(format string, args []any) string {
+	return chineseBy(problemChinese, format, args)
+}
+
+// chineseBy says a message format and its arguments in Chinese as chinese does, by
+// the formats of table.
+func chineseBy(table map[string]string, format string, args []any) string {
+	quoted := quotedArgs(format)
 	said := make([]any, len(args))
 	for i, a := range args {
 		switch v := a.(type) {
@@ -294,25 +382,56 @@ func chinese(format string, args []any) string {
 		case error:
 			said[i] = osErrorText(v)
 		case scenarios.Noun:
-			said[i] = chineseWord(string(v))
+			said[i] = cmp.Or(nounChinese[v], string(v))
+		case maps.Kind:
+			said[i] = cmp.Or(featureKindChinese[v], v.String())
 		case string:
-			said[i] = chineseWord(v)
+			switch zh, ok := table[v]; {
+			case quoted[i]:
+				said[i] = v // the file's own text, such as a place named "zone"
+			case ok:
+				said[i] = zh // a sentence of the messages, such as how a file is written
+			default:
+				said[i] = chineseWord(v)
+			}
 		default:
 			said[i] = a
 		}
 	}
 	prefix := ""
+	if strings.HasPrefix(format, "%s:%d: ") { // file:line, as every position is written
+		prefix, format = "%s:%d: ", format[len("%s:%d: "):]
+	}
 	for _, p := range []string{"%s: ", "%v: "} {
 		for strings.HasPrefix(format, p) {
 			prefix += strings.TrimSuffix(p, ": ") + "："
 			format = format[len(p):]
 		}
 	}
-	zh, ok := problemChinese[format]
+	zh, ok := table[format]
 	if !ok {
 		return fmt.Sprintf(prefix+format, args...)
 	}
 	return fmt.Sprintf(prefix+zh, said...)
+}
+
+// verb matches a fmt verb, with an optional argument index.
+var verb = regexp.MustCompile(`%(\[\d+\])?[#+\- 0]*\d*(\.\d+)?[a-zA-Z]`)
+
+// quotedArgs reports which arguments of format (by index from 0) it quotes with %q:
+// what a file or a user wrote, which is never translated.
+func quotedArgs(format string) map[int]bool {
+	quoted := map[int]bool{}
+	next := 0
+	for _, m := range verb.FindAllStringSubmatch(strings.ReplaceAll(format, "%%", ""), -1) {
+		if m[1] != "" {
+			n, _ := strconv.Atoi(strings.Trim(m[1], "[]"))
+			next = n - 1
+		}
+		quoted[next] = quoted[next] || strings.HasSuffix(m[0], "q")
+		next++
+	}
+	return quoted
 }
 
 // chineseWord is a word of problemWords in Chinese, other text as it stands.

@@ -7,62 +7,56 @@ import (
 	"go/parser"
 	"go/token"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"drillsim/internal/sniff"
 	"drillsim/scenarios"
+	"drillsim/sim"
 )
 
 // problemCalls are the functions of the readers that take a message format, and the
 // index of the format among their arguments.
-var problemCalls = map[string]int{"add": 1, "nodeProblem": 1, "bad": 1, "problemAt": 1, "failf": 0}
+var problemCalls = map[string]int{"add": 1, "nodeProblem": 1, "bad": 1, "problemAt": 1, "failf": 0, "Failf": 0}
 
 // TestEveryProblemHasChinese reads the source of the scenario, plan, order and MSEL
-// readers and requires every message format they give to have its Chinese, with as
+// readers, of the observations, the event log, the journal and the commands, and requires every message format they
+// give (by the calls above, or as a scenarios.Failure) to have its Chinese, with as
 // many arguments, as do the refusals of files before reading.
 func TestEveryProblemHasChinese(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "scenarios", "*.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	formats := map[string]string{}
 	fset := token.NewFileSet()
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ast.Inspect(f, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
-			var fn string
-			switch c := call.Fun.(type) {
-			case *ast.SelectorExpr:
-				fn = c.Sel.Name
-			case *ast.Ident:
-				fn = c.Name
-			}
-			i, ok := problemCalls[fn]
-			if !ok || len(call.Args) <= i {
-				return true
-			}
-			if lit, ok := call.Args[i].(*ast.BasicLit); ok && lit.Kind == token.STRING {
-				s, _ := strconv.Unquote(lit.Value)
-				formats[s] = fset.Position(lit.Pos()).String()
-			}
+	inspectSource(t, fset, []string{"scenarios", "observation", "sim", "journal", filepath.Join("cmd", "drillsim")}, func(n ast.Node) bool {
+		if lit, ok := failureFormat(n); ok {
+			s, _ := strconv.Unquote(lit.Value)
+			formats[s] = fset.Position(lit.Pos()).String()
 			return true
-		})
-	}
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		var fn string
+		switch c := call.Fun.(type) {
+		case *ast.SelectorExpr:
+			fn = c.Sel.Name
+		case *ast.Ident:
+			fn = c.Name
+		}
+		i, ok := problemCalls[fn]
+		if !ok || len(call.Args) <= i {
+			return true
+		}
+		if lit, ok := call.Args[i].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			s, _ := strconv.Unquote(lit.Value)
+			formats[s] = fset.Position(lit.Pos()).String()
+		}
+		return true
+	})
 	for _, f := range []string{sniff.RefusalFolder, sniff.RefusalTooBig, sniff.RefusalBinary, sniff.RefusalNotUTF8,
-		sniff.RefusalLongLine, sniff.RefusalBlank, sniff.RefusalBlankAfter, sniff.RefusalStarts, sniff.RefusalEnds} {
+		sniff.RefusalLongLine, sniff.RefusalEmpty, sniff.RefusalBlank, sniff.RefusalBlankAfter, sniff.RefusalStarts, sniff.RefusalEnds} {
 		formats[f] = "sniff"
 	}
 	if len(formats) < 100 {
@@ -70,22 +64,77 @@ func TestEveryProblemHasChinese(t *testing.T) {
 	}
 	for f, where := range formats {
 		bare := f
-		for strings.HasPrefix(bare, "%s: ") || strings.HasPrefix(bare, "%v: ") {
-			bare = bare[4:]
+		for _, p := range []string{"%s: ", "%v: ", "%s:%d: "} {
+			for strings.HasPrefix(bare, p) {
+				bare = bare[len(p):]
+			}
 		}
-		zh, ok := problemChinese[bare]
-		if !ok {
-			t.Errorf("%s: no Chinese for %q", where, bare)
-			continue
+		requireChinese(t, problemChinese, bare, where)
+	}
+}
+
+// requireChinese requires the format s, found at where, to have its Chinese in table,
+// taking as many arguments.
+func requireChinese(t *testing.T, table map[string]string, s, where string) {
+	t.Helper()
+	zh, ok := table[s]
+	if !ok {
+		t.Errorf("%s: no Chinese for %q", where, s)
+		return
+	}
+	if got, want := verbs(zh), verbs(s); got != want {
+		t.Errorf("%s: %q takes %d arguments, its Chinese %q %d", where, s, want, zh, got)
+	}
+}
+
+// inspectSource parses the Go files, tests aside, of each of dirs (folders of the
+// module) and walks every node of them with visit, as ast.Inspect does.
+func inspectSource(t *testing.T, fset *token.FileSet, dirs []string, visit func(ast.Node) bool) {
+	t.Helper()
+	for _, dir := range dirs {
+		files, err := filepath.Glob(filepath.Join("..", dir, "*.go"))
+		if err != nil {
+			t.Fatal(err)
 		}
-		if got, want := verbs(zh), verbs(bare); got != want {
-			t.Errorf("%s: %q takes %d arguments, its Chinese %q %d", where, bare, want, zh, got)
+		for _, name := range files {
+			if strings.HasSuffix(name, "_test.go") {
+				continue
+			}
+			f, err := parser.ParseFile(fset, name, nil, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ast.Inspect(f, visit)
 		}
 	}
 }
 
-// verb matches a fmt verb, with an optional argument index.
-var verb = regexp.MustCompile(`%(\[\d+\])?[#+\- 0]*\d*(\.\d+)?[a-zA-Z]`)
+// failureFormat returns the format of n when n is a scenarios.Failure written out,
+// Failure{Format: "...", ...}.
+func failureFormat(n ast.Node) (*ast.BasicLit, bool) {
+	c, ok := n.(*ast.CompositeLit)
+	if !ok {
+		return nil, false
+	}
+	switch typ := c.Type.(type) {
+	case *ast.Ident:
+		ok = typ.Name == "Failure"
+	case *ast.SelectorExpr:
+		ok = typ.Sel.Name == "Failure"
+	}
+	if !ok {
+		return nil, false
+	}
+	for _, e := range c.Elts {
+		if kv, isKV := e.(*ast.KeyValueExpr); isKV {
+			if key, isIdent := kv.Key.(*ast.Ident); isIdent && key.Name == "Format" {
+				lit, isLit := kv.Value.(*ast.BasicLit)
+				return lit, isLit && lit.Kind == token.STRING
+			}
+		}
+	}
+	return nil, false
+}
 
 // verbs counts the arguments a format takes.
 func verbs(format string) int {
@@ -122,5 +171,54 @@ func TestProblemTextSaysProblemsInChinese(t *testing.T) {
 	}
 	if got := ProblemText(errors.New("plain"), Chinese); got != "plain" {
 		t.Errorf("an error of nobody's: %q", got)
+	}
+}
+
+// TestProblemTextKeepsWhatTheFileSays requires what a file wrote, quoted in a message,
+// to stand as written in Chinese too, even when it is a word the messages translate:
+// a field "zone" is not the field "隐患区", while the noun "zone" is 隐患区.
+func TestProblemTextKeepsWhatTheFileSays(t *testing.T) {
+	orders := "orders:\n  - {at: \"22:15\", order: evacuate, zone: 南岸街}\n"
+	_, err := scenarios.ParseOrders([]byte(orders), "o.yaml", time.Date(2026, 7, 15, 22, 0, 0, 0, scenarios.ChinaStandardTime))
+	if err == nil {
+		t.Fatal("the orders parse")
+	}
+	if zh := ProblemText(err, Chinese); !strings.Contains(zh, `未知字段 "zone"`) {
+		t.Errorf("the unknown field is not quoted as written:\n%s", zh)
+	}
+	if got := chinese("%s id %q is used twice", []any{scenarios.NounZone, "zone"}); got != `隐患区编号 "zone" 重复` {
+		t.Errorf("a noun and a quoted word: %q", got)
+	}
+	if got := quotedArgs("%[2]q of %[1]s, then %d"); !got[1] || got[0] {
+		t.Errorf("quotedArgs with indexes: %v", got)
+	}
+}
+
+// TestProblemTextKeepsAFieldNamed requires a field a file must write, named in a
+// problem, to stand as the file writes it: an evacuation without a shelter needs
+// "shelter", not the word 避难场所 (the noun of a place the map lacks is said in Chinese).
+func TestProblemTextKeepsAFieldNamed(t *testing.T) {
+	if got := chinese("%s: order %s needs %s", []any{"orders[2]", scenarios.OrderEvacuate, "shelter"}); got != "orders[2]：evacuate指令须写 shelter" {
+		t.Errorf("the field is not named as written: %q", got)
+	}
+	if got := chinese("%s %q is ambiguous: %d %ss of the map bear that name (%s); name the one meant by its id, or rename them in the map",
+		[]any{scenarios.NounShelter, "shelter", 2, "shelter", "way/1, way/2"}); !strings.HasPrefix(got, `避难场所 "shelter" 有歧义`) {
+		t.Errorf("the noun is not said in Chinese, or the name not as written: %q", got)
+	}
+}
+
+// TestProblemTextSaysAnEventLogsProblems requires the event log's reader to say what
+// is wrong with a log in Chinese, at its file and line.
+func TestProblemTextSaysAnEventLogsProblems(t *testing.T) {
+	log := `{"format":"` + sim.EventLogFormat + `","scenario":"flood"}` + "\n" + `{"t":5}` + "\n"
+	_, _, err := sim.ReadEventLog(strings.NewReader(log), "x.jsonl")
+	if err == nil {
+		t.Fatal("the log reads")
+	}
+	if got := ProblemText(err, Chinese); got != "x.jsonl:2: 事件缺少 kind" {
+		t.Errorf("in Chinese: %q", got)
+	}
+	if got := ProblemText(err, English); got != "x.jsonl:2: the event has no kind" {
+		t.Errorf("in English: %q", got)
 	}
 }

@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+
+	"drillsim/scenarios"
 )
 
 // syncWriter is what an appender writes to: a file whose Sync makes what was written
@@ -40,9 +42,9 @@ type appender struct {
 // has its whole header.
 func create(path string, h Header) (*appender, error) {
 	if st, err := os.Lstat(path); err == nil && st.IsDir() {
-		return nil, fmt.Errorf("%s is a folder: name a file to journal the drill to, such as %s", path, filepath.Join(path, "drill.journal"))
+		return nil, scenarios.Failf("%s is a folder: name a file to journal the drill to, such as %s", path, filepath.Join(path, "drill.journal"))
 	} else if err == nil {
-		return nil, fmt.Errorf("journal %s already exists: resume it, or name a new journal file", path)
+		return nil, scenarios.Failf("journal %s already exists: resume it, or name a new journal file", path)
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("cannot create the journal: %w", err)
 	}

@@ -33,7 +33,7 @@ func addTyped(t *Town, f *decodedFeature, opt LoadOptions, points *[]placePoint)
 		if !f.explicit {
 			return false // an OSM place node or a landuse line: background, as OSM means it
 		}
-		ps.add(Warning, ref, "draw it as "+want+" to use it in drills", "%s drawn as %s; kept as background", f.kind, f.geom.GeoJSONType())
+		ps.addHinted(Warning, ref, "draw it as %s to use it in drills", []any{want}, "%s drawn as %s; kept as background", f.kind, f.geom.GeoJSONType())
 		return false
 	}
 	switch f.kind {

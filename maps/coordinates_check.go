@@ -1,7 +1,6 @@
 package maps
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -14,9 +13,8 @@ func checkCoordinates(feats []decodedFeature, crsMember []byte, source string, c
 		return nil
 	}
 	if name := ParseCRSMember(crsMember); name != "" && !isGeographicWGS84(name) {
-		return &LoadError{Source: source,
-			Msg:  fmt.Sprintf(`the file carries a legacy "crs" member naming %s, but drillsim reads WGS84 longitude/latitude (RFC 7946)`, name),
-			Hint: "reproject the file to EPSG:4326, or name its system with --crs (for example --crs epsg:4547 or --crs utm:48n)"}
+		return loadErrorf(source, "reproject the file to EPSG:4326, or name its system with --crs (for example --crs epsg:4547 or --crs utm:48n)",
+			`the file carries a legacy "crs" member naming %s, but drillsim reads WGS84 longitude/latitude (RFC 7946)`, name)
 	}
 	raw, _ := extents(feats)
 	out := 0
@@ -26,9 +24,8 @@ func checkCoordinates(feats []decodedFeature, crsMember []byte, source string, c
 		}
 	}
 	if len(feats) > 0 && out*2 > len(feats) {
-		return &LoadError{Source: source,
-			Msg:  fmt.Sprintf("%d of %d features have positions outside longitude/latitude range (x %.0f..%.0f, y %.0f..%.0f): the file is in projected coordinates; %s", out, len(feats), raw.Min[0], raw.Max[0], raw.Min[1], raw.Max[1], GuessProjected(raw)),
-			Hint: "reproject it to WGS84 (EPSG:4326), or name its system with --crs (for example --crs cgcs2000:gk3:105 or --crs utm:48n)"}
+		return loadErrorf(source, "reproject it to WGS84 (EPSG:4326), or name its system with --crs (for example --crs cgcs2000:gk3:105 or --crs utm:48n)",
+			"%d of %d features have positions outside longitude/latitude range (x %.0f..%.0f, y %.0f..%.0f): the file is in projected coordinates; %s", out, len(feats), raw.Min[0], raw.Max[0], raw.Min[1], raw.Max[1], GuessProjected(raw))
 	}
 	return nil
 }

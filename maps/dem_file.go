@@ -19,19 +19,13 @@ var ascFile = sniff.Kind{Name: "an ESRI ASCII grid (.asc)"}
 // ReadDEMFile reads a terrain file as people download it, by its extension: an ESRI
 // ASCII grid (.asc), an SRTM tile (.hgt, named like N28E106.hgt so that it knows where it
 // lies), a GeoTIFF (.tif, .tiff), or a .zip holding one of these (N28E106.SRTMGL1.hgt.zip
-// as NASA's Earthdata serves it), opened as it is. An ASCII grid is sniffed for text
-// before it is read.
+// as NASA's Earthdata serves it), opened as it is.
 func ReadDEMFile(path string) (*DEM, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read DEM: %w", err)
 	}
 	defer f.Close()
-	if strings.EqualFold(filepath.Ext(path), ".asc") {
-		if err := sniff.CheckFile(f, path, ascFile); err != nil {
-			return nil, err
-		}
-	}
 	info, err := f.Stat()
 	if err != nil {
 		return nil, fmt.Errorf("cannot read DEM: %w", err)
@@ -50,6 +44,9 @@ const demExtensions = "ESRI ASCII grids (.asc), SRTM tiles (.hgt), GeoTIFF (.tif
 func readDEM(r io.ReaderAt, size int64, name, source string) (*DEM, error) {
 	switch ext := strings.ToLower(filepath.Ext(name)); ext {
 	case ".asc":
+		if err := sniff.CheckAt(r, size, source, ascFile); err != nil {
+			return nil, err
+		}
 		return ReadASC(io.NewSectionReader(r, 0, size), source)
 	case ".hgt":
 		d, err := ReadHGT(io.NewSectionReader(r, 0, size), name)
@@ -62,7 +59,7 @@ func readDEM(r io.ReaderAt, size int64, name, source string) (*DEM, error) {
 	case ".zip":
 		return readDEMZip(r, size, source)
 	default:
-		return nil, fmt.Errorf("%s: unknown DEM format %q; drillsim reads %s", source, ext, demExtensions)
+		return nil, loadErrorAt(source, 0, "unknown DEM format %q; drillsim reads %s", ext, demExtensions)
 	}
 }
 
@@ -80,11 +77,11 @@ func readDEMZip(r io.ReaderAt, size int64, source string) (*DEM, error) {
 		}
 	}
 	if len(found) != 1 {
-		return nil, fmt.Errorf("%s: the zip holds %d terrain files; drillsim reads a zip holding exactly one of %s", source, len(found), demExtensions)
+		return nil, loadErrorAt(source, 0, "the zip holds %d terrain files; drillsim reads a zip holding exactly one of %s", len(found), demExtensions)
 	}
 	f := found[0]
 	if f.UncompressedSize64 > 4*maxDEMCells+1<<20 {
-		return nil, fmt.Errorf("%s: %s unpacks to %d bytes, more than a DEM drillsim reads", source, f.Name, f.UncompressedSize64)
+		return nil, loadErrorAt(source, 0, "%s unpacks to %d bytes, more than a DEM drillsim reads", f.Name, f.UncompressedSize64)
 	}
 	rc, err := f.Open()
 	if err != nil {

@@ -37,7 +37,7 @@ var wgs84Like = map[uint64]bool{4326: true, 4490: true, 4258: true, 4269: true, 
 // Only the first image is read (overviews are ignored). size is the file's length.
 func ReadGeoTIFF(r io.ReaderAt, size int64, source string) (*DEM, error) {
 	fail := func(format string, args ...any) error {
-		return fmt.Errorf("%s: %s", source, fmt.Sprintf(format, args...))
+		return loadErrorAt(source, 0, format, args...)
 	}
 	ifd, err := readTIFFIFD(r, size)
 	if err != nil {

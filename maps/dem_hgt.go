@@ -36,8 +36,8 @@ func ReadHGT(r io.Reader, name string) (*DEM, error) {
 	case 2 * size1 * size1:
 		n = size1
 	default:
-		return nil, fmt.Errorf("%s: %d bytes is not an SRTM tile: a .hgt file holds %d (1201x1201, 3 arc-seconds) or %d bytes (3601x3601, 1 arc-second); is it compressed or cut short?",
-			name, len(data), 2*size3*size3, 2*size1*size1)
+		return nil, loadErrorAt(name, 0, "%d bytes is not an SRTM tile: a .hgt file holds %d (1201x1201, 3 arc-seconds) or %d bytes (3601x3601, 1 arc-second); is it compressed or cut short?",
+			len(data), 2*size3*size3, 2*size1*size1)
 	}
 	d := &DEM{
 		Cols:    n,
@@ -65,7 +65,7 @@ func ReadHGT(r io.Reader, name string) (*DEM, error) {
 func parseHGTName(name string) (lon, lat int, err error) {
 	base := strings.ToUpper(filepath.Base(name))
 	bad := func(why string) error {
-		return fmt.Errorf("%s: %s; an SRTM tile is named after its south-west corner, like N42E001.hgt or S09W078.hgt", name, why)
+		return loadErrorAt(name, 0, "%s; an SRTM tile is named after its south-west corner, like N42E001.hgt or S09W078.hgt", why)
 	}
 	if len(base) < 7 {
 		return 0, 0, bad("the name is too short to hold a tile corner")

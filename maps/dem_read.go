@@ -122,24 +122,24 @@ func readASCHeader(s *ascScanner, source string) (ascHeader, error) {
 			k++
 		}
 		if k == keyCount {
-			return ascHeader{}, fmt.Errorf("%s:%d: %s is not a header key and not a number; %s", source, line, quoteToken(tok), ascHeaderHelp)
+			return ascHeader{}, loadErrorAt(source, line, "%s is not a header key and not a number; %s", quoteToken(tok), ascHeaderHelp)
 		}
 		if seenLine[k] != 0 {
-			return ascHeader{}, fmt.Errorf("%s:%d: %s given a second time (first on line %d); keep one", source, line, name, seenLine[k])
+			return ascHeader{}, loadErrorAt(source, line, "%s given a second time (first on line %d); keep one", name, seenLine[k])
 		}
 		seenLine[k] = line
 		vtok, vline, ok := s.next()
 		if !ok || vline != line {
-			return ascHeader{}, fmt.Errorf("%s:%d: %s has no value; write it as %q", source, line, name, name+" <number>")
+			return ascHeader{}, loadErrorAt(source, line, "%s has no value; write it as %q", name, name+" <number>")
 		}
 		v, err := strconv.ParseFloat(string(vtok), 64)
 		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-			return ascHeader{}, fmt.Errorf("%s:%d: %s %s is not a number; write a plain decimal number", source, line, name, quoteToken(vtok))
+			return ascHeader{}, loadErrorAt(source, line, "%s %s is not a number; write a plain decimal number", name, quoteToken(vtok))
 		}
 		val[k], text[k] = v, string(vtok)
 		if extra, eline, ok := s.next(); ok {
 			if eline == line {
-				return ascHeader{}, fmt.Errorf("%s:%d: unexpected %s after %s %s; a header line holds one key and one number", source, line, quoteToken(extra), name, text[k])
+				return ascHeader{}, loadErrorAt(source, line, "unexpected %s after %s %s; a header line holds one key and one number", quoteToken(extra), name, text[k])
 			}
 			s.pushBack(extra, eline)
 		}
@@ -152,40 +152,40 @@ func readASCHeader(s *ascScanner, source string) (ascHeader, error) {
 	}
 	for _, k := range []int{keyNcols, keyNrows} {
 		if seenLine[k] == 0 {
-			return ascHeader{}, fmt.Errorf("%s:%d: the header ends without %s; %s", source, endLine, ascKeyNames[k], ascHeaderHelp)
+			return ascHeader{}, loadErrorAt(source, endLine, "the header ends without %s; %s", ascKeyNames[k], ascHeaderHelp)
 		}
 		if v := val[k]; v < 1 || v != math.Trunc(v) || v > maxDEMCells {
-			return ascHeader{}, fmt.Errorf("%s:%d: %s %s must be a whole number from 1 to %d", source, at(k), ascKeyNames[k], text[k], maxDEMCells)
+			return ascHeader{}, loadErrorAt(source, at(k), "%s %s must be a whole number from 1 to %d", ascKeyNames[k], text[k], maxDEMCells)
 		}
 	}
 	var h ascHeader
 	h.cols, h.rows = int(val[keyNcols]), int(val[keyNrows])
 	if h.cols > maxDEMCells/h.rows {
-		return ascHeader{}, fmt.Errorf("%s:%d: ncols %d × nrows %d = %d cells is more than the limit of %d; check the header or clip the grid", source, at(keyNrows), h.cols, h.rows, h.cols*h.rows, maxDEMCells)
+		return ascHeader{}, loadErrorAt(source, at(keyNrows), "ncols %d × nrows %d = %d cells is more than the limit of %d; check the header or clip the grid", h.cols, h.rows, h.cols*h.rows, maxDEMCells)
 	}
 
 	switch {
 	case seenLine[keyCellsize] != 0 && (seenLine[keyDx] != 0 || seenLine[keyDy] != 0):
-		return ascHeader{}, fmt.Errorf("%s:%d: both cellsize and dx/dy given; keep cellsize only", source, at(keyCellsize))
+		return ascHeader{}, loadErrorAt(source, at(keyCellsize), "both cellsize and dx/dy given; keep cellsize only")
 	case seenLine[keyCellsize] != 0:
 		h.cell = val[keyCellsize]
 	case seenLine[keyDx] != 0 && seenLine[keyDy] != 0:
 		dx, dy := val[keyDx], val[keyDy]
 		if math.Abs(dx-dy) > 1e-9*math.Max(math.Abs(dx), math.Abs(dy)) {
-			return ascHeader{}, fmt.Errorf("%s:%d: dx %s and dy %s differ; drillsim needs square cells: resample the grid (e.g. gdalwarp -tr)", source, at(keyDy), text[keyDx], text[keyDy])
+			return ascHeader{}, loadErrorAt(source, at(keyDy), "dx %s and dy %s differ; drillsim needs square cells: resample the grid (e.g. gdalwarp -tr)", text[keyDx], text[keyDy])
 		}
 		h.cell = dx
 	case seenLine[keyDx] != 0 || seenLine[keyDy] != 0:
-		return ascHeader{}, fmt.Errorf("%s:%d: dx and dy must be given together (or cellsize instead); add the missing one", source, endLine)
+		return ascHeader{}, loadErrorAt(source, endLine, "dx and dy must be given together (or cellsize instead); add the missing one")
 	default:
-		return ascHeader{}, fmt.Errorf("%s:%d: the header ends without cellsize; %s", source, endLine, ascHeaderHelp)
+		return ascHeader{}, loadErrorAt(source, endLine, "the header ends without cellsize; %s", ascHeaderHelp)
 	}
 	cellKey := keyCellsize
 	if seenLine[keyCellsize] == 0 {
 		cellKey = keyDx
 	}
 	if h.cell <= 0 {
-		return ascHeader{}, fmt.Errorf("%s:%d: %s %s must be positive: it is the width of one cell", source, at(cellKey), ascKeyNames[cellKey], text[cellKey])
+		return ascHeader{}, loadErrorAt(source, at(cellKey), "%s %s must be positive: it is the width of one cell", ascKeyNames[cellKey], text[cellKey])
 	}
 
 	var err error
@@ -204,13 +204,13 @@ func readASCHeader(s *ascScanner, source string) (ascHeader, error) {
 func ascOrigin(source, axis string, corner, centre int, val [keyCount]float64, seenLine [keyCount]int, cell float64, endLine int) (float64, error) {
 	switch {
 	case seenLine[corner] != 0 && seenLine[centre] != 0:
-		return 0, fmt.Errorf("%s:%d: both %s and %s given (line %d); keep the one the grid was written with", source, seenLine[centre], ascKeyNames[centre], ascKeyNames[corner], seenLine[corner])
+		return 0, loadErrorAt(source, seenLine[centre], "both %s and %s given (line %d); keep the one the grid was written with", ascKeyNames[centre], ascKeyNames[corner], seenLine[corner])
 	case seenLine[corner] != 0:
 		return val[corner] + cell/2, nil
 	case seenLine[centre] != 0:
 		return val[centre], nil
 	}
-	return 0, fmt.Errorf("%s:%d: the header ends without %sllcorner or %sllcenter; %s", source, endLine, axis, axis, ascHeaderHelp)
+	return 0, loadErrorAt(source, endLine, "the header ends without %sllcorner or %sllcenter; %s", axis, axis, ascHeaderHelp)
 }
 
 // readASCValues reads the rows of heights into d.Heights, checking that every row holds
@@ -233,11 +233,11 @@ func readASCValues(s *ascScanner, source string, h ascHeader, d *DEM) error {
 			}
 			row, inRow = row+1, 0
 		case inRow > cols && rowLine == curLine:
-			return fmt.Errorf("%s:%d: row %d of %d has %d values, want %d (ncols); fix the row or the header's ncols", source, rowLine, row+1, rows, inRow, cols)
+			return loadErrorAt(source, rowLine, "row %d of %d has %d values, want %d (ncols); fix the row or the header's ncols", row+1, rows, inRow, cols)
 		case inRow > cols:
-			return fmt.Errorf("%s:%d: row %d of %d has %d values on lines %d-%d, want %d (ncols); every row must hold ncols values and start on a new line", source, rowLine, row+1, rows, inRow, rowLine, curLine, cols)
+			return loadErrorAt(source, rowLine, "row %d of %d has %d values on lines %d-%d, want %d (ncols); every row must hold ncols values and start on a new line", row+1, rows, inRow, rowLine, curLine, cols)
 		case row > 0 && !wrapped:
-			return fmt.Errorf("%s:%d: row %d of %d has %d values, want %d (ncols); is the line cut short?", source, rowLine, row+1, rows, inRow, cols)
+			return loadErrorAt(source, rowLine, "row %d of %d has %d values, want %d (ncols); is the line cut short?", row+1, rows, inRow, cols)
 		}
 		return nil
 	}
@@ -261,11 +261,11 @@ func readASCValues(s *ascScanner, source string, h ascHeader, d *DEM) error {
 			}
 		}
 		if row == rows {
-			return fmt.Errorf("%s:%d: more values after the %d rows the header declares; fix nrows or remove the extra lines", source, line, rows)
+			return loadErrorAt(source, line, "more values after the %d rows the header declares; fix nrows or remove the extra lines", rows)
 		}
 		v, ok := parseASCNumber(tok)
 		if !ok {
-			return fmt.Errorf("%s:%d: value %s in row %d is not a number; write plain decimal numbers", source, line, quoteToken(tok), row+1)
+			return loadErrorAt(source, line, "value %s in row %d is not a number; write plain decimal numbers", quoteToken(tok), row+1)
 		}
 		if inRow < cols {
 			switch {
@@ -273,7 +273,7 @@ func readASCValues(s *ascScanner, source string, h ascHeader, d *DEM) error {
 				heights[row*cols+inRow] = float32(math.NaN())
 				d.Voids++
 			case v != v || math.Abs(v) > math.MaxFloat32: // NaN, infinite, or beyond float32
-				return fmt.Errorf("%s:%d: value %s in row %d is not a finite height; write voids as the NODATA_value", source, line, quoteToken(tok), row+1)
+				return loadErrorAt(source, line, "value %s in row %d is not a finite height; write voids as the NODATA_value", quoteToken(tok), row+1)
 			default:
 				heights[row*cols+inRow] = float32(v)
 			}
@@ -287,9 +287,9 @@ func readASCValues(s *ascScanner, source string, h ascHeader, d *DEM) error {
 	}
 	if row < rows {
 		if inRow > 0 {
-			return fmt.Errorf("%s:%d: the file ends inside row %d of %d after %d of %d values; is it truncated?", source, curLine, row+1, rows, inRow, cols)
+			return loadErrorAt(source, curLine, "the file ends inside row %d of %d after %d of %d values; is it truncated?", row+1, rows, inRow, cols)
 		}
-		return fmt.Errorf("%s:%d: the file ends after %d of %d rows (nrows); is it truncated, or nrows wrong?", source, max(curLine, s.line), row, rows)
+		return loadErrorAt(source, max(curLine, s.line), "the file ends after %d of %d rows (nrows); is it truncated, or nrows wrong?", row, rows)
 	}
 	return nil
 }

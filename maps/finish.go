@@ -82,31 +82,20 @@ func assignVillages(t *Town) {
 }
 
 // countHazardPeople fills in the households and people a hazard zone threatens from the
-// buildings inside it when the file does not say.
+// buildings inside it (Threatened) when the file does not say.
 func countHazardPeople(t *Town) {
-	var hits []Hit
 	for i := range t.HazardZones {
 		z := &t.HazardZones[i]
 		if z.People > 0 {
 			continue
 		}
-		hits = t.Index.Within(zoneCentre(z.Area), boundRadius(z.Area.Bound()), hits[:0], KindBuilding)
-		households, people := 0, 0
-		for _, h := range hits {
-			b := &t.Buildings[h.Index]
-			if b.Population > 0 && multiPolygonContains(z.Area, b.Centroid) {
-				households++
-				people += b.Population
-			}
-		}
+		households, people := t.Threatened(z.Area)
 		if z.Households == 0 {
 			z.Households = households
 		}
 		z.People = people
 	}
 }
-
-func zoneCentre(mp orb.MultiPolygon) orb.Point { return mp.Bound().Center() }
 
 // attachDEM checks that the terrain covers the map and attaches it.
 func attachDEM(t *Town, dem *DEM) {

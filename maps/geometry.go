@@ -119,8 +119,9 @@ func ringArea2(r orb.Ring) float64 {
 	return a
 }
 
-// transformGeometry rewrites every position of g in place with f.
-func transformGeometry(g orb.Geometry, f func(x, y float64) (float64, float64)) orb.Geometry {
+// TransformGeometry rewrites every position of g in place with f, and returns g (a
+// Point, which has no place to change, as a new Point).
+func TransformGeometry(g orb.Geometry, f func(x, y float64) (float64, float64)) orb.Geometry {
 	each := func(ps []orb.Point) {
 		for i, p := range ps {
 			ps[i][0], ps[i][1] = f(p[0], p[1])
@@ -133,6 +134,8 @@ func transformGeometry(g orb.Geometry, f func(x, y float64) (float64, float64)) 
 	case orb.MultiPoint:
 		each(g)
 	case orb.LineString:
+		each(g)
+	case orb.Ring:
 		each(g)
 	case orb.MultiLineString:
 		for _, ls := range g {
@@ -150,7 +153,7 @@ func transformGeometry(g orb.Geometry, f func(x, y float64) (float64, float64)) 
 		}
 	case orb.Collection:
 		for i, m := range g {
-			g[i] = transformGeometry(m, f)
+			g[i] = TransformGeometry(m, f)
 		}
 	}
 	return g

@@ -15,6 +15,10 @@ type layer struct {
 	illustrative bool
 	feats        []decodedFeature
 	problems     Problems
+	// edits marks an edits layer; replaces are the EditKeys of the features its
+	// edits take the place of (edits.go).
+	edits    bool
+	replaces []string
 }
 
 // layerRules are what a manifest says about one of its layers; the zero value reads a
@@ -32,6 +36,8 @@ type layerRules struct {
 	nameKey string
 	// defaults are properties given to every feature that lacks them (hazard: flood).
 	defaults properties
+	// edits marks the layer of a map's edits (edits.go).
+	edits bool
 }
 
 // decodedSource is what a format's decoder hands on: the features as GeoJSON would
@@ -54,9 +60,12 @@ type decodedSource struct {
 // prepareLayer classifies a decoded file's features by rules, checks and converts their
 // coordinates to WGS84 lon/lat and mends what the extract's edge cut.
 func prepareLayer(src *decodedSource, rules layerRules) (*layer, error) {
-	l := &layer{source: src.source, name: src.name, illustrative: src.illustrative, problems: src.problems}
+	l := &layer{source: src.source, name: src.name, illustrative: src.illustrative, problems: src.problems, edits: rules.edits}
 	for i := range src.raws {
 		rules.apply(&src.raws[i])
+	}
+	if rules.edits {
+		l.replaces = markEdits(src.raws)
 	}
 	l.feats = classifyFeatures(src.raws, &l.problems)
 	for i := range l.feats {
@@ -73,7 +82,7 @@ func prepareLayer(src *decodedSource, rules layerRules) (*layer, error) {
 	} else {
 		for i := range l.feats {
 			f := &l.feats[i]
-			f.geom = transformGeometry(f.geom, rules.crs.ToLonLat)
+			f.geom = TransformGeometry(f.geom, rules.crs.ToLonLat)
 			if f.hint != nil {
 				lon, lat := rules.crs.ToLonLat(f.hint[0], f.hint[1])
 				f.hint = &orb.Point{lon, lat}

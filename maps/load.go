@@ -5,13 +5,10 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/paulmach/orb"
-
-	"drillsim/internal/sniff"
 )
 
 // LoadOptions says how to read a map file. The zero value reads RFC 7946 WGS84 GeoJSON
@@ -30,6 +27,9 @@ type LoadOptions struct {
 	// VulnerableShare estimates the elderly, children and disabled among residents when
 	// a building has no vulnerable property (default 0.3).
 	VulnerableShare float64
+	// KeepSources keeps every feature's properties and geometry as its file has them,
+	// for Town.SourceOf: what an editor needs to write a feature back.
+	KeepSources bool
 }
 
 // Defaults used when LoadOptions leaves a figure at zero.
@@ -57,6 +57,8 @@ type rawFeature struct {
 	// hint is a point known to lie inside the feature's area (an OSM relation's label
 	// node), which tells mendEdgeCuts the inside of a boundary the edge cut open.
 	hint *orb.Point
+	// tombstone marks a feature of an edits layer that only deletes another.
+	tombstone bool
 }
 
 // decodedFeature is a feature after decoding and classification, before typing.
@@ -73,27 +75,6 @@ type decodedFeature struct {
 	closedAtEdge bool
 	// fromOSM marks features of OpenStreetMap files and their GeoJSON exports.
 	fromOSM bool
-}
-
-// geojsonFile is what a map file must look like before it is decoded: text, one JSON
-// object from its first character to its last. Its size is not capped: a county's map
-// runs to hundreds of megabytes.
-var geojsonFile = sniff.Kind{Name: "a GeoJSON map", Starts: "{", Next: `"}`, Ends: "}"}
-
-// sniffGeoJSONFile refuses a GeoJSON map file (.geojson, .json) that is binary, or not
-// one JSON object from end to end, after reading its first and last 64 KB.
-func sniffGeoJSONFile(path string) error {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".geojson", ".json":
-	default:
-		return nil
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("cannot read map: %w", err)
-	}
-	defer f.Close()
-	return sniff.CheckFile(f, path, geojsonFile)
 }
 
 // LoadFile reads a map file into a Town with typed options: GeoJSON, OSM XML (.osm),
@@ -170,11 +151,14 @@ func buildTown(layers []*layer, id mapIdentity, opt LoadOptions) (*Town, error) 
 	c := core.Center()
 	t.Projection = NewLocal(c[0], c[1])
 	for i := range feats {
-		feats[i].geom = transformGeometry(feats[i].geom, t.Projection.FromLonLat)
+		feats[i].geom = TransformGeometry(feats[i].geom, t.Projection.FromLonLat)
 		if h := feats[i].hint; h != nil {
 			x, y := t.Projection.FromLonLat(h[0], h[1])
 			feats[i].hint = &orb.Point{x, y}
 		}
+	}
+	if opt.KeepSources {
+		keepSources(t, feats)
 	}
 	t.Bounds = lonlatToLocalBound(t.Projection, all)
 	t.Core = lonlatToLocalBound(t.Projection, core)

@@ -3,7 +3,6 @@ package maps
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"strings"
 )
 
@@ -69,7 +68,7 @@ func checkCollection(h *collectionHeader, features int, source string) error {
 	case "Feature":
 		return &LoadError{Source: source, Msg: "the file holds a single Feature, not a FeatureCollection", Hint: `wrap it: {"type": "FeatureCollection", "features": [ ...the feature... ]}`}
 	default:
-		return &LoadError{Source: source, Msg: fmt.Sprintf("the file is a GeoJSON %s, not a FeatureCollection", h.Type), Hint: `a map is {"type": "FeatureCollection", "features": [...]} with one Feature per road, building, shelter ...`}
+		return loadErrorf(source, `a map is {"type": "FeatureCollection", "features": [...]} with one Feature per road, building, shelter ...`, "the file is a GeoJSON %s, not a FeatureCollection", h.Type)
 	}
 	if features == 0 {
 		return &LoadError{Source: source, Msg: "the map is empty: the FeatureCollection has no features", Hint: "export the town's roads, buildings and places into it"}
@@ -83,6 +82,9 @@ func classifyFeatures(raws []rawFeature, ps *Problems) []decodedFeature {
 	feats := make([]decodedFeature, 0, len(raws))
 	for i := range raws {
 		rf := &raws[i]
+		if rf.tombstone {
+			continue
+		}
 		if rf.Type == "unreadable" {
 			ps.add(Error, FeatureRef{Index: i}, "fix the feature (type, properties, geometry) or remove it", "cannot read the feature: %s", rf.ID)
 			continue
@@ -98,7 +100,7 @@ func classifyFeatures(raws []rawFeature, ps *Problems) []decodedFeature {
 		}
 		kind, known := classify(rf.Properties)
 		if !known {
-			ps.add(Warning, ref, "use one of: "+strings.Join(kindNames[1:], ", "), "unknown kind %q; kept as background", rf.Properties.str("kind"))
+			ps.addHinted(Warning, ref, "use one of: %s", []any{strings.Join(kindNames[1:], ", ")}, "unknown kind %q; kept as background", rf.Properties.str("kind"))
 		}
 		feats = append(feats, decodedFeature{ref: ref, props: rf.Properties, geom: rf.Geometry.g, kind: kind, explicit: rf.Properties.has("kind"), hint: rf.hint})
 	}

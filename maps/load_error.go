@@ -9,21 +9,47 @@ import (
 
 // LoadError is a problem that stops a map from loading at all: the file is not JSON,
 // not a FeatureCollection, empty, or in coordinates drillsim cannot read as lon/lat.
-// Line and Col are 1-based and zero when the problem has no single place.
+// Line and Col are 1-based and zero when the problem has no single place. Msg is said
+// in English; a message built from arguments keeps its Format and Args, so that
+// another language can say it by its own format.
 type LoadError struct {
 	Source    string
 	Line, Col int
 	Msg       string
 	Hint      string
+	Format    string
+	Args      []any
+}
+
+// loadErrorf is the LoadError of source said by format and its arguments, with a hint
+// written out whole.
+func loadErrorf(source, hint, format string, args ...any) *LoadError {
+	return &LoadError{Source: source, Msg: fmt.Sprintf(format, args...), Hint: hint, Format: format, Args: args}
+}
+
+// loadErrorAt is the LoadError of source at line (0: of the file as a whole), said by
+// format and its arguments: a terrain file that cannot be read, where its message
+// says what to do.
+func loadErrorAt(source string, line int, format string, args ...any) *LoadError {
+	return &LoadError{Source: source, Line: line, Msg: fmt.Sprintf(format, args...), Format: format, Args: args}
+}
+
+// Where is the file, line and column of the error, as "source:line:col", "source:line"
+// or "source".
+func (e *LoadError) Where() string {
+	s := e.Source
+	if e.Line > 0 {
+		s += fmt.Sprintf(":%d", e.Line)
+	}
+	if e.Line > 0 && e.Col > 0 {
+		s += fmt.Sprintf(":%d", e.Col)
+	}
+	return s
 }
 
 // Error renders "source:line:col: message; hint".
 func (e *LoadError) Error() string {
-	s := e.Source
-	if e.Line > 0 {
-		s += fmt.Sprintf(":%d:%d", e.Line, e.Col)
-	}
-	s += ": " + e.Msg
+	s := e.Where() + ": " + e.Msg
 	if e.Hint != "" {
 		s += "; " + e.Hint
 	}
@@ -39,7 +65,8 @@ func jsonLoadError(source string, data []byte, err error) *LoadError {
 	switch {
 	case err.Error() == "unexpected end of JSON input":
 		e.Line, e.Col = lineCol(data, int64(len(data)))
-		e.Msg = fmt.Sprintf("the file ends in the middle of the JSON (after %d bytes)", len(data))
+		e.Format, e.Args = "the file ends in the middle of the JSON (after %d bytes)", []any{len(data)}
+		e.Msg = fmt.Sprintf(e.Format, e.Args...)
 		e.Hint = "it looks truncated: copy or export it again"
 	case errors.As(err, &syn):
 		e.Line, e.Col = lineCol(data, syn.Offset)

@@ -41,7 +41,7 @@ func TestMapFilesAreSniffedNotCapped(t *testing.T) {
 	}
 	csv := filepath.Join(dir, "roads.geojson")
 	os.WriteFile(csv, []byte("name,lon,lat\n滨河路,106.1,28.7\n"), 0o644)
-	if _, err := LoadFile(csv, LoadOptions{}); err == nil || !strings.Contains(err.Error(), `not a GeoJSON map: it starts "name,lon,lat\n滨河路,106.1,28.7\n"`) {
+	if _, err := LoadFile(csv, LoadOptions{}); err == nil || !strings.Contains(err.Error(), `roads.geojson: not a map drillsim reads`) {
 		t.Errorf("a CSV named .geojson: %v", err)
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	stdmaps "maps"
 	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -59,29 +58,37 @@ type ManifestLayer struct {
 	// Properties are given to every feature of the file that lacks them, such as
 	// {hazard: flood} for a department's flood zones.
 	Properties map[string]any `yaml:"properties,omitempty"`
+	// Edits marks the layer drillsim edit writes a map's changes to: its features are
+	// added to the map, and those with a replaces property take the place of the
+	// feature it names (see EditKey).
+	Edits bool `yaml:"edits,omitempty"`
 }
 
 // Line is the layer written as one line of a manifest's layers list, as check suggests
 // it: "  - {file: villages.geojson, kind: village, name: VNAME}".
 func (l ManifestLayer) Line() string {
-	parts := []string{"file: " + yamlScalar(l.File)}
+	parts := []string{"file: " + YAMLScalar(l.File)}
 	for _, kv := range [][2]string{{"kind", l.Kind}, {"name", l.Name}, {"crs", l.CRS}} {
 		if kv[1] != "" {
-			parts = append(parts, kv[0]+": "+yamlScalar(kv[1]))
+			parts = append(parts, kv[0]+": "+YAMLScalar(kv[1]))
 		}
 	}
 	if len(l.Properties) > 0 {
 		var props []string
 		for _, k := range slices.Sorted(stdmaps.Keys(l.Properties)) {
-			props = append(props, yamlScalar(k)+": "+yamlScalar(fmt.Sprint(l.Properties[k])))
+			props = append(props, YAMLScalar(k)+": "+YAMLScalar(fmt.Sprint(l.Properties[k])))
 		}
 		parts = append(parts, "properties: {"+strings.Join(props, ", ")+"}")
+	}
+	if l.Edits {
+		parts = append(parts, "edits: true")
 	}
 	return "  - {" + strings.Join(parts, ", ") + "}"
 }
 
-// yamlScalar quotes s when YAML would not read it back as the same plain string.
-func yamlScalar(s string) string {
+// YAMLScalar is s written as a YAML scalar: quoted when YAML would not read it back as
+// the same plain string.
+func YAMLScalar(s string) string {
 	if s == "" || strings.ContainsAny(s, ":{}[],#&*!|>'\"%@`") || strings.TrimSpace(s) != s {
 		return strconv.Quote(s)
 	}
@@ -194,7 +201,7 @@ func (m *Manifest) position(path string) (line, col int) {
 
 // manifestYAMLError turns a YAML error into a LoadError at its line and column.
 func manifestYAMLError(err error, source string) *LoadError {
-	e := &LoadError{Source: source, Msg: err.Error(), Hint: "a map manifest has name, crs, dem, dem_crs and layers (each with file, kind, name, crs, properties); see docs/maps.md"}
+	e := &LoadError{Source: source, Msg: err.Error(), Hint: "a map manifest has name, crs, dem, dem_crs and layers (each with file, kind, name, crs, properties, edits); see docs/maps.md"}
 	var ye yaml.Error
 	if errors.As(err, &ye) {
 		e.Msg = ye.GetMessage()
@@ -240,13 +247,7 @@ func openManifest(path string, data []byte, opt LoadOptions) (*Town, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir := filepath.Dir(path)
-	resolve := func(p string) string {
-		if filepath.IsAbs(p) {
-			return p
-		}
-		return filepath.Join(dir, p)
-	}
+	resolve := func(p string) string { return ResolvePath(path, p) }
 	defaultCRS := opt.CRS
 	if m.CRS != "" {
 		defaultCRS, _ = ParseCRS(m.CRS)
@@ -277,7 +278,7 @@ func openManifest(path string, data []byte, opt LoadOptions) (*Town, error) {
 		if err == nil {
 			src, err = decodeMap(format, plain, file)
 		}
-		rules := layerRules{label: ml.File, crs: defaultCRS, nameKey: ml.Name, defaults: ml.Properties}
+		rules := layerRules{label: ml.File, crs: defaultCRS, nameKey: ml.Name, defaults: ml.Properties, edits: ml.Edits}
 		switch {
 		case ml.CRS != "":
 			rules.crs, _ = ParseCRS(ml.CRS)
@@ -298,6 +299,7 @@ func openManifest(path string, data []byte, opt LoadOptions) (*Town, error) {
 		illustrative = illustrative || l.illustrative
 		layers = append(layers, l)
 	}
+	applyEdits(layers)
 	name := m.Name
 	if name == "" {
 		name = nameOf("", path)

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"drillsim/internal/sniff"
 )
 
 // MapFormats names the map files Open reads, for flags' and messages' text.
@@ -25,6 +27,8 @@ type OpenOptions struct {
 	DEM string
 	// DEMCRS is the coordinate system of a projected DEM that does not say its own.
 	DEMCRS string
+	// KeepSources keeps the features as their files have them (Town.SourceOf).
+	KeepSources bool
 }
 
 // Open reads any map a person names: a GeoJSON file, an OpenStreetMap extract (.osm
@@ -33,7 +37,7 @@ type OpenOptions struct {
 // door through which check, run and play open maps. Errors say which file, where,
 // and what to do; what is wrong with single features is in the Town's Problems.
 func Open(path string, opt OpenOptions) (*Town, error) {
-	lo := LoadOptions{Source: path}
+	lo := LoadOptions{Source: path, KeepSources: opt.KeepSources}
 	if opt.CRS != "" {
 		crs, err := ParseCRS(opt.CRS)
 		if err != nil {
@@ -77,7 +81,7 @@ func openPath(path string, opt LoadOptions) (*Town, error) {
 	if opt.Source == "" {
 		opt.Source = path
 	}
-	if err := sniffGeoJSONFile(path); err != nil {
+	if err := checkMapFile(path); err != nil {
 		return nil, err
 	}
 	data, err := os.ReadFile(path)
@@ -96,6 +100,52 @@ func openPath(path string, opt LoadOptions) (*Town, error) {
 		return nil, err
 	}
 	return townOfOne(src, data, opt)
+}
+
+// What the text formats of map files look like before they are read whole (see
+// package sniff): a GeoJSON file one JSON object from its first character to its
+// last, an OpenStreetMap XML file one element, a manifest a few kilobytes of YAML.
+// Their sizes are not capped but the manifest's: a county's map runs to hundreds of
+// megabytes.
+var (
+	geojsonFile  = sniff.Kind{Name: "a GeoJSON map", Starts: "{", Next: `"}`, Ends: "}"}
+	osmXMLFile   = sniff.Kind{Name: "an OpenStreetMap extract (.osm)", Starts: "<", Ends: ">"}
+	manifestFile = sniff.Kind{Name: "a map manifest (YAML)", MaxBytes: 8 << 20, MaxLine: 64 << 10}
+)
+
+// checkMapFile refuses the file at path when its first and last 64 KB show it is no
+// map of a format Open reads (binary data, text that runs on without a map's shape),
+// before it is read whole. Compressed and PBF files, binary by nature, are left to
+// their readers.
+func checkMapFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("cannot read map: %w", err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		return sniff.CheckFile(f, path, geojsonFile) // a folder is refused, a pipe read as it comes
+	}
+	head, err := sniff.Head(f, st.Size(), 64<<10)
+	if err != nil {
+		return fmt.Errorf("cannot read map: %w", err)
+	}
+	text := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	ext := strings.ToLower(filepath.Ext(path))
+	switch {
+	case pbfMagic(head), bytes.HasPrefix(head, []byte{0x1f, 0x8b}), bytes.HasPrefix(head, []byte("BZh")):
+		return nil
+	case len(text) > 0 && text[0] == '{':
+		return sniff.CheckAt(f, st.Size(), path, geojsonFile)
+	case len(text) > 0 && text[0] == '<':
+		return sniff.CheckAt(f, st.Size(), path, osmXMLFile)
+	case ext == ".yaml" || ext == ".yml" || bytes.Contains(head[:min(len(head), 4096)], []byte("layers:")):
+		return sniff.CheckAt(f, st.Size(), path, manifestFile)
+	case ext == ".asc" || ext == ".hgt" || ext == ".tif" || ext == ".tiff" || ext == ".zip":
+		return nil // a terrain file given as a map: sniffMap says so
+	}
+	return notAMap(path)
 }
 
 // mapFormat is the format of a map file.
@@ -141,7 +191,12 @@ func sniffMap(path string, data []byte) (mapFormat, []byte, error) {
 	if bytes.Contains(head[:min(len(head), 4096)], []byte("layers:")) {
 		return formatManifest, plain, nil
 	}
-	return 0, nil, &LoadError{Source: path, Msg: "not a map drillsim reads",
+	return 0, nil, notAMap(path)
+}
+
+// notAMap is the error of a file that is no map of a format Open reads.
+func notAMap(path string) error {
+	return &LoadError{Source: path, Msg: "not a map drillsim reads",
 		Hint: "give a GeoJSON FeatureCollection (.geojson), an OpenStreetMap extract (.osm or .osm.pbf) or a map manifest (.yaml)"}
 }
 
@@ -201,4 +256,58 @@ func decodeOSM(format mapFormat, data []byte, source string) (*decodedSource, er
 	}
 	src.frame, _ = d.extent()
 	return src, nil
+}
+
+// FileFormat is how a map file is written: one of the formats Open reads.
+type FileFormat uint8
+
+// The map file formats.
+const (
+	// FileGeoJSON is a GeoJSON FeatureCollection.
+	FileGeoJSON FileFormat = iota
+	// FileOSM is an OpenStreetMap extract, XML or PBF, plain or compressed.
+	FileOSM
+	// FileManifest is a map manifest listing a map's files.
+	FileManifest
+)
+
+// FormatOf tells the format of the map file at path as Open does, by its first bytes
+// and its name; errors say what the file is instead.
+func FormatOf(path string) (FileFormat, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return 0, fmt.Errorf("cannot read map: %w", err)
+	}
+	f, _, err := sniffMap(path, data)
+	switch f {
+	case formatOSMXML, formatPBF:
+		return FileOSM, err
+	case formatManifest:
+		return FileManifest, err
+	}
+	return FileGeoJSON, err
+}
+
+// ResolvePath is the path of a file a manifest names (relative to the manifest at
+// manifestPath, unless absolute).
+func ResolvePath(manifestPath, p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(filepath.Dir(manifestPath), p)
+}
+
+// RelativePath is the path of file p as a manifest at manifestPath names it: relative
+// to the manifest's folder, with forward slashes, when it can be (ResolvePath's
+// inverse).
+func RelativePath(manifestPath, p string) string {
+	abs, err1 := filepath.Abs(p)
+	dir, err2 := filepath.Abs(filepath.Dir(manifestPath))
+	if err1 != nil || err2 != nil {
+		return p
+	}
+	if rel, err := filepath.Rel(dir, abs); err == nil {
+		return filepath.ToSlash(rel)
+	}
+	return abs
 }

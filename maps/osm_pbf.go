@@ -20,6 +20,10 @@ const (
 	pbfMaxBlob   = 32 << 20
 )
 
+// pbfBlockPrefix begins the message of a PBF file that cannot be read: which block,
+// at which byte.
+const pbfBlockPrefix = "block %d (byte %d): "
+
 // pbfFeatures are the required features of a PBF file this reader understands; a file
 // that requires another (history, changesets) is refused rather than misread.
 var pbfFeatures = map[string]bool{"OsmSchema-V0.6": true, "DenseNodes": true}
@@ -43,8 +47,8 @@ func readPBF(r io.Reader, source string, d *osmData) error {
 		blob    []byte
 	)
 	fail := func(format string, args ...any) error {
-		return &LoadError{Source: source, Msg: fmt.Sprintf("block %d (byte %d): ", block, offset) + fmt.Sprintf(format, args...),
-			Hint: "the file is not a whole OSM PBF file: download or extract it again"}
+		return loadErrorf(source, "the file is not a whole OSM PBF file: download or extract it again",
+			pbfBlockPrefix+format, append([]any{block, offset}, args...)...)
 	}
 	for ; ; block++ {
 		if _, err := io.ReadFull(r, sizeBuf[:]); err != nil {

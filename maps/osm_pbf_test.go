@@ -211,7 +211,7 @@ func TestOpenPBFAndXMLGiveTheSameTown(t *testing.T) {
 			s := town.Summarize()
 			s.Source = ""
 			var b strings.Builder
-			s.WriteText(&b)
+			s.WriteText(&b, Problem.String)
 			text[i] = b.String()
 			if town.Problems.HasErrors() {
 				t.Errorf("%s: errors in a raw extract: %v", path, town.Problems)

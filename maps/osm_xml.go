@@ -79,8 +79,8 @@ func readOSMXML(r io.Reader, source string, d *osmData) error {
 			d.relations = append(d.relations, rel)
 		default:
 			if !sawRoot {
-				return &LoadError{Source: source, Msg: fmt.Sprintf("the file starts with <%s>, not <osm>: it is not OSM XML", se.Name.Local),
-					Hint: "an OSM XML file starts <osm version=\"0.6\">; GeoJSON goes in .geojson"}
+				return loadErrorf(source, "an OSM XML file starts <osm version=\"0.6\">; GeoJSON goes in .geojson",
+					"the file starts with <%s>, not <osm>: it is not OSM XML", se.Name.Local)
 			}
 			if err := dec.Skip(); err != nil { // changesets, notes, users: not map features
 				return fail(err)

@@ -46,7 +46,7 @@ func FuzzOpenOSMXML(f *testing.F) {
 		if l, err := prepareLayer(src, layerRules{}); err == nil {
 			if town, err := buildTown([]*layer{l}, mapIdentity{source: "fuzz"}, LoadOptions{}); err == nil {
 				var b bytes.Buffer
-				town.Summarize().WriteText(&b)
+				town.Summarize().WriteText(&b, Problem.String)
 			}
 		}
 	})

@@ -47,6 +47,16 @@ func (r FeatureRef) String() string {
 	if r.Layer != "" {
 		of = " of " + r.Layer
 	}
+	parts := r.Details()
+	if len(parts) == 0 {
+		return fmt.Sprintf("feature %d%s", r.Index, of)
+	}
+	return fmt.Sprintf("feature %d%s (%s)", r.Index, of, strings.Join(parts, ", "))
+}
+
+// Details are what tells the feature apart besides its position: "id way/42" and its
+// name, each when it has one.
+func (r FeatureRef) Details() []string {
 	var parts []string
 	if r.ID != "" {
 		parts = append(parts, "id "+r.ID)
@@ -54,21 +64,24 @@ func (r FeatureRef) String() string {
 	if r.Name != "" {
 		parts = append(parts, r.Name)
 	}
-	if len(parts) == 0 {
-		return fmt.Sprintf("feature %d%s", r.Index, of)
-	}
-	return fmt.Sprintf("feature %d%s (%s)", r.Index, of, strings.Join(parts, ", "))
+	return parts
 }
 
 // WholeMap is the FeatureRef of problems that concern no single feature.
 var WholeMap = FeatureRef{Index: -1}
 
 // Problem is one thing wrong or doubtful in a map: which feature, what, and what to do.
+// Message and Hint are said in English; Format and Args, HintFormat and HintArgs are
+// what they are written from, so that another language can say them by its own format.
 type Problem struct {
-	Severity Severity   `json:"severity"`
-	Feature  FeatureRef `json:"feature"`
-	Message  string     `json:"message"`
-	Hint     string     `json:"hint,omitempty"`
+	Severity   Severity   `json:"severity"`
+	Feature    FeatureRef `json:"feature"`
+	Message    string     `json:"message"`
+	Hint       string     `json:"hint,omitempty"`
+	Format     string     `json:"-"`
+	Args       []any      `json:"-"`
+	HintFormat string     `json:"-"`
+	HintArgs   []any      `json:"-"`
 }
 
 // String renders the problem on one line: "error: feature 3 (id a): message; hint".
@@ -93,6 +106,17 @@ func (ps Problems) HasErrors() bool {
 	return false
 }
 
+// add adds a problem said by format and its arguments, with a hint written out whole.
 func (ps *Problems) add(sev Severity, ref FeatureRef, hint, format string, args ...any) {
-	*ps = append(*ps, Problem{Severity: sev, Feature: ref, Message: fmt.Sprintf(format, args...), Hint: hint})
+	ps.addHinted(sev, ref, hint, nil, format, args...)
+}
+
+// addHinted adds a problem whose hint, too, is said by a format and its arguments.
+func (ps *Problems) addHinted(sev Severity, ref FeatureRef, hintFormat string, hintArgs []any, format string, args ...any) {
+	hint := hintFormat
+	if hintArgs != nil {
+		hint = fmt.Sprintf(hintFormat, hintArgs...)
+	}
+	*ps = append(*ps, Problem{Severity: sev, Feature: ref, Message: fmt.Sprintf(format, args...), Hint: hint,
+		Format: format, Args: args, HintFormat: hintFormat, HintArgs: hintArgs})
 }

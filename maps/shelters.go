@@ -88,12 +88,8 @@ func estimateShelterCapacities(t *Town) {
 				floor, s.CapacityFrom = planar.Area(s.grounds), "open ground"
 			}
 		default:
-			hits = t.Index.Within(s.Location, 0, hits[:0], KindBuilding)
-			for _, h := range hits {
-				if b := &t.Buildings[h.Index]; b.Footprint != nil {
-					floor, s.CapacityFrom = b.AreaM2*b.levels, "the building it stands in"
-					break
-				}
+			if floor = t.floorAt(s.Location); floor > 0 {
+				s.CapacityFrom = "the building it stands in"
 			}
 		}
 		s.Capacity = int(floor / shelterPersonM2)
@@ -106,6 +102,25 @@ func estimateShelterCapacities(t *Town) {
 		t.Problems.add(Warning, WholeMap, "set capacity on each to the number of people it takes",
 			"避难场所容量为估算 — %d shelters have no capacity; estimated at %.0f m² a person from their floor area: %s", len(estimated), shelterPersonM2, listSome(estimated, 6))
 	}
+}
+
+// floorAt is the floor area of the building standing at p (its footprint times its
+// storeys), 0 when none does.
+func (t *Town) floorAt(p orb.Point) float64 {
+	for _, h := range t.Index.Within(p, 0, nil, KindBuilding) {
+		if b := &t.Buildings[h.Index]; b.Footprint != nil {
+			return b.AreaM2 * b.levels
+		}
+	}
+	return 0
+}
+
+// ShelterCapacityAt is the capacity of a shelter placed at p by the rule the map
+// estimates capacities with: the floor area of the building it stands in at
+// shelterPersonM2 a person; ok is false where no building stands.
+func (t *Town) ShelterCapacityAt(p orb.Point) (capacity int, ok bool) {
+	n := int(t.floorAt(p) / shelterPersonM2)
+	return n, n > 0
 }
 
 // warnFarShelters warns of shelters that stand away from where people live (no home

@@ -7,8 +7,8 @@ import (
 )
 
 // WriteText prints the summary for people: Chinese labels first, English after, then
-// every problem on its own line (errors first).
-func (s Summary) WriteText(w io.Writer) error {
+// every problem on its own line (errors first), as say says it.
+func (s Summary) WriteText(w io.Writer, say func(Problem) string) error {
 	var b strings.Builder
 	title := s.Name
 	if s.Illustrative {
@@ -66,7 +66,7 @@ func (s Summary) WriteText(w io.Writer) error {
 	for _, sev := range []Severity{Error, Warning} {
 		for _, p := range s.Problems {
 			if p.Severity == sev {
-				b.WriteString("  " + p.String() + "\n")
+				b.WriteString("  " + say(p) + "\n")
 			}
 		}
 	}

@@ -81,3 +81,30 @@ func (g *Terrain) ClampCell(p orb.Point) (c, r int) {
 	fr := math.Floor((p[1]-g.Y0)/g.Cell + 0.5)
 	return int(min(max(fc, 0), float64(g.Cols-1))), int(min(max(fr, 0), float64(g.Rows-1)))
 }
+
+// LineCells appends to cells the cells the lines of g (LineStrings and MultiLineStrings;
+// other geometries add none) pass over, sampled every half cell, each once: marked
+// says which are in cells already and is updated (make it len(Elev) long).
+func (g *Terrain) LineCells(geom orb.Geometry, marked []bool, cells []int) []int {
+	var lines []orb.LineString
+	switch l := geom.(type) {
+	case orb.LineString:
+		lines = []orb.LineString{l}
+	case orb.MultiLineString:
+		lines = l
+	}
+	for _, ls := range lines {
+		for i := 0; i+1 < len(ls); i++ {
+			a, b := ls[i], ls[i+1]
+			k := max(1, int(math.Ceil(math.Hypot(b[0]-a[0], b[1]-a[1])/(g.Cell/2))))
+			for j := 0; j <= k; j++ {
+				f := float64(j) / float64(k)
+				if c, r, ok := g.CellOf(orb.Point{a[0] + f*(b[0]-a[0]), a[1] + f*(b[1]-a[1])}); ok && !marked[g.Index(c, r)] {
+					marked[g.Index(c, r)] = true
+					cells = append(cells, g.Index(c, r))
+				}
+			}
+		}
+	}
+	return cells
+}

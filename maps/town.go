@@ -48,6 +48,9 @@ type Town struct {
 	DEM *DEM
 	// Problems lists what the loader found wrong or doubtful, in input order.
 	Problems Problems
+
+	// sources are the features as their files have them, when kept (KeepSources).
+	sources map[sourceKey]SourceFeature
 }
 
 // Road is one road LineString: the input of the road network.

@@ -1,8 +1,9 @@
 package observation
 
 import (
-	"fmt"
 	"strings"
+
+	"drillsim/scenarios"
 )
 
 // Scale is how evaluators rate an observation item.
@@ -53,5 +54,5 @@ func FindItem(items []Item, id string) (Item, error) {
 		}
 		ids[i] = it.ID
 	}
-	return Item{}, fmt.Errorf("unknown observation item %q: rate one of %s", id, strings.Join(ids, ", "))
+	return Item{}, scenarios.Failf("unknown observation item %q: rate one of %s", id, strings.Join(ids, ", "))
 }

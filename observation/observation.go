@@ -65,7 +65,7 @@ func (o Observation) CheckItem(items []Item) error {
 		return err
 	}
 	if _, err := ParseRating(string(o.Rating), it.Scale); err != nil {
-		return fmt.Errorf("observation of item %s: %w", it.ID, err)
+		return scenarios.Failf("observation of item %s: %v", it.ID, err)
 	}
 	return nil
 }
@@ -104,7 +104,7 @@ func Read(path string, start time.Time, items []Item) ([]Observation, error) {
 	case errors.As(err, &refused):
 		return nil, err
 	case err != nil:
-		return nil, fmt.Errorf("cannot read the observations: %w", err)
+		return nil, scenarios.Failf("cannot read the observations: %v", err)
 	}
 	if yamlFile {
 		return ParseYAML(data, path, start, items)
@@ -126,7 +126,7 @@ func ParseYAML(data []byte, name string, start time.Time, items []Item) ([]Obser
 	path := "$"
 	switch body := documentBody(file); {
 	case body == nil:
-		return nil, fmt.Errorf("%s: the file is empty: %s", name, listHelp)
+		return nil, scenarios.Failf("%s: the file is empty: write a list of observations, or `observations:` followed by one", name)
 	case isSequence(body):
 		pos, err = scenarios.DecodeYAML(data, name, &list)
 	case isObservationsMapping(body):
@@ -136,7 +136,7 @@ func ParseYAML(data []byte, name string, start time.Time, items []Item) ([]Obser
 		pos, err = scenarios.DecodeYAML(data, name, &doc)
 		list, path = doc.Observations, "$.observations"
 	default:
-		return nil, fmt.Errorf("%s:%d: expected a list of observations: %s", name, body.GetToken().Position.Line, listHelp)
+		return nil, scenarios.Failf("%s:%d: expected a list of observations: write a list of observations, or `observations:` followed by one", name, body.GetToken().Position.Line)
 	}
 	if err != nil {
 		return nil, err
@@ -147,9 +147,6 @@ func ParseYAML(data []byte, name string, start time.Time, items []Item) ([]Obser
 	}
 	return checkAll(list, lines, name, start, items)
 }
-
-// listHelp says how to write an observation file.
-const listHelp = "write a list of observations, or `observations:` followed by one"
 
 // documentBody is the body of the file's first document, nil when there is none.
 func documentBody(file *ast.File) ast.Node {
@@ -185,19 +182,19 @@ func ParseCSV(data []byte, name string, start time.Time, items []Item) ([]Observ
 		return nil, err
 	}
 	if len(rows) == 0 {
-		return nil, fmt.Errorf("%s: the sheet is empty: its first row must name the columns %s", name, strings.Join(observationFields, ","))
+		return nil, scenarios.Failf("%s: the sheet is empty: its first row must name the columns %s", name, strings.Join(observationFields, ","))
 	}
 	col := map[string]int{}
 	for i, h := range rows[0] {
 		h = strings.ToLower(strings.TrimSpace(h))
 		if !slices.Contains(observationFields, h) {
-			return nil, fmt.Errorf("%s:%d: unknown column %q: the columns are %s", name, lines[0], h, strings.Join(observationFields, ", "))
+			return nil, scenarios.Failf("%s:%d: unknown column %q: the columns are %s", name, lines[0], h, strings.Join(observationFields, ", "))
 		}
 		col[h] = i
 	}
 	for _, need := range []string{"item", "rating"} {
 		if _, ok := col[need]; !ok {
-			return nil, fmt.Errorf("%s:%d: the sheet has no %q column: the first row must name the columns %s", name, lines[0], need, strings.Join(observationFields, ","))
+			return nil, scenarios.Failf("%s:%d: the sheet has no %q column: the first row must name the columns %s", name, lines[0], need, strings.Join(observationFields, ","))
 		}
 	}
 	field := func(row []string, f string) string {
@@ -242,17 +239,17 @@ func (rec observationRecord) check(name string, line int, start time.Time, items
 	o := Observation{Item: rec.Item, Comment: rec.Comment, Evaluator: rec.Evaluator, Source: name, Line: line}
 	item, err := FindItem(items, rec.Item)
 	if err != nil {
-		return o, fmt.Errorf("%s:%d: %v", name, line, err)
+		return o, scenarios.Failf("%s:%d: %v", name, line, err)
 	}
 	r, err := ParseRating(rec.Rating, item.Scale)
 	if err != nil {
-		return o, fmt.Errorf("%s:%d: item %s: %v", name, line, item.ID, err)
+		return o, scenarios.Failf("%s:%d: item %s: %v", name, line, item.ID, err)
 	}
 	o.Rating = r
 	if rec.Time != "" {
 		at, err := scenarios.ParseAt(rec.Time, start)
 		if err != nil {
-			return o, fmt.Errorf("%s:%d: %v", name, line, err)
+			return o, scenarios.Failf("%s:%d: %v", name, line, err)
 		}
 		o.HasTime, o.At = true, at
 	}

@@ -1,8 +1,9 @@
 package observation
 
 import (
-	"fmt"
 	"strings"
+
+	"drillsim/scenarios"
 )
 
 // Rating is an evaluator's rating of an item: P, S, M or U, or yes or no.
@@ -40,7 +41,7 @@ func ParseRating(s string, scale Scale) (Rating, error) {
 			return RatingNo, nil
 		}
 	}
-	return "", fmt.Errorf("rating %q is not on the item's %s scale: write one of %s", s, scale, scaleHelp(scale))
+	return "", scenarios.Failf("rating %q is not on the item's %s scale: write one of %s", s, string(scale), scaleHelp(scale))
 }
 
 // scaleHelp lists the ratings of a scale.

@@ -14,8 +14,9 @@ import (
 // WriteRunSummary prints the summary s of a headless run for people, Chinese labels first and English after:
 // the final figures, each requirement with its start and stop as clock times in
 // the drill's own zone and its response against the time allowed, the rejected
-// commands with their reasons, and the state hash in hex.
-func WriteRunSummary(w io.Writer, s scoring.RunSummary) error {
+// commands with their reasons (said in language l, units by their names in scenario
+// scn), and the state hash in hex.
+func WriteRunSummary(w io.Writer, s scoring.RunSummary, scn *scenarios.Scenario, l i18n.Language) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "演练 scenario: %s %s\n", s.ScenarioID, s.Title)
 	fmt.Fprintf(&b, "开始 start: %s  时长 duration: %s  种子 seed: %d\n",
@@ -36,12 +37,13 @@ func WriteRunSummary(w io.Writer, s scoring.RunSummary) error {
 			responseText(win), scenarios.Duration(win.AllowedS), windowVerdict(win), r.Title)
 	}
 	fmt.Fprintf(&b, "被拒指令 rejected commands: %d\n", len(s.Rejected))
+	n := drillNames{scn: scn, l: l}
 	for _, e := range s.Rejected {
-		fmt.Fprintf(&b, "  %s #%d %s %s", clock(s.Start, e.T), e.Seq, e.Role.Chinese(), e.Order)
+		fmt.Fprintf(&b, "  %s #%d %s %s", clock(s.Start, e.T), e.Seq, n.role(e.Role), i18n.OrderKindName(e.Order, l))
 		if e.Unit != "" {
-			fmt.Fprintf(&b, " %s", e.Unit)
+			fmt.Fprintf(&b, " %s", n.unit(e.Unit))
 		}
-		fmt.Fprintf(&b, ": %s\n", e.Reason)
+		fmt.Fprintf(&b, "%s%s\n", l.Pick("：", ": "), n.reason(e.Reason))
 	}
 	fmt.Fprintf(&b, "状态哈希 state hash: %016x\n", s.StateHash)
 	_, err := io.WriteString(w, b.String())

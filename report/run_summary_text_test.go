@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"drillsim/i18n"
 	"drillsim/scenarios"
 	"drillsim/scoring"
 	"drillsim/sim"
@@ -30,13 +31,14 @@ func TestRunSummaryWriteText(t *testing.T) {
 			{Requirement: req("6.1", "火情"), Stopped: true, StopS: 3600, AllowedS: 7200},
 		},
 		Rejected: []sim.Event{
-			{T: 9000, Kind: scenarios.EventRejected, Seq: 7, Role: scenarios.RoleCommand, Order: scenarios.OrderDispatch, Unit: "boat-9", Reason: sim.Reason{Code: sim.ReasonText, Args: []string{"no such unit"}}},
+			{T: 9000, Kind: scenarios.EventRejected, Seq: 7, Role: scenarios.RoleCommand, Order: scenarios.OrderDispatch, Unit: "boat-9", Reason: sim.Reason{Code: sim.ReasonUnitNotArrived, Args: []string{"boat-9"}}},
 			{T: 11100, Kind: scenarios.EventRejected, Seq: 8, Role: scenarios.VillageRole("福宝社区"), Order: scenarios.OrderOpenShelter, Reason: sim.Reason{Code: sim.ReasonText, Args: []string{"full"}}},
 		},
 		StateHash: 0xab,
 	}
+	scn := &scenarios.Scenario{Units: []scenarios.Unit{{ID: "boat-9", Name: "冲锋舟九号"}}}
 	var b strings.Builder
-	if err := WriteRunSummary(&b, s); err != nil {
+	if err := WriteRunSummary(&b, s, scn, i18n.Chinese); err != nil {
 		t.Fatal(err)
 	}
 	want := `演练 scenario: flood 山洪演练
@@ -51,11 +53,21 @@ func TestRunSummaryWriteText(t *testing.T) {
   5.3.1   开始 start 22:10  完成 stop --:--  用时 response -- / 限时 allowed 2h  未完成 never done  转移
   6.1     开始 start --:--  完成 stop 23:00  用时 response -- / 限时 allowed 2h  未触发 never started  火情
 被拒指令 rejected commands: 2
-  00:30 #7 指挥部 dispatch boat-9: no such unit
-  01:05 #8 村:福宝社区 open_shelter: full
+  00:30 #7 镇指挥部 派遣 冲锋舟九号：队伍 冲锋舟九号 尚未到达
+  01:05 #8 福宝社区干部 开放避难场所：full
 状态哈希 state hash: 00000000000000ab
 `
 	if got := b.String(); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	// In English the rejected commands are said in English, the unit by its name.
+	b.Reset()
+	if err := WriteRunSummary(&b, s, scn, i18n.English); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{"  00:30 #7 the town command post dispatch 冲锋舟九号: unit boat-9 has not arrived yet\n", "  01:05 #8 cadres of 福宝社区 open shelter: full\n"} {
+		if !strings.Contains(b.String(), line) {
+			t.Errorf("in English the summary lacks %q:\n%s", line, b.String())
+		}
 	}
 }

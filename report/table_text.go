@@ -124,7 +124,8 @@ func (a assessed) ruleEffect(ap scoring.AppliedRule, l i18n.Language) string {
 	return fmt.Sprintf(l.Pick("依第%s条（%s）%s", "clause %s (%s) %s"), r.Clause, what, strings.Join(effects, l.Pick("，", ", ")))
 }
 
-// outcomeLines are the outcome indicators as label and value pairs.
+// outcomeLines are the outcome indicators as label and value pairs; those read from the
+// drill's status figures are "--" when the log holds none (Outcome.Measured).
 func (a assessed) outcomeLines(l i18n.Language) [][2]string {
 	o := a.Outcome
 	peak := "0"
@@ -135,14 +136,20 @@ func (a assessed) outcomeLines(l i18n.Language) [][2]string {
 	if o.AnySheltered {
 		lastSheltered = a.clock(o.LastShelteredS)
 	}
+	inDanger := fmt.Sprintf("%.0f", o.Final.PeopleMinutesInDanger)
+	sheltered := fmt.Sprintf(l.Pick("%.1f%%（%d/%d人）", "%.1f%% (%d of %d)"), 100*o.ShareSheltered(), o.Final.Sheltered, o.Final.Residents)
+	burnt := fmt.Sprintf("%.1f ha", o.Final.BurntHa)
+	if !o.Measured() {
+		inDanger, peak, sheltered, burnt = "--", "--", "--", "--"
+	}
 	return [][2]string{
-		{l.Pick("危险人·分钟", "People-minutes in danger"), fmt.Sprintf("%.0f", o.Final.PeopleMinutesInDanger)},
+		{l.Pick("危险人·分钟", "People-minutes in danger"), inDanger},
 		{l.Pick("伤亡人数", "Casualties"), fmt.Sprint(o.Casualties)},
 		{l.Pick("处于危险人数峰值", "Peak of people in danger"), peak},
-		{l.Pick("安置比例", "Share sheltered"), fmt.Sprintf(l.Pick("%.1f%%（%d/%d人）", "%.1f%% (%d of %d)"), 100*o.ShareSheltered(), o.Final.Sheltered, o.Final.Residents)},
+		{l.Pick("安置比例", "Share sheltered"), sheltered},
 		{l.Pick("最后一批群众安置时间", "Last evacuees sheltered"), lastSheltered},
 		{l.Pick("中断道路", "Roads cut"), fmt.Sprintf(l.Pick("%d条（结束时仍中断%d条），累计中断%.1f小时", "%d (%d still cut at the end), %.1f road-hours cut"), o.RoadsCut(), o.RoadsStillCut(), o.RoadHoursCut())},
-		{l.Pick("过火面积", "Area burnt"), fmt.Sprintf("%.1f ha", o.Final.BurntHa)},
+		{l.Pick("过火面积", "Area burnt"), burnt},
 		{l.Pick("损毁建筑", "Buildings destroyed"), fmt.Sprint(o.BuildingsDestroyed)},
 	}
 }

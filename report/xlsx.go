@@ -200,15 +200,22 @@ func (a assessed) outcomeSheet(l i18n.Language) xlsxSheet {
 	add := func(label string, v, share, at any, unit string) {
 		s.rows = append(s.rows, []any{label, v, share, at, unit})
 	}
-	add(l.Pick("危险人·分钟", "People-minutes in danger"), o.Final.PeopleMinutesInDanger, nil, nil, l.Pick("人·分钟", "person-min"))
+	// The figures of the drill's status are left blank when the log holds none.
+	status := func(v any) any {
+		if !o.Measured() {
+			return nil
+		}
+		return v
+	}
+	add(l.Pick("危险人·分钟", "People-minutes in danger"), status(o.Final.PeopleMinutesInDanger), nil, nil, l.Pick("人·分钟", "person-min"))
 	add(l.Pick("伤亡人数", "Casualties"), o.Casualties, nil, nil, l.Pick("人", "people"))
-	add(l.Pick("处于危险人数峰值", "Peak of people in danger"), o.PeakInDanger, nil, a.clockCell(o.PeakInDanger > 0, o.PeakInDangerS), l.Pick("人", "people"))
-	add(l.Pick("已安置", "Sheltered"), o.Final.Sheltered, o.ShareSheltered(), nil, l.Pick("人", "people"))
-	add(l.Pick("居民", "Residents"), o.Final.Residents, nil, nil, l.Pick("人", "people"))
+	add(l.Pick("处于危险人数峰值", "Peak of people in danger"), status(o.PeakInDanger), nil, a.clockCell(o.PeakInDanger > 0, o.PeakInDangerS), l.Pick("人", "people"))
+	add(l.Pick("已安置", "Sheltered"), status(o.Final.Sheltered), status(o.ShareSheltered()), nil, l.Pick("人", "people"))
+	add(l.Pick("居民", "Residents"), status(o.Final.Residents), nil, nil, l.Pick("人", "people"))
 	add(l.Pick("最后一批群众安置", "Last evacuees sheltered"), nil, nil, a.clockCell(o.AnySheltered, o.LastShelteredS), "")
 	add(l.Pick("中断道路", "Roads cut"), o.RoadsCut(), nil, nil, l.Pick("条", "roads"))
 	add(l.Pick("道路累计中断", "Road-hours cut"), o.RoadHoursCut(), nil, nil, l.Pick("小时", "hours"))
-	add(l.Pick("过火面积", "Area burnt"), o.Final.BurntHa, nil, nil, l.Pick("公顷", "ha"))
+	add(l.Pick("过火面积", "Area burnt"), status(o.Final.BurntHa), nil, nil, l.Pick("公顷", "ha"))
 	add(l.Pick("损毁建筑", "Buildings destroyed"), o.BuildingsDestroyed, nil, nil, l.Pick("栋", "buildings"))
 	return s
 }

@@ -20,6 +20,7 @@ var (
 	ordersFile   = sniff.Kind{Name: "an order file (YAML)", MaxBytes: 16 << 20, MaxLine: 64 << 10}
 	mselCSV      = sniff.Kind{Name: "an MSEL sheet (CSV)", MaxBytes: 16 << 20, MaxLine: 64 << 10}
 	mselXLSX     = sniff.Kind{Name: "an MSEL workbook (XLSX)", MaxBytes: 64 << 20, Magic: "PK\x03\x04"}
+	rolesFile    = sniff.Kind{Name: "a roles file (YAML)", MaxBytes: 1 << 20, MaxLine: 64 << 10}
 )
 
 // readError is the os error a read failed with, from the failure readOpen returns.

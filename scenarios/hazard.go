@@ -25,19 +25,70 @@ type Hazards struct {
 	Fires      []Fire      `yaml:"fire,omitempty"`
 }
 
-// Flood is a river flood driven by a scripted rise of the river.
+// Flood is a river flood, scripted or simulated as its Model says.
 type Flood struct {
 	ID string `yaml:"id"`
+	// Model is how the water is found: the river's scripted rise (stage, the default)
+	// or a 2D hydrodynamic flood driven by inflows (inflow) or by the rain on the map
+	// and any inflows (rain).
+	Model FloodModel `yaml:"model,omitempty"`
 	// River names the river or stream on the map that rises; empty means every river.
 	River string `yaml:"river,omitempty"`
 	// Zones are the flood hazard zones of the map it threatens.
 	Zones []string `yaml:"zones"`
 	// Villages are the villages it threatens, to be warned.
 	Villages []string `yaml:"villages,omitempty"`
-	// Hydrograph is the river's rise above its normal level over time, in time order;
-	// the level changes linearly between entries and holds after the last.
-	Hydrograph []RiverRise `yaml:"hydrograph"`
+	// Hydrograph is the river's rise above its normal level over time, in time order,
+	// everywhere along it (stage model without gauges); the level changes linearly
+	// between entries and holds after the last.
+	Hydrograph []RiverRise `yaml:"hydrograph,omitempty"`
+	// Gauges give the rise at points along the river, each its own hydrograph (stage
+	// model): the river rises from the most upstream gauge down, between gauges by their
+	// rises interpolated along its length.
+	Gauges []Gauge `yaml:"gauges,omitempty"`
+	// Tributaries lets the river's water back up the streams that join it (stage model).
+	Tributaries bool `yaml:"tributaries,omitempty"`
+	// Inflows are the flows put into the map (inflow and rain models).
+	Inflows []Inflow `yaml:"inflows,omitempty"`
+	// ManningN, when set, is one Manning's roughness for the whole map instead of the
+	// land cover's (inflow and rain models).
+	ManningN float64 `yaml:"manning_n,omitempty"`
+	// Scheme is the numerical scheme of a 2D flood (inflow and rain models): inertial
+	// (the default, fast, for floodplains) or fv1 (the full shallow-water equations,
+	// for dam breaks and fronts on steep or dry ground).
+	Scheme string `yaml:"scheme,omitempty"`
 }
+
+// FloodSchemes lists the numerical schemes a 2D flood may name.
+func FloodSchemes() []string { return []string{"inertial", "fv1"} }
+
+// FloodModel is how a flood's water is found.
+type FloodModel string
+
+// The flood models.
+const (
+	// FloodStage spreads a scripted rise of the river over the land draining to it.
+	FloodStage FloodModel = "stage"
+	// FloodInflow runs the 2D hydrodynamic flood from the inflows' hydrographs.
+	FloodInflow FloodModel = "inflow"
+	// FloodRain runs the 2D hydrodynamic flood from the scenario's rain on the map
+	// (each land cover's runoff share of it) and any inflows.
+	FloodRain FloodModel = "rain"
+)
+
+// FloodModels lists the flood models.
+func FloodModels() []FloodModel { return []FloodModel{FloodStage, FloodInflow, FloodRain} }
+
+// Kind returns the flood's model, stage when none is written.
+func (f Flood) Kind() FloodModel {
+	if f.Model == "" {
+		return FloodStage
+	}
+	return f.Model
+}
+
+// Hydrodynamic reports whether the flood is simulated in 2D rather than scripted.
+func (f Flood) Hydrodynamic() bool { return f.Kind() == FloodInflow || f.Kind() == FloodRain }
 
 // RiverRise is one point of a hydrograph: the rise above normal level at a moment.
 type RiverRise struct {
@@ -45,20 +96,65 @@ type RiverRise struct {
 	RiseM float64 `yaml:"rise_m"`
 }
 
-// RiseAt returns the river's rise in metres at moment t, interpolating the hydrograph
-// linearly; zero before its first point.
-func (f Flood) RiseAt(t At) float64 {
-	h := f.Hydrograph
-	if len(h) == 0 || t < h[0].At {
+// Gauge is a point of the river where its rise is given.
+type Gauge struct {
+	Name       string      `yaml:"name,omitempty"`
+	LonLat     []float64   `yaml:"lonlat"`
+	Hydrograph []RiverRise `yaml:"hydrograph"`
+}
+
+// Inflow is water put into the map: at a point (lonlat, spread over radius_m) or where
+// a named river enters the map (river).
+type Inflow struct {
+	LonLat  []float64 `yaml:"lonlat,omitempty"`
+	River   string    `yaml:"river,omitempty"`
+	RadiusM float64   `yaml:"radius_m,omitempty"`
+	// Hydrograph is the flow over time, interpolated linearly, zero before the first
+	// entry and holding after the last.
+	Hydrograph []Discharge `yaml:"hydrograph"`
+}
+
+// Discharge is one point of an inflow hydrograph: the flow at a moment.
+type Discharge struct {
+	At  At      `yaml:"at"`
+	QM3 float64 `yaml:"q_m3s"`
+}
+
+// RiseAt returns the river's rise in metres at moment t (the Hydrograph, for a flood
+// without gauges), interpolating linearly; zero before its first point.
+func (f Flood) RiseAt(t At) float64 { return riseAt(f.Hydrograph, t) }
+
+// RiseAt returns the gauge's rise in metres at moment t.
+func (g Gauge) RiseAt(t At) float64 { return riseAt(g.Hydrograph, t) }
+
+// FlowAt returns the inflow in m³/s at moment t, interpolating linearly; zero before
+// its first point.
+func (in Inflow) FlowAt(t At) float64 {
+	h := in.Hydrograph
+	return interpolate(len(h), func(i int) (At, float64) { return h[i].At, h[i].QM3 }, t)
+}
+
+func riseAt(h []RiverRise, t At) float64 {
+	return interpolate(len(h), func(i int) (At, float64) { return h[i].At, h[i].RiseM }, t)
+}
+
+// interpolate is the value at moment t of a series of n points in time order, linear
+// between points, zero before the first and the last's after it.
+func interpolate(n int, point func(i int) (At, float64), t At) float64 {
+	if n == 0 {
 		return 0
 	}
-	for i := 1; i < len(h); i++ {
-		if t < h[i].At {
-			a, b := h[i-1], h[i]
-			return a.RiseM + (b.RiseM-a.RiseM)*float64(t-a.At)/float64(b.At-a.At)
+	if t0, _ := point(0); t < t0 {
+		return 0
+	}
+	for i := 1; i < n; i++ {
+		if tb, vb := point(i); t < tb {
+			ta, va := point(i - 1)
+			return va + (vb-va)*float64(t-ta)/float64(tb-ta)
 		}
 	}
-	return h[len(h)-1].RiseM
+	_, v := point(n - 1)
+	return v
 }
 
 // Landslide is the failure of a mapped landslide hazard zone.

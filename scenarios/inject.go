@@ -28,6 +28,9 @@ type Inject struct {
 	Text  string `yaml:"text"`
 	// Expect is the action the exercise designer expects in response (预期行动).
 	Expect string `yaml:"expect,omitempty"`
+	// Notes are the controller's (备注): an MSEL sheet's columns the engine does not
+	// use are kept here.
+	Notes string `yaml:"notes,omitempty" json:",omitempty"`
 }
 
 // Condition delivers an inject After the first event that matches its Trigger.

@@ -86,11 +86,21 @@ func LoadBuiltin(id string) (*Scenario, error) {
 
 // LoadPlan loads the built-in plan id, such as "fubao".
 func LoadPlan(id string) (*Plan, error) {
+	data, err := BuiltinPlanText(id)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePlan(data, "builtin:plans/"+id+".yaml")
+}
+
+// BuiltinPlanText is the YAML of the built-in plan id, as written: what drillsim new
+// copies beside a town's drills for its office to adapt.
+func BuiltinPlanText(id string) ([]byte, error) {
 	data, err := library.ReadFile(path.Join(libraryDir, "plans", id+".yaml"))
 	if err != nil || strings.ContainsAny(id, "/.") {
 		return nil, failf("no built-in plan %q: the built-in plans are %s", id, strings.Join(builtinPlanIDs(), ", "))
 	}
-	return ParsePlan(data, "builtin:plans/"+id+".yaml")
+	return data, nil
 }
 
 // builtinPlanIDs lists the ids of the built-in plans, sorted.

@@ -21,7 +21,7 @@ func loadDefaultTown(t *testing.T) *maps.Town {
 	return town
 }
 
-func TestLibraryListsTheFiveScenarios(t *testing.T) {
+func TestLibraryListsTheSixScenarios(t *testing.T) {
 	var ids []string
 	for _, e := range Library() {
 		ids = append(ids, e.ID)
@@ -29,7 +29,7 @@ func TestLibraryListsTheFiveScenarios(t *testing.T) {
 			t.Errorf("entry %+v lacks a title, duration or hazards", e)
 		}
 	}
-	if want := []string{"combined", "fire", "flood", "landslide", "tabletop"}; !slices.Equal(ids, want) {
+	if want := []string{"combined", "fire", "flood", "flood2d", "landslide", "tabletop"}; !slices.Equal(ids, want) {
 		t.Errorf("Library ids = %v, want %v", ids, want)
 	}
 }

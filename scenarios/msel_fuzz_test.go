@@ -18,15 +18,17 @@ func FuzzParseMSELCSV(f *testing.F) {
 		b.WriteString(strings.Join(r, ",") + "\n")
 	}
 	f.Add([]byte(b.String()))
+	f.Add([]byte(hseepCSV))
+	f.Add([]byte(playerCSV))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		injects, origins, err := parseMSEL(data, "fuzz.csv", mselStart)
+		sheet, err := parseMSEL(data, "fuzz.csv", mselStart, MSELOptions{Roles: map[string]Role{"SRE": RoleCommand}})
 		if err != nil {
 			return
 		}
-		if len(origins) != len(injects) {
-			t.Fatalf("%d origins for %d injects", len(origins), len(injects))
+		if len(sheet.origins) != len(sheet.Injects) {
+			t.Fatalf("%d origins for %d injects", len(sheet.origins), len(sheet.Injects))
 		}
-		for _, in := range injects {
+		for _, in := range sheet.Injects {
 			if in.At == nil || in.To == "" || in.Text == "" || in.ID == "" {
 				t.Errorf("accepted an incomplete inject %+v", in)
 			}

@@ -211,9 +211,8 @@ func (p *Places) names(k maps.Kind) []string {
 	return names
 }
 
-// orUnknown is the failure of a name Is refuses: that it is ambiguous when several
-// features of the kinds expected bear it, else missing, the failure of a name the map
-// lacks.
+// orUnknown is the failure of a name Is refuses: unknown's when the name is
+// ambiguous, else missing, the failure given for a name the map lacks.
 func (p *Places) orUnknown(missing error, name string, kinds ...maps.Kind) error {
 	if amb := p.Ambiguous(name, kinds...); amb != nil {
 		return ambiguous(NounPlace, name, amb)
@@ -221,8 +220,7 @@ func (p *Places) orUnknown(missing error, name string, kinds ...maps.Kind) error
 	return missing
 }
 
-// ambiguous is the failure of a name several features bear (what says what it should
-// have been), with how to name one of them.
+// ambiguous is the failure of a name several features bear: how to name one of them.
 func ambiguous(what Noun, name string, amb []maps.Place) error {
 	ids := make([]string, len(amb))
 	for i, pl := range amb {
@@ -232,7 +230,7 @@ func ambiguous(what Noun, name string, amb []maps.Place) error {
 		}
 	}
 	return failf("%s %q is ambiguous: %d %ss of the map bear that name (%s); name the one meant by its id, or rename them in the map",
-		what, name, len(amb), what, strings.Join(ids, ", "))
+		what, name, len(amb), amb[0].Kind, strings.Join(ids, ", "))
 }
 
 // hazardZone returns the zone named name, and false if the map has none.

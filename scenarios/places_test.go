@@ -99,7 +99,7 @@ func TestPlacesByIDAndAmbiguousNames(t *testing.T) {
 		t.Errorf("the unnamed hospital by its id: %+v %v", p, ok)
 	}
 	if pl.Is("中心小学", maps.KindShelter) || !strings.Contains(pl.unknown(NounShelter, "中心小学", maps.KindShelter).Error(), `shelter "中心小学" is ambiguous: 2 shelters of the map bear that name (node/31, way/200)`) {
-		t.Errorf("中心小学 is not refused as ambiguous: %v", pl.unknown(NounShelter, "中心小学", maps.KindShelter))
+		t.Errorf("中心小学 is not refused as ambiguous: %s", pl.unknown(NounShelter, "中心小学", maps.KindShelter).Error())
 	}
 	if !pl.Is("way/200", maps.KindShelter) {
 		t.Error("one of the two schools by its id is refused")

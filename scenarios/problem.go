@@ -72,6 +72,10 @@ func (f *Failure) Unwrap() []error {
 // failf is the failure said by format and its arguments.
 func failf(format string, args ...any) error { return &Failure{Format: format, Args: args} }
 
+// Failf is the failure said by format and its arguments, for the readers of other
+// packages (an event log, a journal), so that it can be said in Chinese too.
+func Failf(format string, args ...any) error { return failf(format, args...) }
+
 // Error renders the problem as "file:line:col: message".
 func (p *Problem) Error() string {
 	if s := p.Pos.String(); s != "" {

@@ -46,10 +46,10 @@ type Scenario struct {
 	// DefaultWarningParams'.
 	Warning WarningParams `yaml:"warning,omitempty"`
 	Injects []Inject      `yaml:"injects,omitempty"`
-	// InjectsFrom is a CSV or XLSX MSEL sheet, relative to the scenario file, whose
-	// injects are added after those written in Injects.
-	InjectsFrom string  `yaml:"injects_from,omitempty"`
-	Phases      []Phase `yaml:"phases,omitempty"`
+	// InjectsFrom is a CSV or XLSX MSEL sheet whose injects are added after those
+	// written in Injects.
+	InjectsFrom MSELSource `yaml:"injects_from,omitempty"`
+	Phases      []Phase    `yaml:"phases,omitempty"`
 
 	// Source names the scenario file in messages.
 	Source string `yaml:"-"`
@@ -108,7 +108,7 @@ func parseScenario(data []byte, name string, files fs.FS, dir string) (*Scenario
 			return nil, err
 		}
 	}
-	if s.InjectsFrom != "" {
+	if s.InjectsFrom.Sheet != "" {
 		if err := s.readInjectsFrom(); err != nil {
 			return nil, err
 		}
@@ -141,28 +141,41 @@ func (s *Scenario) fillDefaults() {
 	}
 }
 
-// readInjectsFrom appends the injects of the MSEL sheet InjectsFrom names, recording
-// where each was written.
+// readInjectsFrom appends the injects of the MSEL sheet InjectsFrom names, read with
+// its roles file, recording where each was written.
 func (s *Scenario) readInjectsFrom() error {
-	name := path.Join(s.dir, filepath.ToSlash(s.InjectsFrom))
-	data, err := s.readBeside(s.InjectsFrom, "injects_from", mselKind(name))
+	src := s.InjectsFrom
+	var opt MSELOptions
+	if src.Roles != "" {
+		data, err := s.readBeside(src.Roles, "roles", rolesFile)
+		var p *Problem
+		if errors.As(err, &p) {
+			return err
+		} else if err != nil {
+			return problemAt(s.pos.Of("$.injects_from.roles"), "cannot read the roles file %q: %v; the path is relative to the scenario file", src.Roles, readError(err))
+		}
+		if opt.Roles, err = parseRoles(data, src.Roles); err != nil {
+			return err
+		}
+	}
+	data, err := s.readBeside(src.Sheet, "injects_from", mselKind(src.Sheet))
 	var p *Problem
 	if errors.As(err, &p) {
 		return err
 	} else if err != nil {
-		return problemAt(s.pos.Of("$.injects_from"), "cannot read injects_from %q: %v; the path is relative to the scenario file", s.InjectsFrom, readError(err))
+		return problemAt(s.pos.Of("$.injects_from"), "cannot read injects_from %q: %v; the path is relative to the scenario file", src.Sheet, readError(err))
 	}
-	injects, rows, err := parseMSEL(data, s.InjectsFrom, s.Start.Time)
+	sheet, err := parseMSEL(data, src.Sheet, s.Start.Time, opt)
 	if err != nil {
 		return err
 	}
-	for i, in := range injects {
+	for i, in := range sheet.Injects {
 		if in.Kind == "" {
 			in.Kind = InjectMessage
 		}
 		p := pathIndex("$.injects", len(s.Injects))
-		s.pos.at[p] = rows[i].row
-		for field, col := range rows[i].cols {
+		s.pos.at[p] = sheet.origins[i].row
+		for field, col := range sheet.origins[i].cols {
 			s.pos.at[p+"."+field] = col
 		}
 		s.Injects = append(s.Injects, in)

@@ -127,7 +127,7 @@ func TestScenarioWritesBackAsItReads(t *testing.T) {
 			t.Fatal(err)
 		}
 		inline := *s
-		inline.InjectsFrom = "" // the imported injects are written inline
+		inline.InjectsFrom = MSELSource{} // the imported injects are written inline
 		data, err := yaml.Marshal(&inline)
 		if err != nil {
 			t.Fatal(err)

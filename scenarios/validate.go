@@ -156,17 +156,7 @@ func (v *validator) checkHazards() {
 		for j, z := range f.Zones {
 			v.checkZone(pathIndex(p+".zones", j), z, HazardFlood)
 		}
-		if len(f.Hydrograph) == 0 {
-			v.add(p, "flood %s has no hydrograph: list {at, rise_m} points", f.ID)
-		}
-		times := make([]At, len(f.Hydrograph))
-		for j, r := range f.Hydrograph {
-			times[j] = r.At
-			if r.RiseM < 0 {
-				v.add(pathIndex(p+".hydrograph", j)+".rise_m", "rise %g m cannot be negative", r.RiseM)
-			}
-		}
-		v.checkSeries(p+".hydrograph", times)
+		v.checkFloodModel(p, f)
 	}
 	for i, l := range v.s.Hazards.Landslides {
 		p := pathIndex("$.hazards.landslide", i)
@@ -206,6 +196,91 @@ func (v *validator) checkHazards() {
 		}
 		v.checkOverrides(p, HazardFire, f.Overrides)
 	}
+}
+
+// checkFloodModel checks what a flood's model needs: a hydrograph or gauges for a
+// stage flood; inflows (an inflow flood) or the scenario's rain (a rain flood) for a
+// hydrodynamic one; and nothing of the other model's.
+func (v *validator) checkFloodModel(p string, f Flood) {
+	switch f.Kind() {
+	case FloodStage:
+		switch {
+		case len(f.Hydrograph) == 0 && len(f.Gauges) == 0:
+			v.add(p, "flood %s has no hydrograph: list {at, rise_m} points, or gauges along the river each with its own", f.ID)
+		case len(f.Hydrograph) > 0 && len(f.Gauges) > 0:
+			v.add(p+".gauges", "flood %s gives both a hydrograph and gauges: put the hydrograph under a gauge", f.ID)
+		}
+		v.checkRises(p+".hydrograph", f.Hydrograph)
+		for j, g := range f.Gauges {
+			gp := pathIndex(p+".gauges", j)
+			v.checkLonLat(gp+".lonlat", g.LonLat)
+			if len(g.Hydrograph) == 0 {
+				v.add(gp, "gauge %s has no hydrograph: list {at, rise_m} points", g.Name)
+			}
+			v.checkRises(gp+".hydrograph", g.Hydrograph)
+		}
+		if len(f.Inflows) > 0 || f.ManningN != 0 {
+			v.add(p+".model", "flood %s is a stage flood: inflows and manning_n belong to model inflow or rain", f.ID)
+		}
+		if f.Scheme != "" {
+			v.add(p+".scheme", "flood %s is a stage flood: its river is scripted, so it has no scheme (model inflow or rain computes the water by one)", f.ID)
+		}
+	case FloodInflow, FloodRain:
+		if len(f.Hydrograph) > 0 || len(f.Gauges) > 0 || f.Tributaries {
+			v.add(p+".model", "flood %s is %s %s flood: its water comes from inflows and rain, not a river rise (hydrograph, gauges, tributaries are the stage model's)", f.ID, map[FloodModel]string{FloodInflow: "an", FloodRain: "a"}[f.Kind()], f.Kind())
+		}
+		if f.Kind() == FloodInflow && len(f.Inflows) == 0 {
+			v.add(p, "flood %s (model inflow) has no inflows: list {lonlat or river, hydrograph: [{at, q_m3s}]}", f.ID)
+		}
+		if f.Kind() == FloodRain && len(v.s.Weather.Rain) == 0 {
+			v.add(p+".model", "flood %s (model rain) needs rain: give the scenario weather.rain", f.ID)
+		}
+		if f.Scheme != "" && !slices.Contains(FloodSchemes(), f.Scheme) {
+			v.add(p+".scheme", "unknown flood scheme %q: use %s", f.Scheme, strings.Join(FloodSchemes(), " or "))
+		}
+		if f.ManningN < 0 || f.ManningN > 1 {
+			v.add(p+".manning_n", "Manning's n %g is not a roughness: between 0.01 (smooth) and about 0.2 (dense forest)", f.ManningN)
+		}
+		for j, in := range f.Inflows {
+			ip := pathIndex(p+".inflows", j)
+			switch {
+			case (in.LonLat == nil) == (in.River == ""):
+				v.add(ip, "give the inflow one place: lonlat [lon, lat], or river (where that river enters the map)")
+			case in.LonLat != nil:
+				v.checkLonLat(ip+".lonlat", in.LonLat)
+			case !v.places.Is(in.River, maps.KindRiver, maps.KindStream):
+				v.add(ip+".river", "%s", v.places.unknown("river", in.River, maps.KindRiver, maps.KindStream))
+			}
+			if in.RadiusM < 0 {
+				v.add(ip+".radius_m", "radius %g m cannot be negative", in.RadiusM)
+			}
+			if len(in.Hydrograph) == 0 {
+				v.add(ip, "the inflow has no hydrograph: list {at, q_m3s} points")
+			}
+			times := make([]At, len(in.Hydrograph))
+			for k, q := range in.Hydrograph {
+				times[k] = q.At
+				if q.QM3 < 0 {
+					v.add(pathIndex(ip+".hydrograph", k)+".q_m3s", "flow %g m³/s cannot be negative", q.QM3)
+				}
+			}
+			v.checkSeries(ip+".hydrograph", times)
+		}
+	default:
+		v.add(p+".model", "unknown flood model %q: use %s", f.Model, joinKinds(FloodModels()))
+	}
+}
+
+// checkRises checks a hydrograph of rises: in time order, none negative.
+func (v *validator) checkRises(path string, h []RiverRise) {
+	times := make([]At, len(h))
+	for j, r := range h {
+		times[j] = r.At
+		if r.RiseM < 0 {
+			v.add(pathIndex(path, j)+".rise_m", "rise %g m cannot be negative", r.RiseM)
+		}
+	}
+	v.checkSeries(path, times)
 }
 
 // checkLonLat reports a position that is not [lon, lat] inside the town.

@@ -54,6 +54,11 @@ type Outcome struct {
 	Cuts []RoadCut
 }
 
+// Measured reports whether the log holds the drill's status figures (people in danger,
+// residents sheltered, area burnt). A village's own events leave out those figures,
+// which count the whole town: without them these indicators are unknown, not zero.
+func (o Outcome) Measured() bool { return len(o.Series) > 0 }
+
 // ShareSheltered is the share of residents in a shelter at the end (0 without status).
 func (o Outcome) ShareSheltered() float64 {
 	if o.Final.Residents == 0 {

@@ -178,7 +178,7 @@ func (l *lens) scenario(s *scenarios.Scenario) *scenarios.Scenario {
 		return s
 	}
 	c := *s
-	c.Injects, c.InjectsFrom = nil, ""
+	c.Injects, c.InjectsFrom = nil, scenarios.MSELSource{}
 	c.Hazards = scenarios.Hazards{}
 	for _, f := range s.Hazards.Floods {
 		if l.threatened(f.Zones, f.Villages) {

@@ -268,7 +268,12 @@ func (s *Server) Stats() Stats {
 	got := make(chan Stats, 1)
 	select {
 	case s.in <- func() { st := s.stats; st.BytesSent = slices.Clone(st.BytesSent); got <- st }:
-		return <-got
+		select { // the drill may end before its loop takes the question
+		case st := <-got:
+			return st
+		case <-s.done:
+			return s.stats
+		}
 	case <-s.done:
 		return s.stats
 	}

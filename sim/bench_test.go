@@ -37,22 +37,36 @@ func BenchmarkFlood8h(b *testing.B) {
 	runTimed(b, builtinDrill(b, "flood", true))
 }
 
+// BenchmarkFlood2D8h runs the built-in 8-hour flood computed in 2D (flood2d: the
+// river's inflow hydrograph through the local-inertial scheme) with its reference
+// orders headless. Target: x_realtime at least 1,000.
+func BenchmarkFlood2D8h(b *testing.B) {
+	runTimed(b, builtinDrill(b, "flood2d", true))
+}
+
 // BenchmarkCounty24h runs a day-long flood with a few units and orders
 // (testdata/county24h.yaml) on the synthetic county of mapgen seed 1, scale 6.
 // Target: x_realtime at least 1,000.
 func BenchmarkCounty24h(b *testing.B) {
-	runTimed(b, countyDrill(b))
+	runTimed(b, countyDrill(b, "county24h"))
+}
+
+// BenchmarkCounty2D24h runs the same day on the same county with the flood computed in
+// 2D as it comes down the river (testdata/county2d24h.yaml), over the county's 3.2
+// million-cell terrain grid. Target: x_realtime at least 200.
+func BenchmarkCounty2D24h(b *testing.B) {
+	runTimed(b, countyDrill(b, "county2d24h"))
 }
 
 // countyDrill generates the synthetic county, loads it through GeoJSON as a user's
-// map would be, and reads the county scenario and its orders from testdata.
-func countyDrill(b *testing.B) testDrill {
+// map would be, and reads the county scenario id and its orders from testdata.
+func countyDrill(b *testing.B, id string) testDrill {
 	b.Helper()
 	town, err := mapgen.Load(mapgen.Options{Seed: 1, Scale: 6})
 	if err != nil {
 		b.Fatal(err)
 	}
-	path := filepath.Join("testdata", "county24h.yaml")
+	path := filepath.Join("testdata", id+".yaml")
 	scn, err := scenarios.ReadScenario(path)
 	if err != nil {
 		b.Fatal(err)
@@ -64,7 +78,7 @@ func countyDrill(b *testing.B) testDrill {
 	if err := scn.Validate(town, plan); err != nil {
 		b.Fatal(err)
 	}
-	orders, err := scenarios.ReadOrders(filepath.Join("testdata", "county24h.orders.yaml"), scn.Start.Time)
+	orders, err := scenarios.ReadOrders(filepath.Join("testdata", id+".orders.yaml"), scn.Start.Time)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -78,10 +92,13 @@ func countyDrill(b *testing.B) testDrill {
 // after the last reference order (02:25, +4h25m) and past the flood's peak.
 const steadyFromS = 5 * 3600
 
-// BenchmarkStepAllocs measures one Step of the flood in steady state, after its
-// orders have all been given, with its allocations; the target is none.
+// BenchmarkStepAllocs measures one Step of the flood, scripted (flood) and computed in
+// 2D (flood2d), in steady state, after its orders have all been given, with its
+// allocations; the target is none.
 func BenchmarkStepAllocs(b *testing.B) {
-	stepAllocs(b, builtinDrill(b, "flood", true), steadyFromS)
+	for _, id := range []string{"flood", "flood2d"} {
+		b.Run(id, func(b *testing.B) { stepAllocs(b, builtinDrill(b, id, true), steadyFromS) })
+	}
 }
 
 // stepAllocs measures one Step of drill d from second from on, with its allocations. A

@@ -62,7 +62,14 @@ func (h *hazardState) clone() hazardState {
 	c := *h
 	c.floods = slices.Clone(h.floods)
 	for i := range c.floods {
-		c.floods[i].model = h.floods[i].model.Clone()
+		f := &c.floods[i]
+		if f.stage != nil {
+			f.stage = f.stage.Clone()
+		}
+		if f.water != nil {
+			f.water = f.water.Clone()
+		}
+		f.rises = slices.Clone(f.rises)
 	}
 	c.slides = slices.Clone(h.slides)
 	c.fires = slices.Clone(h.fires)
@@ -70,6 +77,9 @@ func (h *hazardState) clone() hazardState {
 		c.fire = h.fire.Clone()
 	}
 	c.edgeDepth = slices.Clone(h.edgeDepth)
+	c.edgeSpeed = slices.Clone(h.edgeSpeed)
+	c.tileWasWet = slices.Clone(h.tileWasWet)
+	c.edgeStamp = slices.Clone(h.edgeStamp)
 	c.edgeBurning = slices.Clone(h.edgeBurning)
 	c.edgeBurningCells = slices.Clone(h.edgeBurningCells)
 	c.fireNearby = slices.Clone(h.fireNearby)

@@ -37,9 +37,7 @@ func (w *World) count() {
 		}
 	}
 	c.RoadsCut = w.roads.cutCount
-	for i := range h.floods {
-		c.FloodedCells = max(c.FloodedCells, h.floods[i].model.FloodedCells())
-	}
+	c.FloodedCells = h.floodedCells()
 	if h.fire != nil {
 		c.BurntHa = h.fire.BurntArea() / 1e4
 	}

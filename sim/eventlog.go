@@ -83,7 +83,7 @@ const maxEventLine = 1 << 20
 func ReadEventLogFile(path string) (EventLogHeader, []Event, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return EventLogHeader{}, nil, fmt.Errorf("cannot read the event log: %w", err)
+		return EventLogHeader{}, nil, scenarios.Failf("cannot read the event log: %v", err)
 	}
 	defer f.Close()
 	if err := sniff.CheckFile(f, path, eventLogFile); err != nil {
@@ -108,32 +108,32 @@ func ReadEventLog(r io.Reader, source string) (EventLogHeader, []Event, error) {
 		if line == 1 {
 			err := json.Unmarshal(b, &h)
 			if err == nil && h.Format == eventLogFormatV1 {
-				return h, nil, fmt.Errorf("%s:1: an event log of an earlier drillsim, whose events do not say their cause, so it cannot be scored fairly: write it again with `drillsim run %s --out` (with its orders, or --resume and its journal)", source, h.Scenario)
+				return h, nil, scenarios.Failf("%s:1: an event log of an earlier drillsim, whose events do not say their cause, so it cannot be scored fairly: write it again with `drillsim run %s --out` (with its orders, or --resume and its journal)", source, h.Scenario)
 			}
 			if err != nil || h.Format != EventLogFormat {
-				return h, nil, fmt.Errorf("%s:1: not a drillsim event log (its first line must be the header {\"format\": %q, ...}); write one with `drillsim run --out`", source, EventLogFormat)
+				return h, nil, scenarios.Failf("%s:1: not a drillsim event log (its first line must be the header {\"format\": %q, ...}); write one with `drillsim run --out`", source, EventLogFormat)
 			}
 			continue
 		}
 		var e Event
 		if err := json.Unmarshal(b, &e); err != nil {
-			return h, nil, fmt.Errorf("%s:%d: not an event: %v", source, line, err)
+			return h, nil, scenarios.Failf("%s:%d: not an event: %v", source, line, err)
 		}
 		if e.Kind == "" {
-			return h, nil, fmt.Errorf("%s:%d: the event has no kind", source, line)
+			return h, nil, scenarios.Failf("%s:%d: the event has no kind", source, line)
 		}
 		if len(events) > 0 && e.T < events[len(events)-1].T {
-			return h, nil, fmt.Errorf("%s:%d: time goes backwards (%d after %d): events must be in the order they happened", source, line, e.T, events[len(events)-1].T)
+			return h, nil, scenarios.Failf("%s:%d: time goes backwards (%d after %d): events must be in the order they happened", source, line, e.T, events[len(events)-1].T)
 		}
 		events = append(events, e)
 	}
 	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
-		return h, nil, fmt.Errorf("%s:%d: the line runs on past 1 MB without an end: an event is a few hundred bytes, so this is no event log written by `drillsim run --out`", source, line+1)
+		return h, nil, scenarios.Failf("%s:%d: the line runs on past 1 MB without an end: an event is a few hundred bytes, so this is no event log written by `drillsim run --out`", source, line+1)
 	} else if err != nil {
 		return h, nil, fmt.Errorf("%s:%d: %w", source, line+1, err)
 	}
 	if line == 0 {
-		return h, nil, fmt.Errorf("%s: the event log is empty", source)
+		return h, nil, scenarios.Failf("%s: the event log is empty", source)
 	}
 	return h, events, nil
 }
@@ -141,10 +141,10 @@ func ReadEventLog(r io.Reader, source string) (EventLogHeader, []Event, error) {
 // Check reports whether a log's header belongs to the world's scenario and map.
 func (h EventLogHeader) Check(scn *scenarios.Scenario, mapHash string) error {
 	if h.Scenario != scn.ID || h.ScenarioHash != ScenarioHash(scn) {
-		return fmt.Errorf("the event log is of scenario %q (hash %s), not of %q (hash %s): score it against the scenario it was run with", h.Scenario, h.ScenarioHash, scn.ID, ScenarioHash(scn))
+		return scenarios.Failf("the event log is of scenario %q (hash %s), not of %q (hash %s): score it against the scenario it was run with", h.Scenario, h.ScenarioHash, scn.ID, ScenarioHash(scn))
 	}
 	if h.MapHash != mapHash {
-		return fmt.Errorf("the event log was run on map %s, not on this map (%s): score it with the map it was run on", h.MapHash, mapHash)
+		return scenarios.Failf("the event log was run on map %s, not on this map (%s): score it with the map it was run on", h.MapHash, mapHash)
 	}
 	return nil
 }

@@ -195,7 +195,11 @@ func (rs *roadState) hash(h *stateHash) {
 func (hs *hazardState) hash(h *stateHash) {
 	for i := range hs.floods {
 		f := &hs.floods[i]
-		f.model.WriteState(h)
+		if f.water != nil {
+			f.water.WriteState(h)
+		} else {
+			f.stage.WriteState(h)
+		}
 		h.bool(f.started)
 	}
 	for _, s := range hs.slides {
@@ -224,6 +228,11 @@ func (hs *hazardState) hash(h *stateHash) {
 	for _, d := range hs.edgeDepth {
 		h.f32(d)
 	}
+	h.int(len(hs.edgeSpeed))
+	for _, v := range hs.edgeSpeed {
+		h.f32(v)
+	}
+	h.bools(hs.tileWasWet)
 	h.bools(hs.edgeBurning)
 	h.bools(hs.destroyed)
 	h.f32(hs.stage)

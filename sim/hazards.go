@@ -40,8 +40,17 @@ type hazardState struct {
 	edgeCells     []int32
 	buildingCell  []int32 // -1 when off the grid
 	edgeDepth     []float32
-	edgeBurning   []bool
-	destroyed     []bool // buildings destroyed by a slide or burnt
+	edgeSpeed     []float32 // fastest water on each edge, with a hydrodynamic flood
+	// waterTiles lists, when every flood is hydrodynamic, the road edges with a cell in
+	// each tile of their grid (CSR: tile t's are waterTileEdges[waterTiles[t]:
+	// waterTiles[t+1]]), so that a tick updates only the edges where water is or was;
+	// tileWasWet says which tiles held water at the last update, edgeStamp which tick
+	// last updated an edge.
+	waterTiles, waterTileEdges []int32
+	tileWasWet                 []bool
+	edgeStamp                  []int64
+	edgeBurning                []bool
+	destroyed                  []bool // buildings destroyed by a slide or burnt
 	// floodRise is, per edge, the least river rise at which water reaches it (+Inf never);
 	// floodEdges lists the edges that can flood, by that rise, so a tick looks only at
 	// those the water has reached. buildingRise is the same per building.
@@ -59,10 +68,32 @@ type hazardState struct {
 	slideReach []int32
 }
 
+// floodRun is one flood of the scenario: a scripted stage (stage) or a 2D hydrodynamic
+// flood (water) with its inflows' numbers.
 type floodRun struct {
 	def     *scenarios.Flood
-	model   *hazard.Flood
+	stage   *hazard.Flood
+	water   *hazard.Shallow
+	inflows []int
+	rises   []float64 // the gauges' rises, reused every tick
 	started bool
+}
+
+// depth is the flood's water depth over cell c.
+func (f *floodRun) depth(c int) float32 {
+	if f.water != nil {
+		return f.water.Depth(c)
+	}
+	return f.stage.Depth(c)
+}
+
+// rise is the flood's highest scripted rise, +Inf for a hydrodynamic flood, whose water
+// can stand anywhere.
+func (f *floodRun) rise() float32 {
+	if f.water != nil {
+		return float32(math.Inf(1))
+	}
+	return float32(f.stage.Stage())
 }
 
 type slideRun struct {
@@ -97,16 +128,8 @@ func (h *hazardState) init(w *World, cellM float64) error {
 	h.terrain = t.Terrain(cellM)
 	h.linkCells(t)
 	h.reachSlides(t)
-	for i := range hz.Floods {
-		f := &hz.Floods[i]
-		model, err := hazard.NewFlood(h.terrain, h.riverCells(t, f.River))
-		if err != nil {
-			return fmt.Errorf("flood %s: %w", f.ID, err)
-		}
-		h.floods = append(h.floods, floodRun{def: f, model: model})
-	}
-	if len(h.floods) > 0 {
-		h.linkFloodRise(t)
+	if err := h.initFloods(w); err != nil {
+		return err
 	}
 	for i := range hz.Landslides {
 		l := &hz.Landslides[i]
@@ -180,33 +203,22 @@ func (h *hazardState) zoneOf(t *maps.Town, b int, hits []maps.Hit) (int, []maps.
 // riverCells rasterises the rivers (all of them when name is empty, else those so
 // named, streams included) onto the terrain.
 func (h *hazardState) riverCells(t *maps.Town, name string) []int {
+	return h.waterwayCells(t, func(wv *maps.Waterway) bool {
+		return name == "" && wv.Kind == maps.KindRiver || name != "" && wv.Name == name
+	})
+}
+
+// waterwayCells rasterises the lines of the waterways take chooses onto the terrain.
+func (h *hazardState) waterwayCells(t *maps.Town, take func(*maps.Waterway) bool) []int {
 	g := h.terrain
-	seen := make([]bool, len(g.Elev))
+	marked := make([]bool, len(g.Elev))
 	var cells []int
-	for _, wv := range t.Waterways {
-		if name == "" && wv.Kind != maps.KindRiver || name != "" && wv.Name != name {
+	for i := range t.Waterways {
+		wv := &t.Waterways[i]
+		if !take(wv) {
 			continue
 		}
-		var lines []orb.LineString
-		switch geom := wv.Geom.(type) {
-		case orb.LineString:
-			lines = []orb.LineString{geom}
-		case orb.MultiLineString:
-			lines = geom
-		}
-		for _, ls := range lines {
-			for i := 0; i+1 < len(ls); i++ {
-				a, b := ls[i], ls[i+1]
-				k := max(1, int(math.Ceil(planar.Distance(a, b)/(g.Cell/2))))
-				for j := 0; j <= k; j++ {
-					f := float64(j) / float64(k)
-					if c, r, ok := g.CellOf(orb.Point{a[0] + f*(b[0]-a[0]), a[1] + f*(b[1]-a[1])}); ok && !seen[g.Index(c, r)] {
-						seen[g.Index(c, r)] = true
-						cells = append(cells, g.Index(c, r))
-					}
-				}
-			}
-		}
+		cells = g.LineCells(wv.Geom, marked, cells)
 	}
 	return cells
 }
@@ -226,8 +238,9 @@ func (w *World) stepHazards(now int64) {
 	w.stepFires(now)
 }
 
-// stepFloods sets each flood's river stage from its hydrograph and refreshes depths
-// and the depth on every road edge.
+// stepFloods brings each flood to second now: a stage flood's rises from its
+// hydrographs, a hydrodynamic flood stepped on with its inflows and rain; then the depth
+// (and speed) on every road edge the water can reach.
 func (w *World) stepFloods(now int64) {
 	h := &w.hazards
 	if len(h.floods) == 0 {
@@ -235,12 +248,7 @@ func (w *World) stepFloods(now int64) {
 	}
 	changed := false
 	for i := range h.floods {
-		f := &h.floods[i]
-		// Depths to the centimetre: the river is re-levelled when it has moved by one.
-		rise := math.Round(f.def.RiseAt(scenarios.At(now))*100) / 100
-		if rise != f.model.Stage() {
-			_ = f.model.SetStage(rise) // rise comes from a validated hydrograph
-			f.model.Refresh()
+		if w.advanceFlood(&h.floods[i], now) {
 			changed = true
 		}
 	}
@@ -249,57 +257,208 @@ func (w *World) stepFloods(now int64) {
 	}
 	h.stage = 0
 	for i := range h.floods {
-		h.stage = max(h.stage, float32(h.floods[i].model.Stage()))
+		h.stage = max(h.stage, h.floods[i].rise())
 	}
-	net := w.town.Network
 	wet := false
-	for _, e := range h.floodEdges {
-		if h.floodRise[e] >= h.stage {
-			if h.edgeDepth[e] != 0 {
-				h.edgeDepth[e] = 0 // above the water again, as it falls
-				w.roads.dirty = true
+	if h.waterTiles != nil {
+		wet = w.floodWaterEdges(now)
+	} else {
+		for _, e := range h.floodEdges {
+			if h.floodRise[e] >= h.stage {
+				if h.edgeDepth[e] != 0 {
+					h.edgeDepth[e] = 0 // above the water again, as it falls
+					w.roads.dirty = true
+				}
+				continue
 			}
-			continue
+			wet = w.floodEdge(int(e)) || wet
 		}
-		d := float32(0)
-		for _, c := range h.edgeCells[h.edgeCellStart[e]:h.edgeCellStart[e+1]] {
-			d = max(d, h.depthAtAll(int(c)))
-		}
-		if w.town.Roads[net.Edge(int(e)).Road].Bridge {
-			d = max(0, d-bridgeClearanceM) // the deck stands above the water
-		}
-		if h.edgeDepth[e] != d {
-			h.edgeDepth[e] = d
-			w.roads.dirty = true
-		}
-		wet = wet || d > 0
 	}
 	// A flood starts, for the people of the town, when the water leaves the river:
 	// the first road or house it reaches.
 	for i := range h.floods {
 		f := &h.floods[i]
-		if f.started || f.model.Stage() <= 0 {
+		if f.started || f.rise() <= 0 {
 			continue
 		}
 		reached := wet
 		for b := 0; !reached && b < len(h.buildingCell); b++ {
-			reached = h.buildingRise[b] < float32(f.model.Stage()) && f.model.Depth(int(h.buildingCell[b])) > 0
+			reached = h.buildingCell[b] >= 0 && h.buildingRise[b] < f.rise() && f.depth(int(h.buildingCell[b])) > 0
 		}
 		if reached {
 			f.started = true
-			w.emit(Event{Kind: scenarios.EventHazardStarted, Hazard: f.def.ID, HazardType: scenarios.HazardFlood, Zone: w.firstZone(f.def.Zones),
-				Text: fmt.Sprintf("the river, risen %.1f m, reaches roads and houses", f.model.Stage())})
+			text := "the flood water reaches roads and houses"
+			if f.stage != nil {
+				text = fmt.Sprintf("the river, risen %.1f m, reaches roads and houses", f.stage.Stage())
+			}
+			w.emit(Event{Kind: scenarios.EventHazardStarted, Hazard: f.def.ID, HazardType: scenarios.HazardFlood, Zone: w.firstZone(f.def.Zones), Text: text})
 		}
 	}
 }
 
+// floodEdge updates the water on road edge e from the floods' cells under it and
+// reports whether there is any.
+func (w *World) floodEdge(e int) bool {
+	h := &w.hazards
+	d, v := float32(0), float32(0)
+	for _, c := range h.edgeCells[h.edgeCellStart[e]:h.edgeCellStart[e+1]] {
+		d = max(d, h.depthAtAll(int(c)))
+		if h.edgeSpeed != nil {
+			v = max(v, h.speedAtAll(int(c)))
+		}
+	}
+	if w.town.Roads[w.town.Network.Edge(e).Road].Bridge {
+		d = max(0, d-bridgeClearanceM) // the deck stands above the water
+		if d == 0 {
+			v = 0
+		}
+	}
+	var was float32
+	if h.edgeSpeed != nil {
+		was = h.edgeSpeed[e]
+		h.edgeSpeed[e] = v
+	}
+	if before := h.edgeDepth[e]; before != d {
+		h.edgeDepth[e] = d
+		w.roads.dirty = w.roads.dirty || h.passesDiffer(before, was, d, v)
+	} else if was != v {
+		w.roads.dirty = w.roads.dirty || h.passesDiffer(d, was, d, v)
+	}
+	return d > 0
+}
+
+// passesDiffer reports whether any mover passes water of depth d0 flowing at v0 and not
+// water of d1 at v1, or the other way: whether the roads must be judged again.
+func (h *hazardState) passesDiffer(d0, v0, d1, v1 float32) bool {
+	for m := range moverCount {
+		if h.passable(d0, v0, moverDepth[m]) != h.passable(d1, v1, moverDepth[m]) {
+			return true
+		}
+	}
+	return false
+}
+
+// floodWaterEdges updates, when every flood is hydrodynamic, the edges of the tiles that
+// hold water or held it at the last update (the others stay dry), and reports whether
+// any edge is under water.
+func (w *World) floodWaterEdges(now int64) bool {
+	h := &w.hazards
+	wet := false
+	for t := range h.tileWasWet {
+		holds := false
+		for i := range h.floods {
+			holds = holds || h.floods[i].water.TileWet(t)
+		}
+		if holds || h.tileWasWet[t] {
+			for _, e := range h.waterTileEdges[h.waterTiles[t]:h.waterTiles[t+1]] {
+				if h.edgeStamp[e] != now {
+					h.edgeStamp[e] = now
+					wet = w.floodEdge(int(e)) || wet
+				}
+			}
+		}
+		h.tileWasWet[t] = holds
+	}
+	return wet
+}
+
+// linkWaterTiles lists the road edges of every tile of the hydrodynamic floods' grid,
+// when every flood is hydrodynamic.
+func (h *hazardState) linkWaterTiles() {
+	var water *hazard.Shallow
+	for i := range h.floods {
+		if h.floods[i].water == nil {
+			return
+		}
+		water = h.floods[i].water
+	}
+	if water == nil {
+		return
+	}
+	tiles := water.Tiles()
+	count := make([]int32, tiles+1)
+	var last []int32 // the last tile each edge was listed in, per edge
+	last = make([]int32, len(h.edgeDepth))
+	for e := range last {
+		last[e] = -1
+	}
+	each := func(visit func(t, e int)) {
+		for e := range last {
+			for _, c := range h.edgeCells[h.edgeCellStart[e]:h.edgeCellStart[e+1]] {
+				visit(water.TileOf(int(c)), e)
+			}
+		}
+	}
+	each(func(t, e int) {
+		if last[e] != int32(t) {
+			last[e] = int32(t)
+			count[t+1]++
+		}
+	})
+	for t := range tiles {
+		count[t+1] += count[t]
+	}
+	h.waterTiles = slices.Clone(count)
+	h.waterTileEdges = make([]int32, count[tiles])
+	for e := range last {
+		last[e] = -1
+	}
+	each(func(t, e int) {
+		if last[e] != int32(t) {
+			last[e] = int32(t)
+			h.waterTileEdges[count[t]] = int32(e)
+			count[t]++
+		}
+	})
+	h.tileWasWet = make([]bool, tiles)
+	h.edgeStamp = make([]int64, len(h.edgeDepth))
+}
+
+// advanceFlood brings flood f to second now and reports whether its water may have
+// changed.
+func (w *World) advanceFlood(f *floodRun, now int64) bool {
+	t := scenarios.At(now)
+	if f.water != nil {
+		before := t - scenarios.At(w.tickS)
+		for k, in := range f.def.Inflows {
+			// the mean flow over the tick: exact for a hydrograph straight within it
+			_ = f.water.SetInflow(f.inflows[k], 0.5*(in.FlowAt(before)+in.FlowAt(t))) // validated: a flow
+		}
+		if f.def.Kind() == scenarios.FloodRain {
+			_ = f.water.SetRain(w.scn.Weather.RainAt(before))
+		}
+		f.water.Advance(float64(now))
+		return true
+	}
+	// Depths to the centimetre: the river is re-levelled when it has moved by one.
+	round := func(r float64) float64 { return math.Round(r*100) / 100 }
+	if len(f.def.Gauges) == 0 {
+		f.rises[0] = round(f.def.RiseAt(t))
+	} else {
+		for k, g := range f.def.Gauges {
+			f.rises[k] = round(g.RiseAt(t))
+		}
+	}
+	if slices.Equal(f.rises, f.stage.Stages()) {
+		return false
+	}
+	_ = f.stage.SetStages(f.rises) // rises come from validated hydrographs
+	f.stage.Refresh()
+	return true
+}
+
 // linkFloodRise finds, for each edge and building, the least rise at which water
-// reaches it, and orders the edges that can flood by it.
-func (h *hazardState) linkFloodRise(t *maps.Town) {
+// reaches it, and orders the edges that can flood by it. A hydrodynamic flood can
+// reach every edge and building at any time.
+func (h *hazardState) linkFloodRise() {
 	rise := func(c int) float32 {
 		r := float32(math.Inf(1))
 		for i := range h.floods {
-			r = min(r, h.floods[i].model.RiseToFlood(c))
+			if f := &h.floods[i]; f.water != nil {
+				r = float32(math.Inf(-1))
+			} else {
+				r = min(r, f.stage.RiseToFlood(c))
+			}
 		}
 		return r
 	}
@@ -333,9 +492,39 @@ const bridgeClearanceM = 6
 func (h *hazardState) depthAtAll(c int) float32 {
 	d := float32(0)
 	for i := range h.floods {
-		d = max(d, h.floods[i].model.Depth(c))
+		d = max(d, h.floods[i].depth(c))
 	}
 	return d
+}
+
+// passable says whether mover crosses water of a depth and speed: by depth alone
+// under scripted floods (their water does not flow), by depth and velocity when a
+// hydrodynamic flood runs.
+func (h *hazardState) passable(depth, speed float32, mover hazard.Mover) bool {
+	if h.edgeSpeed == nil {
+		return hazard.Passable(depth, mover)
+	}
+	return hazard.PassableFlow(depth, speed, mover)
+}
+
+// speedAtAll is the fastest water over cell c across the scenario's hydrodynamic floods.
+func (h *hazardState) speedAtAll(c int) float32 {
+	v := float32(0)
+	for i := range h.floods {
+		if f := &h.floods[i]; f.water != nil {
+			v = max(v, f.water.Speed(c))
+		}
+	}
+	return v
+}
+
+// buildingSpeed is the water's speed at building b (0 off the grid or without a
+// hydrodynamic flood).
+func (h *hazardState) buildingSpeed(b int) float32 {
+	if h.edgeSpeed == nil || h.buildingCell[b] < 0 {
+		return 0
+	}
+	return h.speedAtAll(int(h.buildingCell[b]))
 }
 
 // buildingDepth is the water depth at building b (0 off the grid or without floods).

@@ -9,6 +9,7 @@ import (
 
 	"drillsim/maps"
 	"drillsim/scenarios"
+	"drillsim/sim/hazard"
 )
 
 // group is the residents of one building. Everyone in it is warned together, but they
@@ -355,9 +356,16 @@ func (w *World) arrive(g *group, now int64) {
 }
 
 // harmFlood counts those left in a house under deep water as casualties at the rate
-// floodHarmS sets.
+// floodHarmS sets; under a hydrodynamic flood also those in a house the water around
+// puts in danger for all (hazard rating from hazard.DangerForAll: fast water that
+// undermines and breaks into houses, whatever its depth).
 func (w *World) harmFlood(g *group, now int64) {
-	if g.home == 0 || w.hazards.buildingDepth(int(g.building)) < deepWaterM {
+	if g.home == 0 {
+		return
+	}
+	h := &w.hazards
+	d := h.buildingDepth(int(g.building))
+	if d <= 0 || d < deepWaterM && (h.edgeSpeed == nil || hazard.HazardRating(d, h.buildingSpeed(int(g.building))) < hazard.DangerForAll) {
 		return
 	}
 	g.harm += float32(float64(g.home) * (1 - math.Exp(-float64(w.tickS)/floodHarmS)))

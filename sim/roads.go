@@ -66,12 +66,15 @@ func (rs *roadState) update(w *World, now int64) {
 	h := &w.hazards
 	for e := range rs.net.EdgeCount() {
 		debris := rs.buried.Has(e) || h.edgeBurning != nil && h.edgeBurning[e]
-		var depth float32
+		var depth, speed float32
 		if h.edgeDepth != nil {
 			depth = h.edgeDepth[e]
 		}
+		if h.edgeSpeed != nil {
+			speed = h.edgeSpeed[e]
+		}
 		for m := range moverCount {
-			stop := debris || !hazard.Passable(depth, moverDepth[m]) || m != moverFoot && rs.closed.Has(e)
+			stop := debris || !h.passable(depth, speed, moverDepth[m]) || m != moverFoot && rs.closed.Has(e)
 			if stop {
 				rs.blocked[m].Set(e)
 			} else {

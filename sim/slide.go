@@ -37,19 +37,39 @@ func (h *hazardState) slideDeposit(z *maps.HazardZone, volume, reachAngleDeg, ca
 		}
 		h.runouts = r
 	}
-	cells := zoneCells(h.terrain, z.Area)
+	dep, err := runSlide(h.runouts, h.terrain, z.Area, volume, reachAngleDeg, capM)
+	if err != nil {
+		return dep, fmt.Errorf("landslide zone %s %w", z.Name, err)
+	}
+	return dep, nil
+}
+
+// runSlide runs a landslide of the ground in area down terrain g with r, as
+// slideDeposit describes.
+func runSlide(r *hazard.Runouts, g *maps.Terrain, area orb.MultiPolygon, volume, reachAngleDeg, capM float64) (hazard.Deposit, error) {
+	cells := zoneCells(g, area)
 	if len(cells) == 0 {
-		return hazard.Deposit{}, fmt.Errorf("landslide zone %s lies off the terrain", z.Name)
+		return hazard.Deposit{}, fmt.Errorf("lies off the terrain")
 	}
 	depth := float64(DefaultSlideDepthM)
 	if volume > 0 {
-		depth = volume / (float64(len(cells)) * h.terrain.Cell * h.terrain.Cell)
+		depth = volume / (float64(len(cells)) * g.Cell * g.Cell)
 	}
 	source := make([]hazard.SlideSource, len(cells))
 	for i, c := range cells {
 		source[i] = hazard.SlideSource{Cell: c, DepthM: depth}
 	}
-	return h.runouts.Run(source, hazard.RunoutOptions{ReachAngleDeg: reachAngleDeg, MaxRunoutM: capM})
+	return r.Run(source, hazard.RunoutOptions{ReachAngleDeg: reachAngleDeg, MaxRunoutM: capM})
+}
+
+// SlideReach is where a landslide of the ground in area would reach as the engine
+// plans for a landslide zone (reachSlides): failing DefaultSlideDepthM deep, at the
+// planning reach angle, no farther than runoutM beyond it when runoutM > 0. The
+// residents of the cells it returns are the zone's to warn; runout is how far it
+// went. r runs on terrain g.
+func SlideReach(r *hazard.Runouts, g *maps.Terrain, area orb.MultiPolygon, runoutM float64) (cells []int32, runout float64, err error) {
+	dep, err := runSlide(r, g, area, 0, planningReachAngleDeg, runoutM)
+	return dep.Cells, dep.RunoutM, err
 }
 
 // triggerSlide fails a landslide zone: the slide runs out from the zone's cells,

@@ -374,7 +374,7 @@ func (l *Launcher) layout() bool {
 	}
 	l.layoutOthers(ry + 56)
 	if l.problem != "" {
-		l.layoutProblem(image.Pt(60, 590), 1160)
+		l.panel.WrapLines(image.Pt(60, 590), 1160, problemLines, l.problem, l.fonts.Small, colorAlert)
 	}
 	return p.PrimaryButton(image.Rect(60, 716, 400, 760), i18n.TextStart.In(lang))
 }
@@ -397,20 +397,6 @@ func (l *Launcher) layoutOthers(y int) {
 	if p.Button(image.Rect(760, y+36, 1210, y+66), i18n.TextOthersIdle.In(lang), !l.alone) {
 		l.alone = false
 	}
-}
-
-// layoutProblem lays out why the scenario cannot start, wrapped from pt in width w:
-// problemLines lines at most, the last of them cut and shown whole on hover.
-func (l *Launcher) layoutProblem(pt image.Point, w int) {
-	p := &l.panel
-	f := l.fonts.Small
-	lines := wrapWidth(l.problem, f, float64(w))
-	if len(lines) <= problemLines {
-		p.Wrap(pt.X, pt.Y, w, l.problem, f, colorAlert)
-		return
-	}
-	h := p.Wrap(pt.X, pt.Y, w, strings.Join(lines[:problemLines-1], "\n"), f, colorAlert)
-	p.Line(image.Rect(pt.X, pt.Y+h, pt.X+w, pt.Y+h+int(lineHeight(f))), strings.Join(lines[problemLines-1:], " "), f, colorAlert)
 }
 
 // fileLabel is the start screen's button of a scenario file: its path and title.

@@ -323,6 +323,18 @@ func (p *Panel) Wrap(x, y, w int, s string, f text.Face, c color.Color) int {
 	return h
 }
 
+// WrapLines draws s as Wrap does, in n lines at most: the last of them, when more
+// would follow, cut and shown whole on hover as Line does.
+func (p *Panel) WrapLines(pt image.Point, w, n int, s string, f text.Face, c color.Color) {
+	lines := wrapWidth(s, f, float64(w))
+	if len(lines) <= n {
+		p.Wrap(pt.X, pt.Y, w, s, f, c)
+		return
+	}
+	h := p.Wrap(pt.X, pt.Y, w, strings.Join(lines[:n-1], "\n"), f, c)
+	p.Line(image.Rect(pt.X, pt.Y+h, pt.X+w, pt.Y+h+int(lineHeight(f))), strings.Join(lines[n-1:], " "), f, c)
+}
+
 // wrapWidth breaks s into lines no wider than w in face f, keeping its own line
 // breaks: between any two characters of Chinese, at a space in a run of Latin
 // letters when there is one.

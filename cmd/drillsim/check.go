@@ -79,7 +79,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		enc.SetIndent("", "  ")
 		err = enc.Encode(withEmptyLists(s))
 	} else {
-		err = s.WriteText(stdout)
+		err = s.WriteText(stdout, func(p maps.Problem) string { return i18n.MapProblemText(p, lang) })
 	}
 	if err != nil {
 		sayProblem(stderr, "check", err, lang)

@@ -16,6 +16,7 @@ import (
 // hazardModels are the models `drillsim hazard <model>` runs alone on grids.
 func hazardModels() []command {
 	return []command{
+		{"flood", "raise a river's stage over a DEM, or run a 2D flood from inflows and rain", runHazardFlood},
 		{"fire", "spread a fire by the Canadian FBP System over a fuel grid, a DEM and hourly weather", runHazardFire},
 		{"landslide", "run a landslide's source down a DEM and map its deposit", runHazardLandslide},
 	}

@@ -61,10 +61,14 @@ func TestVerify(t *testing.T) {
 	}{
 		{"intact", []string{intact}, 0, []string{"intact: " + intact, "drill: scenario flood", "3 entries: 3 commands, 0 observations; no end: the drill stopped, or is still running, after tick 83 (2026-07-15 22:13, +13m50s)", "head hash "}},
 		{"intact and replayed", []string{intact, "--scenario", "flood"}, 0, []string{"replayed as scenario flood: the world matches the journal at every entry"}},
-		{"another scenario", []string{intact, "--scenario", "landslide"}, 1, []string{`NOT INTACT: ` + intact + `: the journal is of scenario "flood", not "landslide"`}},
-		{"edited entry", []string{edited}, 1, []string{"NOT INTACT: " + edited + ":3: entry 2: hash mismatch: this entry was edited", "the header and the 1 entries before it are intact"}},
-		{"removed entry", []string{removed}, 1, []string{"NOT INTACT: " + removed + ":3: entry 2: missing: this line holds entry 3, so entry 2 was removed or moved"}},
-		{"torn tail", []string{torn}, 1, []string{"NOT INTACT: " + torn + ":5: torn last line (20 bytes and no end of line)", "3 entries: 3 commands"}},
+		{"another scenario", []string{intact, "--scenario", "landslide"}, 1, []string{`不完好 NOT INTACT: ` + intact + `: 演练日志属于想定 "flood"，不是 "landslide"：请用开始演练时的想定续演或核验`}},
+		{"another scenario in English", []string{intact, "--scenario", "landslide", "--lang", "en"}, 1, []string{`NOT INTACT: ` + intact + `: the journal is of scenario "flood", not "landslide"`}},
+		{"edited entry", []string{edited}, 1, []string{"不完好 NOT INTACT: " + edited + ":3: 第 2 条记录：哈希不符：这条记录被改动过", "此前的文件头和 1 条记录完好"}},
+		{"edited entry in English", []string{edited, "--lang", "en"}, 1, []string{"NOT INTACT: " + edited + ":3: entry 2: hash mismatch: this entry was edited", "the header and the 1 entries before it are intact"}},
+		{"removed entry", []string{removed}, 1, []string{"不完好 NOT INTACT: " + removed + ":3: 第 2 条记录：缺失：这一行是第 3 条记录，第 2 条已被删除或移动"}},
+		{"removed entry in English", []string{removed, "--lang", "en"}, 1, []string{"NOT INTACT: " + removed + ":3: entry 2: missing: this line holds entry 3, so entry 2 was removed or moved"}},
+		{"torn tail", []string{torn}, 1, []string{"不完好 NOT INTACT: " + torn + ":5: 最后一行不完整（20 字节，没有换行）", "3 entries: 3 commands"}},
+		{"torn tail in English", []string{torn, "--lang", "en"}, 1, []string{"NOT INTACT: " + torn + ":5: torn last line (20 bytes and no end of line)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out, errOut := drillsim(t, append([]string{"verify"}, tc.args...)...)

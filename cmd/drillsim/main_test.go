@@ -70,14 +70,14 @@ func TestCheckRealMaps(t *testing.T) {
 	if code != 0 || errOut != "" {
 		t.Fatalf("andorra: exit %d, stderr %q\n%s", code, errOut, out)
 	}
-	for _, want := range []string{"building 301", "feature 5 (id relation/343017, les Valls de Valira): 村界被数据边缘截断，已沿边缘闭合",
+	for _, want := range []string{"building 301", "要素 5（id relation/343017，les Valls de Valira）：村界被数据边缘截断，已沿边缘闭合",
 		"Sispony        人口", "(地名点推算 drawn around a place point)", "地形 DEM:", "239 voids", "0 error(s)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("andorra output lacks %q:\n%s", want, out)
 		}
 	}
 	code, out, _ = drillsim(t, "check", realdata.Path(t, "vienna-streets.geojson"))
-	if code != 0 || !strings.Contains(out, "road 3341") || !strings.Contains(out, "the map has no buildings") {
+	if code != 0 || !strings.Contains(out, "road 3341") || !strings.Contains(out, "地图上没有建筑：无人居住") {
 		t.Errorf("vienna: exit %d\n%s", code, out)
 	}
 }
@@ -89,11 +89,11 @@ func TestCheckOSMAndManifests(t *testing.T) {
 		want []string
 	}{
 		{[]string{"check", "../../maps/testdata/osm/village.osm.pbf"}, []string{"村/社区 villages: 6", "白杨村", "(地名点推算 drawn around a place point)",
-			"重名 — 2 shelters are named \"中心小学\"", "0 error(s)"}},
+			"重名 — 2 个避难场所都名为 \"中心小学\"", "0 error(s)"}},
 		{[]string{"check", "../../maps/testdata/osm/encamp.osm.pbf"}, []string{"Encamp", "(边缘闭合 closed at the extract's edge)", "0 error(s)"}},
 		{[]string{"check", "../../maps/testdata/osm/village.osm.bz2"}, []string{"白杨村"}},
 		{[]string{"check", "../../maps/testdata/manifest/town.yaml"}, []string{"地图 map: 福宝镇", "大安里", "习水河左岸淹没区 [flood]",
-			"地形 DEM: ../../maps/testdata/manifest/terrain.tif", "feature 36 of ../osm/village.osm (id relation/400)"}},
+			"地形 DEM: ../../maps/testdata/manifest/terrain.tif", "../osm/village.osm 的要素 36（id relation/400）"}},
 		{[]string{"check", "../../maps/testdata/osm/village.osm", "--dem", "../../maps/testdata/manifest/terrain.tif"}, []string{"covers 100.0% of the roads"}},
 	}
 	for _, c := range cases {
@@ -130,10 +130,10 @@ func TestCheckBadInput(t *testing.T) {
 		{[]string{"check", broken}, 1, "broken.geojson:3:22: invalid character"},
 		{[]string{"check", filepath.Join(dir, "missing.geojson")}, 1, "no such file"},
 		{[]string{"check", "--dem", badDEM}, 2, "--dem and --crs go with a map file"},
-		{[]string{"check", realdata.Path(t, "vienna-streets.geojson"), "--dem", badDEM}, 1, `bad.asc:2: nrows "x" is not`},
+		{[]string{"check", realdata.Path(t, "vienna-streets.geojson"), "--dem", badDEM}, 1, `bad.asc:2: nrows 的值 "x" 不是数字`},
 		{[]string{"check", realdata.Path(t, "vienna-streets.geojson"), "--crs", "mars"}, 1, "--crs:"},
 		{[]string{"check", "a.geojson", "b.geojson"}, 2, "one map at a time"},
-		{[]string{"check", realdata.Path(t, "andorra/andorra-srtm.asc")}, 1, "this is a terrain file (DEM), not a map; give it with --dem"},
+		{[]string{"check", realdata.Path(t, "andorra/andorra-srtm.asc")}, 1, "这是地形文件（DEM），不是地图；请用 --dem 与地图一同给出"},
 		{[]string{"check", write("m.yaml", "name: x\nlayers:\n  - {file: nowhere.osm.pbf}\n")}, 1, "m.yaml:3:12: cannot read layer nowhere.osm.pbf"},
 	}
 	for _, c := range cases {
@@ -172,7 +172,7 @@ func TestCheckRefusesADEMOfElsewhere(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, _ := drillsim(t, "check", town, "--dem", realdata.Path(t, "andorra/andorra-srtm.asc"))
-	if code != 1 || !strings.Contains(out, "andorra-srtm.asc covers 0% of the roads and buildings") {
+	if code != 1 || !strings.Contains(out, "andorra-srtm.asc 只覆盖 0% 的道路和建筑") {
 		t.Errorf("exit %d\n%s", code, out)
 	}
 }

@@ -78,8 +78,12 @@ func TestProblemsAreSaidPlainly(t *testing.T) {
 	t.Run("--journal naming a folder", func(t *testing.T) {
 		folder := t.TempDir()
 		code, _, errOut := drillsim(t, "run", "tabletop", "--journal", folder)
-		if code != 1 || !strings.Contains(errOut, "is a folder: name a file to journal the drill to") || strings.Contains(errOut, "resume it") {
+		if code != 1 || !strings.Contains(errOut, "是文件夹：请写要记录演练的日志文件名") || strings.Contains(errOut, "续演") {
 			t.Errorf("exit %d: %s", code, errOut)
+		}
+		code, _, errOut = drillsim(t, "run", "tabletop", "--journal", folder, "--lang", "en")
+		if code != 1 || !strings.Contains(errOut, "is a folder: name a file to journal the drill to") || strings.Contains(errOut, "resume it") {
+			t.Errorf("--lang en: exit %d: %s", code, errOut)
 		}
 	})
 
@@ -94,7 +98,7 @@ func TestProblemsAreSaidPlainly(t *testing.T) {
 	t.Run("an event log with an endless line", func(t *testing.T) {
 		log := write("huge.jsonl", `{"format":"drillsim events 2","scenario":"flood"}`+"\n"+`{"t":1,"kind":"inject","text":"`+strings.Repeat("水", 1<<19)+`"}`+"\n")
 		code, _, errOut := drillsim(t, "score", "--scenario", "flood", "--events", log)
-		if code != 1 || !strings.Contains(errOut, "huge.jsonl:2: the line runs on past 1 MB without an end") || strings.Contains(errOut, "bufio") {
+		if code != 1 || !strings.Contains(errOut, "huge.jsonl:2: 一行超过 1 MB 仍未结束") || strings.Contains(errOut, "bufio") {
 			t.Errorf("exit %d: %.300s", code, errOut)
 		}
 	})
@@ -134,7 +138,8 @@ func TestProblemsAreSaidPlainly(t *testing.T) {
 }
 
 // TestScoreARole grades the landslide's reference response as 银杏村's cadres: the
-// score sheet names the seat and holds the village clauses only.
+// score sheet names the seat, holds the village clauses only, and gives no figure of
+// the whole town as the village's.
 func TestScoreARole(t *testing.T) {
 	events := filepath.Join(t.TempDir(), "landslide.jsonl")
 	if code, _, errOut := drillsim(t, "run", "landslide", "--orders", "reference", "--out", events); code != 0 {
@@ -144,7 +149,9 @@ func TestScoreARole(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"评分对象: 银杏村", "4.2.3", "5.3.2", "4.3.3", "3项适用要求，3项达标", "等级：优秀"} {
+	// The town's status figures are not the village's: the share sheltered and the
+	// people in danger are unknown for it ("--"), not 0 of 0.
+	for _, want := range []string{"评分对象: 银杏村", "4.2.3", "5.3.2", "4.3.3", "3项适用要求，3项达标", "等级：优秀", "安置比例: --", "处于危险人数峰值: --"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the village's sheet does not say %q:\n%s", want, out)
 		}
@@ -154,7 +161,7 @@ func TestScoreARole(t *testing.T) {
 			t.Errorf("the village's sheet grades the town's clause %s:\n%s", town, out)
 		}
 	}
-	if code, _, errOut := drillsim(t, "score", "--scenario", "landslide", "--events", events, "--role", "村:无此村"); code != 1 || !strings.Contains(errOut, `the map has no village "无此村"`) {
+	if code, _, errOut := drillsim(t, "score", "--scenario", "landslide", "--events", events, "--role", "村:无此村"); code != 1 || !strings.Contains(errOut, `上没有村（社区）"无此村"：地图上的村（社区）为`) || !strings.Contains(errOut, "银杏村") {
 		t.Errorf("an unknown village: exit %d: %s", code, errOut)
 	}
 }

@@ -9,8 +9,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
-	"strings"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -204,19 +202,6 @@ func windowConfig(roleName, lang string) (ui.Config, error) {
 		return ui.Config{}, fmt.Errorf("--lang: %w", err)
 	}
 	return ui.Config{Role: role, Language: l}, nil
-}
-
-// checkVillageRole reports a village role whose village town does not have.
-func checkVillageRole(role scenarios.Role, town *maps.Town) error {
-	v := role.Village()
-	if v == "" || slices.ContainsFunc(town.Villages, func(tv maps.Village) bool { return tv.Name == v }) {
-		return nil
-	}
-	var names []string
-	for _, tv := range town.Villages {
-		names = append(names, tv.Name)
-	}
-	return fmt.Errorf("--role: the map %s has no village %q: its villages are %s", town.Name, v, strings.Join(names, ", "))
 }
 
 // startRecorded starts drill d for a seat of role, journaled at path, or when path is

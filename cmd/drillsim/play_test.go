@@ -194,7 +194,7 @@ func TestPlayScenarioFileOnItsOwnMap(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, errOut := drillsim(t, "play", "own.yaml", "--dem", "town.asc", "--role", "村:银杏村")
-	if code != 2 || !strings.Contains(errOut, `has no village "银杏村": its villages are`) || !strings.Contains(errOut, "松林村") {
+	if code != 2 || !strings.Contains(errOut, `上没有村（社区）"银杏村"：地图上的村（社区）为`) || !strings.Contains(errOut, "松林村") {
 		t.Errorf("play own.yaml as 村:银杏村: exit %d, stderr %q; want exit 2 naming the map's villages", code, errOut)
 	}
 	if _, err := os.Stat("drills"); err == nil {

@@ -40,8 +40,9 @@ var readers = []reader{
 		_, err := observation.Read(p, time.Now(), observation.DefaultItems)
 		return err
 	}},
-	{"MSEL (CSV)", ".csv", func(p string) error { _, err := scenarios.ReadMSEL(p, time.Now()); return err }},
-	{"MSEL (XLSX)", ".xlsx", func(p string) error { _, err := scenarios.ReadMSEL(p, time.Now()); return err }},
+	{"MSEL (CSV)", ".csv", func(p string) error { _, err := scenarios.ReadMSEL(p, time.Now(), scenarios.MSELOptions{}); return err }},
+	{"MSEL (XLSX)", ".xlsx", func(p string) error { _, err := scenarios.ReadMSEL(p, time.Now(), scenarios.MSELOptions{}); return err }},
+	{"roles file", ".yaml", func(p string) error { _, err := scenarios.ReadRoles(p); return err }},
 	{"event log", ".jsonl", func(p string) error { _, _, err := sim.ReadEventLogFile(p); return err }},
 	{"journal", ".journal", func(p string) error { _, err := journal.Open(p); return err }},
 }

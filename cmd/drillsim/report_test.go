@@ -46,7 +46,7 @@ func TestReportRefusesBadArguments(t *testing.T) {
 	}{
 		{[]string{"--scenario", "flood", "--events", logPath, "--out", "report.docx"}, 2, "name the output with one of .html, .pdf, .xlsx, .csv, .json"},
 		{[]string{"--scenario", "flood", "--events", logPath}, 2, "--out are required"},
-		{[]string{"--scenario", "fire", "--events", logPath, "--out", filepath.Join(t.TempDir(), "r.json")}, 1, `the event log is of scenario "flood"`},
+		{[]string{"--scenario", "fire", "--events", logPath, "--out", filepath.Join(t.TempDir(), "r.json")}, 1, `该事件记录属于想定 "flood"`},
 		{[]string{"--scenario", "flood", "--events", logPath, "--out", filepath.Join(t.TempDir(), "no", "such", "dir", "r.json")}, 1, "cannot write the report"},
 	} {
 		code, _, stderr := drillsim(t, append([]string{"report"}, tc.args...)...)

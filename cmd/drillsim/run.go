@@ -68,7 +68,10 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		sayProblem(stderr, "run", err, lang)
 		return 1
 	}
-	world, events, err := playDrill(d, *seed, *journalPath, *resumePath, progressBar(stderr), stderr)
+	warn := func(err error) {
+		fmt.Fprintln(stderr, "drillsim run:", lang.Pick("警告：", "warning:"), i18n.ProblemText(err, lang))
+	}
+	world, events, err := playDrill(d, *seed, *journalPath, *resumePath, progressBar(stderr), warn)
 	if err == nil && *outPath != "" {
 		err = writeEventLog(*outPath, world.Header(), events)
 	}
@@ -76,7 +79,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		sayProblem(stderr, "run", err, lang)
 		return 1
 	}
-	if err := report.WriteRunSummary(stdout, scoring.SummarizeRun(d.Plan, world, events)); err != nil {
+	if err := report.WriteRunSummary(stdout, scoring.SummarizeRun(d.Plan, world, events), d.Scenario, lang); err != nil {
 		sayProblem(stderr, "run", err, lang)
 		return 1
 	}
@@ -85,8 +88,9 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 
 // playDrill runs the drill to its end and returns the world and its events: plainly,
 // journaling every command as it goes (journalPath), or continuing a journaled drill
-// (resumePath), whose replayed events come first.
-func playDrill(d *drill.Drill, seed uint64, journalPath, resumePath string, progress func(tick, ticks int64), stderr io.Writer) (*sim.World, []sim.Event, error) {
+// (resumePath), whose replayed events come first; warn says a torn last line of the
+// journal resumed.
+func playDrill(d *drill.Drill, seed uint64, journalPath, resumePath string, progress func(tick, ticks int64), warn func(error)) (*sim.World, []sim.Event, error) {
 	var events []sim.Event
 	sink := func(e sim.Event) { events = append(events, e) }
 	if resumePath != "" {
@@ -95,7 +99,7 @@ func playDrill(d *drill.Drill, seed uint64, journalPath, resumePath string, prog
 			return nil, nil, err
 		}
 		if torn := rec.Torn(); torn != nil {
-			fmt.Fprintln(stderr, "drillsim run: warning:", torn)
+			warn(torn)
 		}
 		rest, err := rec.Remaining(d.Commands)
 		if err == nil {

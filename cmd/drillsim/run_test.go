@@ -136,8 +136,13 @@ orders:
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	if !strings.Contains(out, "被拒指令 rejected commands: 1\n  22:30 #1 指挥部 dispatch county-rescue: ") {
+	// Chinese first: the command post, the order and the unit by their names, the reason.
+	if !strings.Contains(out, "被拒指令 rejected commands: 1\n  22:30 #1 镇指挥部 派遣 合江县消防救援大队水域救援分队：增援力量 合江县消防救援大队水域救援分队 尚未到达") {
 		t.Errorf("the rejected dispatch is not listed with its time, command and reason:\n%s", out)
+	}
+	_, out, _ = drillsim(t, "run", "flood", "--orders", orders, "--lang", "en")
+	if !strings.Contains(out, "  22:30 #1 the town command post dispatch 合江县消防救援大队水域救援分队: reinforcement \"county-rescue\" has not arrived") {
+		t.Errorf("in English the rejected dispatch is not listed with its time, command and reason:\n%s", out)
 	}
 }
 

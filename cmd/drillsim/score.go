@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"strings"
 
 	"drillsim/drill"
 	"drillsim/i18n"
@@ -108,20 +107,10 @@ func (in *assessmentInputs) seat(d *drill.Drill) (scoring.Seat, error) {
 	if v == "" {
 		return scoring.Town, nil
 	}
-	places := scenarios.NewPlaces(d.Town)
-	if !places.Is(v, maps.KindVillage) {
-		return scoring.Seat{}, fmt.Errorf("--role: the map has no village %q: its villages are %s", v, strings.Join(villageNames(d.Town), "、"))
+	if err := checkVillageRole(role, d.Town); err != nil {
+		return scoring.Seat{}, err
 	}
-	return scoring.VillageSeat(v, places), nil
-}
-
-// villageNames lists the names of the town's villages.
-func villageNames(t *maps.Town) []string {
-	names := make([]string, len(t.Villages))
-	for i, v := range t.Villages {
-		names[i] = v.Name
-	}
-	return names
+	return scoring.VillageSeat(v, scenarios.NewPlaces(d.Town)), nil
 }
 
 // assess reads the event log at path, checks it belongs to the drill's scenario and

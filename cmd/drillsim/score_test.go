@@ -103,9 +103,10 @@ func TestScoreRefusesBadInput(t *testing.T) {
 		code int
 		want string
 	}{
-		{"log of another scenario", []string{"--scenario", "fire", "--events", logPath}, 1, `the event log is of scenario "flood"`},
-		{"unknown observation item", []string{"--scenario", "flood", "--events", logPath, "--observations", badObs}, 1, `obs.yaml:3: unknown observation item "Z1"`},
-		{"missing log", []string{"--scenario", "flood", "--events", "nowhere.jsonl"}, 1, "cannot read the event log"},
+		{"log of another scenario", []string{"--scenario", "fire", "--events", logPath}, 1, `该事件记录属于想定 "flood"`},
+		{"unknown observation item", []string{"--scenario", "flood", "--events", logPath, "--observations", badObs}, 1, `obs.yaml:3: 未知观察项 "Z1"：请评其中之一`},
+		{"missing log", []string{"--scenario", "flood", "--events", "nowhere.jsonl"}, 1, "无法读取演练事件记录：nowhere.jsonl：没有这个文件"},
+		{"missing log, in English", []string{"--scenario", "flood", "--events", "nowhere.jsonl", "--lang", "en"}, 1, "cannot read the event log: open nowhere.jsonl: no such file"},
 		{"no scenario", []string{"--events", logPath}, 2, "--scenario"},
 		{"no log", []string{"--scenario", "flood"}, 2, "--events"},
 		{"bad language", []string{"--scenario", "flood", "--events", logPath, "--lang", "fr"}, 2, `unknown language "fr"`},

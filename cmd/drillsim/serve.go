@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"drillsim/drill"
+	"drillsim/i18n"
 	"drillsim/journal"
 	"drillsim/report"
 	"drillsim/scoring"
@@ -30,7 +31,7 @@ import (
 // [--seats codes.json] [--speed x1|x10|x60|x300|max]`: host one drill for many seats,
 // each joining with its code from drillsim join or a browser, journaling every order
 // before it is acknowledged; print the seats, write their sheet, and at the end print
-// the outcome and state hash as drillsim run does.
+// the outcome and state hash as drillsim run does, in --lang (Chinese first).
 func runServe(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	addr := fs.String("addr", ":8080", "address to listen on, host:port")
@@ -49,6 +50,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	tlsCert := fs.String("tls-cert", "", "serve over TLS with this certificate (PEM)")
 	tlsKey := fs.String("tls-key", "", "the certificate's key (PEM)")
 	origins := fs.String("origin", "", "comma-separated host patterns of other pages allowed to open seats (besides the server's own)")
+	langArg := addLangFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: drillsim serve <scenario id or file.yaml> [--addr host:port] [--journal j | --resume j]\n                      [--seats codes.json] [--speed x1|x10|x60|x300|max] [--idle reference|idle]\n\nHosts one drill: the command post, every village, the controller and the evaluators join\nwith their codes, from `drillsim join <address> <code>` or a browser at the join link.")
 		fs.PrintDefaults()
@@ -62,6 +64,10 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return status
 	}
 	speed, err := parseSpeed(*speedArg)
+	if err != nil {
+		return fail(2, "%v", err)
+	}
+	lang, err := i18n.Parse(*langArg)
 	if err != nil {
 		return fail(2, "%v", err)
 	}
@@ -180,7 +186,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "drillsim serve: stopped; the drill is journaled in %s: resume it with drillsim serve --resume %s\n", jpath, jpath)
 		return 0
 	}
-	if err := report.WriteRunSummary(stdout, scoring.SummarizeRun(d.Plan, res.World, res.Events)); err != nil {
+	if err := report.WriteRunSummary(stdout, scoring.SummarizeRun(d.Plan, res.World, res.Events), d.Scenario, lang); err != nil {
 		return fail(1, "%v", err)
 	}
 	return 0

@@ -58,13 +58,13 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 	var damage *journal.Damage
 	switch {
 	case errors.As(err, &damage):
-		fmt.Fprintf(stdout, "NOT INTACT: %v\n", err)
+		fmt.Fprintln(stdout, notIntact.In(lang)+i18n.ProblemText(err, lang))
 		switch {
 		case damage.Entry == 0:
 		case len(j.Entries) == 0:
-			fmt.Fprintln(stdout, "the header before it is intact")
+			fmt.Fprintln(stdout, lang.Pick("此前的文件头完好", "the header before it is intact"))
 		default:
-			fmt.Fprintf(stdout, "the header and the %d entries before it are intact\n", len(j.Entries))
+			fmt.Fprintf(stdout, lang.Pick("此前的文件头和 %d 条记录完好\n", "the header and the %d entries before it are intact\n"), len(j.Entries))
 		}
 		return 1
 	case err != nil:
@@ -73,12 +73,12 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 	}
 	if d != nil {
 		if err := replayAgainst(j, d); err != nil {
-			fmt.Fprintf(stdout, "NOT INTACT: %s: %v\n", j.Name, err)
+			fmt.Fprintln(stdout, notIntact.In(lang)+j.Name+": "+i18n.ProblemText(err, lang))
 			return 1
 		}
 	}
 	if j.Torn != nil {
-		fmt.Fprintf(stdout, "NOT INTACT: %v\n", j.Torn)
+		fmt.Fprintln(stdout, notIntact.In(lang)+i18n.ProblemText(j.Torn, lang))
 		writeJournalSummary(stdout, j)
 		return 1
 	}
@@ -89,6 +89,10 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 	}
 	return 0
 }
+
+// notIntact begins verify's verdict on a journal that is not intact; the English words
+// stay in Chinese too, for scripts that look for them.
+var notIntact = i18n.Bilingual{"不完好 NOT INTACT: ", "NOT INTACT: "}
 
 // replayAgainst checks that the journal is of drill d's scenario and map, and replays
 // it into a new world of that drill.

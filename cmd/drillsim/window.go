@@ -8,6 +8,7 @@ var (
 	playCommand   = runPlay
 	replayCommand = runReplay
 	joinCommand   = runJoin
+	editCommand   = runEdit
 )
 
 // windowBuild says this is the window build.

@@ -13,13 +13,15 @@ import (
 
 // The plain build of drillsim links no window toolkit, so that every command works on
 // machines without a display (the toolkit aborts a program at start-up there). Its
-// play, replay and join hand over to the window build, drillsim-window, installed beside it:
+// play, replay, join and edit hand over to the window build, drillsim-window, installed
+// beside it:
 // `go build -tags window -o drillsim-window ./cmd/drillsim` (scripts/drillsim builds
 // both).
 var (
 	playCommand   = windowCommand("play")
 	replayCommand = windowCommand("replay")
 	joinCommand   = windowCommand("join")
+	editCommand   = windowCommand("edit")
 )
 
 // windowBuild says this is the window build.

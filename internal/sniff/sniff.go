@@ -63,6 +63,7 @@ const (
 	RefusalBinary     = "not %s: byte %d is %#02x, binary data, not text (%s)"
 	RefusalNotUTF8    = "not %s in UTF-8: byte %d is not (%s): save it as UTF-8 (it may be in GBK)"
 	RefusalLongLine   = "not %s: the line runs on past %s without an end (it starts %s)"
+	RefusalEmpty      = "not %s: the file is empty"
 	RefusalBlank      = "not %s: nothing but white space in its first %s"
 	RefusalBlankAfter = "not %s: nothing but white space after %s in its first %s"
 	RefusalStarts     = "not %s: it starts %s"
@@ -162,10 +163,8 @@ func Check(data []byte, name string, k Kind) error {
 	return checkEnds(data, data, name, k)
 }
 
-// CheckFile sniffs an open file of kind k that its reader streams: the first and the
-// last 64 KB must be text with lines no longer than k.MaxLine, beginning and ending as
-// k says. It leaves f at its start. A file that is not a regular file (a pipe, a
-// device) is left unread and unchecked.
+// CheckFile sniffs an open file of kind k that its reader streams (see CheckAt). A
+// file that is not a regular file (a pipe, a device) is left unread and unchecked.
 func CheckFile(f *os.File, name string, k Kind) error {
 	st, err := f.Stat()
 	switch {
@@ -175,22 +174,30 @@ func CheckFile(f *os.File, name string, k Kind) error {
 		return refuse(name, 0, RefusalFolder, k.Name)
 	case !st.Mode().IsRegular():
 		return nil
-	case k.MaxBytes > 0 && st.Size() > k.MaxBytes:
-		return tooBig(name, st.Size(), k)
 	}
-	head := make([]byte, min(st.Size(), sniffBytes))
-	if _, err := f.ReadAt(head, 0); err != nil && !errors.Is(err, io.EOF) {
+	return CheckAt(f, st.Size(), name, k)
+}
+
+// CheckAt sniffs the size bytes of r, a file named name of kind k: the first and the
+// last 64 KB must be text with lines no longer than k.MaxLine, beginning and ending as
+// k says; the size must be within k.MaxBytes. It reads nothing else.
+func CheckAt(r io.ReaderAt, size int64, name string, k Kind) error {
+	if k.MaxBytes > 0 && size > k.MaxBytes {
+		return tooBig(name, size, k)
+	}
+	head := make([]byte, min(size, sniffBytes))
+	if _, err := r.ReadAt(head, 0); err != nil && !errors.Is(err, io.EOF) {
 		return err
 	}
-	whole := st.Size() <= sniffBytes
+	whole := size <= sniffBytes
 	if err := checkText(head, 0, 1, name, k, whole); err != nil {
 		return err
 	}
 	tail := head
 	if !whole {
 		tail = make([]byte, sniffBytes)
-		off := st.Size() - sniffBytes
-		if _, err := f.ReadAt(tail, off); err != nil && !errors.Is(err, io.EOF) {
+		off := size - sniffBytes
+		if _, err := r.ReadAt(tail, off); err != nil && !errors.Is(err, io.EOF) {
 			return err
 		}
 		// Start at a character, so that it reads whole.
@@ -202,6 +209,16 @@ func CheckFile(f *os.File, name string, k Kind) error {
 		}
 	}
 	return checkEnds(head, tail, name, k)
+}
+
+// Head returns the first n bytes of r (fewer when it is shorter), for a reader that
+// tells a file's format by them before sniffing it as that format.
+func Head(r io.ReaderAt, size int64, n int) ([]byte, error) {
+	head := make([]byte, min(size, int64(n)))
+	if _, err := r.ReadAt(head, 0); err != nil && !errors.Is(err, io.EOF) {
+		return nil, err
+	}
+	return head, nil
 }
 
 // checkText refuses data (read from offset off of the file; line is the line it
@@ -263,7 +280,10 @@ func next(line int) int {
 func checkEnds(head, tail []byte, name string, k Kind) error {
 	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n\f")
 	if k.Starts != "" && (len(trimmed) == 0 || bytes.IndexByte([]byte(k.Starts), trimmed[0]) < 0) {
-		if len(trimmed) == 0 {
+		switch {
+		case len(head) == 0:
+			return refuse(name, 0, RefusalEmpty, k.Name)
+		case len(trimmed) == 0:
 			return refuse(name, 0, RefusalBlank, k.Name, humanBytes(int64(len(head))))
 		}
 		return refuse(name, 1, RefusalStarts, k.Name, Quote(trimmed))

@@ -101,6 +101,7 @@ func TestCheckFileSniffsBothEnds(t *testing.T) {
 		{"cut short", write("cut.geojson", []byte(`{"type":"FeatureCollection","features":[`), big), "or cut short: it ends"},
 		{"an array", write("array.geojson", []byte("[1,2,3]")), `not a GeoJSON map: it starts "[1,2,3]"`},
 		{"white space", write("blank.geojson", bytes.Repeat([]byte(" "), 200<<10)), "nothing but white space in its first 64 KB"},
+		{"empty", write("empty.geojson"), "not a GeoJSON map: the file is empty"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := CheckFile(tc.f, tc.f.Name(), geojson)

@@ -67,14 +67,15 @@ func TestWorkbookReadsAsItsCSV(t *testing.T) {
 	if err := os.WriteFile(sheetCSV, []byte(text.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	fromBook, err := scenarios.ReadMSEL(book, start)
+	bookSheet, err := scenarios.ReadMSEL(book, start, scenarios.MSELOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	fromCSV, err := scenarios.ReadMSEL(sheetCSV, start)
+	csvSheet, err := scenarios.ReadMSEL(sheetCSV, start, scenarios.MSELOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	fromBook, fromCSV := bookSheet.Injects, csvSheet.Injects
 	if len(fromBook) != 3 || fromBook[0].At == nil || *fromBook[0].At != scenarios.At(10*scenarios.Minute) {
 		t.Fatalf("the workbook gives %+v, want 3 injects, the first at +10m", fromBook)
 	}
@@ -88,14 +89,14 @@ func TestBrokenWorkbookIsNamed(t *testing.T) {
 	if err := os.WriteFile(path, []byte("not a zip"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := scenarios.ReadMSEL(path, start); err == nil || !strings.Contains(err.Error(), `m.xlsx: not an MSEL workbook (XLSX): it starts "not a zip"`) {
+	if _, err := scenarios.ReadMSEL(path, start, scenarios.MSELOptions{}); err == nil || !strings.Contains(err.Error(), `m.xlsx: not an MSEL workbook (XLSX): it starts "not a zip"`) {
 		t.Errorf("a file that is no workbook: %v", err)
 	}
 	// A zip archive that is no workbook gets past the signature and is named too.
 	if err := os.WriteFile(path, []byte("PK\x03\x04 and then nothing"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := scenarios.ReadMSEL(path, start); err == nil || !strings.Contains(err.Error(), "m.xlsx: not a readable XLSX workbook") {
+	if _, err := scenarios.ReadMSEL(path, start, scenarios.MSELOptions{}); err == nil || !strings.Contains(err.Error(), "m.xlsx: not a readable XLSX workbook") {
 		t.Errorf("a broken workbook: %v", err)
 	}
 }

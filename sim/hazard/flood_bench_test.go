@@ -39,10 +39,7 @@ func syntheticValley(cols, rows int) (*maps.Terrain, []int) {
 // share of the grid under water, averaged over the stages.
 func BenchmarkFloodRefresh(b *testing.B) {
 	g, river := syntheticValley(2000, 2000)
-	f, err := NewFlood(g, river)
-	if err != nil {
-		b.Fatal(err)
-	}
+	f := newStageFlood(b, g, river, river, FloodOptions{})
 	naive := newNaiveFlood(g, river)
 	cells := float64(len(g.Elev))
 	for _, sc := range []struct {
@@ -80,13 +77,12 @@ func BenchmarkFloodRefresh(b *testing.B) {
 	}
 }
 
-// BenchmarkNewFlood measures the one-off precomputation over the same 4 M-cell valley.
+// BenchmarkNewFlood measures the one-off precomputation over the same 4 M-cell valley:
+// conditioning the DEM (stream burning, pit filling, flow directions) and the HAND.
 func BenchmarkNewFlood(b *testing.B) {
 	g, river := syntheticValley(2000, 2000)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := NewFlood(g, river); err != nil {
-			b.Fatal(err)
-		}
+		newStageFlood(b, g, river, river, FloodOptions{})
 	}
 }

@@ -5,7 +5,7 @@ import "drillsim/maps"
 // naiveFlood is the baseline a simple implementation runs every tick: a breadth-first
 // flood fill from the river at the current stage, carrying each river cell's water level
 // to every lower neighbour. It reuses its buffers, so benchmarks compare the work, not
-// the allocator. It agrees with Flood when the river bed is level.
+// the allocator.
 type naiveFlood struct {
 	g       *maps.Terrain
 	river   []int

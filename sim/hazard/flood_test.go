@@ -10,7 +10,21 @@ import (
 	"drillsim/maps"
 )
 
-// refreshAt sets a stage and refreshes, failing the test on a rejected stage.
+// newStageFlood conditions g with channels and prepares the flood of river on it.
+func newStageFlood(t testing.TB, g *maps.Terrain, channels, river []int, opt FloodOptions) *Flood {
+	t.Helper()
+	d, err := NewDrainage(g, channels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := NewFlood(g, d, river, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// refreshAt sets one stage everywhere and refreshes, failing the test on a rejected stage.
 func refreshAt(t *testing.T, f *Flood, rise float64) {
 	t.Helper()
 	if err := f.SetStage(rise); err != nil {
@@ -40,35 +54,32 @@ func depthArt(f *Flood, g *maps.Terrain) string {
 }
 
 func TestFloodVValleyWithFallingBed(t *testing.T) {
-	// A V-shaped valley whose river (the middle column) falls 1 m per row southwards.
+	// A V-shaped valley whose river (the middle column) falls 1 m per row southwards;
+	// the cells on the grid's edge are where water leaves the map.
 	g, river := terrainFromArt(t, 10, `
-		7 6 5 4~ 5 6 7
-		6 5 4 3~ 4 5 6
-		5 4 3 2~ 3 4 5
-		4 3 2 1~ 2 3 4
-		3 2 1 0~ 1 2 3
+		9 8 7 6 5~ 6 7 8 9
+		8 7 6 5 4~ 5 6 7 8
+		7 6 5 4 3~ 4 5 6 7
+		6 5 4 3 2~ 3 4 5 6
+		5 4 3 2 1~ 2 3 4 5
+		4 3 2 1 0~ 1 2 3 4
 	`)
-	f, err := NewFlood(g, river)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := newStageFlood(t, g, river, river, FloodOptions{})
 	refreshAt(t, f, 0)
 	if f.FloodedCells() != 0 || f.MaxDepth() != 0 {
 		t.Errorf("at zero rise %d cells flooded, max %v m; the river at its normal level floods nothing", f.FloodedCells(), f.MaxDepth())
 	}
 	refreshAt(t, f, 1.5)
-	// Each bank is flooded by its own reach of the river: 0.5 m on the first step up.
-	want := `. . 0.5 1.5 0.5 . .
-. . 0.5 1.5 0.5 . .
-. . 0.5 1.5 0.5 . .
-. . 0.5 1.5 0.5 . .
-. . 0.5 1.5 0.5 . .
+	// Each bank is judged against the river abreast of it: 0.5 m on the first step up.
+	want := `. . . . 1.5 . . . .
+. . . 0.5 1.5 0.5 . . .
+. . . 0.5 1.5 0.5 . . .
+. . . 0.5 1.5 0.5 . . .
+. . . 0.5 1.5 0.5 . . .
+. . . . 1.5 . . . .
 `
 	if got := depthArt(f, g); got != want {
 		t.Errorf("depths at +1.5 m:\n%s\nwant\n%s", got, want)
-	}
-	if f.FloodedCells() != 15 || f.MaxDepth() != 1.5 {
-		t.Errorf("%d cells flooded, max %v m; want 15 cells, 1.5 m", f.FloodedCells(), f.MaxDepth())
 	}
 }
 
@@ -79,10 +90,7 @@ func TestFloodBasinBehindRidgeStaysDryUntilTheRidgeIsTopped(t *testing.T) {
 		0~ 1 2 4 1 1 9
 		9  9 9 9 9 9 9
 	`)
-	f, err := NewFlood(g, river)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := newStageFlood(t, g, river, river, FloodOptions{})
 	basin := g.Index(4, 1)
 	if got := f.RiseToFlood(basin); got != 4 {
 		t.Errorf("basin floods above a rise of %v m, want 4 (the ridge)", got)
@@ -105,34 +113,157 @@ func TestFloodBasinBehindRidgeStaysDryUntilTheRidgeIsTopped(t *testing.T) {
 	}
 }
 
-func TestFloodMatchesBreadthFirstFillOnLevelBed(t *testing.T) {
+func TestFloodOnlyTheNamedRiverRises(t *testing.T) {
+	// Two rivers in valleys a 3 m ridge apart, the west one named. A pit by the east
+	// river lies below the west river's water at +2 m, but drains to the east river.
+	g, channels := terrainFromArt(t, 10, `
+		9 9  9 9 9 9 9  9 9
+		9 0~ 1 2 3 0 -1 0~ 9
+		9 0~ 1 2 3 0 -1 0~ 9
+		9 0~ 1 2 3 0 -1 0~ 9
+		9 0~ 9 9 9 9 9  0~ 9
+	`)
+	var west []int
+	for _, c := range channels {
+		if c%g.Cols == 1 {
+			west = append(west, c)
+		}
+	}
+	f := newStageFlood(t, g, channels, west, FloodOptions{})
+	refreshAt(t, f, 2.5)
+	want := `. . . . . . . . .
+. 2.5 1.5 0.5 . . . . .
+. 2.5 1.5 0.5 . . . . .
+. 2.5 1.5 0.5 . . . . .
+. 2.5 . . . . . . .
+`
+	if got := depthArt(f, g); got != want {
+		t.Errorf("depths at +2.5 m on the west river:\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestFloodGaugesSpreadTheRiseAlongTheRiver(t *testing.T) {
+	// A level river running south along column 1, gauged at rows 7 and 1: 2 m and 0 m.
+	// Upstream of the first gauge it does not rise; between them the rise falls evenly.
+	g, river := terrainFromArt(t, 10, `
+		9 0~ 9
+		9 0~ 9
+		9 0~ 9
+		9 0~ 9
+		9 0~ 9
+		9 0~ 9
+		9 0~ 9
+		9 0~ 9
+		9 0~ 9
+	`)
+	f := newStageFlood(t, g, river, river, FloodOptions{Gauges: []int{g.Index(1, 1), g.Index(2, 7)}})
+	if err := f.SetStages([]float64{0, 2}); err != nil {
+		t.Fatal(err)
+	}
+	f.Refresh()
+	for row, want := range []float32{0, 0, 1.0 / 3, 2.0 / 3, 1, 4.0 / 3, 5.0 / 3, 2, 0} {
+		if got := f.Depth(g.Index(1, row)); math.Abs(float64(got-want)) > 1e-5 {
+			t.Errorf("row %d: depth %v m, want %v", row, got, want)
+		}
+	}
+	if f.Stage() != 2 {
+		t.Errorf("stage %v, want the highest gauge's 2 m", f.Stage())
+	}
+	if err := f.SetStages([]float64{1}); err == nil {
+		t.Error("one rise for two gauges accepted")
+	}
+}
+
+func TestFloodTributariesBackUpWhenAsked(t *testing.T) {
+	// A level river along row 1 (west to east, out at the east edge) and a stream
+	// joining it from the north along column 3, rising 1 m a row.
+	g, channels := terrainFromArt(t, 10, `
+		9 9  9  9  9  9 9
+		9 9  9  3~ 9  9 9
+		9 9  9  2~ 9  9 9
+		9 9  9  1~ 9  9 9
+		9 0~ 0~ 0~ 0~ 0~ 0~
+		9 9  9  9  9  9 9
+	`)
+	var river []int
+	for _, c := range channels {
+		if c/g.Cols == 1 {
+			river = append(river, c)
+		}
+	}
+	without := newStageFlood(t, g, channels, river, FloodOptions{})
+	refreshAt(t, without, 2.5)
+	if d := without.Depth(g.Index(3, 2)); d != 0 {
+		t.Errorf("without tributaries the stream floods %v m", d)
+	}
+	with := newStageFlood(t, g, channels, river, FloodOptions{Tributaries: true})
+	refreshAt(t, with, 2.5)
+	for row, want := range map[int]float32{2: 1.5, 3: 0.5, 4: 0} {
+		if got := with.Depth(g.Index(3, row)); got != want {
+			t.Errorf("stream at row %d: depth %v m, want %v (the river's level, 2.5 m)", row, got, want)
+		}
+	}
+}
+
+// handReference is the stage flood computed the slow, plain way: each cell walks its
+// flow path down to a channel cell.
+func handReference(g *maps.Terrain, d *Drainage, river []bool, rise float32) []float32 {
+	level := normalLevels(g, d)
+	ref := bankLevels(g, d, level)
+	depth := make([]float32, len(g.Elev))
+	for c := range depth {
+		k := c
+		for !d.Channel[k] && d.To[k] >= 0 {
+			k = int(d.To[k])
+		}
+		if !d.Channel[k] || !river[k] {
+			continue
+		}
+		hand := float32(0)
+		if k != c {
+			hand = max(0, d.Filled[c]-ref[c])
+		}
+		if rise > hand {
+			// ground below the river's normal level holds its normal water: only the
+			// rise is flood
+			depth[c] = min(rise, max(0, rise-(g.Elev[c]-ref[c])))
+		}
+	}
+	return depth
+}
+
+func TestFloodMatchesFlowPathWalk(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 11))
 	g := &maps.Terrain{Cols: 71, Rows: 53, Cell: 10, Elev: make([]float32, 71*53)}
-	var river []int
+	var channels, river []int
+	onRiver := make([]bool, len(g.Elev))
 	for r := range g.Rows {
 		for c := range g.Cols {
 			i := g.Index(c, r)
+			g.Elev[i] = float32(rng.IntN(100))/10 + float32(r)/10 // ridges and pits everywhere
+			if c == 30 || c == 55 && r > 20 {
+				channels = append(channels, i)
+			}
 			if c == 30 {
 				river = append(river, i)
-				continue
+				onRiver[i] = true
 			}
-			g.Elev[i] = float32(rng.IntN(100)) / 10 // 0 .. 9.9 m, ridges and pits everywhere
 		}
 	}
-	f, err := NewFlood(g, river)
+	d, err := NewDrainage(g, channels)
 	if err != nil {
 		t.Fatal(err)
 	}
-	naive := newNaiveFlood(g, river)
+	f, err := NewFlood(g, d, river, FloodOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, rise := range []float32{0, 0.25, 1, 2.5, 4, 6.75, 9, 12, 3, 0.5, 0, 5} {
 		refreshAt(t, f, float64(rise))
-		n := naive.refresh(rise)
-		if f.FloodedCells() != n {
-			t.Errorf("rise %v: %d cells flooded, breadth-first fill floods %d", rise, f.FloodedCells(), n)
-		}
-		for i, d := range f.Depths() {
-			if d != naive.depth[i] {
-				t.Fatalf("rise %v: cell (col %d, row %d) depth %v, breadth-first fill %v", rise, i%g.Cols, i/g.Cols, d, naive.depth[i])
+		want := handReference(g, d, onRiver, rise)
+		for i, got := range f.Depths() {
+			if got != want[i] {
+				t.Fatalf("rise %v: cell (col %d, row %d) depth %v, flow-path walk %v", rise, i%g.Cols, i/g.Cols, got, want[i])
 			}
 		}
 	}
@@ -140,16 +271,26 @@ func TestFloodMatchesBreadthFirstFillOnLevelBed(t *testing.T) {
 
 func TestFloodRejectsBadInput(t *testing.T) {
 	g, river := terrainFromArt(t, 10, "1 0~ 1")
-	if _, err := NewFlood(g, []int{1, 3}); err == nil || !strings.Contains(err.Error(), "river cell 3 (position 1") {
+	d, err := NewDrainage(g, river)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := NewFlood(g, d, []int{1, 3}, FloodOptions{}); err == nil || !strings.Contains(err.Error(), "river cell 3 (position 1") {
 		t.Errorf("out-of-grid river cell: error %v", err)
 	}
-	if _, err := NewFlood(g, nil); err == nil {
+	if _, err := NewFlood(g, d, nil, FloodOptions{}); err == nil {
 		t.Error("flood without river cells accepted")
 	}
-	if _, err := NewFlood(nil, river); err == nil {
+	if _, err := NewFlood(nil, d, river, FloodOptions{}); err == nil {
 		t.Error("flood without terrain accepted")
 	}
-	f, err := NewFlood(g, river)
+	if _, err := NewFlood(g, d, []int{0}, FloodOptions{}); err == nil {
+		t.Error("a river cell that is no channel of the drainage accepted")
+	}
+	if _, err := NewDrainage(g, []int{7}); err == nil {
+		t.Error("out-of-grid channel cell accepted")
+	}
+	f, err := NewFlood(g, d, river, FloodOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,11 +307,12 @@ func TestFloodRejectsBadInput(t *testing.T) {
 }
 
 func TestFloodRefreshAllocatesNothing(t *testing.T) {
-	g, river := terrainFromArt(t, 10, "2 1 0~ 1 2")
-	f, err := NewFlood(g, river)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g, river := terrainFromArt(t, 10, `
+		9 9 9  9 9
+		2 1 0~ 1 2
+		9 9 9  9 9
+	`)
+	f := newStageFlood(t, g, river, river, FloodOptions{})
 	rise := 0.0
 	allocs := testing.AllocsPerRun(100, func() {
 		rise += 0.25

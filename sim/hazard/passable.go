@@ -21,14 +21,18 @@ const (
 
 // Depth limits in metres of still or slowly flowing flood water. A mover on foot or on
 // wheels passes while the depth is below its limit; a boat passes while it is at least
-// BoatMinDepth. The flood model has no velocity, so these are the low-velocity values.
+// BoatMinDepth. These are the stage flood's depth-only, low-velocity values; the
+// hydrodynamic flood judges by depth and velocity (PassableFlow).
 const (
-	// CarMaxDepth: 30 cm of moving water floats most cars (UK Environment Agency flood
-	// advice; US National Weather Service "Turn Around Don't Drown": 12 inches).
+	// CarMaxDepth: 30 cm, Kramer et al. (2016)'s total head for passenger cars (in still
+	// water the depth); 12 inches of moving water floats most cars (US National Weather
+	// Service, "Turn Around Don't Drown").
 	CarMaxDepth float32 = 0.3
-	// EmergencyVehicleMaxDepth: 60 cm carries away most vehicles including SUVs and
-	// pick-ups (US National Weather Service: 2 feet); high-clearance rescue vehicles are
-	// rated to ford about that deep.
+	// EmergencyVehicleMaxDepth: 60 cm, the total head (in still water the depth) up to
+	// which Kramer, Terheiden & Wieprecht (2016, "Safety criteria for the
+	// trafficability of inundated roads in urban floodings", International Journal of
+	// Disaster Risk Reduction 17) find emergency vehicles can pass; 2 feet carries away
+	// most SUVs and pick-ups (US National Weather Service).
 	EmergencyVehicleMaxDepth float32 = 0.6
 	// PedestrianMaxDepth: wading is unsafe above 0.5 m for a fit adult even in slow
 	// water (HR Wallingford et al. for Defra and the Environment Agency, "Flood Risks to
@@ -77,4 +81,81 @@ func (m Mover) String() string {
 		return moverNames[m]
 	}
 	return "unknown mover"
+}
+
+// HazardRating is the flood hazard rating to people of the Flood Risks to People
+// method (Ramsbottom, Floyd & Penning-Rowsell 2006, HR Wallingford et al. for Defra and
+// the Environment Agency, R&D reports FD2321/TR1 and TR2), HR = d·(v + 0.5) + DF, for
+// depth d in metres and speed v in m/s, with the debris factor DF for urban land (what
+// drills cross) as Defra's 2008 supplementary note on assessing and valuing the risk to
+// life from flooding restates it: 0 up to 0.25 m deep, 1 deeper or where the water runs
+// faster than 2 m/s.
+func HazardRating(depth, speed float32) float32 {
+	if !(depth > 0) {
+		return 0
+	}
+	speed = max(speed, 0)
+	df := float32(0)
+	if depth > 0.25 || speed > 2 {
+		df = 1
+	}
+	return depth*(speed+0.5) + df
+}
+
+// The classes of the hazard rating (FD2321; Defra 2008): below LowHazard, low hazard,
+// caution; from it, danger for some (children, the elderly and the infirm); from
+// DangerForMost, danger for most (the general public); from DangerForAll, danger for
+// all, emergency services included.
+const (
+	LowHazard     float32 = 0.75
+	DangerForMost float32 = 1.25
+	DangerForAll  float32 = 2.0
+)
+
+// Vehicle stability limits in flowing water, from Shand, Cox, Blacka & Smith (2011),
+// "Australian Rainfall and Runoff Revision Project 10: Appropriate Safety Criteria for
+// Vehicles", report P10/S2/020, Table 3 (interim criteria per vehicle class, which the
+// report calls draft): limiting still-water depth, depth × velocity and velocity. An
+// ordinary car is their small passenger car (0.3 m, 0.3 m²/s); a high-clearance
+// emergency vehicle their large 4WD (0.5 m, 0.6 m²/s). Every vehicle is unsafe from
+// 3 m/s. Kramer et al. (2016) judge the same vehicles by the total head d + v²/2g,
+// passable below CarMaxDepth and EmergencyVehicleMaxDepth: PassableFlow holds them to
+// both.
+const (
+	CarMaxDepthFlow              float32 = 0.3
+	CarMaxDepthSpeed             float32 = 0.3
+	EmergencyVehicleMaxDepthFlow float32 = 0.5
+	EmergencyMaxDepthSpeed       float32 = 0.6
+	VehicleMaxSpeed              float32 = 3.0
+)
+
+// PassableFlow reports whether mover can cross a cell under depth metres of water
+// flowing at speed m/s, the hydrodynamic flood's rule: people on foot by the hazard
+// rating (an adult below DangerForMost, a vulnerable person below LowHazard), vehicles
+// by Shand et al.'s limits of depth, depth × velocity and velocity and by Kramer et
+// al.'s total head, a boat in water at least BoatMinDepth deep flowing under
+// VehicleMaxSpeed (rescue boats are not put into torrents). Dry land passes everyone but
+// boats; NaN passes nowhere.
+func PassableFlow(depth, speed float32, mover Mover) bool {
+	if depth != depth || speed != speed {
+		return false
+	}
+	if depth <= 0 {
+		return mover != Boat && mover < moverCount
+	}
+	dv := depth * speed
+	head := depth + speed*speed/(2*gravity) // total head, Kramer et al. (2016)
+	switch mover {
+	case Pedestrian:
+		return HazardRating(depth, speed) < DangerForMost
+	case VulnerablePedestrian:
+		return HazardRating(depth, speed) < LowHazard
+	case Car:
+		return depth < CarMaxDepthFlow && dv < CarMaxDepthSpeed && speed < VehicleMaxSpeed && head < CarMaxDepth
+	case EmergencyVehicle:
+		return depth < EmergencyVehicleMaxDepthFlow && dv < EmergencyMaxDepthSpeed && speed < VehicleMaxSpeed && head < EmergencyVehicleMaxDepth
+	case Boat:
+		return depth >= BoatMinDepth && speed < VehicleMaxSpeed
+	}
+	return false
 }

@@ -52,3 +52,50 @@ func TestMoverString(t *testing.T) {
 		t.Errorf("names %q, %q", EmergencyVehicle, Mover(200))
 	}
 }
+
+func TestHazardRatingAtThePublishedThresholds(t *testing.T) {
+	cases := []struct {
+		depth, speed, want float32
+	}{
+		{0, 3, 0}, {0.2, 0, 0.1}, {0.25, 1, 0.375}, {0.3, 0, 1.15}, {0.5, 1, 1.75}, {1, 1.5, 3},
+		// shallow but faster than 2 m/s: debris comes with it (DF 1)
+		{0.2, 2, 0.5}, {0.2, 2.5, 1.6},
+	}
+	for _, c := range cases {
+		if got := HazardRating(c.depth, c.speed); math.Abs(float64(got-c.want)) > 1e-6 {
+			t.Errorf("HR(d %v m, v %v m/s) = %v, want %v", c.depth, c.speed, got, c.want)
+		}
+	}
+}
+
+func TestPassableFlowByDepthAndVelocity(t *testing.T) {
+	cases := []struct {
+		depth, speed float32
+		mover        Mover
+		want         bool
+	}{
+		// Still shallow water: everyone on wheels or feet passes; the boat does not.
+		{0.1, 0, Pedestrian, true}, {0.1, 0, VulnerablePedestrian, true}, {0.1, 0, Car, true}, {0.1, 0, Boat, false},
+		// 20 cm at 2 m/s: HR 0.5, caution; a car is at d·v 0.4 m²/s, past Shand's 0.3.
+		{0.2, 2, Pedestrian, true}, {0.2, 2, Car, false}, {0.2, 2, EmergencyVehicle, true},
+		// 40 cm still: HR 1.2 (danger for some): adults pass, the vulnerable do not.
+		{0.4, 0, Pedestrian, true}, {0.4, 0, VulnerablePedestrian, false},
+		// 40 cm at 1 m/s: HR 1.6, danger for most.
+		{0.4, 1, Pedestrian, false}, {0.4, 1, EmergencyVehicle, true},
+		{0.45, 1.5, EmergencyVehicle, false}, {0.2, 3.1, EmergencyVehicle, false},
+		// Kramer et al.'s total head: 25 cm at 1 m/s is 0.30 m of head, too much for a
+		// car though d·v (0.25 m²/s) is within Shand's limit; 20 cm at 1.2 m/s is 0.27 m.
+		{0.25, 1, Car, false}, {0.2, 1.2, Car, true},
+		{1, 1, Boat, true}, {1, 3.5, Boat, false},
+	}
+	for _, c := range cases {
+		if got := PassableFlow(c.depth, c.speed, c.mover); got != c.want {
+			t.Errorf("PassableFlow(%v m, %v m/s, %s) = %v, want %v", c.depth, c.speed, c.mover, got, c.want)
+		}
+	}
+	for m := range moverCount {
+		if PassableFlow(float32(math.NaN()), 0, m) {
+			t.Errorf("a %s passes NaN water", m)
+		}
+	}
+}

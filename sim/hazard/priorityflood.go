@@ -1,28 +1,34 @@
 package hazard
 
-import "math"
+import "slices"
 
 // priorityFlood returns, for every cell of a cols×rows grid of heights, its spill level
 // from the seed cells: the lowest possible highest height along any 8-connected path from
 // a seed to the cell (the cell itself and the seed included). Water standing at a level
-// reaches exactly the cells whose spill level is below it.
+// reaches exactly the cells whose spill level is below it. Seeds must lie inside the grid.
+func priorityFlood(cols, rows int, height []float32, seeds []int) []float32 {
+	spill := slices.Clone(height)
+	fillFrom(cols, rows, spill, seeds, func(int32, int32) {})
+	return spill
+}
+
+// fillFrom raises, in place, every cell of a cols×rows grid of heights to its spill level
+// from the seed cells (a cell no path reaches keeps its height), and calls reached(c,
+// from) once for every cell as the flood reaches it: from is the neighbour it came from,
+// -1 for a seed. Every cell is reached after the cell it came from.
 //
 // It is the Priority-Flood of Barnes, Lehman & Mulla (2014, "Priority-flood: An optimal
-// depression-filling and watershed-labeling algorithm", Computers & Geosciences 62) seeded
-// from the given cells instead of the grid edge, with their plain queue for cells inside
-// depressions: O(n log n) time for n cells, each cell queued once. Cells no path reaches
-// (none, on a grid with a seed) would keep +Inf. Seeds must lie inside the grid.
-func priorityFlood(cols, rows int, height []float32, seeds []int) []float32 {
-	spill := make([]float32, len(height))
-	for c := range spill {
-		spill[c] = float32(math.Inf(1))
-	}
-	reached := make([]bool, len(height))
+// depression-filling and watershed-labeling algorithm", Computers & Geosciences 62),
+// Algorithm 2 (Priority-Flood with a plain queue for the cells inside depressions),
+// seeded from the given cells: O(n log n) time for n cells, each cell queued once. Equal
+// levels pop by cell index, so the result never depends on the order of the seeds.
+func fillFrom(cols, rows int, height []float32, seeds []int, reached func(c, from int32)) {
+	done := make([]bool, len(height))
 	var heap cellHeap
 	for _, c := range seeds {
-		if !reached[c] {
-			reached[c] = true
-			spill[c] = height[c]
+		if !done[c] {
+			done[c] = true
+			reached(int32(c), -1)
 			heap.Push(height[c], int32(c))
 		}
 	}
@@ -38,21 +44,21 @@ func priorityFlood(cols, rows int, height []float32, seeds []int) []float32 {
 			depression, head = depression[:0], 0
 			c = heap.Pop().cell
 		default:
-			return spill
+			return
 		}
-		level := spill[c]
+		level := height[c]
 		col, row := int(c)%cols, int(c)/cols
 		for d := range d8Directions {
 			nb, ok := d8Neighbour(cols, rows, col, row, d)
-			if !ok || reached[nb] {
+			if !ok || done[nb] {
 				continue
 			}
-			reached[nb] = true
-			if h := height[nb]; h > level {
-				spill[nb] = h
-				heap.Push(h, int32(nb))
+			done[nb] = true
+			reached(int32(nb), c)
+			if height[nb] > level {
+				heap.Push(height[nb], int32(nb))
 			} else {
-				spill[nb] = level
+				height[nb] = level
 				depression = append(depression, int32(nb))
 			}
 		}

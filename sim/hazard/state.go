@@ -71,15 +71,45 @@ func boolByte(b bool) uint64 {
 	return 0
 }
 
-// WriteState writes what of the flood changes as it runs to w, a hash: the river's
-// rise and whether the depths are refreshed to it. The depths themselves follow from
-// those and from what NewFlood fixed.
+// WriteState writes what of the flood changes as it runs to w, a hash: the rises at its
+// gauges and whether the depths are refreshed to them. The depths themselves follow
+// from those and from what NewFlood fixed.
 func (f *Flood) WriteState(w io.Writer) {
 	s := stateWriter{w: w}
-	s.f64(f.rise)
-	if f.refreshed {
-		s.u64(1)
-	} else {
-		s.u64(0)
+	s.u64(uint64(len(f.stages)))
+	for _, r := range f.stages {
+		s.f64(r)
 	}
+	s.u64(boolByte(f.refreshed))
+}
+
+// WriteState writes what of the 2D flood changes as it runs to w, a hash: its clock and
+// steps, every cell's depth, the flows across the faces (both buffers) and, under the
+// Godunov scheme, the cells' momenta; the inflows' flows and the rain; the deepest water
+// and arrival of every cell; the water that came in and left. What NewShallow fixed
+// (the ground, roughness, runoff, the inflows' cells) and what the depths give (which
+// tiles hold water, the next time step, the wet cells) are not written. Equal floods
+// write the same bytes.
+func (s *Shallow) WriteState(w io.Writer) {
+	o := stateWriter{w: w}
+	for _, v := range []float64{s.t, float64(s.steps), float64(s.cur), s.rain, s.volume0, s.volIn, s.volOut} {
+		o.f64(v)
+	}
+	floats := func(a []float64) {
+		o.bytes(unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(a))), 8*len(a)))
+	}
+	floats(s.h)
+	for k := range s.qx {
+		floats(s.qx[k])
+		floats(s.qy[k])
+	}
+	if s.fv != nil {
+		floats(s.fv.hu)
+		floats(s.fv.hv)
+	}
+	for k := range s.sources {
+		o.f64(s.sources[k].q)
+	}
+	o.bytes(unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(s.maxDepth))), 4*len(s.maxDepth)))
+	o.bytes(unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(s.arrival))), 4*len(s.arrival)))
 }

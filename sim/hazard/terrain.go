@@ -49,10 +49,16 @@ func checkCells(what string, cells []int, n int) error {
 	}
 	for k, c := range cells {
 		if c < 0 || c >= n {
-			return fmt.Errorf("hazard: %s cell %d (position %d in the list) is outside the grid of %d cells", what, c, k, n)
+			return errOutside(what, c, k, n)
 		}
 	}
 	return nil
+}
+
+// errOutside is the error for cell c, at position k of a list of what cells, lying
+// outside a grid of n cells.
+func errOutside(what string, c, k, n int) error {
+	return fmt.Errorf("hazard: %s cell %d (position %d in the list) is outside the grid of %d cells", what, c, k, n)
 }
 
 // hornSlope returns the ground slope of cell c of a cols×rows grid of heights (row 0

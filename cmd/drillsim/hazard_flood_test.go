@@ -1,0 +1,111 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// planeDEM writes a 50×50 grid of 10 m cells falling 1% eastwards, with a valley 0.5 m
+// a cell deep along row 25, as a projected ESRI ASCII grid, and returns its path.
+func planeDEM(t *testing.T) string {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString("ncols 50\nnrows 50\nxllcorner 0\nyllcorner 0\ncellsize 10\nNODATA_value -9999\n")
+	for r := range 50 {
+		for c := range 50 {
+			fmt.Fprintf(&b, "%g ", 100-0.1*float64(c)+0.5*float64(max(r-25, 25-r)))
+		}
+		b.WriteString("\n")
+	}
+	path := filepath.Join(t.TempDir(), "plane.asc")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestHazardFloodJSON(t *testing.T) {
+	dem := planeDEM(t)
+	out := filepath.Join(t.TempDir(), "max.asc")
+	code, stdout, stderr := drillsim(t, "hazard", "flood", "--dem", dem, "--inflow", "5,245,10", "--probe", "300,245", "--probe", "300,5",
+		"--duration", "30m", "--out", out, "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got struct {
+		Probes []struct {
+			X, Y       float64
+			PeakStageM float64  `json:"peak_stage_m"`
+			PeakDepthM float64  `json:"peak_depth_m"`
+			ArrivalS   *float64 `json:"arrival_s"`
+		} `json:"probes"`
+		MassError float64 `json:"mass_error"`
+		WetCells  int     `json:"wet_cells"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatalf("%v in %s", err, stdout)
+	}
+	if len(got.Probes) != 2 || got.WetCells == 0 || got.MassError > 0.001 || got.MassError < -0.001 {
+		t.Fatalf("result %+v", got)
+	}
+	down, dry := got.Probes[0], got.Probes[1]
+	if down.ArrivalS == nil || down.PeakDepthM <= 0 || down.PeakStageM <= down.PeakDepthM {
+		t.Errorf("the probe down the valley: %+v; the water flows down it", down)
+	}
+	if dry.ArrivalS != nil || dry.PeakDepthM != 0 {
+		t.Errorf("the probe up the valley side: %+v; it stays dry", dry)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil || !strings.HasPrefix(string(data), "ncols 50\nnrows 50") {
+		t.Errorf("max depth grid: %v %.40q", err, data)
+	}
+	// the depths written as the model has them, not rounded to 0.1 m: the grid holds
+	// the probe's peak depth to the millimetre
+	fine := false
+	for _, v := range strings.Fields(string(data)) {
+		if d, err := strconv.ParseFloat(v, 64); err == nil && d > 0 && math.Abs(d*10-math.Round(d*10)) > 1e-6 {
+			fine = true
+			break
+		}
+	}
+	if !fine {
+		t.Errorf("the max depth grid holds no depth finer than 0.1 m")
+	}
+	code, stdout, stderr = drillsim(t, "hazard", "flood", "--dem", dem, "--inflow", "5,245,10", "--probe", "300,245", "--duration", "30m", "--scheme", "fv1", "--json")
+	if code != 0 || !strings.Contains(stdout, `"arrival_s":`) || strings.Contains(stdout, `"arrival_s":null`) {
+		t.Errorf("fv1 flood: exit %d, %s %s", code, stdout, stderr)
+	}
+	code, stdout, _ = drillsim(t, "hazard", "flood", "--dem", dem, "--stage", "5,245:1", "--probe", "300,245", "--json")
+	if code != 0 || !strings.Contains(stdout, `"peak_depth_m":1`) {
+		t.Errorf("stage flood: exit %d, %s", code, stdout)
+	}
+}
+
+func TestHazardFloodRejectsBadArguments(t *testing.T) {
+	dem := planeDEM(t)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"hazard", "flood", "--inflow", "1,1,5"}, "--dem is required"},
+		{[]string{"hazard", "flood", "--dem", dem}, "give the water"},
+		{[]string{"hazard", "flood", "--dem", dem, "--inflow", "900,5,5"}, "lies outside the DEM"},
+		{[]string{"hazard", "flood", "--dem", dem, "--inflow", "5,5,x"}, `"x" is not a number`},
+		{[]string{"hazard", "flood", "--dem", dem, "--stage", "5,5:1", "--rain", "20"}, "does not mix"},
+		{[]string{"hazard", "flood", "--dem", dem, "--rain", "20", "--duration", "soon"}, "--duration"},
+		{[]string{"hazard", "flood", "--dem", dem, "--rain", "20", "--scheme", "fv2"}, `--scheme "fv2": use inertial or fv1`},
+		{[]string{"hazard", "flood", "--dem", dem, "--stage", "5,5:1", "--scheme", "fv1"}, "--stage has none"},
+		{[]string{"hazard", "tsunami"}, "models:"},
+	} {
+		code, _, stderr := drillsim(t, c.args...)
+		if code != 2 || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", c.args, code, stderr, c.want)
+		}
+	}
+}

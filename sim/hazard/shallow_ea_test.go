@@ -1,0 +1,269 @@
+package hazard
+
+import (
+	"fmt"
+	"math"
+	"testing"
+
+	"drillsim/maps"
+)
+
+// eaTest4Point is an output point of the UK Environment Agency's 2D benchmark test 4
+// and what two published runs of it found there.
+type eaTest4Point struct {
+	x, y float64
+	// arrival brackets the moment 1 cm of water arrived, in seconds: from the last
+	// output sample below 1 cm to the first at or above it, over both runs.
+	arrival [2]float64
+	// peak brackets the deepest water, in metres, over both runs.
+	peak [2]float64
+}
+
+// eaTest4Points are test 4's six output points (Néelz & Pender 2013, Environment
+// Agency report SC120002, section 4.5; the 2010 report SC080035 defines the same test)
+// with the results of LISFLOOD-FP 8.0, one of the packages benchmarked there, as Shaw
+// et al. (2021, Geosci. Model Dev. 14) published them with their inputs (Zenodo
+// 10.5281/zenodo.4066824, CC-BY-4.0: ea4-5m-dg2.stage, its discontinuous-Galerkin
+// scheme on the test's 5 m grid, and ea4-1m-acc.stage, its inertial scheme on a 1 m
+// grid). The two runs differ by under 2% in peak depth and a sample interval in
+// arrival.
+var eaTest4Points = []eaTest4Point{
+	{50, 1000, [2]float64{600.2, 700.2}, [2]float64{0.3251, 0.3293}},
+	{100, 1000, [2]float64{900.2, 1020.6}, [2]float64{0.2745, 0.2771}},
+	{200, 1000, [2]float64{1800.0, 1900.2}, [2]float64{0.2275, 0.2288}},
+	{300, 1000, [2]float64{2700.1, 2800.2}, [2]float64{0.2002, 0.2010}},
+	{400, 1000, [2]float64{3600.2, 3720.2}, [2]float64{0.1800, 0.1805}},
+	{300, 1300, [2]float64{3900.0, 4020.1}, [2]float64{0.1755, 0.1761}},
+}
+
+// eaTest4Inflow is test 4's inflow hydrograph in m³/s at second t (the test's
+// ea4.bdy: none until 300 s, rising linearly to 20 m³/s at 1 h, held to 4 h, falling
+// to none at 5 h).
+func eaTest4Inflow(t float64) float64 {
+	switch {
+	case t <= 300:
+		return 0
+	case t < 3600:
+		return 20 * (t - 300) / 3300
+	case t <= 14400:
+		return 20
+	case t < 18000:
+		return 20 * (18000 - t) / 3600
+	}
+	return 0
+}
+
+func TestEATest4WaveSpeedOverAPlain(t *testing.T) {
+	// Test 4, "speed of flood propagation over an extended floodplain", built from its
+	// specification: a horizontal floodplain 1000 m (x) by 2000 m (y) at datum, 5 m
+	// cells, Manning's n 0.05 everywhere, dry at first, the inflow along the 20 m of the
+	// western edge at y 990–1010 m, every other boundary closed, 5 h simulated. At each
+	// output point the water must arrive (1 cm) and peak where the published runs say,
+	// within 10% either side of them: the agreement Neal et al. (2012, "How much
+	// physical complexity is needed to model flood inundation?", Hydrological Processes
+	// 26) found between LISFLOOD-FP's inertial and shallow-water schemes and the
+	// industry packages on the report's tests of gradually varied flow.
+	for _, scheme := range []Scheme{SchemeInertial, SchemeFV1} {
+		t.Run(scheme.String(), func(t *testing.T) {
+			g := gridOf(200, 400, 5, func(c, r int) float64 { return 0 })
+			s := newShallow(t, g, 0.05, ShallowOptions{Scheme: scheme, ClosedEdges: true})
+			src, err := s.AddInflowCells([]int{g.Index(0, 198), g.Index(0, 199), g.Index(0, 200), g.Index(0, 201)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			// an output point lies on the corner of four cells: their mean depth
+			depthAt := func(p eaTest4Point) float64 {
+				c, r := int(p.x/5), int(p.y/5)
+				return float64(s.Depth(g.Index(c-1, r-1))+s.Depth(g.Index(c, r-1))+s.Depth(g.Index(c-1, r))+s.Depth(g.Index(c, r))) / 4
+			}
+			arrival := make([]float64, len(eaTest4Points))
+			peak := make([]float64, len(eaTest4Points))
+			for i := range arrival {
+				arrival[i] = -1
+			}
+			const step = 30.0 // the published runs wrote every 60 s and 100 s
+			for now := 0.0; now < 18000; now += step {
+				_ = s.SetInflow(src, 0.5*(eaTest4Inflow(now)+eaTest4Inflow(now+step)))
+				s.Advance(now + step)
+				for i, p := range eaTest4Points {
+					d := depthAt(p)
+					peak[i] = max(peak[i], d)
+					if d >= 0.01 && arrival[i] < 0 {
+						arrival[i] = now + step
+					}
+				}
+			}
+			for i, p := range eaTest4Points {
+				name := fmt.Sprintf("point %d (%g, %g)", i+1, p.x, p.y)
+				lo, hi := 0.9*p.arrival[0], 1.1*p.arrival[1]
+				if arrival[i] < lo || arrival[i] > hi {
+					t.Errorf("%s: water arrived at %.0f s; published %.0f–%.0f s, so %.0f–%.0f s", name, arrival[i], p.arrival[0], p.arrival[1], lo, hi)
+				}
+				lo, hi = 0.9*p.peak[0], 1.1*p.peak[1]
+				if peak[i] < lo || peak[i] > hi {
+					t.Errorf("%s: peak depth %.3f m; published %.3f–%.3f m, so %.3f–%.3f m", name, peak[i], p.peak[0], p.peak[1], lo, hi)
+				}
+				t.Logf("%s: arrival %.0f s (published %.0f–%.0f), peak %.3f m (published %.3f–%.3f)", name, arrival[i], p.arrival[0], p.arrival[1], peak[i], p.peak[0], p.peak[1])
+			}
+			if e := s.MassError(); math.Abs(e) >= 0.001 {
+				t.Errorf("mass error %.3g%%, want under 0.1%%", 100*e)
+			}
+		})
+	}
+}
+
+// eaTest2Ground is the ground of the Environment Agency's test 2, "filling of floodplain
+// depressions", in metres at x, y metres from the domain's south-west corner, as Néelz &
+// Pender (2013, section 4.3) specify it: a 2000 m square, a 4 × 4 matrix of identical
+// depressions about 0.5 m deep obtained by multiplying sinusoids west to east and north
+// to south, on a plane falling 1:1,500 to the south and 1:3,000 to the east (about 2 m
+// from the north-west corner to the south-east one). The depressions are centred on the
+// test's 16 output points (the dataset's Test2output.csv: 250 m to 1750 m each way, 500 m
+// apart), and 0.5 m deep there.
+func eaTest2Ground(x, y float64) float64 {
+	sx, sy := math.Sin(math.Pi*x/500), math.Sin(math.Pi*y/500)
+	return 10 - x/3000 - (2000-y)/1500 - 0.5*sx*sx*sy*sy
+}
+
+// eaTest2Inflow is test 2's inflow hydrograph in m³/s at second t, from the test's
+// dataset (Test2_BC.csv): none for 5 min, 20 m³/s from 10 min to 86 min, none again from
+// 91 min; 97,200 m³ in all.
+func eaTest2Inflow(t float64) float64 {
+	switch m := t / 60; {
+	case m <= 5 || m >= 91:
+		return 0
+	case m < 10:
+		return 20 * (m - 5) / 5
+	case m <= 86:
+		return 20
+	default:
+		return 20 * (91 - m) / 5
+	}
+}
+
+// spillLevels returns, for every cell of g, the lowest water level at which water
+// standing there joins the grid's lowest cell through cells' sides: a depression's sill
+// for the cells it holds, the ground itself elsewhere. It is the Priority-Flood of
+// Barnes, Lehman & Mulla (2014) grown from that lowest cell, written apart from the
+// package's so that the test checks the flood against an independent account of the
+// ground.
+func spillLevels(g *maps.Terrain) []float64 {
+	level := make([]float64, len(g.Elev))
+	for i := range level {
+		level[i] = math.Inf(1)
+	}
+	low := 0
+	for i, z := range g.Elev {
+		if z < g.Elev[low] {
+			low = i
+		}
+	}
+	level[low] = float64(g.Elev[low])
+	var open cellHeap
+	open.Push(float32(level[low]), int32(low))
+	for open.Len() > 0 {
+		c := open.Pop()
+		i := int(c.cell)
+		if float64(c.level) > level[i] {
+			continue
+		}
+		col, row := i%g.Cols, i/g.Cols
+		for _, d := range [4][2]int{{1, 0}, {-1, 0}, {0, 1}, {0, -1}} {
+			nc, nr := col+d[0], row+d[1]
+			if nc < 0 || nr < 0 || nc >= g.Cols || nr >= g.Rows {
+				continue
+			}
+			n := g.Index(nc, nr)
+			if l := max(float64(g.Elev[n]), level[i]); l < level[n] {
+				level[n] = l
+				open.Push(float32(l), int32(n))
+			}
+		}
+	}
+	return level
+}
+
+func TestEATest2FillsFloodplainDepressions(t *testing.T) {
+	// Test 2 built from its specification: the ground of eaTest2Ground on the test's
+	// 20 m cells, Manning's n 0.03, dry at first, the inflow along the 100 m of the
+	// western edge running south from the north-west corner, every boundary closed,
+	// 48 h simulated for the water to settle. What the test evaluates is the final
+	// extent and depth of low-momentum flow over complex ground: at rest, no pond stands
+	// above the sill it would spill over (the ground fixes each sill; spillLevels finds
+	// them apart from the flood; the lowest depression, where all the water ends, has
+	// none), the depression the water comes into is full to its
+	// sill (97,200 m³ is over ten times what it holds), nearly all the water lies in
+	// depressions rather than on the slopes between them, the water is still, and it
+	// is all there.
+	const cell, side = 20.0, 2000.0
+	n := int(side / cell)
+	g := gridOf(n, n, cell, func(c, r int) float64 {
+		return eaTest2Ground((float64(c)+0.5)*cell, (float64(r)+0.5)*cell)
+	})
+	sill := spillLevels(g)
+	// A 20 m cell spans 1.3 cm of the 1:1,500 slope: on this grid a sill is known to
+	// about that, and a pond over it drains through water that thin only slowly.
+	const sillTolerance = 0.02
+	for _, scheme := range []Scheme{SchemeInertial, SchemeFV1} {
+		t.Run(scheme.String(), func(t *testing.T) {
+			s := newShallow(t, g, 0.03, ShallowOptions{Scheme: scheme, ClosedEdges: true})
+			var line []int
+			for r := n - int(100/cell); r < n; r++ {
+				line = append(line, g.Index(0, r))
+			}
+			src, err := s.AddInflowCells(line)
+			if err != nil {
+				t.Fatal(err)
+			}
+			const step, end = 60.0, 48 * 3600.0
+			for now := 0.0; now < end; now += step {
+				_ = s.SetInflow(src, 0.5*(eaTest2Inflow(now)+eaTest2Inflow(now+step)))
+				s.Advance(now + step)
+			}
+			in, _ := s.Inflowed()
+			if math.Abs(in-97200) > 1 {
+				t.Errorf("%.0f m³ came in, the hydrograph holds 97,200 m³", in)
+			}
+			assertMass(t, s)
+			ponded, fastest, speeds, wet := 0.0, float32(0), 0.0, 0
+			for i := range g.Elev {
+				d := float64(s.Depth(i))
+				if d > 0 && sill[i] > float64(g.Elev[i]) {
+					ponded += d * cell * cell
+				}
+				if d >= 0.01 {
+					fastest = max(fastest, s.Speed(i))
+					wet++
+					speeds += float64(s.Speed(i))
+				}
+			}
+			if share := ponded / s.Volume(); share < 0.95 {
+				t.Errorf("%.1f%% of the water stands in depressions after 48 h, want at least 95%%", 100*share)
+			}
+			// At rest: the ponds still, but for the last of the water draining over their
+			// sills, 1–2 cm deep, which Manning's equation lets run at a few cm/s.
+			if mean := speeds / float64(wet); mean > 0.002 || fastest > 0.05 {
+				t.Errorf("water 1 cm deep or more runs at %.4f m/s on average and %.3f m/s at most after 48 h; want it at rest (under 2 mm/s on average, 5 cm/s anywhere)", mean, fastest)
+			}
+			full := 0
+			for k := range 16 {
+				x, y := 250+500*float64(k/4), 250+500*float64(k%4) // the report's numbering: south to north, west to east
+				i := g.Index(int(x/cell), int(y/cell))
+				depth := float64(s.Depth(i))
+				level := float64(g.Elev[i]) + depth
+				name := fmt.Sprintf("point %d (%g, %g)", k+1, x, y)
+				if depth >= 0.01 && sill[i] > float64(g.Elev[i]) && level > sill[i]+sillTolerance {
+					t.Errorf("%s: the water stands at %.3f m, above the sill of its depression at %.3f m", name, level, sill[i])
+				}
+				if depth >= 0.01 && level >= sill[i]-sillTolerance {
+					full++
+				}
+				if k == 3 && level < sill[i]-sillTolerance {
+					t.Errorf("%s, the depression the inflow comes into: water at %.3f m, short of its sill at %.3f m", name, level, sill[i])
+				}
+				t.Logf("%s: ground %.3f m, water %.3f m deep, level %.3f m, sill %.3f m", name, g.Elev[i], depth, level, sill[i])
+			}
+			t.Logf("%d depressions full, %.1f%% of the water in depressions, speeds %.4f m/s on average, %.4f m/s at most, %d steps", full, 100*ponded/s.Volume(), speeds/float64(wet), fastest, s.Steps())
+		})
+	}
+}
