@@ -6,6 +6,7 @@ package drill
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -24,16 +25,19 @@ type Drill struct {
 	Town     *maps.Town
 	Plan     *scenarios.Plan
 	Commands []sim.Command
+	// Reference says Commands are the scenario's reference response (示范处置).
+	Reference bool
 }
 
-// ReferenceOrders is the Options.Orders value naming a built-in scenario's reference
-// response.
+// ReferenceOrders is the Options.Orders value naming a scenario's reference
+// response: a built-in scenario's own, or for a scenario file the order file beside
+// it (ReferencePath).
 const ReferenceOrders = "reference"
 
 // Options say what to load beside the scenario.
 type Options struct {
-	// Orders is an order file to play, ReferenceOrders for a built-in scenario's
-	// reference response, or "" for none.
+	// Orders is an order file to play, ReferenceOrders for the scenario's reference
+	// response, or "" for none.
 	Orders string
 	// DEM is the terrain (maps.DEMFormats) of a scenario whose map is its own file; it
 	// replaces the one a map manifest names.
@@ -67,25 +71,63 @@ func Load(name string, opt Options) (*Drill, error) {
 	if err := scn.Validate(d.Town, d.Plan); err != nil {
 		return nil, err
 	}
-	var orders *scenarios.Orders
-	switch {
-	case opt.Orders == "":
+	switch opt.Orders {
+	case "":
 		return d, nil
-	case opt.Orders == ReferenceOrders && !builtin:
-		return nil, fmt.Errorf("--orders reference plays a built-in scenario's reference response; %s is a file: name its order file instead", scn.Source)
-	case opt.Orders == ReferenceOrders:
-		orders, err = scenarios.LoadReferenceOrders(scn.ID)
+	case ReferenceOrders:
+		d.Commands, err = d.ReferenceCommands()
+		d.Reference = err == nil
 	default:
-		orders, err = scenarios.ReadOrders(opt.Orders, scn.Start.Time)
+		d.Commands, err = d.orderCommands(scenarios.ReadOrders(opt.Orders, scn.Start.Time))
 	}
 	if err != nil {
 		return nil, err
 	}
-	if err := orders.Validate(scn, d.Town); err != nil {
+	return d, nil
+}
+
+// ReferenceCommands loads and checks the reference response (示范处置) of d's
+// scenario: a built-in scenario's own, or the order file beside a scenario file
+// (ReferencePath).
+func (d *Drill) ReferenceCommands() ([]sim.Command, error) {
+	scn := d.Scenario
+	if d.Builtin {
+		return d.orderCommands(scenarios.LoadReferenceOrders(scn.ID))
+	}
+	ref := ReferencePath(scn.Source)
+	if _, err := os.Stat(ref); err != nil {
+		return nil, fmt.Errorf("%s has no reference response (示范处置): write its orders to %s, or name an order file", scn.Source, ref)
+	}
+	return d.orderCommands(scenarios.ReadOrders(ref, scn.Start.Time))
+}
+
+// orderCommands checks orders read (or why they were not) against d and returns
+// their commands.
+func (d *Drill) orderCommands(orders *scenarios.Orders, err error) ([]sim.Command, error) {
+	if err != nil {
 		return nil, err
 	}
-	d.Commands = sim.CommandsOf(orders.Orders, scn.Tick.Seconds())
-	return d, nil
+	if err := orders.Validate(d.Scenario, d.Town); err != nil {
+		return nil, err
+	}
+	return sim.CommandsOf(orders.Orders, d.Scenario.Tick.Seconds()), nil
+}
+
+// ReferencePath is the file of the reference response (示范处置) of scenario file
+// source: beside it, its name ending .orders.yaml, as the built-in ones are named.
+func ReferencePath(source string) string {
+	return strings.TrimSuffix(source, filepath.Ext(source)) + ".orders.yaml"
+}
+
+// HasReference reports whether scenario name (a built-in id or a file) has a
+// reference response to load with ReferenceOrders.
+func HasReference(name string) bool {
+	if isFileName(name) {
+		_, err := os.Stat(ReferencePath(name))
+		return err == nil
+	}
+	_, err := scenarios.LoadReferenceOrders(name)
+	return err == nil
 }
 
 // Builtin loads built-in scenario id on the demo town, with its reference orders when
@@ -101,13 +143,19 @@ func Builtin(id string, reference bool) (*Drill, error) {
 // LoadScenario loads a scenario file (a name ending in .yaml or .yml, or a path) or a
 // built-in scenario by id, and reports which it was.
 func LoadScenario(name string) (scn *scenarios.Scenario, builtin bool, err error) {
-	ext := filepath.Ext(name)
-	if ext == ".yaml" || ext == ".yml" || strings.ContainsAny(name, "/"+string(filepath.Separator)) {
+	if isFileName(name) {
 		scn, err = scenarios.ReadScenario(name)
 		return scn, false, err
 	}
 	scn, err = scenarios.LoadBuiltin(name)
 	return scn, true, err
+}
+
+// isFileName reports whether a scenario's name is a file's (ending in .yaml or .yml,
+// or a path), not a built-in id.
+func isFileName(name string) bool {
+	ext := filepath.Ext(name)
+	return ext == ".yaml" || ext == ".yml" || strings.ContainsAny(name, "/"+string(filepath.Separator))
 }
 
 // DemoTown is the embedded demo town, loaded once: worlds only read their town, so

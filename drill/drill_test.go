@@ -46,7 +46,7 @@ func TestLoadRefusesWhatDoesNotGoTogether(t *testing.T) {
 		want string
 	}{
 		{"flood", Options{DEM: "terrain.asc"}, "--dem goes with a scenario whose map is its own file"},
-		{file, Options{Orders: ReferenceOrders}, "is a file: name its order file instead"},
+		{file, Options{Orders: ReferenceOrders}, "has no reference response (示范处置): write its orders to " + filepath.Join(dir, "my.orders.yaml")},
 		{"nosuch", Options{}, "nosuch"},
 		{"flood", Options{Orders: filepath.Join(dir, "absent.yaml")}, "absent.yaml"},
 	} {
@@ -56,6 +56,33 @@ func TestLoadRefusesWhatDoesNotGoTogether(t *testing.T) {
 	}
 	if d, err := Load(file, Options{}); err != nil || d.Builtin {
 		t.Errorf("a scenario file loads as %+v, %v; want a drill not built in", d, err)
+	}
+}
+
+// TestAScenarioFilesReferenceResponseIsTheOrderFileBesideIt: my.yaml's reference
+// response is my.orders.yaml, as the built-in ones are named.
+func TestAScenarioFilesReferenceResponseIsTheOrderFileBesideIt(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"flood.yaml", "flood.orders.yaml"} {
+		data, err := os.ReadFile(filepath.Join("..", "scenarios", "library", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, strings.Replace(f, "flood", "my", 1)), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	file := filepath.Join(dir, "my.yaml")
+	if !HasReference(file) || !HasReference("flood") || HasReference(filepath.Join(dir, "other.yaml")) {
+		t.Errorf("HasReference: my.yaml %v, flood %v, other.yaml %v; want true, true, false", HasReference(file), HasReference("flood"), HasReference(filepath.Join(dir, "other.yaml")))
+	}
+	d, err := Load(file, Options{Orders: ReferenceOrders})
+	if err != nil {
+		t.Fatal(err)
+	}
+	builtin, _ := Builtin("flood", true)
+	if !d.Reference || len(d.Commands) != len(builtin.Commands) {
+		t.Errorf("my.yaml's reference: %d commands (reference %v), want the %d of my.orders.yaml", len(d.Commands), d.Reference, len(builtin.Commands))
 	}
 }
 

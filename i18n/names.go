@@ -224,6 +224,7 @@ var eventKindNames = map[scenarios.EventKind]Bilingual{
 	scenarios.EventWarned:               {"群众已预警", "residents warned"},
 	scenarios.EventEvacuated:            {"转移完成", "evacuated"},
 	scenarios.EventSheltered:            {"群众到达安置点", "sheltered"},
+	scenarios.EventShelterFull:          {"安置点已满", "shelter full"},
 	scenarios.EventUnitOnScene:          {"力量到达现场", "unit on scene"},
 	scenarios.EventRoadCut:              {"道路中断", "road cut"},
 	scenarios.EventRoadCleared:          {"道路抢通", "road cleared"},
@@ -244,4 +245,40 @@ func EventKindName(k scenarios.EventKind, l Language) string {
 		return n[l]
 	}
 	return string(k)
+}
+
+// roleNames name the seats that are not a village's.
+var roleNames = map[scenarios.Role]Bilingual{
+	scenarios.RoleCommand:    {"镇指挥部", "the town command post"},
+	scenarios.RoleController: {"导调", "the controller"},
+	scenarios.RoleEvaluator:  {"评估组", "the evaluators"},
+}
+
+// RoleName names role r in language l: 镇指挥部, 银杏村村委会 …; an order file's
+// empty role is the command post's.
+func RoleName(r scenarios.Role, l Language) string {
+	if r == "" {
+		r = scenarios.RoleCommand
+	}
+	if v := r.Village(); v != "" {
+		return l.Pick(v+"村委会", v+" cadres")
+	}
+	if n, ok := roleNames[r]; ok {
+		return n[l]
+	}
+	return string(r)
+}
+
+// warningColours names the colours of rainstorm warnings.
+var warningColours = map[string]Bilingual{
+	"red": {"红色", "red"}, "orange": {"橙色", "orange"}, "yellow": {"黄色", "yellow"}, "blue": {"蓝色", "blue"},
+}
+
+// RainWarningName names a rainstorm warning of colour c in language l: 暴雨橙色预警.
+func RainWarningName(c string, l Language) string {
+	colour := c
+	if b, ok := warningColours[c]; ok {
+		colour = b[l]
+	}
+	return l.Pick("暴雨"+colour+"预警", colour+" rainstorm warning")
 }

@@ -21,6 +21,8 @@ type Recorder struct {
 	commands []sim.Command // journaled and applied
 	finished bool
 	torn     *TornTail
+	// seats is how the seats nobody plays are played, as journaled; nil until said.
+	seats *Seats
 }
 
 // Record plays w to its end with cmds, each given in the tick before its own (as
@@ -76,8 +78,11 @@ func Resume(path string, town *maps.Town, scn *scenarios.Scenario, sink func(sim
 	if err != nil {
 		return nil, nil, err
 	}
-	return w, &Recorder{w: w, out: out, commands: j.Commands(), finished: j.Finished(), torn: j.Torn}, nil
+	return w, &Recorder{w: w, out: out, commands: j.Commands(), finished: j.Finished(), torn: j.Torn, seats: j.Seats()}, nil
 }
+
+// Path returns the journal's file.
+func (r *Recorder) Path() string { return r.out.name }
 
 // World returns the recorded world. Step it only through the recorder.
 func (r *Recorder) World() *sim.World { return r.w }
@@ -143,8 +148,16 @@ func (r *Recorder) Seats(s Seats) error {
 	if err := r.accepting(); err != nil {
 		return err
 	}
-	return r.out.append(&Entry{Tick: r.w.Tick(), Kind: KindSeats, Seats: &s, State: stateOf(r.w)})
+	if err := r.out.append(&Entry{Tick: r.w.Tick(), Kind: KindSeats, Seats: &s, State: stateOf(r.w)}); err != nil {
+		return err
+	}
+	r.seats = &s
+	return nil
 }
+
+// SeatsPlayed returns how the journal says the seats nobody plays are played, nil
+// when it does not say.
+func (r *Recorder) SeatsPlayed() *Seats { return r.seats }
 
 // Step advances the world by one tick and returns its events (reused by the next
 // step, as sim.World.Step's are). When the step ends the drill, the end is journaled;

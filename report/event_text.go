@@ -205,6 +205,8 @@ func (n drillNames) orderText(e *sim.Event) string {
 		}
 	case scenarios.OrderSetHazard:
 		return fmt.Sprintf(l.Pick("调整%s", "change %s"), n.hazard(e.Hazard, ""))
+	case scenarios.OrderAnswer:
+		return fmt.Sprintf(l.Pick("推演答复：%s", "tabletop answer: %s"), e.Text)
 	}
 	return i18n.OrderKindName(e.Order, l)
 }
@@ -243,6 +245,9 @@ func (n drillNames) eventText(e *sim.Event) string {
 		return fmt.Sprintf(l.Pick("%s群众转移完成（%d人）", "%s evacuated (%d people)"), placeOf(e), e.Count)
 	case scenarios.EventSheltered:
 		return fmt.Sprintf(l.Pick("%s群众%d人到达%s", "%[2]d of %[1]s reach %[3]s"), e.Village, e.Count, e.Shelter)
+	case scenarios.EventShelterFull:
+		instead := cmp.Or(e.Place, l.Pick("无处可去，在家等待", "nowhere: they wait at home"))
+		return fmt.Sprintf(l.Pick("%s已满，%s还有%d人改往%s", "%[1]s is full: %[3]d more of %[2]s go to %[4]s instead"), e.Shelter, e.Village, e.Count, instead)
 	case scenarios.EventUnitOnScene:
 		return fmt.Sprintf(l.Pick("%s到达%s", "%s reaches %s"), n.unit(e.Unit), cmp.Or(e.Place, placeOf(e), "--")) + n.task(e.Task)
 	case scenarios.EventTaskDone:

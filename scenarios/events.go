@@ -29,6 +29,11 @@ const (
 	EventEvacuated EventKind = "evacuated"
 	// EventSheltered: evacuees arrived at a shelter. Filters: shelter, village, share.
 	EventSheltered EventKind = "sheltered"
+	// EventShelterFull: the shelter an evacuation order sends a village's people to
+	// had no room for more of them: Count of them still to go, who go instead to
+	// Place (none when every shelter is full). Told once per shelter and village.
+	// Filters: shelter, village.
+	EventShelterFull EventKind = "shelter_full"
 	// EventUnitOnScene: a unit arrived at its task place. Filters: unit_kind, zone,
 	// village, hazard.
 	EventUnitOnScene EventKind = "unit_on_scene"
@@ -67,7 +72,7 @@ const (
 func EventKinds() []EventKind {
 	return []EventKind{
 		EventInject, EventHazardStarted, EventRainWarning, EventResponseActivated,
-		EventOrder, EventWarned, EventEvacuated, EventSheltered, EventUnitOnScene,
+		EventOrder, EventWarned, EventEvacuated, EventSheltered, EventShelterFull, EventUnitOnScene,
 		EventRoadCut, EventRoadCleared, EventFireContained, EventReportSent,
 		EventInfoReleased, EventReinforcementArrived, EventCasualty, EventBuildingDestroyed,
 		EventRejected, EventTaskDone, EventStatus,

@@ -88,8 +88,8 @@ func (m MSELSource) MarshalJSON() ([]byte, error) {
 	return json.Marshal(plain(m))
 }
 
-// UnmarshalJSON reads what MarshalJSON writes: the sheet's path alone, or the object of
-// sheet and roles (a scenario sent over the wire to a seat, or read back from a journal).
+// UnmarshalJSON reads what MarshalJSON writes: the sheet's path alone, or the sheet
+// and its roles.
 func (m *MSELSource) UnmarshalJSON(data []byte) error {
 	var sheet string
 	if err := json.Unmarshal(data, &sheet); err == nil {
@@ -97,12 +97,7 @@ func (m *MSELSource) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	type plain MSELSource
-	var p plain
-	if err := json.Unmarshal(data, &p); err != nil {
-		return err
-	}
-	*m = MSELSource(p)
-	return nil
+	return json.Unmarshal(data, (*plain)(m))
 }
 
 // IsZero reports whether no sheet is named, for omitempty.

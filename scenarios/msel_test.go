@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -218,5 +219,21 @@ func TestInjectsFromWithRoles(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "roles.yaml"), []byte("SRE: 镇长\n"), 0o644)
 	if _, err := ReadRoles(filepath.Join(dir, "roles.yaml")); err == nil || !strings.Contains(err.Error(), `roles.yaml: player "SRE": unknown role "镇长"`) {
 		t.Errorf("a bad roles file: %v", err)
+	}
+}
+
+// TestInjectsFromThroughJSON requires a scenario's injects_from to come back from its
+// JSON (as a served drill sends the scenario to its seats) as it went: none, the sheet
+// alone (written as its path, as before sheets had roles) and the sheet with its roles.
+func TestInjectsFromThroughJSON(t *testing.T) {
+	for _, m := range []MSELSource{{}, {Sheet: "msel.csv"}, {Sheet: "msel.xlsx", Roles: "roles.yaml"}} {
+		data, err := json.Marshal(Scenario{ID: "x", InjectsFrom: m})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Scenario
+		if err := json.Unmarshal(data, &back); err != nil || back.InjectsFrom != m {
+			t.Errorf("%+v came back as %+v (%v) from %s", m, back.InjectsFrom, err, data)
+		}
 	}
 }

@@ -18,6 +18,9 @@ const (
 	OrderRequestReinforcement OrderKind = "request_reinforcement" // kind, count
 	OrderReleaseInfo          OrderKind = "release_info"          // text
 	OrderActivateResponse     OrderKind = "activate_response"     // level
+	// OrderAnswer is a seat's answer to a tabletop phase's question (推演答复): kept
+	// in the drill's record and its report, it changes nothing in the world.
+	OrderAnswer OrderKind = "answer" // text
 )
 
 // The controller's (导调) orders.
@@ -55,6 +58,7 @@ var orderSpecs = []OrderSpec{
 	{Kind: OrderRequestReinforcement, Chinese: "请求增援", English: "request reinforcement", Required: []string{"kind"}, Optional: []string{"count", "text"}},
 	{Kind: OrderReleaseInfo, Chinese: "发布信息", English: "release information", Required: []string{"text"}},
 	{Kind: OrderActivateResponse, Chinese: "启动响应", English: "activate response", Required: []string{"level"}},
+	{Kind: OrderAnswer, Chinese: "推演答复", English: "tabletop answer", Required: []string{"text"}, ForVillages: true},
 	{Kind: OrderPause, Chinese: "暂停", English: "pause", ControllerOnly: true},
 	{Kind: OrderSpeed, Chinese: "调整速度", English: "set speed", Required: []string{"factor"}, ControllerOnly: true},
 	{Kind: OrderInjectNow, Chinese: "立即插入情况", English: "inject now", Required: []string{"inject"}, ControllerOnly: true},

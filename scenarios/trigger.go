@@ -72,6 +72,7 @@ var triggerFilters = map[EventKind][]string{
 	EventWarned:               {"village", "zone", "share", "all_of", "all_threatened", "channel"},
 	EventEvacuated:            {"village", "zone", "all_of", "all_threatened"},
 	EventSheltered:            {"shelter", "village", "share"},
+	EventShelterFull:          {"shelter", "village"},
 	EventUnitOnScene:          {"unit_kind", "zone", "village", "hazard"},
 	EventRoadCut:              {"hazard", "village"},
 	EventRoadCleared:          {"village"},

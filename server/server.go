@@ -24,6 +24,7 @@ import (
 	"drillsim/observation"
 	"drillsim/scenarios"
 	"drillsim/server/wire"
+	"drillsim/session"
 	"drillsim/sim"
 )
 
@@ -88,9 +89,8 @@ type Server struct {
 	roles      map[scenarios.Role]*roleView
 	seats      []*seatState
 	obs        []observation.Observation
-	// standIns are the reference commands still to play for the seats nobody
-	// joined, in tick order.
-	standIns []sim.Command
+	// standIns play the seats nobody joined, when they play the reference.
+	standIns *session.StandIns
 	// started says the clock has started (after the wait for the seats, also after a
 	// resume); decided that the journal holds how the unjoined seats play.
 	started, decided bool
@@ -256,7 +256,7 @@ func (s *Server) resumeSeats(j *journal.Journal) {
 	}
 	s.decided = true
 	if play.Play == journal.PlayReference {
-		s.standIns = s.pendingStandIns(play.Roles, j.Commands())
+		s.standIns = session.NewStandIns(s.cfg.Drill.Commands, play.Roles, s.rec.World().Tick(), j.Commands())
 	}
 }
 
@@ -276,24 +276,6 @@ func (s *Server) originsFrom(path string) {
 	}
 }
 
-// pendingStandIns returns the reference commands of roles still to play: those after
-// the world's tick that the journal (done) does not hold already.
-func (s *Server) pendingStandIns(roles []scenarios.Role, done []sim.Command) []sim.Command {
-	var out []sim.Command
-	tick := s.rec.World().Tick()
-	for _, c := range s.cfg.Drill.Commands {
-		c.Order.Role = roleOf(c.Order.Role)
-		if !slices.Contains(roles, c.Order.Role) || c.Tick <= tick {
-			continue
-		}
-		if slices.ContainsFunc(done, func(d sim.Command) bool { return d.Tick == c.Tick && sameOrder(d.Order, c.Order) }) {
-			continue
-		}
-		out = append(out, c)
-	}
-	return out
-}
-
 // Done is closed when the drill has ended (or failed: see Err).
 func (s *Server) Done() <-chan struct{} { return s.done }
 
@@ -310,7 +292,12 @@ func (s *Server) Stats() Stats {
 	got := make(chan Stats, 1)
 	select {
 	case s.in <- func() { st := s.stats; st.BytesSent = slices.Clone(st.BytesSent); got <- st }:
-		return <-got
+		select { // the drill may end before its loop takes the question
+		case st := <-got:
+			return st
+		case <-s.done:
+			return s.stats
+		}
 	case <-s.done:
 		return s.stats
 	}
@@ -394,7 +381,7 @@ func (s *Server) start() {
 		return
 	}
 	if s.cfg.Idle == journal.PlayReference {
-		s.standIns = s.pendingStandIns(roles, s.rec.Commands())
+		s.standIns = session.NewStandIns(s.cfg.Drill.Commands, roles, s.rec.World().Tick(), s.rec.Commands())
 	}
 	s.log.Info("the drill starts", "speed", s.clock.speed, "unjoined", roles, "played", s.cfg.Idle)
 }
@@ -453,12 +440,13 @@ const maxCatchUp = 10
 // step plays the stand-ins' commands due, steps the world one tick and sends every
 // seat its frame.
 func (s *Server) step(now time.Time) {
-	for len(s.standIns) > 0 && s.standIns[0].Tick <= s.world.Tick()+1 {
-		if _, err := s.rec.Apply(s.standIns[0]); err != nil {
-			s.failed = err
-			return
+	if s.standIns != nil {
+		for _, c := range s.standIns.Due(s.world.Tick()) {
+			if _, err := s.rec.Apply(c); err != nil {
+				s.failed = err
+				return
+			}
 		}
-		s.standIns = s.standIns[1:]
 	}
 	late := s.clock.stepped(now)
 	s.stats.Steps++
@@ -540,12 +528,4 @@ func (s *Server) finish() {
 	s.all(func(c *conn) { c.byeLast(reason, false) })
 	s.result = &Result{World: s.world, Events: s.events}
 	s.log.Info("the drill ends", "state", fmt.Sprintf("%016x", s.world.StateHash()))
-}
-
-// sameOrder reports whether two orders are the same order.
-func sameOrder(a, b scenarios.Order) bool {
-	a.Role, b.Role = roleOf(a.Role), roleOf(b.Role)
-	ea, err1 := jsonOf(a)
-	eb, err2 := jsonOf(b)
-	return err1 == nil && err2 == nil && ea == eb
 }

@@ -4,7 +4,6 @@ import (
 	"slices"
 
 	"drillsim/maps"
-	"drillsim/scenarios"
 	"drillsim/server/wire"
 	"drillsim/sim"
 	"drillsim/sim/hazard"
@@ -302,13 +301,4 @@ func (r *roleView) edgesSeen(list []int) []int {
 func (r *roleView) seesCell(c int) bool {
 	a := r.lens.a
 	return r.lens.own < 0 || a.cell != nil && c < len(a.cell) && int(a.cell[c]) == r.lens.own
-}
-
-// roleOf returns the role a seat's role list stands for: the empty role of an order
-// file is the command post's.
-func roleOf(r scenarios.Role) scenarios.Role {
-	if r == "" {
-		return scenarios.RoleCommand
-	}
-	return r
 }

@@ -39,11 +39,7 @@ func Play(ctx context.Context, r *Remote, cmds []sim.Command) error {
 func RoleCommands(cmds []sim.Command, role scenarios.Role) []sim.Command {
 	var out []sim.Command
 	for _, c := range cmds {
-		r := c.Order.Role
-		if r == "" {
-			r = scenarios.RoleCommand
-		}
-		if r == role {
+		if RoleOf(c.Order.Role) == role {
 			out = append(out, c)
 		}
 	}

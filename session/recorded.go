@@ -74,6 +74,16 @@ func (s *Recorded) Advance(ticks int) []sim.Event {
 		if s.world.Done() || s.err != nil {
 			break
 		}
+		if s.standIns != nil {
+			for _, c := range s.standIns.Due(s.world.Tick()) {
+				if _, s.err = s.rec.Apply(c); s.err != nil {
+					break
+				}
+			}
+			if s.err != nil {
+				break
+			}
+		}
 		events, err := s.rec.Step()
 		s.recent = append(s.recent, events...)
 		s.err = err
@@ -82,9 +92,48 @@ func (s *Recorded) Advance(ticks int) []sim.Event {
 	return s.recent
 }
 
+// StandIn journals how the seats nobody plays are played, as seats says (by their
+// roles' reference response or not at all), and has st play them when by the
+// reference: their commands are journaled as they come due, like the seat's own.
+func (s *Recorded) StandIn(seats journal.Seats, st *StandIns) error {
+	if err := s.rec.Seats(seats); err != nil {
+		return err
+	}
+	if seats.Play == journal.PlayReference {
+		s.standIns = st
+	}
+	return nil
+}
+
+// Seats returns how the journal says the seats nobody plays are played, nil when it
+// does not say (every seat played by someone, or a drill journaled before it said).
+func (s *Recorded) Seats() *journal.Seats { return s.rec.SeatsPlayed() }
+
+// ResumeStandIns takes up, in a resumed drill whose journal says the seats nobody
+// plays play the reference response, their commands of reference (the drill's
+// reference commands) not journaled yet.
+func (s *Recorded) ResumeStandIns(reference []sim.Command) {
+	if seats := s.Seats(); seats != nil && seats.Play == journal.PlayReference {
+		s.standIns = NewStandIns(reference, seats.Roles, s.world.Tick(), s.rec.Commands())
+	}
+}
+
 // Err returns why the journal failed, or nil. A session whose journal failed takes
 // no more orders and no more steps: nothing that happens goes unjournaled.
 func (s *Recorded) Err() error { return s.err }
+
+// Path returns the journal's file.
+func (s *Recorded) Path() string { return s.rec.Path() }
+
+// Replay opens the drill journaled so far for the review, for the same seat: a
+// finished drill's replay, or one up to the last entry of a drill stopped.
+func (s *Recorded) Replay() (*Replay, error) {
+	j, err := journal.Open(s.rec.Path())
+	if err != nil {
+		return nil, err
+	}
+	return NewReplay(j, s.Town(), s.Scenario(), s.role)
+}
 
 // Close closes the journal. Everything journaled is on disk already.
 func (s *Recorded) Close() error { return s.rec.Close() }

@@ -64,6 +64,8 @@ type Local struct {
 	recent  []sim.Event
 	all     []sim.Event
 	obs     []observation.Observation
+	// standIns play the seats nobody plays, nil when none do.
+	standIns *StandIns
 }
 
 // NewLocal returns the session of w for a seat of role (the command post when empty).
@@ -108,12 +110,21 @@ func (s *Local) command(o scenarios.Order) sim.Command {
 	return sim.Command{Tick: s.world.Tick() + 1, Order: o}
 }
 
-// Advance steps the world.
+// StandIn has st play the seats nobody plays: Advance gives their commands as they
+// come due.
+func (s *Local) StandIn(st *StandIns) { s.standIns = st }
+
+// Advance steps the world, giving the stand-ins' commands due before each step.
 func (s *Local) Advance(ticks int) []sim.Event {
 	s.recent = s.recent[:0]
 	for range ticks {
 		if s.world.Done() {
 			break
+		}
+		if s.standIns != nil {
+			for _, c := range s.standIns.Due(s.world.Tick()) {
+				s.world.Apply(c)
+			}
 		}
 		s.recent = append(s.recent, s.world.Step()...)
 	}

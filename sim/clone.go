@@ -26,6 +26,9 @@ func (w *World) Clone() *World {
 	c.hazards = w.hazards.clone()
 	c.people = w.people.clone()
 	c.shelters = slices.Clone(w.shelters)
+	for i := range c.shelters {
+		c.shelters[i].fullTold = slices.Clone(w.shelters[i].fullTold)
+	}
 	c.units = make([]unit, len(w.units))
 	for i, u := range w.units {
 		u.route, u.cum = slices.Clone(u.route), slices.Clone(u.cum)

@@ -34,6 +34,10 @@ func (w *World) StateHash() uint64 {
 		h.i64(s.openAt)
 		h.int(s.occupancy)
 		h.int(s.reserved)
+		h.int(len(s.fullTold))
+		for _, v := range s.fullTold {
+			h.int(int(v))
+		}
 	}
 	for i := range w.units {
 		w.units[i].hash(&h)

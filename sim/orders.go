@@ -72,6 +72,7 @@ var carriers = map[scenarios.OrderKind]carrier{
 	scenarios.OrderRequestReinforcement: (*World).carryRequestReinforcement,
 	scenarios.OrderReleaseInfo:          (*World).carryReleaseInfo,
 	scenarios.OrderActivateResponse:     (*World).carryActivateResponse,
+	scenarios.OrderAnswer:               (*World).carryAnswer,
 	scenarios.OrderPause:                (*World).carryClock,
 	scenarios.OrderSpeed:                (*World).carryClock,
 	scenarios.OrderInjectNow:            (*World).carryInjectNow,
@@ -210,6 +211,10 @@ func (w *World) carryRequestReinforcement(o *scenarios.Order, ev *Event, now int
 func (w *World) carryReleaseInfo(o *scenarios.Order, _ *Event, _ int64) (*Event, Reason) {
 	return &Event{Kind: scenarios.EventInfoReleased, Text: o.Text}, Reason{}
 }
+
+// carryAnswer records a seat's answer to a tabletop question: its order event holds
+// the text; the world does nothing.
+func (w *World) carryAnswer(*scenarios.Order, *Event, int64) (*Event, Reason) { return nil, Reason{} }
 
 // carryActivateResponse activates the emergency response at the order's level.
 func (w *World) carryActivateResponse(o *scenarios.Order, ev *Event, _ int64) (*Event, Reason) {

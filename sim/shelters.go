@@ -1,6 +1,8 @@
 package sim
 
 import (
+	"slices"
+
 	"github.com/paulmach/orb/planar"
 
 	"drillsim/scenarios"
@@ -12,6 +14,8 @@ type shelterState struct {
 	openAt    int64 // -1 until someone orders it open (or evacuees arrive at it shut)
 	occupancy int
 	reserved  int // on their way
+	// fullTold are the villages (-1 for none) told it is full for their evacuees.
+	fullTold []int32
 }
 
 // shelterOpenS is how long opening a shelter takes: unlocking, lights, beds, a
@@ -40,6 +44,18 @@ func (w *World) chooseShelter(g *group, n int32) int {
 	if g.target >= 0 && w.room(int(g.target)) >= int(n) {
 		return int(g.target)
 	}
+	best := w.nearestWithRoom(g, n)
+	if g.target >= 0 {
+		w.reportShelterFull(g, best)
+	}
+	return best
+}
+
+// nearestWithRoom is the shelter n evacuees of group g go to when the one their
+// order names has no room, or they follow none: the nearest opened or opening with
+// room, else the nearest with room, which is then opened; -1 when every shelter is
+// full.
+func (w *World) nearestWithRoom(g *group, n int32) int {
 	from := w.town.Buildings[g.building].Centroid
 	best, bestOpen, bestD := -1, false, 0.0
 	for i, s := range w.town.Shelters {
@@ -56,6 +72,30 @@ func (w *World) chooseShelter(g *group, n int32) int {
 		w.openShelter(best, w.Now())
 	}
 	return best
+}
+
+// reportShelterFull tells, once per shelter and village, that the shelter an
+// evacuation order sends group g's people to has no room for them: how many of their
+// village still bound for it have not left, and where they go instead (instead, -1
+// for nowhere: every shelter is full, and they wait at home). The cadres can then
+// send them to another.
+func (w *World) reportShelterFull(g *group, instead int) {
+	st := &w.shelters[g.target]
+	if slices.Contains(st.fullTold, g.village) {
+		return
+	}
+	st.fullTold = append(st.fullTold, g.village)
+	rest := 0
+	for i := range w.people.groups {
+		if h := &w.people.groups[i]; h.village == g.village && h.target == g.target && h.moving == 0 {
+			rest += int(h.home)
+		}
+	}
+	e := Event{Kind: scenarios.EventShelterFull, Shelter: w.town.Shelters[g.target].Name, Village: w.villageName(int(g.village)), Count: rest}
+	if instead >= 0 {
+		e.Place = w.town.Shelters[instead].Name
+	}
+	w.emit(e)
 }
 
 // shelterNode is the road node of shelter i.

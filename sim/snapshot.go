@@ -17,7 +17,10 @@ type Snapshot struct {
 	T      int64  // scenario second
 	Tick   int64  // ticks done
 	Counts Counts // as of this tick
-	Units  []UnitView
+	// Villages are the residents' figures of each village (by index in
+	// Town.Villages), as VillageCounts gives them.
+	Villages []Counts
+	Units    []UnitView
 	// Buildings is the residents' state per building (index into Town.Buildings).
 	Buildings []BuildingState
 	Shelters  []ShelterView
@@ -80,6 +83,7 @@ func (w *World) Snapshot() *Snapshot {
 // less often than it steps.
 func (w *World) SnapshotInto(s *Snapshot, cells bool) {
 	s.T, s.Tick, s.Counts, s.Terrain = w.Now(), w.tick, w.counts, w.hazards.terrain
+	s.Villages = w.VillageCounts(s.Villages)
 	net := w.town.Network
 	now := w.Now()
 	s.Units = s.Units[:0]

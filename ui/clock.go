@@ -41,13 +41,18 @@ func (c *Clock) Step() {
 	c.step = true
 }
 
-// Update returns how many ticks the world moves on during one Update.
-func (c *Clock) Update() int {
+// Update returns how many ticks the world moves on during one Update, at the speed
+// set or, when capped is above zero and below it, at capped.
+func (c *Clock) Update(capped int) int {
 	if c.step {
 		c.step = false
 		return 1
 	}
-	c.pending += int64(c.speed)
+	speed := c.speed
+	if capped > 0 {
+		speed = min(speed, capped)
+	}
+	c.pending += int64(speed)
 	per := c.tickS * UpdatesPerSecond
 	n := c.pending / per
 	c.pending -= n * per
@@ -57,4 +62,38 @@ func (c *Clock) Update() int {
 // ScenarioTime is the date and time of scenario second t.
 func ScenarioTime(s *scenarios.Scenario, t int64) time.Time {
 	return s.Start.Add(time.Duration(t) * time.Second)
+}
+
+// Before the end of a drill, and of each tabletop phase, the fastest speed slows to
+// slowSpeed for the last slowBeforeS seconds, so that the end is never missed.
+const (
+	slowSpeed   = 60
+	slowBeforeS = 10 * 60
+)
+
+// endAhead is the second of the next end the clock slows before: the end of the
+// tabletop phase running, else of the drill.
+func (g *Game) endAhead() int64 {
+	scn := g.session.Scenario()
+	if g.tabletop() {
+		if i := nextPhase(scn, g.snap.T); i >= 0 {
+			return int64(scn.Phases[i].To)
+		}
+	}
+	return int64(scn.Duration)
+}
+
+// speedCap is the speed the clock may not pass now: slowSpeed in the last
+// slowBeforeS seconds before endAhead, else none (0).
+func (g *Game) speedCap() int {
+	if g.endAhead()-g.snap.T <= slowBeforeS {
+		return slowSpeed
+	}
+	return 0
+}
+
+// slowed reports whether the clock runs slower than it was set to, near an end.
+func (g *Game) slowed() bool {
+	c := g.speedCap()
+	return c > 0 && g.clock.Speed() > c
 }

@@ -61,68 +61,85 @@ func (g *Game) injectOrdered(id string) bool {
 // for a landslide that has not failed yet.
 var runoutChoicesM = [...]float64{50, 150, 300}
 
-// maxInjectRows is how many pending injects the controller's panel lists.
-const maxInjectRows = 4
+// injectRows is how many pending injects the controller's panel shows before they
+// scroll.
+const injectRows = 4
 
 // layoutControls lays out the controller's (导调) own orders: the tabletop phases,
-// the injects not delivered yet (a click delivers one now), and the changes to the
-// hazards: a fire declared contained, a landslide's runout.
+// the injects not delivered yet (a click asks to deliver one now), and the changes
+// to the hazards: a fire declared contained, a landslide's runout.
 func (cp *controllerPanel) layoutControls(g *Game, y int) int {
 	p := &g.panel
 	scn := g.session.Scenario()
-	p.Fill(image.Rect(innerX, y, innerX+innerW, y+1), colorPanelDim)
+	p.Fill(image.Rect(innerX, y, innerX+innerW, y+1), colorButton)
 	y += 6
 	y = g.layoutPhaseRelease(y)
-	p.Text(image.Pt(innerX, y), i18n.TextInjectNow.In(g.lang), g.fonts.Normal, colorPanelText)
-	y += 22
 	cp.pending = g.injects.Pending(cp.pending[:0])
+	y = g.section(y, fmt.Sprintf("%s (%d)", i18n.TextInjectNow.In(g.lang), len(cp.pending)))
+	box := image.Rect(innerX, y, innerX+innerW, y+injectRows*rowH)
 	if len(cp.pending) == 0 {
-		p.Text(image.Pt(innerX, y), i18n.TextNoPendingInjects.In(g.lang), g.fonts.Small, colorPanelDim)
-		y += rowH
+		p.Line(image.Rect(innerX, y, box.Max.X, y+rowH), i18n.TextNoPendingInjects.In(g.lang), g.fonts.Small, colorPanelDim)
 	}
-	for _, k := range cp.pending[:min(len(cp.pending), maxInjectRows)] {
-		in := scn.Injects[k]
-		when := i18n.TextOnCondition.In(g.lang)
-		if in.At != nil {
-			when = ScenarioTime(scn, int64(*in.At)).Format("15:04")
-		}
-		label := clip(in.ID+" "+when+" →"+in.To.Chinese()+" "+in.Text, 27)
+	from, to := p.List(box, len(cp.pending), rowH, &cp.injects)
+	for k, i := range cp.pending[from:to] {
+		in := scn.Injects[i]
 		ordered := g.injectOrdered(in.ID)
-		if p.Row(image.Rect(innerX, y, innerX+innerW, y+rowH), label, colorPanelText, ordered) && !ordered {
-			g.send(scenarios.Order{Order: scenarios.OrderInjectNow, Inject: in.ID})
+		r := image.Rect(innerX, y+k*rowH, innerX+innerW-scrollBarW, y+(k+1)*rowH)
+		if p.Row(r, g.injectLabel(in), colorPanelText, ordered) && !ordered {
+			g.openDialog(g.injectDialog(in))
 		}
-		y += rowH
 	}
-	if n := len(cp.pending) - maxInjectRows; n > 0 {
-		p.Text(image.Pt(innerX, y), fmt.Sprintf(i18n.TextMoreInjects.In(g.lang), n), g.fonts.Small, colorPanelDim)
-		y += 16
+	return g.layoutHazardControls(box.Max.Y + 4)
+}
+
+// injectLabel is an inject as the controller's list shows it: when, to whom, from
+// whom, what it says.
+func (g *Game) injectLabel(in scenarios.Inject) string {
+	when := i18n.TextOnCondition.In(g.lang)
+	if in.At != nil {
+		when = clockTime(g, int64(*in.At))
 	}
-	return g.layoutHazardControls(y + 4)
+	return when + " " + in.From + "→" + i18n.RoleName(in.To, g.lang) + " " + in.Text
+}
+
+// injectDialog asks the controller to deliver inject in now.
+func (g *Game) injectDialog(in scenarios.Inject) *dialog {
+	return &dialog{
+		title: i18n.TextInjectNow.In(g.lang),
+		body:  g.injectLabel(in),
+		order: scenarios.Order{Order: scenarios.OrderInjectNow, Inject: in.ID},
+	}
+}
+
+// hazardName names a scenario's hazard by the zone it concerns, else by its type.
+func (g *Game) hazardName(zone string, t scenarios.HazardType) string {
+	if zone != "" {
+		return zone
+	}
+	return i18n.HazardName(t, g.lang)
 }
 
 // layoutHazardControls lays out a button per fire to declare it contained and a row
-// of runouts per landslide.
+// of runouts per landslide, each asked to confirm.
 func (g *Game) layoutHazardControls(y int) int {
 	p := &g.panel
 	hz := g.session.Scenario().Hazards
-	if len(hz.Fires)+len(hz.Landslides) == 0 {
-		return y
-	}
-	const bw, gap = 98, 5
 	for _, f := range hz.Fires {
-		label := i18n.TextContainFire.In(g.lang) + " " + f.ID
-		if p.Button(image.Rect(innerX, y, innerX+innerW, y+buttonH), clip(label, 30), false) {
-			g.send(scenarios.Order{Order: scenarios.OrderSetHazard, Hazard: f.ID, Set: scenarios.OverrideContained})
+		label := i18n.TextContainFire.In(g.lang) + " " + g.hazardName(f.Zone, scenarios.HazardFire)
+		if p.Button(image.Rect(innerX, y, innerX+innerW, y+buttonH), label, false) {
+			g.openDialog(&dialog{title: label, order: scenarios.Order{Order: scenarios.OrderSetHazard, Hazard: f.ID, Set: scenarios.OverrideContained}})
 		}
 		y += buttonH + 4
 	}
 	for _, l := range hz.Landslides {
-		p.Text(image.Pt(innerX, y), clip(i18n.TextRunout.In(g.lang)+" "+l.ID, 30), g.fonts.Small, colorPanelDim)
-		y += 16
+		name := g.hazardName(l.Zone, scenarios.HazardLandslide)
+		p.Line(image.Rect(innerX, y, innerX+innerW, y+rowH), i18n.TextRunout.In(g.lang)+" "+name, g.fonts.Small, colorPanelDim)
+		y += rowH
 		for i, m := range runoutChoicesM {
-			x := innerX + i*(bw+gap)
-			if p.Button(image.Rect(x, y, x+bw, y+buttonH), fmt.Sprintf(i18n.TextMetres.In(g.lang), m), false) {
-				g.send(scenarios.Order{Order: scenarios.OrderSetHazard, Hazard: l.ID, Set: scenarios.OverrideRunoutM, Value: m})
+			label := fmt.Sprintf(i18n.TextMetres.In(g.lang), m)
+			if p.Button(actionButton(y, i), label, false) {
+				g.openDialog(&dialog{title: i18n.TextRunout.In(g.lang) + " " + name + " " + label,
+					order: scenarios.Order{Order: scenarios.OrderSetHazard, Hazard: l.ID, Set: scenarios.OverrideRunoutM, Value: m}})
 			}
 		}
 		y += buttonH + 4

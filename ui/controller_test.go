@@ -33,12 +33,35 @@ func sentOrders(g *Game) (out []OrderEntry) {
 	return out
 }
 
+// injectText is the text of inject id of scenario s, which its row shows.
+func injectText(t *testing.T, s *scenarios.Scenario, id string) string {
+	t.Helper()
+	for _, in := range s.Injects {
+		if in.ID == id {
+			return in.Text
+		}
+	}
+	t.Fatalf("scenario %s has no inject %s", s.ID, id)
+	return ""
+}
+
 func TestTheControllersInjectNowDeliversTheInject(t *testing.T) {
 	s, g, in := newControllerGame(t, "tabletop")
 	defer theHost.play(nil, nil)
-	// T01 and T02 come first in the list; inject T01 now, ahead of its +2m.
-	clickWidget(t, in, g, "T01")
-	clickWidget(t, in, g, "T01") // a second click before the tick sends nothing more
+	// T01 and T02 come first in the list; inject T01 now, ahead of its +2m: a click
+	// asks, 确认 gives the order.
+	t01 := injectText(t, s.Scenario(), "T01")
+	clickWidget(t, in, g, t01)
+	if sent := sentOrders(g); len(sent) != 0 {
+		t.Fatalf("a click on an inject sent %+v before it was confirmed", sent)
+	}
+	clickWidget(t, in, g, i18n.TextConfirm.In(i18n.Chinese))
+	clickWidget(t, in, g, t01) // a second click before the tick asks nothing more
+	var asking bool
+	theHost.onUpdate(func() { asking = g.dialog != nil })
+	if asking {
+		t.Error("a click on an inject ordered already opened a dialog")
+	}
 	sent := sentOrders(g)
 	if len(sent) != 1 || sent[0].Order.Order != scenarios.OrderInjectNow || sent[0].Order.Inject != "T01" || sent[0].Order.Role != scenarios.RoleController {
 		t.Fatalf("clicking inject T01 sent %+v, want inject_now T01 by the controller", sent)
@@ -65,10 +88,10 @@ func TestTheControllersInjectNowDeliversTheInject(t *testing.T) {
 			t.Errorf("the controller's feed does not show T01: %+v", g.feed.Items)
 		}
 	})
-	widget(t, g, "T02") // the list goes on with the next one
+	widget(t, g, injectText(t, s.Scenario(), "T02")) // the list goes on with the next one
 	theHost.onUpdate(func() {
 		for _, w := range g.panel.Widgets {
-			if strings.HasPrefix(w.Label, "T01 ") {
+			if strings.Contains(w.Label, t01) && !strings.HasPrefix(w.Label, "●") && !strings.HasPrefix(w.Label, "  ") { // not the feed's line
 				t.Errorf("T01 is still offered after its delivery: %q", w.Label)
 			}
 		}
@@ -78,9 +101,10 @@ func TestTheControllersInjectNowDeliversTheInject(t *testing.T) {
 func TestTheControllersClockAndHazardOrdersAreRecorded(t *testing.T) {
 	s, g, in := newControllerGame(t, "tabletop")
 	defer theHost.play(nil, nil)
-	theHost.press(in, ebiten.Key3)      // ×60
-	theHost.press(in, ebiten.KeySpace)  // pause
-	clickWidget(t, in, g, "150 米")      // the landslide's runout
+	theHost.press(in, ebiten.Key3)     // ×60
+	theHost.press(in, ebiten.KeySpace) // pause
+	clickWidget(t, in, g, "150 米")     // the landslide's runout
+	clickWidget(t, in, g, i18n.TextConfirm.In(i18n.Chinese))
 	theHost.press(in, ebiten.Key2)      // ×10
 	theHost.press(in, ebiten.KeyPeriod) // pause and step: the orders apply
 	theHost.updatesPass(1)
@@ -121,7 +145,7 @@ func TestOnlyTheControllerSeesItsOrders(t *testing.T) {
 	theHost.updatesPass(2)
 	theHost.onUpdate(func() {
 		for _, w := range g.panel.Widgets {
-			if strings.HasPrefix(w.Label, "T0") || strings.Contains(w.Label, "米") {
+			if strings.Contains(w.Label, "米") || strings.Contains(w.Label, i18n.TextReleasePhase.In(i18n.Chinese)) {
 				t.Errorf("the village's cadres are offered the controller's %q", w.Label)
 			}
 		}

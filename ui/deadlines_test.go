@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -9,8 +10,9 @@ import (
 )
 
 // TestACountdownTurnsRedAfterItsDeadline runs the flood drill at ×300 without a
-// response: the first requirement to start counts down, turns amber in its last
-// quarter and red once its time is up.
+// response: the first requirement to start counts down, saying what started it, with
+// a line in the feed at the same moment; it turns amber in its last quarter and red
+// once its time is up, and the feed says so.
 func TestACountdownTurnsRedAfterItsDeadline(t *testing.T) {
 	s := newSession(t, "flood")
 	g, in := playing(t, s, Config{})
@@ -30,22 +32,36 @@ func TestACountdownTurnsRedAfterItsDeadline(t *testing.T) {
 		theHost.onUpdate(func() { g.advance(12); r = g.deadlineRows(nil) })
 		return
 	}
-	var first deadlineRow
+	first := deadlineRow{k: -1}
 	for i := 0; i < 600; i++ {
 		if r := step(); len(r) > 0 {
 			first = r[0]
 			break
 		}
 	}
-	if first.Clause == "" {
+	if first.k < 0 {
 		t.Fatalf("no requirement started timing: %v", g)
 	}
+	var clause, cause, note string
+	theHost.onUpdate(func() {
+		w := g.reqs.Windows()[first.k]
+		clause = w.Requirement.Clause
+		cause = g.causeText(g.countdowns.started[first.k], g.lang)
+		for _, it := range g.feed.Items {
+			if it.Note == noteClockStarted && it.Ref == first.k && it.T == w.StartS {
+				note = g.feedText(it)
+			}
+		}
+	})
 	if first.State != scoring.ClockRunning {
-		t.Errorf("requirement %s %s just started is %v, want running", first.Clause, first.Title, first.State)
+		t.Errorf("requirement %s just started is %v, want running", clause, first.State)
+	}
+	if cause == "" || note == "" || !strings.Contains(note, cause) || !strings.Contains(note, clause) {
+		t.Errorf("requirement %s was started by %q; the feed's line at its start says %q, want the cause and the clause", clause, cause, note)
 	}
 	find := func() (deadlineRow, bool) {
 		for _, r := range step() {
-			if r.Clause == first.Clause && r.Title == first.Title {
+			if r.k == first.k {
 				return r, true
 			}
 		}
@@ -55,18 +71,27 @@ func TestACountdownTurnsRedAfterItsDeadline(t *testing.T) {
 	for i := 0; i < 600; i++ {
 		r, ok := find()
 		if !ok {
-			t.Fatalf("requirement %s stopped timing without a response: %v", first.Clause, g)
+			t.Fatalf("requirement %s stopped timing without a response: %v", clause, g)
 		}
 		seen[r.State] = true
 		if r.State == scoring.ClockOverdue {
 			if r.LeftS >= 0 || clockColor(r.State) != colorAlert {
-				t.Errorf("overdue requirement %s has %ds left and colour %v", r.Clause, r.LeftS, clockColor(r.State))
+				t.Errorf("overdue requirement %s has %ds left and colour %v", clause, r.LeftS, clockColor(r.State))
 			}
 			break
 		}
 	}
 	if !seen[scoring.ClockClosing] || !seen[scoring.ClockOverdue] {
-		t.Errorf("requirement %s went through %v, want amber (closing) then red (overdue)", first.Clause, seen)
+		t.Errorf("requirement %s went through %v, want amber (closing) then red (overdue)", clause, seen)
+	}
+	late := false
+	theHost.onUpdate(func() {
+		for _, it := range g.feed.Items {
+			late = late || it.Note == noteClockOverdue && it.Ref == first.k && strings.Contains(g.feedLine(it), "超时")
+		}
+	})
+	if !late {
+		t.Errorf("requirement %s passed its deadline and the feed does not say 超时", clause)
 	}
 }
 

@@ -546,7 +546,7 @@ func (e *Editor) layoutPanel() {
 		}
 		p.Text(image.Pt(x0, y), "Enter 确认修改 sets the field", e.fonts.Small, colorPanelDim)
 	}
-	p.Text(image.Pt(x0, ScreenHeight-110), clipLines(wrap(e.status, 26), 4), e.fonts.Small, colorPanelText)
+	p.WrapLines(image.Pt(x0, ScreenHeight-110), innerW, 4, e.status, e.fonts.Small, colorPanelText)
 	p.Text(image.Pt(x0, ScreenHeight-30), "滚轮缩放 拖动平移 F 全图 Shift+点击 加拐点 Alt+点击 删拐点", e.fonts.Small, colorPanelDim)
 }
 

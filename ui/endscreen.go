@@ -5,101 +5,180 @@ import (
 	"image"
 	"image/color"
 
-	"github.com/hajimehoshi/ebiten/v2"
-
 	"drillsim/i18n"
 	"drillsim/scoring"
 )
 
-// End screen layout: a box over the map with the final counts, the score table and
-// the category subtotals.
-const (
-	endX0, endY0 = 30, 56
-	endX1        = mapWidth - 30
-	endRowH      = 19
-	// maxEndRows is how many requirements the table lists; the report has them all.
-	maxEndRows = 18
-)
+// The end screen: a box over everything with the grade, the final figures of the
+// seat's area, the score of every requirement and the category subtotals, and the
+// ways on: write the report, watch the replay, play the drill again, go back to the
+// start screen, or close it to look at the map (Esc).
 
-// endColumns are the score table's columns: heading and left edge.
+// endShown reports whether the end screen shows: the drill has ended and it was not
+// closed.
+func (g *Game) endShown() bool { return g.session.Done() && !g.endClosed }
+
+// endColumns are the score table's columns: heading and width (0 takes the rest).
 var endColumns = [...]struct {
 	head i18n.Text
-	x    int
+	w    int
 }{
-	{i18n.TextColClause, endX0 + 14},
-	{i18n.TextColRequirement, endX0 + 84},
-	{i18n.TextColAllowed, endX0 + 520},
-	{i18n.TextColResponse, endX0 + 600},
-	{i18n.TextColPoints, endX0 + 680},
-	{i18n.TextColResult, endX0 + 760},
+	{i18n.TextColClause, 64},
+	{i18n.TextColRequirement, 0},
+	{i18n.TextColAllowed, 84},
+	{i18n.TextColResponse, 84},
+	{i18n.TextColPoints, 80},
+	{i18n.TextColResult, 96},
 }
 
-// drawEnd draws the end screen: when the drill ended, the grade, the final counts,
-// each requirement's clause, allowed time, time taken, points and result, the
-// category subtotals, and the key that writes the report (or where it went).
-func (g *Game) drawEnd(dst *ebiten.Image) {
-	rows, catRows := 0, 0
-	bottom := endY0 + 10 + 40 + 24 + 3*endRowH + 12
-	if g.final != nil {
-		rows = min(len(g.final.Scorecard.Rows), maxEndRows)
-		catRows = (len(g.final.Scorecard.Categories) + 3) / 4
-		bottom += 24 + (rows+1)*endRowH + 6 + catRows*endRowH + 8 + 30
-	}
-	fillRect(dst, image.Rect(endX0, endY0, endX1, min(bottom, ScreenHeight-20)), colorHalo)
-	x, y := endX0+14, endY0+10
+// endRowH is a row of the end screen's table.
+const endRowH = 22
+
+// layoutEnd lays out the end screen.
+func (g *Game) layoutEnd() {
+	p := &g.over
+	b := p.bounds
+	p.Shade(b)
+	w := min(1040, b.Dx()-20)
+	x0 := b.Min.X + (b.Dx()-w)/2
+	box := image.Rect(x0, b.Min.Y+10, x0+w, b.Max.Y-10)
+	p.Fill(box, colorPanelSolid)
+	p.Frame(box, colorPanelDim)
+	x, iw := x0+dialogPad, w-2*dialogPad
+	y := box.Min.Y + dialogPad
 	head := i18n.TextEnded.In(g.lang) + "  " + ScenarioTime(g.session.Scenario(), g.snap.T).Format("2006-01-02 15:04")
 	if g.final != nil {
 		head += "    " + g.scoreLine()
 	}
-	drawText(dst, image.Pt(x, y), head, g.fonts.Large, colorMapText)
-	y += 40
-	drawText(dst, image.Pt(x, y), i18n.TextFinalCounts.In(g.lang), g.fonts.Normal, colorMapText)
-	y += 24
-	for i, row := range g.countRows() {
-		c := color.Color(colorMapText)
-		if row.alert {
+	y += p.Wrap(x, y, iw, head, g.fonts.Large, colorPanelText) + 8
+	y = g.layoutEndFigures(x, y, iw)
+	buttonsY := box.Max.Y - dialogPad - buttonH - 4
+	noteY := buttonsY
+	if g.report != "" {
+		lines := len(wrapWidth(g.report, g.fonts.Small, float64(iw)))
+		noteY -= lines*int(lineHeight(g.fonts.Small)) + 6
+		p.Wrap(x, noteY, iw, g.report, g.fonts.Small, colorOK)
+	}
+	if g.final != nil {
+		g.layoutEndTable(x, y, iw, noteY-8)
+	}
+	g.layoutEndButtons(x, buttonsY, iw)
+}
+
+// layoutEndFigures lays out the final figures of the seat's area, four a row, and
+// returns the y below them.
+func (g *Game) layoutEndFigures(x, y, w int) int {
+	p := &g.over
+	title := i18n.TextFinalCounts.In(g.lang)
+	rows := g.countRows()
+	if g.village >= 0 {
+		title = fmt.Sprintf(i18n.TextOwnFigures.In(g.lang), g.role.Village())
+		rows = g.villageRows()
+	}
+	p.Line(image.Rect(x, y, x+w, y+headH), title, g.fonts.Normal, colorPanelText)
+	y += headH
+	cw := w / 4
+	for i, r := range rows {
+		c := color.Color(colorPanelDim)
+		if r.alert {
 			c = colorAlert
 		}
-		drawText(dst, image.Pt(x+(i%4)*210, y+(i/4)*endRowH), row.label.In(g.lang)+"  "+row.value, g.fonts.Small, c)
+		rx, ry := x+(i%4)*cw, y+(i/4)*countH
+		p.Line(image.Rect(rx, ry, rx+cw-6, ry+countH), r.label.In(g.lang)+" "+r.value, g.fonts.Small, c)
 	}
-	y += 3*endRowH + 12
-	if g.final == nil {
-		return
+	return y + (len(rows)+3)/4*countH + 10
+}
+
+// layoutEndTable lays out the score table from y to bottom: a row per requirement,
+// scrolled when they do not all fit, then the category subtotals.
+func (g *Game) layoutEndTable(x, y, w, bottom int) {
+	p := &g.over
+	a := g.final
+	p.Line(image.Rect(x, y, x+w, y+headH), i18n.TextScoreTable.In(g.lang), g.fonts.Normal, colorPanelText)
+	y += headH
+	var xs [len(endColumns) + 1]int
+	fixed := 0
+	for _, c := range endColumns {
+		fixed += c.w
 	}
-	drawText(dst, image.Pt(x, y), i18n.TextScoreTable.In(g.lang), g.fonts.Normal, colorMapText)
-	y += 24
-	for _, col := range endColumns {
-		drawText(dst, image.Pt(col.x, y), col.head.In(g.lang), g.fonts.Small, colorPanelDim)
+	xs[0] = x
+	for i, c := range endColumns {
+		cw := c.w
+		if cw == 0 {
+			cw = w - scrollBarW - fixed
+		}
+		xs[i+1] = xs[i] + cw
+	}
+	for i, c := range endColumns {
+		p.Line(image.Rect(xs[i], y, xs[i+1]-8, y+endRowH), c.head.In(g.lang), g.fonts.Small, colorPanelDim)
 	}
 	y += endRowH
-	for _, r := range g.final.Scorecard.Rows[:rows] {
+	cats := len(a.Scorecard.Categories)
+	catLines := (cats + 3) / 4
+	tableBottom := bottom - catLines*countH - 8
+	box := image.Rect(x, y, x+w, max(tableBottom, y+endRowH))
+	from, to := p.List(box, len(a.Scorecard.Rows), endRowH, &g.endScroll)
+	for k, r := range a.Scorecard.Rows[from:to] {
+		ry := y + k*endRowH
 		result, c := g.endResult(r)
 		cells := [len(endColumns)]string{
 			r.Requirement.Clause,
-			clip(r.Requirement.Title, 30),
-			formatLeft(r.AllowedS),
+			r.Requirement.Title,
+			formatAllowed(r.AllowedS, g.lang),
 			"—",
 			fmt.Sprintf("%.1f/%.0f", r.Points, r.Requirement.Weight),
 			result,
 		}
 		if r.Started && r.Stopped {
-			cells[3] = formatLeft(r.ResponseS)
+			cells[3] = formatAllowed(r.ResponseS, g.lang)
 		}
-		for i, col := range endColumns {
-			drawText(dst, image.Pt(col.x, y), cells[i], g.fonts.Small, c)
+		for i := range endColumns {
+			p.Line(image.Rect(xs[i], ry, xs[i+1]-8, ry+endRowH), cells[i], g.fonts.Small, c)
 		}
-		y += endRowH
 	}
-	y += 6
-	for i, cs := range g.final.Scorecard.Categories {
-		drawText(dst, image.Pt(x+(i%4)*210, y+(i/4)*endRowH), fmt.Sprintf(i18n.TextCategoryLine.In(g.lang), cs.Category, cs.Points, cs.Weight), g.fonts.Small, colorMapText)
+	y = box.Max.Y + 8
+	cw := w / 4
+	for i, cs := range a.Scorecard.Categories {
+		rx, ry := x+(i%4)*cw, y+(i/4)*countH
+		p.Line(image.Rect(rx, ry, rx+cw-6, ry+countH), fmt.Sprintf(i18n.TextCategoryLine.In(g.lang), cs.Category, cs.Points, cs.Weight), g.fonts.Small, colorPanelText)
 	}
-	y += catRows*endRowH + 8
-	note := i18n.TextReportKey.In(g.lang)
-	if g.report != "" {
-		note = g.report
+}
+
+// layoutEndButtons lays out the end screen's ways on, right to left from 关闭.
+func (g *Game) layoutEndButtons(x, y, w int) {
+	p := &g.over
+	type way struct {
+		label i18n.Text
+		do    func()
 	}
-	drawText(dst, image.Pt(x, y), note, g.fonts.Normal, colorMapText)
+	ways := []way{{i18n.TextWriteReport, g.writeReport}}
+	if sc := g.cfg.Scenes; sc != nil {
+		if sc.Replay != nil {
+			ways = append(ways, way{i18n.TextReplay, sc.Replay})
+		}
+		if sc.Again != nil {
+			ways = append(ways, way{i18n.TextPlayAgain, sc.Again})
+		}
+		if sc.Home != nil {
+			ways = append(ways, way{i18n.TextBackToStart, sc.Home})
+		}
+	}
+	ways = append(ways, way{i18n.TextClose, func() { g.endClosed = true }})
+	const gap = 10
+	bw := min(150, (w-gap*(len(ways)-1))/len(ways))
+	for i, wy := range ways {
+		r := image.Rect(x+i*(bw+gap), y, x+i*(bw+gap)+bw, y+buttonH+4)
+		clicked := false
+		if i < len(ways)-1 {
+			clicked = p.PrimaryButton(r, wy.label.In(g.lang))
+		} else {
+			clicked = p.Button(r, wy.label.In(g.lang), false)
+		}
+		if clicked {
+			wy.do()
+			return
+		}
+	}
 }
 
 // endResult is the result cell of requirement r and the colour of its row: met, late,

@@ -62,8 +62,8 @@ var clockStateTexts = [...]i18n.Text{
 	scoring.ClockMissed:  i18n.TextClockMissed,
 }
 
-// maxTableRows is how many requirements the evaluator's table shows.
-const maxTableRows = 8
+// tableRows is how many requirements the evaluator's table shows before it scrolls.
+const tableRows = 8
 
 // layoutRequirementTable lays out the requirements in force with their state: a
 // count by state, then the rows, timing ones with their countdown, done ones with
@@ -76,15 +76,15 @@ func (ep *evaluatorPanel) layoutRequirementTable(g *Game, y int) int {
 	for _, r := range rows {
 		count[r.State]++
 	}
-	p.Text(image.Pt(innerX, y), i18n.TextRequirementTable.In(g.lang), g.fonts.Normal, colorPanelText)
-	y += 22
+	y = g.section(y, i18n.TextRequirementTable.In(g.lang))
 	summary := fmt.Sprintf("%s %d · %s %d · %s %d · %s %d · %s %d",
 		i18n.TextClockMet.In(g.lang), count[scoring.ClockMet], i18n.TextClockMissed.In(g.lang), count[scoring.ClockMissed],
 		i18n.TextClockRunning.In(g.lang), count[scoring.ClockRunning]+count[scoring.ClockClosing], i18n.TextClockOverdue.In(g.lang), count[scoring.ClockOverdue],
 		i18n.TextClockWaiting.In(g.lang), count[scoring.ClockWaiting])
-	p.Text(image.Pt(innerX, y), summary, g.fonts.Small, colorPanelDim)
-	y += 18
-	for _, r := range rows[:min(len(rows), maxTableRows)] {
+	y += p.Wrap(innerX, y, innerW, summary, g.fonts.Small, colorPanelDim) + 2
+	box := image.Rect(innerX, y, innerX+innerW, y+tableRows*rowH)
+	from, to := p.List(box, len(rows), rowH, &ep.rows)
+	for k, r := range rows[from:to] {
 		figure := ""
 		switch {
 		case r.State.Running():
@@ -93,10 +93,10 @@ func (ep *evaluatorPanel) layoutRequirementTable(g *Game, y int) int {
 			figure = formatLeft(r.ResponseS)
 		}
 		label := clockStateTexts[r.State].In(g.lang) + " " + figure + " " + r.Clause + " " + r.Title
-		p.Text(image.Pt(innerX, y), clip(label, 30), g.fonts.Small, clockColor(r.State))
-		y += 16
+		ry := y + k*rowH
+		p.Line(image.Rect(innerX, ry+2, innerX+innerW-scrollBarW, ry+rowH), label, g.fonts.Small, clockColor(r.State))
 	}
-	return y
+	return box.Max.Y
 }
 
 // ratingsOf lists the ratings of a scale, best first.
@@ -107,19 +107,41 @@ func ratingsOf(s observation.Scale) []observation.Rating {
 	return []observation.Rating{observation.RatingP, observation.RatingS, observation.RatingM, observation.RatingU}
 }
 
-// ratingLabel is a rating as its button shows it.
+// ratingLabel is a rating as its button shows it: in words, the letter of the P/S/M/U
+// scale after them as a hint, 圆满完成 (P).
 func ratingLabel(r observation.Rating, l i18n.Language) string {
 	switch r {
 	case observation.RatingYes:
 		return i18n.TextYes.In(l)
 	case observation.RatingNo:
 		return i18n.TextNo.In(l)
+	case observation.RatingP:
+		return i18n.TextRatingP.In(l) + " (P)"
+	case observation.RatingS:
+		return i18n.TextRatingS.In(l) + " (S)"
+	case observation.RatingM:
+		return i18n.TextRatingM.In(l) + " (M)"
+	case observation.RatingU:
+		return i18n.TextRatingU.In(l) + " (U)"
 	}
 	return string(r)
 }
 
-// maxObservationRows is how many of the latest observations the panel lists.
-const maxObservationRows = 4
+// itemTitle is an observation item's title in l, its id when the form lacks it.
+func itemTitle(id string, l i18n.Language) string {
+	for _, it := range observation.DefaultItems {
+		if it.ID == id {
+			if l == i18n.English {
+				return it.English
+			}
+			return it.Title
+		}
+	}
+	return id
+}
+
+// observationRows is how many observations the panel shows before they scroll.
+const observationRows = 3
 
 // layoutObservationForm lays out the evaluator's form: the item (with buttons to
 // the previous and next), its ratings, a comment and the button that records the
@@ -141,39 +163,43 @@ func (ep *evaluatorPanel) layoutObservationForm(g *Game, y int) int {
 	}
 	y += 24
 	it := items[ep.form.item]
-	title := it.Title
-	if g.lang == i18n.English {
-		title = it.English
+	title := fmt.Sprintf("%d/%d %s", ep.form.item+1, len(items), itemTitle(it.ID, g.lang))
+	p.Fill(image.Rect(innerX, y, innerX+innerW, y+2*rowH), colorPanelSolid)
+	if len(wrapWidth(title, g.fonts.Small, innerW)) > 2 {
+		p.Line(image.Rect(innerX, y, innerX+innerW, y+rowH), title, g.fonts.Small, colorPanelText)
+	} else {
+		p.Wrap(innerX, y, innerW, title, g.fonts.Small, colorPanelText)
 	}
-	p.Text(image.Pt(innerX, y), wrap(it.ID+" "+title, 24), g.fonts.Small, colorPanelText)
-	y += 34
+	y += 2*rowH + 4
 	ratings := ratingsOf(it.Scale)
-	bw := (innerW - 4*(len(ratings)-1)) / len(ratings)
+	const gap = 4
+	bw := (innerW - gap) / 2
 	for i, r := range ratings {
-		x := innerX + i*(bw+4)
-		if p.Button(image.Rect(x, y, x+bw, y+buttonH), ratingLabel(r, g.lang), ep.form.rating == r) {
+		x := innerX + (i%2)*(bw+gap)
+		ry := y + (i/2)*(buttonH+gap)
+		if p.Button(image.Rect(x, ry, x+bw, ry+buttonH), ratingLabel(r, g.lang), ep.form.rating == r) {
 			ep.form.rating = r
 		}
 	}
-	y += buttonH + 4
+	y += 2 * (buttonH + gap)
 	p.TextField(image.Rect(innerX, y, innerX+innerW, y+buttonH), &ep.form.comment, i18n.TextCommentPlaceholder.In(g.lang))
 	y += buttonH + 4
 	if p.Button(image.Rect(innerX, y, innerX+innerW, y+buttonH), i18n.TextRecord.In(g.lang), ep.form.rating != "") && ep.form.rating != "" {
 		ep.recordObservation(g, it)
 	}
 	y += buttonH + 4
-	if ep.form.problem != "" {
-		p.Text(image.Pt(innerX, y), clip(ep.form.problem, 30), g.fonts.Small, colorAlert)
-		y += 16
-	}
+	p.Line(image.Rect(innerX, y, innerX+innerW, y+rowH), ep.form.problem, g.fonts.Small, colorAlert)
+	y += rowH
 	obs := g.session.Observations()
-	for i := len(obs) - 1; i >= 0 && i >= len(obs)-maxObservationRows; i-- {
-		o := obs[i]
-		label := ScenarioTime(g.session.Scenario(), int64(o.At)).Format("15:04") + " " + o.Item + " " + ratingLabel(o.Rating, g.lang) + " " + o.Comment
-		p.Text(image.Pt(innerX, y), clip(label, 30), g.fonts.Small, colorPanelDim)
-		y += 16
+	box := image.Rect(innerX, y, innerX+innerW, y+observationRows*rowH)
+	from, to := p.List(box, len(obs), rowH, &ep.obs)
+	for k := from; k < to; k++ {
+		o := obs[len(obs)-1-k]
+		label := clockTime(g, int64(o.At)) + " " + ratingLabel(o.Rating, g.lang) + " " + itemTitle(o.Item, g.lang) + " " + o.Comment
+		ry := y + (k-from)*rowH
+		p.Line(image.Rect(innerX, ry, innerX+innerW-scrollBarW, ry+rowH), label, g.fonts.Small, colorPanelDim)
 	}
-	return y
+	return box.Max.Y
 }
 
 // evaluatorForm is what the evaluator is filling in.

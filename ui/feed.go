@@ -1,29 +1,35 @@
 package ui
 
 import (
+	"slices"
+
 	"drillsim/i18n"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
 
 // Feed is the inject and message list a role sees: injects addressed to it (all of
-// them for the controller and evaluators), notable happenings, and the rejection of
-// its orders and the tasks its units gave up, with the reason, newest last, each
-// unread until marked read.
+// them for the controller and evaluators), notable happenings, the rejection of its
+// orders and the tasks its units gave up, with the reason, and the window's own notes
+// (a requirement's clock started or ended, an alarm, a shelter full), newest last,
+// each unread until marked read.
 type Feed struct {
 	role  scenarios.Role
 	Items []FeedItem
+	// Open is the item shown whole, -1 for none.
+	Open int
 }
 
 // FeedItem is one entry of the feed.
 type FeedItem struct {
 	T    int64
 	Kind scenarios.EventKind
-	// From and To name the sender and receiver of an inject.
-	From, To string
+	// From names the sender of an inject, To the seat it is addressed to.
+	From string
+	To   scenarios.Role
 	// Hazard is the type of the hazard a hazard event concerns.
 	Hazard scenarios.HazardType
-	// i18n.Text is an inject's text.
+	// Text is an inject's text.
 	Text string
 	// Order, Unit, Count and Reason are what a rejection or an arrival concerns: the
 	// kind of order refused and why, the unit (an id) and how many arrived.
@@ -31,11 +37,48 @@ type FeedItem struct {
 	Unit   string
 	Count  int
 	Reason i18n.Bilingual
-	Read   bool
+	// Note is the kind of a note of the window's own (Kind is then ""), Says what it
+	// says, and Ref what it is about: a requirement's index among the clocks, or a
+	// shelter's index in the town.
+	Note noteKind
+	Says i18n.Bilingual
+	Ref  int
+	Read bool
 }
 
+// noteKind is a kind of the window's own notes in the feed.
+type noteKind uint8
+
+// The notes: a requirement's clock started, ended in time or late, passed its
+// deadline; an alarm (the first casualty, people in danger); a shelter full; an
+// answer given in a tabletop; another seat's order.
+const (
+	noteNone noteKind = iota
+	noteClockStarted
+	noteClockMet
+	noteClockLate
+	noteClockOverdue
+	noteAlarm
+	noteShelterFull
+	noteAnswer
+	noteOtherOrder
+)
+
 // NewFeed returns the feed of role r.
-func NewFeed(r scenarios.Role) *Feed { return &Feed{role: r} }
+func NewFeed(r scenarios.Role) *Feed { return &Feed{role: r, Open: -1} }
+
+// Note adds a note of the window's own at second t, among the items in time order
+// (a clock's start is known once its events are in, after later ones).
+func (f *Feed) Note(t int64, k noteKind, says i18n.Bilingual, ref int) {
+	i := len(f.Items)
+	for i > 0 && f.Items[i-1].T > t {
+		i--
+	}
+	f.Items = slices.Insert(f.Items, i, FeedItem{T: t, Note: k, Says: says, Ref: ref})
+	if f.Open >= i {
+		f.Open++
+	}
+}
 
 // Add takes the events of a step into the feed; sent reports whether a command
 // sequence number is one of this interface's, for rejections, and say says reasons.
@@ -47,7 +90,7 @@ func (f *Feed) Add(events []sim.Event, sent func(seq uint64) bool, say func(sim.
 			if !f.role.Sees(e.Role) {
 				continue
 			}
-			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, From: e.From, To: e.Role.Chinese(), Text: e.Text})
+			f.Items = append(f.Items, FeedItem{T: e.T, Kind: e.Kind, From: e.From, To: e.Role, Text: e.Text})
 		case scenarios.EventRejected:
 			if !f.role.SeesAll() && !sent(e.Seq) {
 				continue

@@ -12,23 +12,51 @@ import (
 	"drillsim/scoring"
 )
 
-// widget finds the widget of the last Update whose label contains s.
+// widget finds the widget of the last Update whose label contains s: over the map
+// (a dialog, the end screen) first, then in the side panel.
 func widget(t *testing.T, g *Game, s string) Widget {
 	t.Helper()
 	var found *Widget
+	var all []Widget
 	theHost.onUpdate(func() {
-		for i := range g.panel.Widgets {
-			if strings.Contains(g.panel.Widgets[i].Label, s) {
-				w := g.panel.Widgets[i]
+		all = append(append(all[:0], g.over.Widgets...), g.panel.Widgets...)
+		for i := range all {
+			if strings.Contains(all[i].Label, s) {
+				w := all[i]
 				found = &w
 				return
 			}
 		}
 	})
 	if found == nil {
-		t.Fatalf("no widget says %q; %v; widgets %v", s, g, g.panel.Widgets)
+		t.Fatalf("no widget says %q; %v; widgets %v", s, g, all)
 	}
 	return *found
+}
+
+// scrollTo scrolls, with the wheel over the widget that says over, until a widget
+// says s, and returns it: the lists of the panel show a few rows at a time.
+func scrollTo(t *testing.T, in *scriptInput, g *Game, over, s string) Widget {
+	t.Helper()
+	o := widget(t, g, over)
+	c := o.Rect.Min.Add(o.Rect.Max).Div(2)
+	for range 20 {
+		var found *Widget
+		theHost.onUpdate(func() {
+			for _, w := range g.panel.Widgets {
+				if strings.Contains(w.Label, s) {
+					found = &w
+					return
+				}
+			}
+		})
+		if found != nil {
+			return *found
+		}
+		theHost.onUpdate(func() { in.x, in.y, in.wheel = c.X, c.Y, -1 })
+		theHost.updatesPass(1)
+	}
+	return widget(t, g, s)
 }
 
 // clickWidget clicks the middle of the widget that says s.
@@ -220,18 +248,8 @@ func TestTheEndScreenGradesTheDrillAndWritesItsReport(t *testing.T) {
 func TestAVillageSeatIsGradedOnItsOwnDuties(t *testing.T) {
 	village := scenarios.VillageRole("银杏村")
 	s := newSessionAs(t, "landslide", village)
-	ref, err := scenarios.LoadReferenceOrders("landslide")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var own []scenarios.Order
-	for _, o := range ref.Orders {
-		if o.Role == village {
-			own = append(own, o)
-		}
-	}
 	g, _ := playing(t, s, Config{})
-	playToTheEnd(g, s, own)
+	playToTheEnd(g, s, ownReferenceOrders(t, "landslide", village))
 	theHost.updatesPass(2)
 	var a *scoring.Assessment
 	theHost.onUpdate(func() { a = g.final })

@@ -24,10 +24,6 @@ type hoverState struct {
 	hits []maps.Hit
 }
 
-// hoverKinds are the features hovering describes, after units and point symbols, in
-// the order it prefers them: what the cursor is on before what it is near.
-var hoverKinds = []maps.Kind{maps.KindBuilding, maps.KindHazardZone, maps.KindRoad, maps.KindVillage}
-
 // updateHover describes what is under the cursor at screen (x, y), when it has moved
 // or the world has.
 func (g *Game) updateHover(x, y int, over bool) {
@@ -43,54 +39,74 @@ func (g *Game) updateHover(x, y int, over bool) {
 	h.text = g.describeAt(float64(x), float64(y))
 }
 
-// describeAt says what is at screen (x, y): a unit, a shelter, station or depot, a
-// building, a hazard zone, a road or a village, in a few lines; "" for nothing.
+// describeAt says, in a few lines, what a click at screen (x, y) takes (targetAt):
+// a unit, a shelter, station or depot, a road, a hazard zone or a village, or the
+// place an order waiting for one would go to; then, when a house with residents is
+// under the cursor and is not that, the house. "" for nothing.
 func (g *Game) describeAt(x, y float64) string {
-	t := g.session.Town()
-	if g.view.Layers().Has(LayerUnits) {
-		if u := g.unitViewAt(x, y); u != nil {
+	t := g.targetAt(x, y)
+	s := g.describeTarget(t)
+	if t.picking {
+		if t.place == "" {
+			return ""
+		}
+		return i18n.TextClickPicks.In(g.lang) + " " + t.place
+	}
+	if t.unit != "" || t.shelter >= 0 || t.station >= 0 || t.depot >= 0 {
+		return s
+	}
+	if house := g.houseAt(x, y); house != "" {
+		if s == "" {
+			return house
+		}
+		return s + "\n" + house
+	}
+	return s
+}
+
+// describeTarget says what target t is.
+func (g *Game) describeTarget(t target) string {
+	town := g.session.Town()
+	switch {
+	case t.unit != "":
+		if u := g.unitView(t.unit); u != nil {
 			return g.describeUnit(u)
 		}
-	}
-	if i := g.marks.shelterAt(&g.cam, x, y); i >= 0 {
-		return g.describeShelter(i)
-	}
-	if i := nearestPoint(&g.cam, x, y, len(t.Stations), func(i int) [2]float64 { return t.Stations[i].Location }); i >= 0 {
-		s := t.Stations[i]
+	case t.shelter >= 0:
+		return g.describeShelter(t.shelter)
+	case t.station >= 0:
+		s := town.Stations[t.station]
 		return s.Name + "\n" + i18n.StationTypeName(s.Type, g.lang) + quantities(s.Units, g.lang)
-	}
-	if i := nearestPoint(&g.cam, x, y, len(t.Depots), func(i int) [2]float64 { return t.Depots[i].Location }); i >= 0 {
-		d := t.Depots[i]
+	case t.depot >= 0:
+		d := town.Depots[t.depot]
 		return d.Name + "\n" + i18n.TextDepot.In(g.lang) + quantities(d.Stock, g.lang)
-	}
-	h := &g.hover
-	h.hits = t.Index.Within(g.cam.ToTown(x, y), pickRadiusPx/g.cam.Scale, h.hits[:0], hoverKinds...)
-	for _, k := range hoverKinds {
-		for _, hit := range h.hits {
-			if hit.Kind != k || !g.hoverShows(hit) {
-				continue
+	case t.road != "":
+		for i := range town.Roads {
+			if town.Roads[i].Name == t.road {
+				return g.describeFeature(maps.Hit{Kind: maps.KindRoad, Index: i})
 			}
-			return g.describeFeature(hit)
 		}
+	case t.zone >= 0:
+		return g.describeFeature(maps.Hit{Kind: maps.KindHazardZone, Index: t.zone})
+	case t.village >= 0:
+		return g.describeFeature(maps.Hit{Kind: maps.KindVillage, Index: t.village})
 	}
 	return ""
 }
 
-// hoverShows reports whether a hit is on a layer shown and, for areas, under the
-// cursor rather than only near it.
-func (g *Game) hoverShows(h maps.Hit) bool {
-	l := g.view.Layers()
-	switch h.Kind {
-	case maps.KindBuilding:
-		return l.Has(LayerBuildings) && h.DistM == 0
-	case maps.KindHazardZone:
-		return l.Has(LayerHazardZones) && h.DistM == 0
-	case maps.KindRoad:
-		return l.Has(LayerRoads)
-	case maps.KindVillage:
-		return h.DistM == 0
+// houseAt says who lives in the house under screen (x, y), "" for none shown there.
+func (g *Game) houseAt(x, y float64) string {
+	if !g.view.Layers().Has(LayerBuildings) {
+		return ""
 	}
-	return false
+	h := &g.hover
+	h.hits = g.session.Town().Index.Within(g.cam.ToTown(x, y), 0, h.hits[:0], maps.KindBuilding)
+	for _, hit := range h.hits {
+		if g.session.Town().Buildings[hit.Index].Population > 0 {
+			return i18n.TextHouseHere.In(g.lang) + " " + g.describeFeature(hit)
+		}
+	}
+	return ""
 }
 
 // describeFeature says what a building, hazard zone, road or village is.
@@ -175,7 +191,7 @@ func (g *Game) describeShelter(i int) string {
 // unitViewAt is the unit shown under screen (x, y), or nil.
 func (g *Game) unitViewAt(x, y float64) *sim.UnitView {
 	var best *sim.UnitView
-	bestD := float64(unitPickPx * unitPickPx)
+	bestD := float64(unitPickPx*unitPickPx) * g.scale * g.scale
 	for i := range g.marks.units {
 		u := &g.marks.units[i]
 		if u.State == sim.UnitAbsent || !g.role.SeesUnit(u.Village) {
@@ -190,9 +206,9 @@ func (g *Game) unitViewAt(x, y float64) *sim.UnitView {
 }
 
 // nearestPoint is the index of the nearest of n points (at(i) in town metres) within
-// shelterPick pixels of screen (x, y), or -1.
-func nearestPoint(c *Camera, x, y float64, n int, at func(i int) [2]float64) int {
-	best, bestD := -1, float64(shelterPick*shelterPick)
+// r pixels of screen (x, y), or -1.
+func nearestPoint(c *Camera, x, y, r float64, n int, at func(i int) [2]float64) int {
+	best, bestD := -1, r*r
 	for i := range n {
 		sx, sy := c.ToScreen(at(i))
 		if d := (sx-x)*(sx-x) + (sy-y)*(sy-y); d <= bestD {
@@ -219,10 +235,10 @@ func (g *Game) drawHover(dst *ebiten.Image) {
 	if g.hover.text == "" {
 		return
 	}
-	f := g.fonts.Small
+	f := g.drawn.Small
 	w, h := text.Measure(g.hover.text, f, lineHeight(f))
 	x, y := g.hover.x+16, g.hover.y+18
-	if x+int(w)+8 > mapWidth {
+	if x+int(w)+8 > g.mapW() {
 		x = g.hover.x - 16 - int(w)
 	}
 	if y+int(h)+6 > ScreenHeight {

@@ -21,7 +21,8 @@ type Label struct {
 	// Small uses the small face.
 	Small bool
 
-	measured string // the text w and h were measured for
+	measured string    // the text w and h were measured for
+	face     text.Face // and the face
 	w, h     float64
 }
 
@@ -73,11 +74,11 @@ func (p *LabelPlacer) overlaps(r image.Rectangle) bool {
 
 // measure sizes l in face f, once per text.
 func (l *Label) measure(f text.Face) {
-	if l.measured == l.Text && l.w > 0 {
+	if l.measured == l.Text && l.face == f && l.w > 0 {
 		return
 	}
 	l.w, l.h = text.Measure(l.Text, f, 0)
-	l.measured = l.Text
+	l.measured, l.face = l.Text, f
 }
 
 // drawLabel draws the text of l in the rectangle r on a light halo box.

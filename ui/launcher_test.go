@@ -10,6 +10,7 @@ import (
 
 	"drillsim/drill"
 	"drillsim/i18n"
+	"drillsim/journal"
 	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/session"
@@ -18,20 +19,53 @@ import (
 
 // testLoader loads scenarios for the start screen as `drillsim play` does, on the
 // demo town: a built-in by id or a scenario file by path, checked against the town
-// and the plan. *started is set to the id of the scenario last started.
+// and the plan, with its reference response when it has one. *started is set to the
+// id of the scenario last started.
 func testLoader(t *testing.T, started *string) func(name string) (*Drill, error) {
+	return loader(t, started, false)
+}
+
+// journalingLoader is testLoader whose drills are journaled, in the test's temporary
+// folder, so that one can be replayed once it has ended.
+func journalingLoader(t *testing.T, started *string) func(name string) (*Drill, error) {
+	return loader(t, started, true)
+}
+
+// loader is testLoader, its drills journaled when journaled says so.
+func loader(t *testing.T, started *string, journaled bool) func(name string) (*Drill, error) {
 	return func(name string) (*Drill, error) {
-		d, err := drill.Load(name, drill.Options{})
+		opt := drill.Options{}
+		if drill.HasReference(name) {
+			opt.Orders = drill.ReferenceOrders
+		}
+		d, err := drill.Load(name, opt)
 		if err != nil {
 			return nil, err
 		}
-		return &Drill{Town: d.Town, Start: func(role scenarios.Role) (session.Session, error) {
+		return &Drill{Town: d.Town, Reference: d.Reference, Start: func(role scenarios.Role, byReference bool) (session.Session, error) {
 			w, err := d.NewWorld(sim.Options{})
 			if err != nil {
 				return nil, err
 			}
 			*started = d.Scenario.ID
-			return session.NewLocal(w, role), nil
+			others := session.NewStandIns(d.Commands, session.OtherRoles(d.Commands, role), 0, nil)
+			if journaled {
+				rec, err := journal.Start(filepath.Join(t.TempDir(), d.Scenario.ID+".journal"), w)
+				if err != nil {
+					return nil, err
+				}
+				s := session.NewRecorded(rec, nil, role)
+				seats := journal.Seats{Play: journal.PlayIdle, Roles: others.Roles()}
+				if byReference {
+					seats.Play = journal.PlayReference
+				}
+				return s, s.StandIn(seats, others)
+			}
+			s := session.NewLocal(w, role)
+			if byReference {
+				s.StandIn(others)
+			}
+			return s, nil
 		}}, nil
 	}
 }
@@ -114,7 +148,7 @@ func TestLauncherStartsTheChosenScenarioAsTheChosenRole(t *testing.T) {
 	var started string
 	l, in := launching(t, scenarios.Library(), testLoader(t, &started), Config{})
 	landslide := chooseBuiltin(t, l, in, "landslide")
-	clickOnStartScreen(t, l, in, "村:银杏村")
+	clickOnStartScreen(t, l, in, i18n.RoleName(scenarios.VillageRole("银杏村"), i18n.Chinese))
 	clickOnStartScreen(t, l, in, i18n.TextStart.In(i18n.Chinese))
 	g, problem := launcherState(l)
 	if g == nil || started != "landslide" {
@@ -219,7 +253,7 @@ func TestLauncherOffersTheVillagesOfTheChosenMap(t *testing.T) {
 	elsewhere := scenarios.Entry{ID: "elsewhere", Title: "他乡演练", Path: filepath.Join("scenarios", "elsewhere.yaml")}
 	load := func(name string) (*Drill, error) {
 		if name == elsewhere.Path {
-			return &Drill{Town: &other, Start: func(role scenarios.Role) (session.Session, error) {
+			return &Drill{Town: &other, Start: func(role scenarios.Role, _ bool) (session.Session, error) {
 				started = "elsewhere"
 				return newSessionAs(t, "flood", role), nil
 			}}, nil
@@ -237,10 +271,10 @@ func TestLauncherOffersTheVillagesOfTheChosenMap(t *testing.T) {
 	}
 	clickOnStartScreen(t, l, in, i18n.TextStart.In(i18n.Chinese))
 	g, problem := launcherState(l)
-	if wantProblem := "此情景的地图上没有 村:银杏村"; g != nil || !strings.Contains(problem, wantProblem) {
+	if wantProblem := "此情景的地图上没有银杏村村委会"; g != nil || !strings.Contains(problem, wantProblem) {
 		t.Fatalf("starting as 村:银杏村 on a map without it: game %v, problem %q; want no game and %q", g, problem, wantProblem)
 	}
-	clickOnStartScreen(t, l, in, "村:青杠村")
+	clickOnStartScreen(t, l, in, i18n.RoleName(scenarios.VillageRole("青杠村"), i18n.Chinese))
 	if _, problem := launcherState(l); problem != "" {
 		t.Errorf("choosing a village of the map left the problem %q", problem)
 	}
@@ -254,7 +288,7 @@ func TestLauncherOffersTheVillagesOfTheChosenMap(t *testing.T) {
 func roleNames(roles []scenarios.Role) []string {
 	var names []string
 	for _, r := range roles {
-		names = append(names, r.Chinese())
+		names = append(names, i18n.RoleName(r, i18n.Chinese))
 	}
 	return names
 }

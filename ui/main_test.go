@@ -258,6 +258,26 @@ func playToTheEnd(g *Game, s session.Session, orders []scenarios.Order) {
 	})
 }
 
+// ownReferenceOrders are the orders of built-in scenario id's reference response that
+// role gives.
+func ownReferenceOrders(t *testing.T, id string, role scenarios.Role) []scenarios.Order {
+	t.Helper()
+	ref, err := scenarios.LoadReferenceOrders(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var own []scenarios.Order
+	for _, o := range ref.Orders {
+		if session.RoleOf(o.Role) == role {
+			own = append(own, o)
+		}
+	}
+	if len(own) == 0 {
+		t.Fatalf("the reference response of %s gives %s no order", id, role)
+	}
+	return own
+}
+
 // replayedFlood journals the flood played to its end with its reference orders and
 // opens the journal in a replay session, for a seat of role.
 func replayedFlood(t *testing.T, role scenarios.Role) *session.Replay {

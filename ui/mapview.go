@@ -108,6 +108,20 @@ func (v *MapView) lineLayers() []lineLayer {
 	for _, vl := range t.Villages {
 		borders.geoms = append(borders.geoms, vl.Area)
 	}
+	zoneEdges := map[color.RGBA]*lineLayer{}
+	var edgeOrder []color.RGBA
+	for _, z := range t.HazardZones {
+		c, ok := hazardZoneColors[z.Hazard]
+		if !ok {
+			c = colorHazardZoneOther
+		}
+		e := hazardZoneEdge(c)
+		if zoneEdges[e] == nil {
+			zoneEdges[e] = &lineLayer{layer: LayerHazardZones, widthPx: zoneOutlinePx, color: e}
+			edgeOrder = append(edgeOrder, e)
+		}
+		zoneEdges[e].geoms = append(zoneEdges[e].geoms, z.Area)
+	}
 	byStyle := map[roadStyle][]orb.Geometry{}
 	for _, r := range t.Roads {
 		s := roadStyleOf(r.Class)
@@ -128,6 +142,9 @@ func (v *MapView) lineLayers() []lineLayer {
 		return rgbaKey(a.color) < rgbaKey(b.color)
 	})
 	layers := []lineLayer{streams, rivers, borders}
+	for _, e := range edgeOrder {
+		layers = append(layers, *zoneEdges[e])
+	}
 	type casingKey struct{ widthPx, minScale float64 }
 	casing := map[casingKey]int{}
 	for _, s := range styles {

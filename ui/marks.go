@@ -18,6 +18,7 @@ import (
 // shelters with their occupancy, stations, loudspeakers and the units.
 type mapMarks struct {
 	fonts    *Fonts
+	scale    float64 // the interface's, which symbols grow by
 	town     *maps.Town
 	villages []Label
 	shelters []Label
@@ -91,14 +92,15 @@ func (m *mapMarks) update(s *sim.Snapshot) {
 // shelters, stations, depots; the road or hazard zone selected is outlined first.
 func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 	c := &g.cam
+	sc := float32(g.scale)
 	g.drawSelectedTarget(dst)
-	bounds := image.Rect(0, 0, mapWidth, ScreenHeight)
+	bounds := image.Rect(0, 0, g.mapW(), ScreenHeight)
 	sym := &m.symbols
 	sym.Reset()
 	if c.Scale >= speakerMinScale {
 		for _, sp := range m.town.Loudspeakers {
 			if x, y := c.ToScreen(sp.Location); inView(bounds, x, y) {
-				sym.Circle(float32(x), float32(y), 2.5, colorSpeaker)
+				sym.speakerSymbol(float32(x), float32(y), sc)
 			}
 		}
 	}
@@ -107,19 +109,20 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 		if !inView(bounds, x, y) {
 			continue
 		}
-		sym.Circle(float32(x), float32(y), stationPx+1, colorWhite)
-		sym.Circle(float32(x), float32(y), stationPx, colorStation)
+		sym.stationSymbol(float32(x), float32(y), sc)
+		if g.sel.station == i {
+			sym.Ring(float32(x), float32(y), (stationPx+5)*sc, 2, colorSelected)
+		}
 	}
 	for i := range m.depots {
 		x, y := c.ToScreen(m.depots[i].At)
 		if !inView(bounds, x, y) {
 			continue
 		}
-		x0, y0 := float32(x)-depotPx/2, float32(y)-depotPx/2
-		sym.Rect(x0-1, y0-1, depotPx+2, depotPx+2, colorWhite)
-		sym.Rect(x0, y0, depotPx, depotPx, colorDepot)
+		sym.depotSymbol(float32(x), float32(y), sc)
 		if g.sel.depot == i {
-			sym.Frame(x0-4, y0-4, depotPx+8, depotPx+8, 2, colorSelected)
+			w := (depotPx + 8) * sc
+			sym.Frame(float32(x)-w/2, float32(y)-w/2, w, w, 2, colorSelected)
 		}
 	}
 	for i := range m.shelters {
@@ -127,21 +130,14 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 		if !inView(bounds, x, y) {
 			continue
 		}
-		x0, y0 := float32(x)-shelterPx/2, float32(y)-shelterPx/2
-		if m.open[i] {
-			sym.Rect(x0, y0, shelterPx, shelterPx, colorShelter)
-		} else {
-			sym.Rect(x0, y0, shelterPx, shelterPx, colorWhite)
-			sym.Frame(x0, y0, shelterPx, shelterPx, 2, colorShelter)
-		}
+		sym.shelterSymbol(float32(x), float32(y), m.open[i], sc)
 		if g.sel.shelter == i {
-			sym.Frame(x0-4, y0-4, shelterPx+8, shelterPx+8, 2, colorSelected)
+			w := (shelterPx + 8) * sc
+			sym.Frame(float32(x)-w/2, float32(y)-w/2, w, w, 2, colorSelected)
 		}
 	}
 	m.placer.Reset()
-	for _, r := range overlayRects() {
-		m.placer.placed = append(m.placer.placed, r)
-	}
+	m.placer.placed = append(m.placer.placed, g.overlayRects()...)
 	m.shown = m.shown[:0]
 	units := g.view.Layers().Has(LayerUnits)
 	for i := range m.units {
@@ -154,12 +150,12 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 			continue
 		}
 		m.shown = append(m.shown, i)
-		m.placer.placed = append(m.placer.placed, image.Rect(int(x)-unitPx, int(y)-unitPx, int(x)+unitPx, int(y)+unitPx))
-		if g.sel.has(u.ID) {
-			sym.Ring(float32(x), float32(y), unitPx+4, 3, colorSelected)
+		r := int(unitPx * sc)
+		m.placer.placed = append(m.placer.placed, image.Rect(int(x)-r, int(y)-r, int(x)+r, int(y)+r))
+		if g.sel.has(u.ID) || g.sel.other == u.ID {
+			sym.Ring(float32(x), float32(y), (unitPx+4)*sc, 3, colorSelected)
 		}
-		sym.Circle(float32(x), float32(y), unitPx+1.5, colorWhite)
-		sym.Circle(float32(x), float32(y), unitPx, colorUnit)
+		sym.unitSymbol(float32(x), float32(y), sc)
 	}
 	sym.Draw(dst)
 	for _, i := range m.shown {
@@ -174,7 +170,11 @@ func (m *mapMarks) draw(dst *ebiten.Image, g *Game) {
 	if !g.view.Layers().Has(LayerLabels) {
 		return
 	}
-	m.placeLabels(dst, c, m.villages, m.fonts.Normal, bounds, g.sel.village)
+	own := g.sel.village
+	if own < 0 {
+		own = g.village
+	}
+	m.placeLabels(dst, c, m.villages, m.fonts.Normal, bounds, own)
 	m.placeLabels(dst, c, m.shelters, m.fonts.Small, bounds, g.sel.shelter)
 	m.placeLabels(dst, c, m.stations, m.fonts.Small, bounds, -1)
 	m.placeLabels(dst, c, m.depots, m.fonts.Small, bounds, g.sel.depot)
@@ -203,26 +203,11 @@ func (m *mapMarks) placeLabels(dst *ebiten.Image, c *Camera, ls []Label, f text.
 
 // shelterAt is the shelter whose symbol is under screen (x, y), or -1.
 func (m *mapMarks) shelterAt(c *Camera, x, y float64) int {
-	best, bestD := -1, float64(shelterPick*shelterPick)
+	best, bestD := -1, float64(shelterPick*shelterPick)*m.scale*m.scale
 	for i, s := range m.town.Shelters {
 		sx, sy := c.ToScreen(s.Location)
 		if d := (sx-x)*(sx-x) + (sy-y)*(sy-y); d <= bestD {
 			best, bestD = i, d
-		}
-	}
-	return best
-}
-
-// unitAt is the id of the unit whose icon is under screen (x, y), or "".
-func (g *Game) unitAt(x, y float64) string {
-	best, bestD := "", float64(unitPickPx*unitPickPx)
-	for _, u := range g.marks.units {
-		if u.State == sim.UnitAbsent || !g.role.MayCommand(u.Village) {
-			continue
-		}
-		ux, uy := g.cam.ToScreen(u.At)
-		if d := (ux-x)*(ux-x) + (uy-y)*(uy-y); d <= bestD {
-			best, bestD = u.ID, d
 		}
 	}
 	return best

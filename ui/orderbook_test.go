@@ -54,7 +54,7 @@ func TestFeedShowsTheRoleItsInjectsAndRejections(t *testing.T) {
 	if len(f.Items) != 3 || f.Items[0].Text != "暴雨红色预警" || f.Items[1].Kind != scenarios.EventRejected || f.Items[2].Kind != scenarios.EventTaskDone {
 		t.Fatalf("command post feed = %+v, want its inject, its rejected order and its unit's abandoned task", f.Items)
 	}
-	if f.Items[0].From != "县气象台" || f.Items[0].To != "指挥部" {
+	if f.Items[0].From != "县气象台" || f.Items[0].To != scenarios.RoleCommand {
 		t.Errorf("inject from %q to %q", f.Items[0].From, f.Items[0].To)
 	}
 	if f.Unread() != 3 {

@@ -14,42 +14,186 @@ import (
 	"drillsim/scenarios"
 )
 
-// drawOverlays draws what sits on top of the map: scale bar, north arrow, legend, the
-// note that the map is illustrative, and the help, message and end boxes.
-func (g *Game) drawOverlays(dst *ebiten.Image) {
-	g.drawScaleBar(dst)
-	g.drawNorthArrow(dst)
-	g.drawLegend(dst)
-	if g.session.Town().Illustrative {
-		textBox(dst, image.Pt(10, 10), i18n.TextIllustrative.In(g.lang), g.fonts.Small, colorMapText)
-	}
-	g.drawPhase(dst)
-	if g.sel.picking() && g.sel.place == "" {
-		what := i18n.TaskName(g.sel.task, g.lang)
-		if len(g.sel.units) == 0 {
-			what = i18n.OrderKindName(scenarios.OrderMoveSupplies, g.lang) + " " + itemsText(g.sel.supplies, g.lang)
-		}
-		textBox(dst, image.Pt(10, 34), i18n.TextPickPlace.In(g.lang)+" — "+what, g.fonts.Normal, colorSelected)
-	}
+// drawMapOverlays draws what belongs to the map's own pixels: the seat's village
+// outlined, the selection's box, the scale bar, the north arrow and the hover card.
+func (g *Game) drawMapOverlays(dst *ebiten.Image) {
+	g.drawOwnVillage(dst)
 	if g.drag.on && g.drag.box && g.drag.moved {
 		r := g.drag.rect()
 		fillRect(dst, r, colorSelectBox)
 		vector.StrokeRect(dst, float32(r.Min.X), float32(r.Min.Y), float32(r.Dx()), float32(r.Dy()), 1.5, colorSelected, false)
 	}
-	if g.openItem >= 0 && g.openItem < len(g.feed.Items) {
-		it := g.feed.Items[g.openItem]
-		textBox(dst, image.Pt(180, ScreenHeight-120), wrap(g.feedLine(it)+"\n"+g.feedText(it), 52), g.fonts.Normal, colorMapText)
-	}
+	g.drawScaleBar(dst)
+	g.drawNorthArrow(dst)
 	g.drawHover(dst)
-	if g.help {
-		textBox(dst, image.Pt(120, 260), i18n.TextHelpBody.In(g.lang), g.fonts.Normal, colorMapText)
+}
+
+// layoutOver lays out what is over the map (the legend, the note that the map is
+// illustrative, the banner saying the clock stands, the tabletop phase, a feed item
+// opened, the layer menu) and, over everything, a dialog, the help or the end screen.
+// A tabletop in projector mode shows its phase, question and feed large instead.
+func (g *Game) layoutOver() {
+	g.framePanels()
+	if g.projector && g.tabletop() {
+		g.layoutProjector()
+		g.layoutShowResults(boxesTop)
+	} else {
+		g.layoutLegend()
+		// On a wide map the note and the banner sit beside the buttons at its top and
+		// the boxes start under them; on a narrow one (a large scale) all go under the
+		// buttons, one under the other.
+		narrow := g.overMapW() < narrowMapW
+		y := 10
+		if narrow {
+			y = layerButtonY1 + 10
+		}
+		if g.session.Town().Illustrative {
+			if r := g.noteBox(image.Pt(10, y), i18n.TextIllustrative.In(g.lang), g.fonts.Small, colorMapText); narrow {
+				y = r.Max.Y + 10
+			}
+		}
+		if r := g.layoutBanner(narrow, y); narrow && !r.Empty() {
+			y = r.Max.Y + 10
+		}
+		if !narrow {
+			y = boxesTop
+		}
+		if r := g.layoutShowResults(y); !r.Empty() {
+			y = r.Max.Y + 10
+		}
+		if !g.layoutShelterNotice(y) {
+			g.layoutPhaseBox(y)
+		}
+		g.layoutOpenItem()
 	}
-	if g.session.Done() {
-		g.drawEnd(dst)
+	g.layoutLayerMenu()
+	switch {
+	case g.dialog != nil:
+		g.layoutDialog()
+	case g.help:
+		g.layoutHelp()
+	case g.endShown():
+		g.layoutEnd()
 	}
 }
 
-// textBox draws s in face f on a light box with its top-left corner at pt.
+// layoutShowResults offers, from y, the end screen again once it was closed, and
+// returns the button's box, empty when it is not offered.
+func (g *Game) layoutShowResults(y int) image.Rectangle {
+	if !g.session.Done() || !g.endClosed || g.dialog != nil || g.help {
+		return image.Rectangle{}
+	}
+	mw := g.overMapW()
+	r := image.Rect(mw/2-90, y+4, mw/2+90, y+36)
+	if g.over.PrimaryButton(r, i18n.TextShowResults.In(g.lang)) {
+		g.endClosed = false
+	}
+	return r
+}
+
+// noteBox draws s in face f on a light box with its top-left corner at pt, on the
+// surface over the map.
+func (g *Game) noteBox(pt image.Point, s string, f text.Face, c color.Color) image.Rectangle {
+	p := &g.over
+	w, h := text.Measure(s, f, lineHeight(f))
+	r := image.Rect(pt.X-6, pt.Y-4, pt.X+int(math.Ceil(w))+6, pt.Y+int(math.Ceil(h))+4)
+	p.Fill(r, colorHalo)
+	p.Text(pt, s, f, c)
+	return r
+}
+
+// wrapBox draws s wrapped to width w in face f on a light box from pt, and returns
+// the box.
+func (g *Game) wrapBox(pt image.Point, w int, s string, f text.Face, c color.Color) image.Rectangle {
+	p := &g.over
+	lines := wrapWidth(s, f, float64(w))
+	h := int(math.Ceil(lineHeight(f))) * len(lines)
+	r := image.Rect(pt.X-8, pt.Y-6, pt.X+w+8, pt.Y+h+6)
+	p.Fill(r, colorHalo)
+	p.Wrap(pt.X, pt.Y, w, s, f, c)
+	return r
+}
+
+// narrowMapW is the width of the map, in the logical pixels over it, under which its
+// top is too narrow for the buttons, the note and the banner side by side.
+const narrowMapW = 640
+
+// boxesTop is where the boxes over a wide map start, under its buttons.
+const boxesTop = 44
+
+// layoutBanner says at the top of the map what the player must know of the clock:
+// that it stands and how to start it, that it slowed before an end, or that the next
+// click picks an order's place; centred at the top of a wide map, at y on the left of
+// a narrow one. It returns the banner's box, empty when there is nothing to say.
+func (g *Game) layoutBanner(narrow bool, y int) image.Rectangle {
+	var s string
+	c := color.Color(colorMapText)
+	switch {
+	case g.session.Done():
+		return image.Rectangle{}
+	case g.sel.picking() && g.sel.place == "":
+		what := i18n.TaskName(g.sel.task, g.lang)
+		if len(g.sel.units) == 0 {
+			what = i18n.OrderKindName(scenarios.OrderMoveSupplies, g.lang) + " " + itemsText(g.sel.supplies, g.lang)
+		}
+		s, c = i18n.TextPickPlace.In(g.lang)+" — "+what, colorSelectedText
+	case g.clock.Speed() == 0 && g.served == nil:
+		s, c = i18n.TextPausedBanner.In(g.lang), colorPausedText
+	case g.slowed():
+		s = fmt.Sprintf(i18n.TextSlowedBanner.In(g.lang), slowSpeed)
+	default:
+		return image.Rectangle{}
+	}
+	f := g.fonts.Normal
+	mw := g.overMapW()
+	if narrow {
+		return g.wrapBox(image.Pt(18, y+6), mw-36, s, f, c)
+	}
+	w, _ := text.Measure(s, f, 0)
+	if int(w) > mw-220 {
+		return g.wrapBox(image.Pt(170, 12), mw-230, s, f, c)
+	}
+	return g.noteBox(image.Pt((mw-int(w))/2, 12), s, f, c)
+}
+
+// layoutOpenItem shows the feed item opened, whole, at the bottom of the map.
+func (g *Game) layoutOpenItem() {
+	if g.feed.Open < 0 || g.feed.Open >= len(g.feed.Items) {
+		return
+	}
+	it := g.feed.Items[g.feed.Open]
+	s := g.feedLine(it) + "\n" + g.feedText(it)
+	if it.Note == noteShelterFull {
+		s += "\n" + i18n.TextShelterFullHint.In(g.lang)
+	}
+	mw := g.overMapW()
+	x, w, bottom := legendWidth+40, min(560, mw-legendWidth-60), g.logical(ScreenHeight)-70
+	if mw < narrowMapW { // across a narrow map, over its legend's title
+		x, w, bottom = 18, mw-36, g.legendRect().Min.Y-10
+	}
+	f := g.fonts.Normal
+	lines := len(wrapWidth(s, f, float64(w)))
+	h := lines * int(lineHeight(f))
+	g.wrapBox(image.Pt(x, bottom-h), w, s, f, colorMapText)
+}
+
+// layoutPhaseBox shows everyone, from y, the tabletop phase under way or just ended,
+// with its question, or that the drill waits for the first phase.
+func (g *Game) layoutPhaseBox(y int) {
+	title, question := g.phaseText()
+	if title == "" {
+		return
+	}
+	w := min(520, g.overMapW()-36)
+	s := title
+	if question != "" {
+		s += "\n" + i18n.TextQuestion.In(g.lang) + ": " + question
+	}
+	g.wrapBox(image.Pt(18, y+6), w, s, g.fonts.Normal, colorMapText)
+}
+
+// textBox draws s in face f on a light box with its top-left corner at pt, in screen
+// pixels.
 func textBox(dst *ebiten.Image, pt image.Point, s string, f text.Face, c color.Color) {
 	w, h := text.Measure(s, f, lineHeight(f))
 	fillRect(dst, image.Rect(pt.X-6, pt.Y-4, pt.X+int(w)+6, pt.Y+int(h)+4), colorHalo)
@@ -91,114 +235,83 @@ func niceLength(max float64) float64 {
 
 // drawScaleBar draws a bar of a round length in the map's bottom-right corner.
 func (g *Game) drawScaleBar(dst *ebiten.Image) {
-	const maxPx = 140
+	r := g.overlayRects()[1]
+	legend := g.over.rectToScreen(g.legendRect()).Max.X + 10 // a narrow map's bar keeps clear of the legend
+	maxPx := float64(min(r.Dx(), r.Max.X-legend) - 26)
 	m := niceLength(maxPx / g.cam.Scale)
 	if m == 0 {
 		return
 	}
 	px := float32(m * g.cam.Scale)
-	x0, y0 := float32(mapWidth-20)-px, float32(ScreenHeight-24)
-	label := fmt.Sprintf("%g m", m)
+	x0, y0 := float32(r.Max.X-8)-px, float32(r.Max.Y-10)
+	label := fmt.Sprintf(i18n.TextMetres.In(g.lang), m)
 	if m >= 1000 {
-		label = fmt.Sprintf("%g km", m/1000)
+		label = fmt.Sprintf(i18n.TextKilometres.In(g.lang), m/1000)
 	}
-	w, _ := text.Measure(label, g.fonts.Small, 0)
-	fillRect(dst, image.Rect(int(x0)-6, int(y0)-20, mapWidth-14, ScreenHeight-14), colorHalo)
+	f := g.drawn.Small
+	w, h := text.Measure(label, f, 0)
+	fillRect(dst, image.Rect(int(x0)-6, r.Min.Y, r.Max.X, r.Max.Y), colorHalo)
 	vector.DrawFilledRect(dst, x0, y0, px, 4, colorMapText, false)
 	vector.DrawFilledRect(dst, x0, y0-6, 2, 10, colorMapText, false)
 	vector.DrawFilledRect(dst, x0+px-2, y0-6, 2, 10, colorMapText, false)
 	op := &text.DrawOptions{}
-	op.GeoM.Translate(float64(x0+px/2)-w/2, float64(y0)-18)
+	op.GeoM.Translate(float64(x0+px/2)-w/2, float64(y0)-h-4)
 	op.ColorScale.ScaleWithColor(colorMapText)
-	drawGlyphs(dst, label, g.fonts.Small, op)
+	drawGlyphs(dst, label, f, op)
 }
 
 // drawNorthArrow draws an arrow pointing up, north, in the map's top-right corner.
 func (g *Game) drawNorthArrow(dst *ebiten.Image) {
-	cx, top := float32(mapWidth-30), float32(16)
-	if g.north.vertices == nil {
-		var p vector.Path
-		p.MoveTo(cx, top)
-		p.LineTo(cx+9, top+28)
-		p.LineTo(cx, top+22)
-		p.LineTo(cx-9, top+28)
-		p.Close()
-		g.north.vertices, g.north.indices = p.AppendVerticesAndIndicesForFilling(nil, nil)
-		for i := range g.north.vertices {
-			v := &g.north.vertices[i]
-			v.SrcX, v.SrcY = 1, 1
-			v.ColorR, v.ColorG, v.ColorB, v.ColorA = 0.13, 0.13, 0.13, 1
-		}
+	cx, top := float32(g.mapW()-30), float32(16)
+	var p vector.Path
+	p.MoveTo(cx, top)
+	p.LineTo(cx+9, top+28)
+	p.LineTo(cx, top+22)
+	p.LineTo(cx-9, top+28)
+	p.Close()
+	g.north.vertices, g.north.indices = p.AppendVerticesAndIndicesForFilling(g.north.vertices[:0], g.north.indices[:0])
+	for i := range g.north.vertices {
+		v := &g.north.vertices[i]
+		v.SrcX, v.SrcY = 1, 1
+		v.ColorR, v.ColorG, v.ColorB, v.ColorA = 0.13, 0.13, 0.13, 1
 	}
 	dst.DrawTriangles(g.north.vertices, g.north.indices, whitePixel, &ebiten.DrawTrianglesOptions{FillRule: ebiten.FillRuleNonZero})
 	n := i18n.TextNorth.In(g.lang)
-	w, _ := text.Measure(n, g.fonts.Normal, 0)
+	w, _ := text.Measure(n, g.drawn.Normal, 0)
 	op := &text.DrawOptions{}
 	op.GeoM.Translate(float64(cx)-w/2, float64(top)+30)
 	op.ColorScale.ScaleWithColor(colorMapText)
-	drawGlyphs(dst, n, g.fonts.Normal, op)
+	drawGlyphs(dst, n, g.drawn.Normal, op)
 }
 
-// legendEntries are the legend's rows: a swatch kind, its colour and its text.
-type legendEntry struct {
-	kind  int // 0 square, 1 circle, 2 line
-	color color.RGBA
-	text  i18n.Text
+// drawOwnVillage outlines the seat's village on the map.
+func (g *Game) drawOwnVillage(dst *ebiten.Image) {
+	if g.village < 0 {
+		return
+	}
+	for _, poly := range g.session.Town().Villages[g.village].Area {
+		for _, ring := range poly {
+			for i := 1; i < len(ring); i++ {
+				x0, y0 := g.cam.ToScreen(ring[i-1])
+				x1, y1 := g.cam.ToScreen(ring[i])
+				vector.StrokeLine(dst, float32(x0), float32(y0), float32(x1), float32(y1), 3*float32(g.scale), colorOwnVillage, true)
+			}
+		}
+	}
 }
-
-var legendEntries = []legendEntry{
-	{0, buildingColors[1], i18n.TextLegendUnwarned},
-	{0, buildingColors[2], i18n.TextLegendWarned},
-	{0, buildingColors[3], i18n.TextLegendLeaving},
-	{0, buildingColors[4], i18n.TextLegendEmpty},
-	{0, buildingColors[5], i18n.TextLegendHurt},
-	{0, buildingColors[6], i18n.TextLegendDestroyed},
-	{0, colorShelter, i18n.TextLegendShelter},
-	{1, colorStation, i18n.TextLegendStation},
-	{0, colorDepot, i18n.TextLegendDepot},
-	{1, colorUnit, i18n.TextLegendUnit},
-	{2, colorCut, i18n.TextLegendCutRoad},
-	{0, color.RGBA{0x21, 0x66, 0xc4, 0xff}, i18n.TextLegendFlood},
-	{0, color.RGBA{0xff, 0x45, 0x00, 0xff}, i18n.TextLegendFire},
-	{0, hazardZoneColors["landslide"], i18n.TextLegendHazardZone},
-}
-
-// legendRowH and legendWidth size the legend box.
-const legendRowH, legendWidth = 16, 128
 
 // overlayRects are the screen rectangles the overlays take, kept free of labels:
 // the legend, the scale bar, the north arrow, the note on the map's origin and the
 // layer button.
-func overlayRects() [5]image.Rectangle {
-	h := legendRowH*(len(legendEntries)+1) + 8
-	return [5]image.Rectangle{
-		image.Rect(10, ScreenHeight-10-h, 10+legendWidth, ScreenHeight-10),
-		image.Rect(mapWidth-180, ScreenHeight-46, mapWidth-14, ScreenHeight-14),
-		image.Rect(mapWidth-50, 10, mapWidth-10, 66),
-		image.Rect(0, 0, 150, 56),
-		layerButtonRect(),
-	}
-}
-
-// drawLegend draws the legend in the map's bottom-left corner.
-func (g *Game) drawLegend(dst *ebiten.Image) {
-	const rowH, w = legendRowH, legendWidth
-	r := overlayRects()[0]
-	h := r.Dy()
-	x0, y0 := r.Min.X, r.Min.Y
-	fillRect(dst, image.Rect(x0, y0, x0+w, y0+h), colorHalo)
-	drawText(dst, image.Pt(x0+6, y0+3), i18n.TextLegend.In(g.lang), g.fonts.Small, colorMapText)
-	for i, e := range legendEntries {
-		y := y0 + rowH*(i+1) + 4
-		sx, sy := float32(x0+8), float32(y+3)
-		switch e.kind {
-		case 0:
-			vector.DrawFilledRect(dst, sx, sy, 10, 10, e.color, false)
-		case 1:
-			vector.DrawFilledCircle(dst, sx+5, sy+5, 5, e.color, false)
-		case 2:
-			vector.DrawFilledRect(dst, sx, sy+3, 12, 4, e.color, false)
-		}
-		drawText(dst, image.Pt(x0+26, y), e.text.In(g.lang), g.fonts.Small, colorMapText)
+func (g *Game) overlayRects() []image.Rectangle {
+	p := &g.over
+	mw := g.mapW()
+	s := g.scale
+	return []image.Rectangle{
+		p.rectToScreen(g.legendRect()),
+		image.Rect(mw-int(190*s), ScreenHeight-int(46*s), mw-14, ScreenHeight-14),
+		image.Rect(mw-50, 10, mw-10, 66),
+		p.rectToScreen(image.Rect(0, 0, 170, 30)),
+		p.rectToScreen(layerButtonRect(g.overMapW())),
 	}
 }

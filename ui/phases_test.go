@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/i18n"
 	"drillsim/scenarios"
 )
 
@@ -53,40 +55,53 @@ func TestReleasingATabletopPhaseRunsTheClockToItsEnd(t *testing.T) {
 	}
 }
 
-func TestTabletopPlayersAnswerWithANote(t *testing.T) {
+// TestTabletopPlayersAnswerInTheAnswerBox types an answer in a village's answer box
+// and sends it with Enter, then another with 提交: each goes to the feed and into
+// the drill's record as an answer order with its text.
+func TestTabletopPlayersAnswerInTheAnswerBox(t *testing.T) {
 	s := newSessionAs(t, "tabletop", scenarios.VillageRole("银杏村"))
 	g, in := playing(t, s, Config{})
 	theHost.updatesPass(2)
-	clickWidget(t, in, g, "点此输入讨论意见")
-	const note = "监测员上山巡查，网格员通知11户"
-	theHost.typeText(in, note)
-	theHost.typeText(in, "1") // a digit goes into the note, not to the clock
+	answers := []string{"监测员上山巡查，网格员通知11户", "六组45人转移到村活动中心"}
+	clickWidget(t, in, g, i18n.TextAnswerPlaceholder.In(i18n.Chinese))
+	theHost.typeText(in, answers[0])
+	theHost.typeText(in, "1") // a digit goes into the answer, not to the clock
 	theHost.press(in, ebiten.KeyBackspace)
 	var speed int
 	var typed string
-	theHost.onUpdate(func() { speed, typed = g.clock.Speed(), g.rolePanel.(*villagePanel).note.String() })
-	if speed != 0 || typed != note {
-		t.Fatalf("after typing the note reads %q and the clock runs at ×%d; want %q, paused", typed, speed, note)
+	theHost.onUpdate(func() { speed, typed = g.clock.Speed(), g.rolePanel.(*villagePanel).answers.field.String() })
+	if speed != 0 || typed != answers[0] {
+		t.Fatalf("after typing the answer reads %q and the clock runs at ×%d; want %q, paused", typed, speed, answers[0])
 	}
-	clickWidget(t, in, g, "续报")
+	theHost.press(in, ebiten.KeyEnter)
+	clickWidget(t, in, g, i18n.TextAnswerPlaceholder.In(i18n.Chinese))
+	theHost.typeText(in, answers[1])
+	clickWidget(t, in, g, i18n.TextSubmit.In(i18n.Chinese))
 	sent := sentOrders(g)
-	if len(sent) != 1 || sent[0].Order.Order != scenarios.OrderReport || sent[0].Order.Report != scenarios.ReportFollowup || sent[0].Order.Text != note {
-		t.Fatalf("the note went out as %+v, want a follow-up report with its text", sent)
+	if len(sent) != 2 || sent[0].Order.Order != scenarios.OrderAnswer || sent[0].Order.Text != answers[0] || sent[1].Order.Text != answers[1] {
+		t.Fatalf("the answers went out as %+v, want two answer orders with their texts", sent)
 	}
 	theHost.press(in, ebiten.KeyPeriod)
 	theHost.updatesPass(1)
-	found := false
+	recorded, fed := 0, 0
 	theHost.onUpdate(func() {
 		for _, e := range s.Events() {
-			found = found || e.Kind == scenarios.EventReportSent && e.Text == note && e.Role == scenarios.VillageRole("银杏村")
+			if e.Kind == scenarios.EventOrder && e.Order == scenarios.OrderAnswer && e.Role == scenarios.VillageRole("银杏村") && slices.Contains(answers, e.Text) {
+				recorded++
+			}
 		}
-		typed = g.rolePanel.(*villagePanel).note.String()
+		for _, it := range g.feed.Items {
+			if it.Note == noteAnswer && slices.Contains(answers, g.feedText(it)) {
+				fed++
+			}
+		}
+		typed = g.rolePanel.(*villagePanel).answers.field.String()
 	})
-	if !found {
-		t.Error("the drill's record has no report with the note")
+	if recorded != 2 || fed != 2 {
+		t.Errorf("the drill's record holds %d answers and the feed %d, want both in each", recorded, fed)
 	}
 	if typed != "" {
-		t.Errorf("the note box still holds %q after sending", typed)
+		t.Errorf("the answer box still holds %q after sending", typed)
 	}
 }
 

@@ -26,23 +26,40 @@ func newRolePanel(r scenarios.Role) rolePanel {
 	case r == scenarios.RoleEvaluator:
 		return &evaluatorPanel{form: evaluatorForm{comment: TextField{MaxRunes: maxNoteRunes}}}
 	case r.Village() != "":
-		return &villagePanel{reports{note: TextField{MaxRunes: maxNoteRunes}}}
+		return &villagePanel{answers: answers{field: TextField{MaxRunes: maxNoteRunes}}}
 	}
-	return &commandPanel{reports{note: TextField{MaxRunes: maxNoteRunes}}}
+	return &commandPanel{reports: reports{note: TextField{MaxRunes: maxNoteRunes}}, answers: answers{field: TextField{MaxRunes: maxNoteRunes}}}
 }
 
-// commandPanel is the command post's (指挥部): the countdowns, the counts, the units
-// and the orders of what is selected, or with nothing selected the reports, public
-// information, response levels and the county's reinforcements; then the orders'
-// status.
-type commandPanel struct{ reports }
+// The parts' heights: lists in rows, the actions' box in pixels.
+const (
+	deadlineRows = 2
+	unitRows     = 5
+	orderRows    = 2
+	actionsH     = 158
+)
+
+// commandPanel is the command post's (指挥部): the countdowns, the town's figures, the
+// units and the orders of what is selected, or with nothing selected the reports,
+// public information, response levels and the county's reinforcements; then the
+// orders' status.
+type commandPanel struct {
+	reports
+	answers
+	units scroll
+}
 
 func (p *commandPanel) layout(g *Game, y int) int {
-	y = g.layoutDeadlines(y + 8)
-	y = g.layoutCounts(y + 8)
-	y = g.layoutUnits(y + 8)
-	y = g.layoutActions(y+6, p.layoutStanding)
-	return g.layoutOrders(y + 8)
+	y = g.layoutAnswer(y+gapH, &p.answers)
+	y = g.layoutDeadlines(y+gapH, deadlineRows)
+	y = g.layoutCounts(y + gapH)
+	y = g.layoutUnits(y+gapH, unitRows, &p.units)
+	y = g.layoutActions(y+gapH, actionsH, p.layoutStanding)
+	return g.layoutOrders(y+gapH, orderRows)
+}
+
+func (p *commandPanel) fields() []*TextField {
+	return []*TextField{&p.reports.note, &p.answers.field}
 }
 
 // layoutStanding lays out the command post's orders that need no selection.
@@ -60,30 +77,18 @@ func (p *commandPanel) layoutStanding(g *Game, y int) int {
 	return g.layoutReinforcements(y)
 }
 
-// villagePanel is a village's cadres' (村): as the command post's, for their own
-// village's units, places and requirements, with the reports to the town as their
-// standing orders.
-type villagePanel struct{ reports }
-
-func (p *villagePanel) layout(g *Game, y int) int {
-	y = g.layoutDeadlines(y + 8)
-	y = g.layoutCounts(y + 8)
-	y = g.layoutUnits(y + 8)
-	y = g.layoutActions(y+6, func(g *Game, y int) int { return p.layoutReports(g, y, false) })
-	return g.layoutOrders(y + 8)
-}
-
 // controllerPanel is the controller's (导调): the countdowns, the counts, the
 // controller's own orders (tabletop phases, injects, hazards) and their status.
 type controllerPanel struct {
 	pending []int // the injects not delivered, reused
+	injects scroll
 }
 
 func (p *controllerPanel) layout(g *Game, y int) int {
-	y = g.layoutDeadlines(y + 8)
-	y = g.layoutCounts(y + 8)
-	y = p.layoutControls(g, y+8)
-	return g.layoutOrders(y + 8)
+	y = g.layoutDeadlines(y+gapH, deadlineRows)
+	y = g.layoutCounts(y + gapH)
+	y = p.layoutControls(g, y+gapH)
+	return g.layoutOrders(y+gapH, orderRows)
 }
 
 func (p *controllerPanel) fields() []*TextField { return nil }
@@ -93,33 +98,28 @@ func (p *controllerPanel) fields() []*TextField { return nil }
 type evaluatorPanel struct {
 	form  evaluatorForm
 	table []requirementRow // the table laid out, reused
+	rows  scroll
+	obs   scroll
 }
 
 func (p *evaluatorPanel) layout(g *Game, y int) int {
-	y = p.layoutRequirementTable(g, y+8)
-	return p.layoutObservationForm(g, y+6)
+	y = p.layoutRequirementTable(g, y+gapH)
+	return p.layoutObservationForm(g, y+gapH)
 }
 
 func (p *evaluatorPanel) fields() []*TextField { return []*TextField{&p.form.comment} }
 
-// reports is the note field and the report buttons of the roles that report: what
-// tabletop players type goes out with their next report, or is released as public
-// information by the command post.
+// reports is the note field and the report buttons of the command post: what it
+// types goes out with its next report, or is released as public information.
 type reports struct{ note TextField }
-
-func (r *reports) fields() []*TextField { return []*TextField{&r.note} }
 
 // layoutReports lays out the note field and the buttons of the first and follow-up
 // reports, and of public information when release is set.
 func (r *reports) layoutReports(g *Game, y int, release bool) int {
 	p := &g.panel
-	p.Text(image.Pt(innerX, y), i18n.TextPickUnit.In(g.lang), g.fonts.Small, colorPanelDim)
+	p.Line(image.Rect(innerX, y, innerX+innerW, y+rowH), i18n.TextPickUnit.In(g.lang), g.fonts.Small, colorPanelDim)
 	y += rowH
-	placeholder := i18n.TextInfoPlaceholder
-	if g.tabletop() {
-		placeholder = i18n.TextNotePlaceholder
-	}
-	p.TextField(image.Rect(innerX, y, innerX+innerW, y+buttonH), &r.note, placeholder.In(g.lang))
+	p.TextField(image.Rect(innerX, y, innerX+innerW, y+buttonH), &r.note, i18n.TextInfoPlaceholder.In(g.lang))
 	y += buttonH + 4
 	if p.Button(actionButton(y, 0), i18n.TextReportInitial.In(g.lang), false) {
 		r.sendReport(g, scenarios.ReportInitial)

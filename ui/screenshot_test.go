@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"drillsim/i18n"
 	"drillsim/scenarios"
 )
 
@@ -28,7 +29,7 @@ func TestScreenshotOfTheStartScreen(t *testing.T) {
 	var started string
 	l, in := launching(t, scenarios.Library(), testLoader(t, &started), Config{})
 	chooseBuiltin(t, l, in, "landslide")
-	clickOnStartScreen(t, l, in, scenarios.VillageRole(defaultTown(t).Villages[0].Name).Chinese())
+	clickOnStartScreen(t, l, in, i18n.RoleName(scenarios.VillageRole("银杏村"), i18n.Chinese))
 	theHost.updatesPass(2)
 	matchesGolden(t, "start.png", theHost.screenshot())
 }
@@ -49,18 +50,35 @@ func TestScreenshotOfTheFloodInPlay(t *testing.T) {
 	matchesGolden(t, "play.png", theHost.screenshot())
 }
 
-// TestScreenshotOfTheEndScreen plays the flood to its end with its reference response
-// and compares the end screen, the drill graded against its plan, with
-// testdata/end.png.
-func TestScreenshotOfTheEndScreen(t *testing.T) {
-	s := newSession(t, "flood")
-	ref, err := scenarios.LoadReferenceOrders("flood")
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, _ := playing(t, s, Config{})
-	playToTheEnd(g, s, ref.Orders)
+// TestScreenshotOfTheVillageSeat draws the landslide as 银杏村's cadres practise it
+// alone, an hour after they warned the village by loudspeaker and ordered its transfer
+// to its activity centre: the map on the village, outlined, the panel with its own
+// figures, its shelter, its main actions and its countdowns; compared with
+// testdata/village.png.
+func TestScreenshotOfTheVillageSeat(t *testing.T) {
+	_, g, in := villageAlone(t)
+	clickWidget(t, in, g, i18n.TextActLoudspeaker.In(i18n.Chinese))
+	clickWidget(t, in, g, i18n.TextConfirm.In(i18n.Chinese))
+	clickWidget(t, in, g, i18n.TextActEvacuate.In(i18n.Chinese))
+	clickWidget(t, in, g, "银杏村活动中心")
+	clickWidget(t, in, g, i18n.TextConfirm.In(i18n.Chinese))
+	theHost.onUpdate(func() { g.advance(360) })
 	theHost.updatesPass(3)
+	matchesGolden(t, "village.png", theHost.screenshot())
+}
+
+// TestScreenshotOfTheEndScreen plays the landslide as 银杏村's cadres through the
+// start screen, the village's own reference orders given, the other seats played by
+// the computer, and compares the end screen (the village graded on its own duties,
+// with the ways on: the report, the replay, the same drill again, the start screen,
+// close) with testdata/end.png.
+func TestScreenshotOfTheEndScreen(t *testing.T) {
+	_, g, _ := villageAlone(t)
+	playToTheEnd(g, g.session, ownReferenceOrders(t, "landslide", g.role))
+	theHost.updatesPass(3)
+	for _, way := range []i18n.Text{i18n.TextReplay, i18n.TextPlayAgain, i18n.TextBackToStart, i18n.TextClose} {
+		widget(t, g, way.In(i18n.Chinese))
+	}
 	matchesGolden(t, "end.png", theHost.screenshot())
 }
 

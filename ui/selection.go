@@ -10,8 +10,8 @@ import (
 
 // selection is what the player picked: units (with the task they are to do and then
 // the place, which waits for the player to confirm), a depot (with the supplies to
-// move and then the place, confirmed too), a road, a hazard zone, a village or a
-// shelter.
+// move and then the place, confirmed too), a road, a hazard zone, a village, a
+// shelter, a station, or a unit the seat sees but does not command (other).
 type selection struct {
 	units    []string
 	task     scenarios.Task
@@ -22,10 +22,26 @@ type selection struct {
 	zone     int
 	village  int
 	shelter  int
+	station  int
+	other    string
 }
 
 // none is the empty selection.
-var none = selection{village: -1, shelter: -1, zone: -1, depot: -1}
+var none = selection{village: -1, shelter: -1, zone: -1, depot: -1, station: -1}
+
+// selectTarget selects what a click took (see targetAt): nothing when it took
+// nothing.
+func (s *selection) selectTarget(t target) {
+	s.clear()
+	switch {
+	case t.unit != "" && t.commands:
+		s.units = []string{t.unit}
+	case t.unit != "":
+		s.other = t.unit
+	default:
+		s.shelter, s.station, s.depot, s.road, s.zone, s.village = t.shelter, t.station, t.depot, t.road, t.zone, t.village
+	}
+}
 
 // clear empties the selection.
 func (s *selection) clear() { *s = none }
@@ -50,7 +66,7 @@ func (s *selection) toggle(id string) {
 
 // empty reports whether nothing is selected.
 func (s *selection) empty() bool {
-	return len(s.units) == 0 && s.task == "" && s.place == "" && s.depot < 0 && s.road == "" && s.zone < 0 && s.village < 0 && s.shelter < 0
+	return len(s.units) == 0 && s.task == "" && s.place == "" && s.depot < 0 && s.road == "" && s.zone < 0 && s.village < 0 && s.shelter < 0 && s.station < 0 && s.other == ""
 }
 
 // picking reports whether the next click on the map picks the place of an order:

@@ -96,6 +96,7 @@ func TestShiftClickAddsAndRemovesAUnit(t *testing.T) {
 	s := newSession(t, "flood")
 	g, in := playing(t, s, Config{})
 	theHost.updatesPass(2)
+	scrollTo(t, in, g, "镇综合应急救援队一分队", "冲锋舟2号")
 	clickWidget(t, in, g, "冲锋舟1号")
 	theHost.onUpdate(func() { in.held[ebiten.KeyShift] = true })
 	clickWidget(t, in, g, "冲锋舟2号")

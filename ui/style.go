@@ -13,16 +13,25 @@ var (
 	colorPanel       = color.RGBA{0x1f, 0x26, 0x30, 0xf0} // over the map, which shows faintly through
 	colorPanelSolid  = color.RGBA{0x1f, 0x26, 0x30, 0xff} // the side panel and the start screen
 	colorPanelText   = color.RGBA{0xe8, 0xec, 0xf1, 0xff}
-	colorPanelDim    = color.RGBA{0x9a, 0xa5, 0xb1, 0xff}
+	colorPanelDim    = color.RGBA{0xaa, 0xb4, 0xbf, 0xff}
 	colorButton      = color.RGBA{0x33, 0x40, 0x50, 0xff}
-	colorButtonOn    = color.RGBA{0x2f, 0x6f, 0xb5, 0xff}
-	colorButtonHover = color.RGBA{0x45, 0x55, 0x6a, 0xff}
-	colorAlert       = color.RGBA{0xe0, 0x4b, 0x3a, 0xff}
-	colorOK          = color.RGBA{0x4c, 0xaf, 0x50, 0xff}
-	colorAmber       = color.RGBA{0xf5, 0xa6, 0x23, 0xff}
-	colorUnread      = color.RGBA{0xff, 0xb3, 0x00, 0xff}
-	colorMapText     = color.RGBA{0x22, 0x22, 0x22, 0xff}
-	colorHalo        = color.RGBA{0xff, 0xff, 0xff, 0xd0}
+	colorButtonOn    = color.RGBA{0x1f, 0x5a, 0x99, 0xff}
+	colorButtonHover = color.RGBA{0x3b, 0x4a, 0x5d, 0xff}
+	colorRowOn       = color.RGBA{0x2c, 0x3a, 0x4b, 0xff} // a row selected or under the cursor
+	colorTip         = color.RGBA{0x10, 0x14, 0x19, 0xff} // the box showing a cut text whole
+	colorAlert       = color.RGBA{0xff, 0x8a, 0x7a, 0xff}
+	colorOK          = color.RGBA{0x7b, 0xc6, 0x7e, 0xff}
+	colorAmber       = color.RGBA{0xf5, 0xb0, 0x41, 0xff}
+	colorUnread      = color.RGBA{0xff, 0xc2, 0x33, 0xff}
+	colorAccent      = color.RGBA{0x5c, 0xc8, 0xf5, 0xff} // the order being made, in the panel
+	colorShade       = color.RGBA{0x00, 0x00, 0x00, 0x80} // under a dialog, over the rest
+	// colorSelectedText and colorPausedText are banners' texts on a light box.
+	colorSelectedText = color.RGBA{0x00, 0x5a, 0x8c, 0xff}
+	colorPausedText   = color.RGBA{0xa0, 0x30, 0x00, 0xff}
+	colorOwnVillage   = color.RGBA{0x1a, 0x5f, 0xb4, 0xff} // the seat's village outlined
+	colorAlertBox     = color.RGBA{0xb0, 0x2a, 0x1e, 0xff} // a notice to act on, white text
+	colorMapText      = color.RGBA{0x22, 0x22, 0x22, 0xff}
+	colorHalo         = color.RGBA{0xff, 0xff, 0xff, 0xd0}
 
 	colorVillageFill = color.RGBA{0xe9, 0xe4, 0xd8, 0xff}
 	colorVillageEdge = color.RGBA{0x9c, 0x8a, 0x70, 0xff}
@@ -51,6 +60,28 @@ var hazardZoneColors = map[string]color.RGBA{
 
 // colorHazardZoneOther fills zones of a hazard not listed above.
 var colorHazardZoneOther = color.RGBA{0x99, 0x99, 0x99, 0x40}
+
+// zoneOutlinePx is the width of a hazard zone's outline, in its colour made opaque.
+const zoneOutlinePx = 1.5
+
+// hazardZoneEdge is the outline colour of a zone filled with c: c, opaque.
+func hazardZoneEdge(c color.RGBA) color.RGBA {
+	return color.RGBA{c.R, c.G, c.B, 0xff}
+}
+
+// floodColors colour water by depth: shown, deep enough to stop cars, deep enough to
+// drown (straight alpha).
+var floodColors = [3]color.RGBA{
+	{0x6b, 0xae, 0xe6, 0x90},
+	{0x21, 0x66, 0xc4, 0xa8},
+	{0x08, 0x30, 0x8c, 0xc8},
+}
+
+// colorBurning and colorBurnt colour the fire's cells.
+var (
+	colorBurning = color.RGBA{0xff, 0x45, 0x00, 0xe0}
+	colorBurnt   = color.RGBA{0x3a, 0x2a, 0x20, 0x90}
+)
 
 // buildingColors colour a building by its residents' state.
 var buildingColors = [...]color.RGBA{

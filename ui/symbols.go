@@ -111,3 +111,45 @@ func (s *Symbols) Draw(dst *ebiten.Image) {
 		dst.DrawTriangles(s.batch.vertices, s.batch.indices, whitePixel, &ebiten.DrawTrianglesOptions{})
 	}
 }
+
+// The map's point symbols, each drawn by one function that the map and its legend
+// both use, so the legend shows what the map shows. Sizes are at 100% and grow with
+// the interface's scale s.
+
+// shelterSymbol draws a shelter at (x, y): a green square when open, a white one
+// framed in green when not.
+func (s *Symbols) shelterSymbol(x, y float32, open bool, scale float32) {
+	w := shelterPx * scale
+	x0, y0 := x-w/2, y-w/2
+	if open {
+		s.Rect(x0, y0, w, w, colorShelter)
+		return
+	}
+	s.Rect(x0, y0, w, w, colorWhite)
+	s.Frame(x0, y0, w, w, 2*scale, colorShelter)
+}
+
+// stationSymbol draws a station (fire, police, health, town hall) at (x, y).
+func (s *Symbols) stationSymbol(x, y, scale float32) {
+	s.Circle(x, y, (stationPx+1)*scale, colorWhite)
+	s.Circle(x, y, stationPx*scale, colorStation)
+}
+
+// depotSymbol draws a supplies depot at (x, y).
+func (s *Symbols) depotSymbol(x, y, scale float32) {
+	w := depotPx * scale
+	x0, y0 := x-w/2, y-w/2
+	s.Rect(x0-1, y0-1, w+2, w+2, colorWhite)
+	s.Rect(x0, y0, w, w, colorDepot)
+}
+
+// unitSymbol draws a unit's disc at (x, y); its mark (救, 医 …) goes on it.
+func (s *Symbols) unitSymbol(x, y, scale float32) {
+	s.Circle(x, y, (unitPx+1.5)*scale, colorWhite)
+	s.Circle(x, y, unitPx*scale, colorUnit)
+}
+
+// speakerSymbol draws a loudspeaker (大喇叭) at (x, y).
+func (s *Symbols) speakerSymbol(x, y, scale float32) {
+	s.Circle(x, y, 2.5*scale, colorSpeaker)
+}

@@ -8,7 +8,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
 	"github.com/paulmach/orb"
-	"github.com/paulmach/orb/planar"
 
 	"drillsim/i18n"
 	"drillsim/maps"
@@ -22,7 +21,7 @@ import (
 // depotAt is the depot whose symbol is under screen (x, y), or -1.
 func (g *Game) depotAt(x, y float64) int {
 	t := g.session.Town()
-	return nearestPoint(&g.cam, x, y, len(t.Depots), func(i int) [2]float64 { return t.Depots[i].Location })
+	return nearestPoint(&g.cam, x, y, shelterPick*g.scale, len(t.Depots), func(i int) [2]float64 { return t.Depots[i].Location })
 }
 
 // roadAt is the name of the named road drawn under screen (x, y), "" for none: an
@@ -55,18 +54,43 @@ func (g *Game) zoneAt(x, y float64) int {
 	return hits[0].Index
 }
 
-// selectTargetAt selects the shelter, depot, road, hazard zone or village at screen
-// (x, y), the first found in that order, or nothing.
-func (g *Game) selectTargetAt(x, y float64) {
-	g.sel.clear()
-	switch {
-	case g.pick(&g.sel.shelter, g.marks.shelterAt(&g.cam, x, y)):
-	case g.pick(&g.sel.depot, g.depotAt(x, y)):
-	case g.pickRoad(g.roadAt(x, y)):
-	case g.pick(&g.sel.zone, g.zoneAt(x, y)):
-	default:
-		g.sel.village = g.villageAt(x, y)
+// target is what the map holds at a point for a click, and what the hover card
+// there names: a unit the seat sees (commands says whether it commands it), a
+// shelter, a station, a depot, a named road, a hazard zone or a village, the first
+// found in that order; or, while an order waits for its place, the place a click
+// picks. The fields not taken are -1 or "".
+type target struct {
+	unit                                   string
+	commands                               bool
+	shelter, station, depot, zone, village int
+	road                                   string
+	place                                  string
+	// picking says the click picks an order's place: place is the one it picks.
+	picking bool
+}
+
+// targetAt is what a click at screen (x, y) takes, and the hover card names.
+func (g *Game) targetAt(x, y float64) target {
+	t := target{shelter: -1, station: -1, depot: -1, zone: -1, village: -1}
+	if g.sel.picking() {
+		t.picking, t.place = true, g.placeAt(x, y)
+		return t
 	}
+	town := g.session.Town()
+	if u := g.unitViewAt(x, y); u != nil && g.view.Layers().Has(LayerUnits) {
+		t.unit, t.commands = u.ID, g.role.MayCommand(u.Village)
+		return t
+	}
+	switch {
+	case g.pick(&t.shelter, g.marks.shelterAt(&g.cam, x, y)):
+	case g.pick(&t.station, nearestPoint(&g.cam, x, y, shelterPick*g.scale, len(town.Stations), func(i int) [2]float64 { return town.Stations[i].Location })):
+	case g.pick(&t.depot, g.depotAt(x, y)):
+	case g.pickRoad(&t.road, g.roadAt(x, y)):
+	case g.pick(&t.zone, g.zoneAt(x, y)):
+	default:
+		t.village = g.villageAt(x, y)
+	}
+	return t
 }
 
 // pick sets *field to i and reports whether i is a feature (not -1).
@@ -75,9 +99,9 @@ func (g *Game) pick(field *int, i int) bool {
 	return i >= 0
 }
 
-// pickRoad selects road name and reports whether there is one.
-func (g *Game) pickRoad(name string) bool {
-	g.sel.road = name
+// pickRoad sets *field to road name and reports whether there is one.
+func (g *Game) pickRoad(field *string, name string) bool {
+	*field = name
 	return name != ""
 }
 
@@ -138,78 +162,56 @@ func (g *Game) roadState(name string) (class string, state i18n.Text) {
 }
 
 // layoutRoadOrders lays out the selected road's state and its closing or reopening.
-func (g *Game) layoutRoadOrders(y int) int {
+func (g *Game) layoutRoadOrders(y int) {
 	p := &g.panel
 	name := g.sel.road
 	class, state := g.roadState(name)
-	p.Text(image.Pt(innerX, y), name+"  "+i18n.RoadClassName(class, g.lang)+" · "+state.In(g.lang), g.fonts.Small, colorPanelText)
-	y += rowH
+	y = g.layoutSelected(y, name+"  "+i18n.RoadClassName(class, g.lang)+" · "+state.In(g.lang))
 	if !g.role.MayGive(scenarios.OrderCloseRoad) {
-		p.Text(image.Pt(innerX, y), i18n.TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
-		return y + rowH
+		p.Line(image.Rect(innerX, y, innerX+innerW, y+rowH), i18n.TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
+		g.layoutDeselect(y + rowH + 4)
+		return
 	}
 	for i, k := range []scenarios.OrderKind{scenarios.OrderCloseRoad, scenarios.OrderOpenRoad} {
 		if p.Button(actionButton(y, i), i18n.OrderKindName(k, g.lang), false) {
 			g.send(scenarios.Order{Order: k, Road: name})
 		}
 	}
-	return y + actionRows(2)
+	if p.Button(actionButton(y, 2), i18n.TextDeselect.In(g.lang), false) {
+		g.sel.clear()
+	}
 }
 
 // layoutZoneOrders lays out the selected hazard zone, the people it threatens, and
-// its warning and evacuation to the nearest shelters.
-func (g *Game) layoutZoneOrders(y int) int {
+// its warning and evacuation, each asked in a dialog.
+func (g *Game) layoutZoneOrders(y int) {
 	p := &g.panel
 	z := &g.session.Town().HazardZones[g.sel.zone]
-	p.Text(image.Pt(innerX, y), clip(fmt.Sprintf(i18n.TextZoneLine.In(g.lang), z.Name, i18n.HazardName(scenarios.HazardType(z.Hazard), g.lang), z.People), 30), g.fonts.Small, colorPanelText)
-	y += rowH
+	y = g.layoutSelected(y, fmt.Sprintf(i18n.TextZoneLine.In(g.lang), z.Name, i18n.HazardName(scenarios.HazardType(z.Hazard), g.lang), z.People))
 	if !g.mayOrderIn(scenarios.OrderWarn, g.places.VillageOf(z.Name)) {
-		p.Text(image.Pt(innerX, y), i18n.TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
-		return y + rowH
+		p.Line(image.Rect(innerX, y, innerX+innerW, y+rowH), i18n.TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
+		g.layoutDeselect(y + rowH + 4)
+		return
 	}
-	c, _ := planar.CentroidArea(z.Area)
-	return g.layoutWarnAndEvacuate(y, scenarios.Scope{Zones: []string{z.Name}}, c)
-}
-
-// layoutWarnAndEvacuate lays out the warnings of scope by each channel and its
-// evacuation to the shelters nearest at.
-func (g *Game) layoutWarnAndEvacuate(y int, scope scenarios.Scope, at orb.Point) int {
-	p := &g.panel
-	channels := []scenarios.Channel{scenarios.ChannelLoudspeaker, scenarios.ChannelSMS, scenarios.ChannelDoorToDoor}
-	for i, ch := range channels {
-		if p.Button(actionButton(y, i), i18n.TextWarnScope.In(g.lang)+" "+i18n.ChannelName(ch, g.lang), false) {
-			g.send(scenarios.Order{Order: scenarios.OrderWarn, Scope: scope, Channel: ch})
-		}
-	}
-	y += actionRows(len(channels))
-	p.Text(image.Pt(innerX, y), i18n.TextEvacuateTo.In(g.lang), g.fonts.Small, colorPanelDim)
-	y += rowH
-	shelters := g.session.Town().Shelters
-	nearest := g.nearestShelters(at, 6)
-	for i, s := range nearest {
-		if p.Button(actionButton(y, i), clip(shelters[s].Name, 6), false) {
-			g.send(scenarios.Order{Order: scenarios.OrderEvacuate, Scope: scope, Shelter: shelters[s].Name})
-		}
-	}
-	return y + actionRows(len(nearest))
+	g.layoutScopeOrders(y, scopeChoice{label: z.Name, scope: scenarios.Scope{Zones: []string{z.Name}}}, g.zoneCentre(g.sel.zone))
 }
 
 // layoutDepotOrders lays out the selected depot's stock left, a button per item that
 // adds a lot of it to the supplies to move, and then the destination picked on the
 // map and the order to confirm.
-func (g *Game) layoutDepotOrders(y int) int {
+func (g *Game) layoutDepotOrders(y int) {
 	p := &g.panel
 	d := &g.session.Town().Depots[g.sel.depot]
-	p.Text(image.Pt(innerX, y), clip(d.Name, 30), g.fonts.Small, colorPanelText)
-	y += rowH
+	y = g.layoutSelected(y, d.Name)
 	if !g.role.MayGive(scenarios.OrderMoveSupplies) {
-		p.Text(image.Pt(innerX, y), i18n.TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
-		return y + rowH
+		p.Line(image.Rect(innerX, y, innerX+innerW, y+rowH), i18n.TextNotAllowed.In(g.lang), g.fonts.Small, colorPanelDim)
+		g.layoutDeselect(y + rowH + 4)
+		return
 	}
 	if g.sel.place != "" {
-		p.Text(image.Pt(innerX, y), clip(i18n.OrderKindName(scenarios.OrderMoveSupplies, g.lang)+" → "+g.sel.place+": "+itemsText(g.sel.supplies, g.lang), 30), g.fonts.Small, colorSelected)
-		y += rowH
-		return g.layoutConfirm(y)
+		p.Line(image.Rect(innerX, y, innerX+innerW, y+rowH), i18n.OrderKindName(scenarios.OrderMoveSupplies, g.lang)+" → "+g.sel.place+": "+itemsText(g.sel.supplies, g.lang), g.fonts.Small, colorAccent)
+		g.layoutConfirm(y + rowH)
+		return
 	}
 	left := d.Stock
 	if g.sel.depot < len(g.snap.Depots) {
@@ -218,7 +220,7 @@ func (g *Game) layoutDepotOrders(y int) int {
 	for i, q := range left {
 		chosen := supplyCount(g.sel.supplies, q.Item)
 		label := fmt.Sprintf("%s %d/%d", i18n.ItemName(q.Item, g.lang), chosen, q.Count)
-		if p.Button(actionButton(y, i), clip(label, 9), chosen > 0) && chosen < q.Count {
+		if p.Button(actionButton(y, i), label, chosen > 0) && chosen < q.Count {
 			g.sel.supplies = addSupply(g.sel.supplies, q.Item, min(q.Count-chosen, supplyLot(q.Count)))
 		}
 	}
@@ -227,8 +229,7 @@ func (g *Game) layoutDepotOrders(y int) int {
 	if len(g.sel.supplies) > 0 {
 		hint = i18n.TextPickPlace
 	}
-	p.Text(image.Pt(innerX, y), hint.In(g.lang), g.fonts.Small, colorPanelDim)
-	return y + rowH
+	p.Line(image.Rect(innerX, y, innerX+innerW, y+rowH), hint.In(g.lang), g.fonts.Small, colorPanelDim)
 }
 
 // supplyLot is how much of an item holding count one click adds: a quarter of it,
@@ -258,15 +259,14 @@ func addSupply(qs []maps.Quantity, item string, n int) []maps.Quantity {
 
 // layoutConfirm lays out the confirm and cancel buttons of an order whose place is
 // picked.
-func (g *Game) layoutConfirm(y int) int {
+func (g *Game) layoutConfirm(y int) {
 	p := &g.panel
-	if p.Button(actionButton(y, 0), i18n.TextConfirm.In(g.lang), true) {
+	if p.PrimaryButton(actionButton(y, 0), i18n.TextConfirm.In(g.lang)) {
 		g.confirmOrder()
 	}
 	if p.Button(actionButton(y, 1), i18n.TextCancel.In(g.lang), false) {
 		g.sel.place = ""
 	}
-	return y + actionRows(2)
 }
 
 // confirmOrder sends the order the selection holds: the dispatch of the units
@@ -293,7 +293,7 @@ func (g *Game) layoutReinforcements(y int) int {
 	for _, r := range g.session.Scenario().Reinforcements {
 		if !slices.Contains(kinds, r.Kind) {
 			kinds = append(kinds, r.Kind)
-			labels = append(labels, clip(i18n.UnitKindName(r.Kind, g.lang), 7))
+			labels = append(labels, i18n.UnitKindName(r.Kind, g.lang))
 		}
 	}
 	if len(kinds) == 0 {

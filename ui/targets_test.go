@@ -14,14 +14,14 @@ import (
 	"drillsim/sim"
 )
 
-// clickLabelled clicks the middle of the side-panel widget labelled exactly label.
+// clickLabelled clicks the middle of the widget labelled exactly label: over the
+// map (a dialog) first, then in the side panel.
 func clickLabelled(t *testing.T, in *scriptInput, g *Game, label string) {
 	t.Helper()
 	var found *Widget
 	theHost.onUpdate(func() {
-		for i := range g.panel.Widgets {
-			if g.panel.Widgets[i].Label == label {
-				w := g.panel.Widgets[i]
+		for _, w := range append(append([]Widget(nil), g.over.Widgets...), g.panel.Widgets...) {
+			if w.Label == label && found == nil {
 				found = &w
 			}
 		}
@@ -112,7 +112,9 @@ func TestWarnAHazardZonePickedOnTheMap(t *testing.T) {
 	if sel.zone != zone {
 		t.Fatalf("clicking inside hazard zone %d selected %+v", zone, sel)
 	}
-	clickLabelled(t, in, g, "预警 大喇叭")
+	clickLabelled(t, in, g, i18n.TextWarnEllipsis.In(i18n.Chinese))
+	clickLabelled(t, in, g, i18n.ChannelName(scenarios.ChannelLoudspeaker, i18n.Chinese))
+	clickLabelled(t, in, g, i18n.TextConfirm.In(i18n.Chinese))
 	name := s.Town().HazardZones[zone].Name
 	e := lastOrder(t, g)
 	if e.Order.Order != scenarios.OrderWarn || !slices.Equal(e.Order.Scope.Zones, []string{name}) || e.Status != StatusEnRoute {

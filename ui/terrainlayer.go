@@ -113,9 +113,9 @@ func (l *TerrainLayer) hazardColor(s *sim.Snapshot, cell int) (color.RGBA, bool)
 	if cell < len(s.Fire) && !l.hideFire {
 		switch s.Fire[cell] {
 		case hazard.Burning:
-			return color.RGBA{0xff, 0x45, 0x00, 0xe0}, true
+			return colorBurning, true
 		case hazard.Burnt:
-			return color.RGBA{0x3a, 0x2a, 0x20, 0x90}, true
+			return colorBurnt, true
 		}
 	}
 	if cell >= len(s.Depth) || l.hideFlood {
@@ -123,11 +123,11 @@ func (l *TerrainLayer) hazardColor(s *sim.Snapshot, cell int) (color.RGBA, bool)
 	}
 	switch d := s.Depth[cell]; {
 	case d >= depthDeepM:
-		return color.RGBA{0x08, 0x30, 0x8c, 0xc8}, true
+		return floodColors[2], true
 	case d >= depthCarsM:
-		return color.RGBA{0x21, 0x66, 0xc4, 0xa8}, true
+		return floodColors[1], true
 	case d >= depthShownM:
-		return color.RGBA{0x6b, 0xae, 0xe6, 0x90}, true
+		return floodColors[0], true
 	}
 	return color.RGBA{}, false
 }

@@ -2,9 +2,11 @@ package ui
 
 import (
 	"image"
+	"image/color"
 	"slices"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
 )
 
 // TextField is a one-line text box of the side panel: a click in it gives it the
@@ -52,7 +54,7 @@ func (f *TextField) Edit(in Input) {
 // Update pass a click focuses it and a click elsewhere unfocuses it.
 func (p *Panel) TextField(r image.Rectangle, f *TextField, placeholder string) {
 	if p.dst == nil {
-		p.Widgets = append(p.Widgets, Widget{placeholder, r})
+		p.widget(placeholder, r)
 		p.shown = append(p.shown, f)
 		if p.released && p.pressed {
 			f.Focused = p.press.In(r) && p.cursor.In(r)
@@ -63,20 +65,46 @@ func (p *Panel) TextField(r image.Rectangle, f *TextField, placeholder string) {
 	if f.Focused {
 		bg = colorButtonHover
 	}
-	fillRect(p.dst, r, bg)
-	at := image.Pt(r.Min.X+4, r.Min.Y+3)
+	p.Fill(r, bg)
+	if f.Focused {
+		p.Frame(r, colorPanelText)
+	}
+	inner := image.Rect(r.Min.X+6, r.Min.Y+(r.Dy()-int(lineHeight(p.fonts.Small)))/2+2, r.Max.X-6, r.Max.Y)
 	switch {
 	case len(f.Text) > 0:
 		s := f.String()
 		if f.Focused {
 			s += "|"
 		}
-		p.Text(at, clipLeft(s, 28), p.fonts.Small, colorPanelText)
+		p.TailLine(inner, s, p.fonts.Small, colorPanelText)
 	case f.Focused:
-		p.Text(at, "|", p.fonts.Small, colorPanelText)
+		p.Line(inner, "|", p.fonts.Small, colorPanelText)
 	default:
-		p.Text(at, placeholder, p.fonts.Small, colorPanelDim)
+		p.Line(inner, placeholder, p.fonts.Small, colorPanelDim)
 	}
+}
+
+// TailLine draws s on one line in r showing its end, what a typist looks at: cut at
+// its start with "…" when it is wider, and then shown whole on hover or click.
+func (p *Panel) TailLine(r image.Rectangle, s string, f text.Face, c color.Color) {
+	if p.dst == nil {
+		return
+	}
+	if w, _ := text.Measure(s, f, 0); int(w) <= r.Dx() {
+		p.Line(r, s, f, c)
+		return
+	}
+	rs := []rune(s)
+	n := len(rs)
+	for n > 0 {
+		if w, _ := text.Measure("…"+string(rs[len(rs)-n:]), f, 0); int(w) <= r.Dx() {
+			break
+		}
+		n--
+	}
+	p.record(s, r, r, true, f, c)
+	p.tips = append(p.tips, tip{r: r, text: s})
+	drawText(p.dst, p.toScreen(r.Min), "…"+string(rs[len(rs)-n:]), p.face(f), c)
 }
 
 // keepFocus unfocuses the fields of fs that the last Update pass did not lay out:
@@ -87,13 +115,4 @@ func (p *Panel) keepFocus(fs ...*TextField) {
 			f.Focused = false
 		}
 	}
-}
-
-// clipLeft keeps the last n runes of s, the end being what the typist looks at.
-func clipLeft(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return "…" + string(r[len(r)-n+1:])
 }

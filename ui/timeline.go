@@ -31,12 +31,18 @@ const (
 )
 
 // NewTimeline returns the timeline of a drill that ends at second endS with the
-// given requirement windows, between the legend and the scale bar.
+// given requirement windows; place puts it on the screen.
 func NewTimeline(endS int64, windows []scoring.Window) *Timeline {
-	overlays := overlayRects()
+	return &Timeline{endS: endS, windows: windows}
+}
+
+// place puts the timeline along the bottom of the map between the legend and the
+// scale bar of g.
+func (t *Timeline) place(g *Game) {
+	overlays := g.overlayRects()
 	left := overlays[0].Max.X + 14
 	right := overlays[1].Min.X - 14
-	return &Timeline{Rect: image.Rect(left, ScreenHeight-70, right, ScreenHeight-14), endS: endS, windows: windows}
+	t.Rect = image.Rect(left, ScreenHeight-int(70*g.scale), right, ScreenHeight-14)
 }
 
 // Update reads the mouse and returns the second to seek to, and true, when a press
@@ -161,6 +167,7 @@ func NewReplayGame(s *session.Replay, cfg Config) (*ReplayGame, error) {
 		return nil, err
 	}
 	rg.Game = g
+	rg.timeline.place(g)
 	return rg, nil
 }
 
@@ -169,6 +176,7 @@ func (rg *ReplayGame) Timeline() *Timeline { return rg.timeline }
 
 // Update seeks when the timeline asks, then runs the drill interface.
 func (rg *ReplayGame) Update() error {
+	rg.timeline.place(rg.Game)
 	if s, ok := rg.timeline.Update(rg.in); ok {
 		if err := rg.session.SeekTo(s); err != nil {
 			return err
@@ -189,7 +197,7 @@ func (rg *ReplayGame) Draw(screen *ebiten.Image) {
 func (g *Game) resync() {
 	g.feed = NewFeed(g.role)
 	g.orders = OrderBook{}
-	g.openItem = -1
+	g.feed.Open = -1
 	events := g.session.Events()
 	g.feed.Add(events, g.orders.Has, g.say)
 	g.feed.MarkAllRead()

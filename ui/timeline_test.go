@@ -14,10 +14,13 @@ import (
 )
 
 func TestTimelineMapsColumnsToSeconds(t *testing.T) {
+	rg, _, _ := replaying(t)
 	tl := NewTimeline(8*3600, nil)
+	var overlays []image.Rectangle
+	theHost.onUpdate(func() { tl.place(rg.Game); overlays = rg.Game.overlayRects() })
 	tr := tl.track()
-	if !tl.Rect.In(image.Rect(0, 0, mapWidth, ScreenHeight)) || tl.Rect.Overlaps(overlayRects()[0]) || tl.Rect.Overlaps(overlayRects()[1]) {
-		t.Fatalf("the timeline %v is off the map or over the legend or scale bar", tl.Rect)
+	if !tl.Rect.In(image.Rect(0, 0, mapWidth, ScreenHeight)) || tl.Rect.Overlaps(overlays[0]) || tl.Rect.Overlaps(overlays[1]) {
+		t.Fatalf("the timeline %v is off the map or over the legend %v or scale bar %v", tl.Rect, overlays[0], overlays[1])
 	}
 	for _, tc := range []struct {
 		x    int
@@ -107,6 +110,7 @@ func TestTimelineDrawsTheRequirementWindows(t *testing.T) {
 		{}, // never started: nothing to draw
 	}
 	tl := NewTimeline(3600, windows)
+	tl.Rect = image.Rect(200, ScreenHeight-70, 700, ScreenHeight-14)
 	img := image.NewRGBA(image.Rect(0, 0, ScreenWidth, ScreenHeight))
 	theHost.afterDraw(func(*ebiten.Image) {
 		dst := ebiten.NewImage(ScreenWidth, ScreenHeight)

@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -19,14 +20,11 @@ import (
 // seat of code of the drill served at address — the same window as play, whose
 // orders go to the server and whose clock the server keeps.
 func runJoin(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("join", flag.ContinueOnError)
-	lang := fs.String("lang", "zh", "interface language: zh or en (L switches while playing)")
-	ca := fs.String("ca", "", caFlagHelp)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim join <address> <code> [--lang zh|en] [--ca cert.pem]\n\nJoins the drill served at address (host:port, as drillsim serve printed it) as the seat of code.")
-		fs.PrintDefaults()
-	}
+	fs, lang, ca := joinFlags(stderr)
 	pos, err := parseFlags(fs, args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
 	if err != nil {
 		return 2
 	}

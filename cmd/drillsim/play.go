@@ -3,6 +3,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -23,27 +24,20 @@ import (
 )
 
 // runPlay is `drillsim play [scenario] [--role 指挥部] [--lang en] [--dem terrain.asc]
-// [--journal j]`: open the drill window on a scenario, a built-in id or a scenario
-// file loaded and checked as `drillsim run` does, as a role, journaling every order
-// before it takes effect. Without a scenario it opens on the start screen with the
-// flood and the role chosen, ready to start with Enter, where a scenario file can be
-// chosen too. `--resume j` continues a drill that stopped, at the tick of its
-// journal's last entry.
+// [--journal j] [--idle reference|idle]`: open the drill window on a scenario, a
+// built-in id or a scenario file loaded and checked as `drillsim run` does, as a role,
+// journaling every order before it takes effect; the seats nobody plays are played by
+// the scenario's reference response, unless --idle idle. Without a scenario it opens
+// on the start screen with the flood and the role chosen, ready to start with Enter,
+// where a scenario file can be chosen too. `--resume j` continues a drill that
+// stopped, at the tick of its journal's last entry. The window's end screen leads to
+// the drill's replay, the same drill again, or the start screen.
 func runPlay(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("play", flag.ContinueOnError)
-	roleName := fs.String("role", "指挥部", "who plays: 指挥部, 村:<village>, 导调 or 评估")
-	lang := fs.String("lang", "zh", "interface language: zh or en (L switches while playing)")
-	demPath := fs.String("dem", "", "terrain ("+maps.DEMFormats+") of a scenario file's own map; floods, landslides and fires need it")
-	journalPath := fs.String("journal", "", "journal the drill to this file (default drills/<scenario>-<YYYYMMDD-HHMMSS>.journal)")
-	resumePath := fs.String("resume", "", "continue the drill journaled in this file where it stopped")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim play [scenario id or file.yaml] [--role 指挥部|村:<village>|导调|评估]\n                     [--lang zh|en] [--dem terrain.asc] [--journal j]\n       drillsim play [file.yaml] --resume j [--role ...] [--lang ...] [--dem terrain.asc]\n\nOpens a 1280×800 window: on the start screen (flood chosen; Enter starts; a scenario file\nin this folder or scenarios/ can be chosen, or its path typed), or straight into the\nscenario named. A scenario file plays on its own map or the demo town. Every order is\njournaled before it takes effect. Built-in scenarios:")
-		for _, e := range scenarios.Library() {
-			fmt.Fprintf(stderr, "  %-10s %s\n", e.ID, e.Title)
-		}
-		fs.PrintDefaults()
-	}
+	fs, o := playFlags(stderr)
 	pos, err := parseFlags(fs, args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
 	if err != nil {
 		return 2
 	}
@@ -51,69 +45,95 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "drillsim play: one scenario at a time, got %d: %v\n", len(pos), pos)
 		return 2
 	}
-	if *journalPath != "" && *resumePath != "" {
+	if o.journal != "" && o.resume != "" {
 		fmt.Fprintln(stderr, "drillsim play: --journal starts a new journal and --resume continues one: give one of them")
 		return 2
 	}
-	if *demPath != "" && len(pos) == 0 && *resumePath == "" {
+	if o.dem != "" && len(pos) == 0 && o.resume == "" {
 		fmt.Fprintln(stderr, "drillsim play: --dem is the terrain of a scenario file's own map: name the file too, drillsim play my.yaml --dem terrain.asc")
 		return 2
 	}
-	cfg, err := windowConfig(*roleName, *lang)
+	if o.idle != journal.PlayReference && o.idle != journal.PlayIdle {
+		fmt.Fprintf(stderr, "drillsim play: --idle %q: say %s (the computer plays the other seats by the reference response) or %s (nobody does)\n", o.idle, journal.PlayReference, journal.PlayIdle)
+		return 2
+	}
+	cfg, err := windowConfig(o.role, o.lang)
 	if err != nil {
 		fmt.Fprintf(stderr, "drillsim play: %v\n", err)
 		return 2
 	}
+	lang := i18n.Language(cfg.Language)
+	settings := loadWindowSettings()
+	cfg.Scale, cfg.OnScale = settings.Scale, settings.saveScale
 	var recorded *session.Recorded
 	defer func() {
 		if recorded != nil {
 			if err := recorded.Close(); err != nil {
-				sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
+				sayProblem(stderr, "play", err, lang)
 			}
 		}
 	}()
-	start := func(d *drill.Drill, role scenarios.Role) (*session.Recorded, error) {
-		s, err := startRecorded(d, role, *journalPath, time.Now(), stderr)
+	journalPath := o.journal // the first drill's; the drills played again name their own
+	start := func(d *drill.Drill, role scenarios.Role, byReference bool) (*session.Recorded, error) {
+		s, err := startRecorded(d, role, journalPath, time.Now(), stderr)
+		journalPath = ""
 		if err == nil {
 			recorded = s
+			err = standIn(s, d, role, byReference)
 		}
 		return s, err
 	}
-	var game ebiten.Game
+	named := ""
+	if len(pos) == 1 {
+		named = pos[0]
+	}
+	load := func(name string) (*ui.Drill, error) {
+		dem := ""
+		if name == named {
+			dem = o.dem
+		}
+		return startScreenDrill(name, dem, start)
+	}
+	entries := append(scenarios.Library(), scenarios.FindFiles(drill.ScenarioDirs...)...)
+	l, err := ui.NewLauncher(entries, load, cfg)
+	if err != nil {
+		sayProblem(stderr, "play", err, lang)
+		return 1
+	}
 	title := "drillsim"
-	if *resumePath != "" || len(pos) == 1 {
-		var s *session.Recorded
-		named := ""
-		if len(pos) == 1 {
-			named = pos[0]
-		}
-		if *resumePath != "" {
-			s, err = resumeRecorded(*resumePath, named, *demPath, cfg.Role, stderr)
-			recorded = s
-		} else {
-			var d *drill.Drill
-			if d, err = drill.Load(named, drill.Options{DEM: *demPath}); err == nil {
-				if err := checkVillageRole(cfg.Role, d.Town); err != nil {
-					sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
-					return 2
-				}
-				s, err = start(d, cfg.Role)
-			}
-		}
+	switch {
+	case o.resume != "":
+		s, err := resumeRecorded(o.resume, named, o.dem, cfg.Role, stderr)
 		if err != nil {
-			sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
+			sayProblem(stderr, "play", err, lang)
 			return 1
 		}
+		recorded = s
 		if err := checkVillageRole(cfg.Role, s.Town()); err != nil {
-			sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
+			sayProblem(stderr, "play", err, lang)
 			return 2
 		}
-		if game, err = ui.NewGame(s, cfg); err != nil {
-			sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
+		if err := l.Resume(s); err != nil {
+			sayProblem(stderr, "play", err, lang)
 			return 1
 		}
 		title += " — " + s.Scenario().Title
-	} else {
+	case named != "":
+		d, err := load(named)
+		if err != nil {
+			sayProblem(stderr, "play", err, lang)
+			return 1
+		}
+		if err := checkVillageRole(cfg.Role, d.Town); err != nil {
+			sayProblem(stderr, "play", err, lang)
+			return 2
+		}
+		if err := l.StartDrill(named, d, o.idle == journal.PlayReference); err != nil {
+			sayProblem(stderr, "play", err, lang)
+			return 1
+		}
+		title += " — " + l.Game().Session().Scenario().Title
+	default:
 		town, err := maps.Default()
 		if err == nil {
 			err = checkVillageRole(cfg.Role, town)
@@ -122,16 +142,10 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "drillsim play: %v; a village of another map goes with its scenario: drillsim play my.yaml --role 村:<village>\n", err)
 			return 2
 		}
-		load := func(name string) (*ui.Drill, error) { return startScreenDrill(name, start) }
-		entries := append(scenarios.Library(), scenarios.FindFiles(drill.ScenarioDirs...)...)
-		if game, err = ui.NewLauncher(entries, load, cfg); err != nil {
-			sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
-			return 1
-		}
 	}
 	ui.SetUpWindow(title)
-	if err := ebiten.RunGame(game); err != nil {
-		sayProblem(stderr, "play", err, i18n.Language(cfg.Language))
+	if err := ebiten.RunGame(l); err != nil {
+		sayProblem(stderr, "play", err, lang)
 		return 1
 	}
 	if recorded != nil && recorded.Err() != nil {
@@ -141,21 +155,38 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// startScreenDrill loads scenario name, chosen on the start screen, as loadDrill
-// does: a built-in id or a file, on the demo town or on its own map (without terrain:
-// that goes with a file named on the command line, --dem). Its Start is start's.
-func startScreenDrill(name string, start func(*drill.Drill, scenarios.Role) (*session.Recorded, error)) (*ui.Drill, error) {
-	d, err := drill.Load(name, drill.Options{})
+// startScreenDrill loads scenario name for the window, as run does: a built-in id or
+// a file, on the demo town or on its own map with terrain dem (given on the command
+// line with the scenario it goes with), and its reference response when it has one.
+// Its Start is start's.
+func startScreenDrill(name, dem string, start func(*drill.Drill, scenarios.Role, bool) (*session.Recorded, error)) (*ui.Drill, error) {
+	opt := drill.Options{DEM: dem}
+	if drill.HasReference(name) {
+		opt.Orders = drill.ReferenceOrders
+	}
+	d, err := drill.Load(name, opt)
 	if err != nil {
 		return nil, err
 	}
-	return &ui.Drill{Town: d.Town, Start: func(role scenarios.Role) (session.Session, error) {
-		s, err := start(d, role)
+	return &ui.Drill{Town: d.Town, Reference: d.Reference, Start: func(role scenarios.Role, byReference bool) (session.Session, error) {
+		s, err := start(d, role, byReference)
 		if err != nil {
 			return nil, err // not a nil *session.Recorded in a Session
 		}
 		return s, nil
 	}}, nil
+}
+
+// standIn has the seats of drill d other than role's played as byReference says, by
+// the drill's reference response or by nobody, and journals which.
+func standIn(s *session.Recorded, d *drill.Drill, role scenarios.Role, byReference bool) error {
+	seats := journal.Seats{Play: journal.PlayIdle, Roles: session.OtherSeats(d.Town, role)}
+	var st *session.StandIns
+	if byReference && d.Reference {
+		seats.Play = journal.PlayReference
+		st = session.NewStandIns(d.Commands, seats.Roles, s.Snapshot().Tick, nil)
+	}
+	return s.StandIn(seats, st)
 }
 
 // windowConfig is the drill window's configuration for the --role and --lang flags.
@@ -216,6 +247,14 @@ func resumeRecorded(path, named, demPath string, role scenarios.Role, stderr io.
 	s, err := session.ResumeRecorded(path, d.Town, d.Scenario, role)
 	if err != nil {
 		return nil, err
+	}
+	if seats := s.Seats(); seats != nil && seats.Play == journal.PlayReference {
+		ref, err := d.ReferenceCommands()
+		if err != nil {
+			s.Close()
+			return nil, err
+		}
+		s.ResumeStandIns(ref)
 	}
 	if torn := s.Torn(); torn != nil {
 		fmt.Fprintln(stderr, "drillsim play: warning:", torn)

@@ -202,12 +202,12 @@ func TestPlayScenarioFileOnItsOwnMap(t *testing.T) {
 	}
 
 	var started *session.Recorded
-	start := func(d *drill.Drill, role scenarios.Role) (*session.Recorded, error) {
+	start := func(d *drill.Drill, role scenarios.Role, _ bool) (*session.Recorded, error) {
 		s, err := startRecorded(d, role, "", time.Now(), io.Discard)
 		started = s
 		return s, err
 	}
-	chosen, err := startScreenDrill("own.yaml", start)
+	chosen, err := startScreenDrill("own.yaml", "", start)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,13 +218,13 @@ func TestPlayScenarioFileOnItsOwnMap(t *testing.T) {
 	if !slices.Contains(villages, "松林村") || slices.Contains(villages, "银杏村") {
 		t.Errorf("the start screen offers the villages %v; want own.yaml's map's, with 松林村 and no 银杏村", villages)
 	}
-	if _, err := chosen.Start(scenarios.RoleCommand); err == nil || !strings.Contains(err.Error(), "drillsim play own.yaml --dem terrain.asc") {
+	if _, err := chosen.Start(scenarios.RoleCommand, false); err == nil || !strings.Contains(err.Error(), "drillsim play own.yaml --dem terrain.asc") {
 		t.Errorf("starting own.yaml without its terrain: %v; want the way to give it", err)
 	}
 	if started != nil {
 		t.Error("a drill that did not start left a session")
 	}
-	if _, err := startScreenDrill("nosuch.yaml", start); err == nil || !strings.Contains(err.Error(), "nosuch.yaml") {
+	if _, err := startScreenDrill("nosuch.yaml", "", start); err == nil || !strings.Contains(err.Error(), "nosuch.yaml") {
 		t.Errorf("the start screen's load of a missing file: %v; want an error naming it", err)
 	}
 

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -10,7 +11,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"drillsim/journal"
-	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/session"
 	"drillsim/ui"
@@ -22,16 +22,11 @@ import (
 // The scenario is the built-in or the scenario file the journal's header leads to
 // (scenarioOfJournal), or the one --scenario names.
 func runReplay(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("replay", flag.ContinueOnError)
-	roleName := fs.String("role", "评估", "whose view: 评估, 导调, 指挥部 or 村:<village>")
-	lang := fs.String("lang", "zh", "interface language: zh or en (L switches while watching)")
-	scenarioArg := fs.String("scenario", "", "the scenario the drill was started with (a built-in id or a .yaml file), when the journal's header does not lead to it")
-	demPath := fs.String("dem", "", "terrain ("+maps.DEMFormats+") of a scenario file's own map, as the drill was started with it")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim replay <journal> [--scenario id|file.yaml] [--dem terrain.asc]\n                       [--role 评估|导调|指挥部|村:<village>] [--lang zh|en]\n\nOpens a 1280×800 window on a drill journaled by `drillsim play` or `drillsim run --journal`,\nplayed back from its start: space plays and pauses, 1-4 set the speed, and a click or a drag\non the timeline along the bottom of the map seeks. The plan requirements' clocks are drawn\non the timeline, green when met in time, red when not. The drill's scenario is found by the\njournal's header: a built-in one, or a scenario file in this folder or scenarios/; name\nanother file with --scenario.")
-		fs.PrintDefaults()
-	}
+	fs, o := replayFlags(stderr)
 	pos, err := parseFlags(fs, args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
 	if err != nil {
 		return 2
 	}
@@ -39,12 +34,14 @@ func runReplay(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "drillsim replay: give one journal, got %d: %v\n", len(pos), pos)
 		return 2
 	}
-	cfg, err := windowConfig(*roleName, *lang)
+	cfg, err := windowConfig(o.role, o.lang)
 	if err != nil {
 		fmt.Fprintf(stderr, "drillsim replay: %v\n", err)
 		return 2
 	}
-	s, err := openReplay(pos[0], *scenarioArg, *demPath, cfg.Role, stderr)
+	settings := loadWindowSettings()
+	cfg.Scale, cfg.OnScale = settings.Scale, settings.saveScale
+	s, err := openReplay(pos[0], o.scenario, o.dem, cfg.Role, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "drillsim replay: %v\n", err)
 		return 1

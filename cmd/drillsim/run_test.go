@@ -220,7 +220,7 @@ orders:
 		{"bad scenario file", []string{"run", badScenario}, 1, badScenario + ":2:11: "},
 		{"bad orders", []string{"run", "flood", "--orders", badOrders}, 1, badOrders + `:3:42: orders[0]: unknown unit "rescue-9"`},
 		{"missing orders", []string{"run", "flood", "--orders", filepath.Join(t.TempDir(), "gone.yaml")}, 1, "cannot read orders"},
-		{"reference of a file", []string{"run", miniFile, "--orders", "reference"}, 1, "--orders reference plays a built-in scenario's reference response; " + miniFile + " is a file"},
+		{"reference of a file", []string{"run", miniFile, "--orders", "reference"}, 1, miniFile + " has no reference response (示范处置): write its orders to " + strings.TrimSuffix(miniFile, ".yaml") + ".orders.yaml"},
 		{"dem for the demo town", []string{"run", "flood", "--dem", "x.asc"}, 1, "--dem goes with a scenario whose map is its own file"},
 		{"unwritable events", []string{"run", "tabletop", "--out", filepath.Join(t.TempDir(), "no", "such", "dir.jsonl")}, 1, "cannot write the events"},
 	} {

@@ -31,7 +31,7 @@ import (
 // [--seats codes.json] [--speed x1|x10|x60|x300|max]`: host one drill for many seats,
 // each joining with its code from drillsim join or a browser, journaling every order
 // before it is acknowledged; print the seats, write their sheet, and at the end print
-// the outcome and state hash as drillsim run does.
+// the outcome and state hash as drillsim run does, in --lang (Chinese first).
 func runServe(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	addr := fs.String("addr", ":8080", "address to listen on, host:port")

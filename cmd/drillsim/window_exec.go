@@ -32,6 +32,9 @@ const windowProgram = "drillsim-window"
 // windowCommand runs a window command in the window build and returns its exit status.
 func windowCommand(name string) func(args []string, stdout, stderr io.Writer) int {
 	return func(args []string, stdout, stderr io.Writer) int {
+		if sayUsage(name, args, stderr) {
+			return 0
+		}
 		self, err := os.Executable()
 		if err != nil {
 			fmt.Fprintln(stderr, "drillsim "+name+":", err)

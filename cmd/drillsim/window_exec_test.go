@@ -16,3 +16,16 @@ func TestPlayNeedsTheWindowBuild(t *testing.T) {
 		t.Errorf("play without the window build: exit %d, %q", code, errOut)
 	}
 }
+
+// TestPlayPrintsItsUsageWithoutADisplay: -h says how to use play and replay in the
+// plain build, with no display and no window build beside it.
+func TestPlayPrintsItsUsageWithoutADisplay(t *testing.T) {
+	t.Setenv("DISPLAY", "")
+	t.Setenv("WAYLAND_DISPLAY", "")
+	for _, cmd := range []string{"play", "replay"} {
+		code, _, errOut := drillsim(t, cmd, "-h")
+		if code != 0 || !strings.Contains(errOut, "usage: drillsim "+cmd) || !strings.Contains(errOut, "-role") {
+			t.Errorf("drillsim %s -h without a display: exit %d, %q; want 0 and its usage", cmd, code, errOut)
+		}
+	}
+}
