@@ -24,8 +24,8 @@ import (
 	"drillsim/observation"
 	"drillsim/scenarios"
 	"drillsim/server/wire"
-	"drillsim/session"
 	"drillsim/sim"
+	"drillsim/standin"
 )
 
 // SpeedMax is the speed at which the drill steps on as soon as every seat connected
@@ -90,7 +90,7 @@ type Server struct {
 	seats      []*seatState
 	obs        []observation.Observation
 	// standIns play the seats nobody joined, when they play the reference.
-	standIns *session.StandIns
+	standIns *standin.Player
 	// started says the clock has started (after the wait for the seats, also after a
 	// resume); decided that the journal holds how the unjoined seats play.
 	started, decided bool
@@ -256,7 +256,7 @@ func (s *Server) resumeSeats(j *journal.Journal) {
 	}
 	s.decided = true
 	if play.Play == journal.PlayReference {
-		s.standIns = session.NewStandIns(s.cfg.Drill.Commands, play.Roles, s.rec.World().Tick(), j.Commands())
+		s.standIns = standin.New(s.cfg.Drill.Commands, play.Roles, s.rec.World().Tick(), j.Commands())
 	}
 }
 
@@ -381,7 +381,7 @@ func (s *Server) start() {
 		return
 	}
 	if s.cfg.Idle == journal.PlayReference {
-		s.standIns = session.NewStandIns(s.cfg.Drill.Commands, roles, s.rec.World().Tick(), s.rec.Commands())
+		s.standIns = standin.New(s.cfg.Drill.Commands, roles, s.rec.World().Tick(), s.rec.Commands())
 	}
 	s.log.Info("the drill starts", "speed", s.clock.speed, "unjoined", roles, "played", s.cfg.Idle)
 }

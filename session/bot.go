@@ -5,6 +5,7 @@ import (
 
 	"drillsim/scenarios"
 	"drillsim/sim"
+	"drillsim/standin"
 )
 
 // Play plays commands through seat r as a scripted participant (drillsim bot): each
@@ -39,7 +40,7 @@ func Play(ctx context.Context, r *Remote, cmds []sim.Command) error {
 func RoleCommands(cmds []sim.Command, role scenarios.Role) []sim.Command {
 	var out []sim.Command
 	for _, c := range cmds {
-		if RoleOf(c.Order.Role) == role {
+		if standin.RoleOf(c.Order.Role) == role {
 			out = append(out, c)
 		}
 	}

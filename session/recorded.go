@@ -6,6 +6,7 @@ import (
 	"drillsim/observation"
 	"drillsim/scenarios"
 	"drillsim/sim"
+	"drillsim/standin"
 )
 
 // Recorded is a Local session that journals the drill: every order is written to the
@@ -95,7 +96,7 @@ func (s *Recorded) Advance(ticks int) []sim.Event {
 // StandIn journals how the seats nobody plays are played, as seats says (by their
 // roles' reference response or not at all), and has st play them when by the
 // reference: their commands are journaled as they come due, like the seat's own.
-func (s *Recorded) StandIn(seats journal.Seats, st *StandIns) error {
+func (s *Recorded) StandIn(seats journal.Seats, st *standin.Player) error {
 	if err := s.rec.Seats(seats); err != nil {
 		return err
 	}
@@ -114,7 +115,7 @@ func (s *Recorded) Seats() *journal.Seats { return s.rec.SeatsPlayed() }
 // reference commands) not journaled yet.
 func (s *Recorded) ResumeStandIns(reference []sim.Command) {
 	if seats := s.Seats(); seats != nil && seats.Play == journal.PlayReference {
-		s.standIns = NewStandIns(reference, seats.Roles, s.world.Tick(), s.rec.Commands())
+		s.standIns = standin.New(reference, seats.Roles, s.world.Tick(), s.rec.Commands())
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"drillsim/observation"
 	"drillsim/scenarios"
 	"drillsim/sim"
+	"drillsim/standin"
 )
 
 // Session is a seat's way to the world of a drill: it sends orders as the seat's role,
@@ -65,7 +66,7 @@ type Local struct {
 	all     []sim.Event
 	obs     []observation.Observation
 	// standIns play the seats nobody plays, nil when none do.
-	standIns *StandIns
+	standIns *standin.Player
 }
 
 // NewLocal returns the session of w for a seat of role (the command post when empty).
@@ -112,7 +113,7 @@ func (s *Local) command(o scenarios.Order) sim.Command {
 
 // StandIn has st play the seats nobody plays: Advance gives their commands as they
 // come due.
-func (s *Local) StandIn(st *StandIns) { s.standIns = st }
+func (s *Local) StandIn(st *standin.Player) { s.standIns = st }
 
 // Advance steps the world, giving the stand-ins' commands due before each step.
 func (s *Local) Advance(ticks int) []sim.Event {

@@ -9,6 +9,7 @@ import (
 	"drillsim/journal"
 	"drillsim/scenarios"
 	"drillsim/sim"
+	"drillsim/standin"
 )
 
 // TestStandInsPlayTheOtherSeatsByTheBook: a village's cadres practising the landslide
@@ -17,14 +18,14 @@ import (
 func TestStandInsPlayTheOtherSeatsByTheBook(t *testing.T) {
 	d := drilltest.Builtin(t, "landslide", true)
 	village := scenarios.VillageRole("银杏村")
-	others := OtherRoles(d.Commands, village)
+	others := standin.OtherRoles(d.Commands, village)
 	if !slices.Equal(others, []scenarios.Role{scenarios.RoleCommand}) {
 		t.Fatalf("the landslide's other seats are %v, want the command post alone", others)
 	}
-	st := NewStandIns(d.Commands, others, 0, nil)
+	st := standin.New(d.Commands, others, 0, nil)
 	var want []sim.Command
 	for _, c := range d.Commands {
-		if RoleOf(c.Order.Role) == scenarios.RoleCommand {
+		if standin.RoleOf(c.Order.Role) == scenarios.RoleCommand {
 			want = append(want, c)
 		}
 	}
@@ -48,8 +49,8 @@ func TestStandInsPlayTheOtherSeatsByTheBook(t *testing.T) {
 	}
 
 	tab := drilltest.Builtin(t, "tabletop", true)
-	for _, c := range NewStandIns(tab.Commands, OtherRoles(tab.Commands), 0, nil).Due(1 << 40) {
-		if isClockOrder(c.Order.Order) {
+	for _, c := range standin.New(tab.Commands, standin.OtherRoles(tab.Commands), 0, nil).Due(1 << 40) {
+		if k := c.Order.Order; k == scenarios.OrderPause || k == scenarios.OrderSpeed {
 			t.Errorf("a stand-in gives the controller's clock order %s at tick %d", c.Order.Order, c.Tick)
 		}
 	}
@@ -71,9 +72,9 @@ func TestADrillNobodyPlaysByHandIsTheReferenceRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := NewRecorded(rec, nil, scenarios.RoleEvaluator)
-	roles := OtherRoles(d.Commands, s.Role())
+	roles := standin.OtherRoles(d.Commands, s.Role())
 	seats := journal.Seats{Play: journal.PlayReference, Roles: roles}
-	if err := s.StandIn(seats, NewStandIns(d.Commands, roles, 0, nil)); err != nil {
+	if err := s.StandIn(seats, standin.New(d.Commands, roles, 0, nil)); err != nil {
 		t.Fatal(err)
 	}
 	half := int64(d.Scenario.Duration) / s.TickSeconds() / 2

@@ -28,9 +28,9 @@ const maxBrowserDifferentShare = 0.005
 
 // TestBrowserSeatWarnsAVillage builds the browser client, serves the flood to a
 // command post seat, opens the seat's join link in a headless Chromium, compares the
-// page with testdata/browser.png, warns a village by the loudspeakers with two clicks
-// (the village on the map, then 预警 大喇叭) and finds the order in the server's
-// journal.
+// page with testdata/browser.png, warns a village by the loudspeakers with four clicks
+// (the village on the map, 预警…, 大喇叭 and 确认 in its dialog) and finds the order in
+// the server's journal.
 func TestBrowserSeatWarnsAVillage(t *testing.T) {
 	browser, err := exec.LookPath("chromium")
 	if err != nil {
@@ -71,8 +71,16 @@ func TestBrowserSeatWarnsAVillage(t *testing.T) {
 	var mx, my float64
 	theHost.onUpdate(func() { mx, my = twin.cam.ToScreen(c) })
 	theHost.click(in, int(mx), int(my))
-	button := widget(t, twin, "预警 大喇叭").Rect
-	bx, by := (button.Min.X+button.Max.X)/2, (button.Min.Y+button.Max.Y)/2
+	// Then the warning's dialog: 预警…, the loudspeakers as the way, and 确认, each
+	// clicked in the twin to find where the next one comes.
+	var steps []chromedp.Action[chromedp.Void]
+	steps = append(steps, click(mx, my))
+	for _, label := range []string{"预警…", "大喇叭", "确认"} {
+		r := widget(t, twin, label).Rect
+		steps = append(steps, click(float64(r.Min.X+r.Max.X)/2, float64(r.Min.Y+r.Max.Y)/2))
+		clickWidget(t, in, twin, label)
+		theHost.updatesPass(2)
+	}
 
 	opts := append(chromedp.DefaultExecAllocatorOptions[:0:0],
 		chromedp.ExecPath(browser), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
@@ -108,7 +116,7 @@ func TestBrowserSeatWarnsAVillage(t *testing.T) {
 	}
 	browserMatchesGolden(t, "browser.png", shot)
 
-	err = chromedp.Do(bctx, click(mx, my), click(float64(bx), float64(by)))
+	err = chromedp.Do(bctx, steps...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,6 +15,7 @@ import (
 	"drillsim/scenarios"
 	"drillsim/session"
 	"drillsim/sim"
+	"drillsim/standin"
 )
 
 // testLoader loads scenarios for the start screen as `drillsim play` does, on the
@@ -48,7 +49,7 @@ func loader(t *testing.T, started *string, journaled bool) func(name string) (*D
 				return nil, err
 			}
 			*started = d.Scenario.ID
-			others := session.NewStandIns(d.Commands, session.OtherRoles(d.Commands, role), 0, nil)
+			others := standin.New(d.Commands, standin.OtherRoles(d.Commands, role), 0, nil)
 			if journaled {
 				rec, err := journal.Start(filepath.Join(t.TempDir(), d.Scenario.ID+".journal"), w)
 				if err != nil {

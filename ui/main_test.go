@@ -17,6 +17,7 @@ import (
 	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/session"
+	"drillsim/standin"
 )
 
 // The ui tests need a running Ebiten loop: TestMain starts one (under Xvfb on a
@@ -268,7 +269,7 @@ func ownReferenceOrders(t *testing.T, id string, role scenarios.Role) []scenario
 	}
 	var own []scenarios.Order
 	for _, o := range ref.Orders {
-		if session.RoleOf(o.Role) == role {
+		if standin.RoleOf(o.Role) == role {
 			own = append(own, o)
 		}
 	}

@@ -15,6 +15,7 @@ import (
 	"drillsim/scenarios"
 	"drillsim/session"
 	"drillsim/sim"
+	"drillsim/standin"
 )
 
 // clickCounter clicks widgets through the scripted input and counts the clicks.
@@ -138,7 +139,7 @@ func TestTheOtherSeatsPlayByTheBook(t *testing.T) {
 		theHost.onUpdate(func() {
 			g.advance(6)
 			for _, e := range g.session.Events() {
-				byOthers = byOthers || e.Kind == scenarios.EventOrder && session.RoleOf(e.Role) == scenarios.RoleCommand
+				byOthers = byOthers || e.Kind == scenarios.EventOrder && standin.RoleOf(e.Role) == scenarios.RoleCommand
 			}
 		})
 	}

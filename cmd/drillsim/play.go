@@ -20,6 +20,7 @@ import (
 	"drillsim/scenarios"
 	"drillsim/session"
 	"drillsim/sim"
+	"drillsim/standin"
 	"drillsim/ui"
 )
 
@@ -180,11 +181,11 @@ func startScreenDrill(name, dem string, start func(*drill.Drill, scenarios.Role,
 // standIn has the seats of drill d other than role's played as byReference says, by
 // the drill's reference response or by nobody, and journals which.
 func standIn(s *session.Recorded, d *drill.Drill, role scenarios.Role, byReference bool) error {
-	seats := journal.Seats{Play: journal.PlayIdle, Roles: session.OtherSeats(d.Town, role)}
-	var st *session.StandIns
+	seats := journal.Seats{Play: journal.PlayIdle, Roles: standin.OtherSeats(d.Town, role)}
+	var st *standin.Player
 	if byReference && d.Reference {
 		seats.Play = journal.PlayReference
-		st = session.NewStandIns(d.Commands, seats.Roles, s.Snapshot().Tick, nil)
+		st = standin.New(d.Commands, seats.Roles, s.Snapshot().Tick, nil)
 	}
 	return s.StandIn(seats, st)
 }

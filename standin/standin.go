@@ -1,4 +1,8 @@
-package session
+// Package standin plays the seats of a drill nobody plays, by the drill's reference
+// response: for one person practising alone in the window, and for the seats nobody
+// joined in a served drill. It needs only the engine's commands, so both the server
+// and the browser client link it.
+package standin
 
 import (
 	"encoding/json"
@@ -9,7 +13,7 @@ import (
 	"drillsim/sim"
 )
 
-// StandIns play the seats nobody plays by the book: the orders that their roles give
+// Player plays the seats nobody plays by the book: the orders that their roles give
 // in a drill's reference response (示范处置), each sent as the drill reaches the tick
 // before its own, as a participant's order would be. The window gives them to a drill
 // one person practises alone, the drill server to the seats nobody joined; either way
@@ -17,18 +21,18 @@ import (
 //
 // The controller's clock orders (pause, speed) are left out: the clock is the
 // session's, and a stand-in does not hold it.
-type StandIns struct {
+type Player struct {
 	roles []scenarios.Role
 	// cmds are the commands still to play, in tick order.
 	cmds []sim.Command
 }
 
-// NewStandIns returns the stand-ins of roles over reference, a drill's reference
+// New returns the stand-in player of roles over reference, a drill's reference
 // commands in tick order (as sim.CommandsOf gives them), for a drill at tick from:
 // the commands those roles give stamped after from, less those that done (a resumed
 // drill's journaled commands) holds already at the same tick.
-func NewStandIns(reference []sim.Command, roles []scenarios.Role, from int64, done []sim.Command) *StandIns {
-	s := &StandIns{roles: slices.Clone(roles)}
+func New(reference []sim.Command, roles []scenarios.Role, from int64, done []sim.Command) *Player {
+	s := &Player{roles: slices.Clone(roles)}
 	for _, c := range reference {
 		c.Order.Role = RoleOf(c.Order.Role)
 		if !slices.Contains(roles, c.Order.Role) || c.Tick <= from || isClockOrder(c.Order.Order) {
@@ -58,15 +62,15 @@ func OtherRoles(reference []sim.Command, played ...scenarios.Role) []scenarios.R
 }
 
 // Roles returns the roles stood in for.
-func (s *StandIns) Roles() []scenarios.Role { return s.roles }
+func (s *Player) Roles() []scenarios.Role { return s.roles }
 
 // Pending returns how many commands are still to play.
-func (s *StandIns) Pending() int { return len(s.cmds) }
+func (s *Player) Pending() int { return len(s.cmds) }
 
 // Due returns the commands to apply before a world at tick steps again (those
 // stamped tick+1 or before), in order, and forgets them. The slice is the stand-ins'
 // own until the next call.
-func (s *StandIns) Due(tick int64) []sim.Command {
+func (s *Player) Due(tick int64) []sim.Command {
 	n := 0
 	for n < len(s.cmds) && s.cmds[n].Tick <= tick+1 {
 		n++
