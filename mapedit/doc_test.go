@@ -184,9 +184,10 @@ func containsNear(mp orb.MultiPolygon, p orb.Point) bool {
 	return false
 }
 
-// TestRoundTripDemoTown saves edits of the demo town (a GeoJSON of one line) and undoes
-// them all: the file saved again is the original byte for byte.
-func TestRoundTripDemoTown(t *testing.T) {
+// openDemoTown opens a copy of the demo town's map (a GeoJSON of one line) for editing,
+// and gives the copy's path.
+func openDemoTown(t *testing.T) (*Doc, string) {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "town.geojson")
 	if err := os.WriteFile(path, assets.TownGeoJSON, 0o644); err != nil {
 		t.Fatal(err)
@@ -195,6 +196,13 @@ func TestRoundTripDemoTown(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return d, path
+}
+
+// TestRoundTripDemoTown saves edits of the demo town (a GeoJSON of one line) and undoes
+// them all: the file saved again is the original byte for byte.
+func TestRoundTripDemoTown(t *testing.T) {
+	d, path := openDemoTown(t)
 	depot := find(t, d, maps.KindDepot, "镇应急物资储备库")
 	if err := d.Set(depot, "stock", "sandbags 9000, boats 4"); err != nil {
 		t.Fatal(err)
@@ -236,14 +244,7 @@ func TestRoundTripDemoTown(t *testing.T) {
 
 // TestUndoRedo undoes and redoes edits in order, a step at a time.
 func TestUndoRedo(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "town.geojson")
-	if err := os.WriteFile(path, assets.TownGeoJSON, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	d, err := Open(path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d, _ := openDemoTown(t)
 	s := find(t, d, maps.KindShelter, "福宝中学")
 	d.Set(s, "capacity", "1500")
 	d.Set(s, "name", "福宝中学体育馆")
