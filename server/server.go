@@ -78,9 +78,8 @@ type Server struct {
 	areas   *areas
 	track   *tracker
 	ch      changes
-	// events are every event of the drill; villages the village figures, reused.
-	events   []sim.Event
-	villages []sim.Counts
+	// events are every event of the drill.
+	events []sim.Event
 	// snap is the world as last sent, reused; its water and fire are refreshed
 	// every cellsEvery of wall time (every step for a town's grid), last at cellsAt.
 	snap       *sim.Snapshot
@@ -212,7 +211,7 @@ func New(cfg Config) (*Server, error) {
 		s.cellsEvery = time.Second
 	}
 	s.areas = newAreas(d.Town, s.terrain, d.Scenario)
-	s.track = newTracker(snap, s.world.VillageCounts(nil))
+	s.track = newTracker(snap, snap.Villages)
 	for i, seat := range cfg.Seats {
 		st := &seatState{n: i + 1, seat: seat, applied: map[uint64]uint64{}}
 		s.seats = append(s.seats, st)
@@ -464,8 +463,7 @@ func (s *Server) step(now time.Time) {
 		s.cellsAt = now
 	}
 	s.world.SnapshotInto(s.snap, cells)
-	s.villages = s.world.VillageCounts(s.villages)
-	s.track.update(s.snap, s.villages, &s.ch, cells)
+	s.track.update(s.snap, s.snap.Villages, &s.ch, cells)
 	s.broadcast(events, s.snap)
 }
 
