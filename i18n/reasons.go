@@ -46,6 +46,14 @@ var reasonChinese = map[sim.ReasonCode]string{
 	sim.ReasonNotJournaled:         "命令未能写入演练日志，未下达：%s",
 	sim.ReasonReplay:               "回放不下达命令",
 	sim.ReasonText:                 "%s",
+	sim.ReasonCountyOnly:           "%s指令只能由县指挥部下达",
+	sim.ReasonNoTown:               "指令未指定乡镇",
+	sim.ReasonUnitBusy:             "队伍 %s 正在执行任务（%s），空闲后才能支援他镇",
+	sim.ReasonUnitLent:             "队伍 %s 已支援 %s，不在本镇",
+	sim.ReasonNotOurs:              "队伍 %s 由 %s 支援而来，不是本镇的队伍，不能转借",
+	sim.ReasonVillageUnit:          "队伍 %s 是%s的村干部，只在本村行动，不能调往他镇",
+	sim.ReasonUnitExists:           "本镇已有队伍 %s：接收的支援队伍须另用编号",
+	sim.ReasonUnknownUnitKind:      "未知的队伍类型 %s",
 }
 
 // ReasonText says reason r in language l: in English as the engine says it

@@ -23,6 +23,17 @@ const (
 	OrderAnswer OrderKind = "answer" // text
 )
 
+// The county command post's (县指挥部) orders to a township: regional cooperation
+// (区域协作) between the townships of a county drill.
+const (
+	// OrderLend sends one of the township's units to township Town: it leaves this
+	// township's world at the order's tick.
+	OrderLend OrderKind = "lend" // unit, town
+	// OrderReceive brings a unit lent by township Town into this township's world at
+	// place To, at the order's tick, commandable from then on as the town's own.
+	OrderReceive OrderKind = "receive" // unit, kind, town, to; count, text (its name)
+)
+
 // The controller's (导调) orders.
 const (
 	OrderPause     OrderKind = "pause"      // no fields
@@ -43,11 +54,14 @@ type OrderSpec struct {
 	// ControllerOnly: only the controller (导调) gives it. ForVillages: a village's
 	// cadres give it too, within their village. Neither: the command post alone.
 	ControllerOnly, ForVillages bool
+	// CountyOnly: only the county command post (县指挥部) gives it. ForCounty: the
+	// county gives it too, to a whole township.
+	CountyOnly, ForCounty bool
 }
 
 // orderSpecs are the kinds of orders, the command post's first, the controller's last.
 var orderSpecs = []OrderSpec{
-	{Kind: OrderWarn, Chinese: "预警", English: "warn", Required: []string{"scope", "channel"}, Optional: []string{"text"}, ForVillages: true},
+	{Kind: OrderWarn, Chinese: "预警", English: "warn", Required: []string{"scope", "channel"}, Optional: []string{"text"}, ForVillages: true, ForCounty: true},
 	{Kind: OrderEvacuate, Chinese: "组织转移", English: "evacuate", Required: []string{"scope", "shelter"}, ForVillages: true},
 	{Kind: OrderDispatch, Chinese: "派遣", English: "dispatch", Required: []string{"unit", "to", "task"}, ForVillages: true},
 	{Kind: OrderCloseRoad, Chinese: "封闭道路", English: "close road", Required: []string{"road"}},
@@ -56,16 +70,18 @@ var orderSpecs = []OrderSpec{
 	{Kind: OrderMoveSupplies, Chinese: "调拨物资", English: "move supplies", Required: []string{"from", "to", "items"}},
 	{Kind: OrderReport, Chinese: "报告", English: "report", Required: []string{"report"}, Optional: []string{"text"}, ForVillages: true},
 	{Kind: OrderRequestReinforcement, Chinese: "请求增援", English: "request reinforcement", Required: []string{"kind"}, Optional: []string{"count", "text"}},
-	{Kind: OrderReleaseInfo, Chinese: "发布信息", English: "release information", Required: []string{"text"}},
-	{Kind: OrderActivateResponse, Chinese: "启动响应", English: "activate response", Required: []string{"level"}},
+	{Kind: OrderReleaseInfo, Chinese: "发布信息", English: "release information", Required: []string{"text"}, ForCounty: true},
+	{Kind: OrderActivateResponse, Chinese: "启动响应", English: "activate response", Required: []string{"level"}, ForCounty: true},
 	{Kind: OrderAnswer, Chinese: "推演答复", English: "tabletop answer", Required: []string{"text"}, ForVillages: true},
+	{Kind: OrderLend, Chinese: "支援他镇", English: "lend a unit", Required: []string{"unit", "town"}, Optional: []string{"text"}, CountyOnly: true},
+	{Kind: OrderReceive, Chinese: "接收支援", English: "receive a unit", Required: []string{"unit", "kind", "town", "to"}, Optional: []string{"count", "text"}, CountyOnly: true},
 	{Kind: OrderPause, Chinese: "暂停", English: "pause", ControllerOnly: true},
 	{Kind: OrderSpeed, Chinese: "调整速度", English: "set speed", Required: []string{"factor"}, ControllerOnly: true},
 	{Kind: OrderInjectNow, Chinese: "立即插入情况", English: "inject now", Required: []string{"inject"}, ControllerOnly: true},
 	{Kind: OrderSetHazard, Chinese: "调整灾情", English: "set hazard", Required: []string{"hazard", "set"}, Optional: []string{"value"}, ControllerOnly: true},
 }
 
-// OrderSpecs lists every kind of order, the controller's last.
+// OrderSpecs lists every kind of order, the county's and then the controller's last.
 func OrderSpecs() []OrderSpec { return orderSpecs }
 
 // OrderKinds lists every order kind, the controller's last.
@@ -97,6 +113,20 @@ func (k OrderKind) Valid() bool {
 func (k OrderKind) ControllerOnly() bool {
 	s, _ := k.Spec()
 	return s.ControllerOnly
+}
+
+// CountyOnly reports whether only the county command post (县指挥部) gives orders of
+// kind k: the lending of units between townships.
+func (k OrderKind) CountyOnly() bool {
+	s, _ := k.Spec()
+	return s.CountyOnly
+}
+
+// ForCounty reports whether the county command post gives orders of kind k to a
+// township: its own orders, warnings, response levels and public information.
+func (k OrderKind) ForCounty() bool {
+	s, _ := k.Spec()
+	return s.CountyOnly || s.ForCounty
 }
 
 // ForVillages reports whether a village's cadres may give orders of kind k, within

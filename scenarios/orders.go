@@ -42,7 +42,10 @@ type Order struct {
 	// Road is a road name or a place on it.
 	Road string `yaml:"road,omitempty" json:"road,omitempty"`
 	// From is the depot supplies come from.
-	From  string          `yaml:"from,omitempty" json:"from,omitempty"`
+	From string `yaml:"from,omitempty" json:"from,omitempty"`
+	// Town is the other township of a county drill a unit is lent to or received
+	// from (its id in the county drill).
+	Town  string          `yaml:"town,omitempty" json:"town,omitempty"`
 	Items []maps.Quantity `yaml:"items,omitempty" json:"items,omitempty"`
 	// Report is initial (初报) or followup (续报).
 	Report ReportKind `yaml:"report,omitempty" json:"report,omitempty"`
@@ -78,7 +81,7 @@ func (o Order) setFields() []string {
 	}{
 		{"scope", !o.Scope.empty()}, {"channel", o.Channel != ""}, {"shelter", o.Shelter != ""},
 		{"unit", o.Unit != ""}, {"to", o.To != ""}, {"task", o.Task != ""}, {"road", o.Road != ""},
-		{"from", o.From != ""}, {"items", len(o.Items) > 0}, {"report", o.Report != ""},
+		{"from", o.From != ""}, {"town", o.Town != ""}, {"items", len(o.Items) > 0}, {"report", o.Report != ""},
 		{"text", o.Text != ""}, {"kind", o.Kind != ""}, {"count", o.Count != 0},
 		{"level", o.Level != 0}, {"factor", o.Factor != 0}, {"inject", o.Inject != ""},
 		{"hazard", o.Hazard != ""}, {"set", o.Set != ""}, {"value", o.Value != 0},
@@ -167,6 +170,8 @@ func (o *Orders) checkRole(ord Order, p string, probs *Problems) {
 	case ord.Role.MayGive(ord.Order) || !ord.Order.Valid():
 	case ord.Order.ControllerOnly():
 		probs.add(o.pos.Of(p+".role"), "%s: only the controller (导调) gives %s, not %s", field, ord.Order, ord.Role.Chinese())
+	case ord.Order.CountyOnly():
+		probs.add(o.pos.Of(p+".role"), "%s: only the county command post (县指挥部) gives %s, not %s", field, ord.Order, ord.Role.Chinese())
 	case ord.Role == RoleController || ord.Role == RoleEvaluator:
 		probs.add(o.pos.Of(p+".role"), "%s: %s gives no %s orders: give it as 指挥部 or a village", field, ord.Role.Chinese(), ord.Order)
 	default:
@@ -197,7 +202,8 @@ func (o *Orders) checkReferences(ord Order, p string, s *Scenario, pl *Places, p
 	if ord.Shelter != "" && !pl.Is(ord.Shelter, maps.KindShelter) {
 		probs.add(at("shelter"), "%s: %v", field, pl.unknown(NounShelter, ord.Shelter, maps.KindShelter))
 	}
-	if ord.Unit != "" && !s.hasUnit(ord.Unit) {
+	received := ord.Order == OrderReceive // its unit and kind are another township's
+	if ord.Unit != "" && !received && !s.hasUnit(ord.Unit) {
 		probs.add(at("unit"), "%s: unknown unit %q: the scenario's units are %s", field, ord.Unit, strings.Join(s.unitIDs(), ", "))
 	}
 	if ord.To != "" && !pl.Is(ord.To, PlaceKinds...) {
@@ -218,7 +224,7 @@ func (o *Orders) checkReferences(ord Order, p string, s *Scenario, pl *Places, p
 	}
 	if ord.Kind != "" && !ord.Kind.Valid() {
 		probs.add(at("kind"), "%s: unknown unit kind %q: use one of %s", field, ord.Kind, joinKinds(UnitKinds()))
-	} else if ord.Kind != "" && !slices.ContainsFunc(s.Reinforcements, func(r Reinforcement) bool { return r.Kind == ord.Kind }) {
+	} else if ord.Kind != "" && !received && !slices.ContainsFunc(s.Reinforcements, func(r Reinforcement) bool { return r.Kind == ord.Kind }) {
 		probs.add(at("kind"), "%s: the scenario offers no %s reinforcement: add one under reinforcements", field, ord.Kind)
 	}
 	if ord.Inject != "" {

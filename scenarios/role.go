@@ -17,6 +17,9 @@ const (
 	RoleCommand    Role = "command"
 	RoleController Role = "controller"
 	RoleEvaluator  Role = "evaluator"
+	// RoleCounty is the county command post (县指挥部) of a county drill: its orders
+	// reach a township's drill through the county's broker.
+	RoleCounty Role = "county"
 )
 
 // villagePrefix starts a village role.
@@ -35,6 +38,8 @@ func ParseRole(s string) (Role, error) {
 		return RoleController, nil
 	case "评估", string(RoleEvaluator):
 		return RoleEvaluator, nil
+	case "县指挥部", string(RoleCounty):
+		return RoleCounty, nil
 	}
 	for _, prefix := range []string{"村:", "村：", villagePrefix} {
 		if name, ok := strings.CutPrefix(s, prefix); ok {
@@ -69,6 +74,8 @@ func (r Role) Chinese() string {
 		return "导调"
 	case RoleEvaluator:
 		return "评估"
+	case RoleCounty:
+		return "县指挥部"
 	}
 	if v := r.Village(); v != "" {
 		return "村:" + v
@@ -95,14 +102,17 @@ func (r *Role) UnmarshalYAML(_ context.Context, node ast.Node) error {
 // are held to the same. The empty role is the command post's, as in order files.
 
 // MayGive reports whether the role gives orders of kind k: the controller (导调) its
-// own orders only (OrderKind.ControllerOnly), the command post every other order, a
+// own orders only (OrderKind.ControllerOnly), the county command post (县指挥部) the
+// orders of OrderKind.ForCounty, the town's command post every other order, a
 // village's cadres the orders of OrderKind.ForVillages (within their village), and
 // evaluators none.
 func (r Role) MayGive(k OrderKind) bool {
 	switch {
 	case r == RoleController:
 		return k.ControllerOnly()
-	case k.ControllerOnly() || r == RoleEvaluator:
+	case r == RoleCounty:
+		return k.ForCounty()
+	case k.ControllerOnly() || k.CountyOnly() || r == RoleEvaluator:
 		return false
 	case r.Village() != "":
 		return k.ForVillages()

@@ -155,12 +155,8 @@ func (s *Server) observe(st *seatState, o *wire.Observe) {
 // or zone outside the role's area (MayActIn). The engine checks the rest.
 func (s *Server) refuse(o *scenarios.Order) sim.Reason {
 	r := o.Role
-	switch {
-	case r.MayGive(o.Order):
-	case o.Order.ControllerOnly():
-		return sim.Reason{Code: sim.ReasonControllerOnly, Args: []string{string(o.Order)}}
-	default:
-		return sim.Reason{Code: sim.ReasonRoleMayNot, Args: []string{string(r), string(o.Order)}}
+	if reason := sim.RoleRefusal(r, o.Order); !reason.IsZero() {
+		return reason
 	}
 	if o.Unit != "" {
 		if v, ok := s.unitVillage(o.Unit); ok && !r.MayCommand(v) {

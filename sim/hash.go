@@ -304,6 +304,8 @@ func (u *unit) hash(h *stateHash) {
 	h.f64(u.carry)
 	h.int(u.rescued)
 	h.int(u.goal)
+	h.str(u.lentTo)
+	h.str(u.from)
 }
 
 func (p *place) hash(h *stateHash) {

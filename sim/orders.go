@@ -25,12 +25,8 @@ func (w *World) apply(c Command, now int64) {
 // An order that is done emits its order event and, for those whose outcome needs no
 // time, its outcome.
 func (w *World) carryOut(o *scenarios.Order, seq uint64, now int64) Reason {
-	switch {
-	case o.Role.MayGive(o.Order) || !o.Order.Valid():
-	case o.Order.ControllerOnly():
-		return because(ReasonControllerOnly, string(o.Order))
-	default:
-		return because(ReasonRoleMayNot, string(o.Role), string(o.Order))
+	if reason := RoleRefusal(o.Role, o.Order); !reason.IsZero() {
+		return reason
 	}
 	carry, ok := carriers[o.Order]
 	if !ok {
@@ -73,6 +69,8 @@ var carriers = map[scenarios.OrderKind]carrier{
 	scenarios.OrderReleaseInfo:          (*World).carryReleaseInfo,
 	scenarios.OrderActivateResponse:     (*World).carryActivateResponse,
 	scenarios.OrderAnswer:               (*World).carryAnswer,
+	scenarios.OrderLend:                 (*World).carryLend,
+	scenarios.OrderReceive:              (*World).carryReceive,
 	scenarios.OrderPause:                (*World).carryClock,
 	scenarios.OrderSpeed:                (*World).carryClock,
 	scenarios.OrderInjectNow:            (*World).carryInjectNow,
@@ -124,12 +122,9 @@ func (w *World) carryEvacuate(o *scenarios.Order, ev *Event, now int64) (*Event,
 
 // carryDispatch sends the order's unit to its place for its task.
 func (w *World) carryDispatch(o *scenarios.Order, ev *Event, now int64) (*Event, Reason) {
-	u := w.unitByID(o.Unit)
-	if u == nil && w.isReinforcement(o.Unit) {
-		return nil, because(ReasonNotArrived, o.Unit)
-	}
-	if u == nil {
-		return nil, Reason{Code: ReasonNoUnit, Args: []string{o.Unit}, List: w.unitIDs()}
+	u, reason := w.commandable(o.Unit)
+	if !reason.IsZero() {
+		return nil, reason
 	}
 	if own := o.Role.Village(); own != "" && w.villageName(int(u.village)) != own {
 		return nil, because(ReasonOtherVillagesUnit, own, u.id)
@@ -331,6 +326,21 @@ func (w *World) unitByID(id string) *unit {
 		}
 	}
 	return found
+}
+
+// commandable finds the unit with id that can take orders (unitByID), or says why
+// none can: lent to another township, a reinforcement not arrived, or no such unit.
+func (w *World) commandable(id string) (*unit, Reason) {
+	if u := w.unitByID(id); u != nil {
+		return u, Reason{}
+	}
+	if town := w.lentTo(id); town != "" {
+		return nil, because(ReasonUnitLent, id, town)
+	}
+	if w.isReinforcement(id) {
+		return nil, because(ReasonNotArrived, id)
+	}
+	return nil, Reason{Code: ReasonNoUnit, Args: []string{id}, List: w.unitIDs()}
 }
 
 // isReinforcement reports whether id names one of the scenario's county reinforcements.

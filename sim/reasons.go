@@ -50,6 +50,14 @@ const (
 	ReasonNotJournaled         ReasonCode = "not_journaled"          // text (the journal's error)
 	ReasonReplay               ReasonCode = "replay"                 //
 	ReasonText                 ReasonCode = "text"                   // text: a reason an earlier log gave as prose
+	ReasonCountyOnly           ReasonCode = "county_only"            // order kind
+	ReasonNoTown               ReasonCode = "no_town"                //
+	ReasonUnitBusy             ReasonCode = "unit_busy"              // unit, task
+	ReasonUnitLent             ReasonCode = "unit_lent"              // unit, text (the township)
+	ReasonNotOurs              ReasonCode = "not_ours"               // unit, text (the township that lent it)
+	ReasonVillageUnit          ReasonCode = "village_unit"           // unit, place (its village)
+	ReasonUnitExists           ReasonCode = "unit_exists"            // unit
+	ReasonUnknownUnitKind      ReasonCode = "unknown_unit_kind"      // unit kind
 )
 
 // ArgKind is what an argument of a reason names, so that an interface can name it in
@@ -118,6 +126,29 @@ var Reasons = map[ReasonCode]ReasonSpec{
 	ReasonNotJournaled:         {English: "the journal could not take the order, so it was not given: %s", Args: []ArgKind{ArgText}},
 	ReasonReplay:               {English: "a replay takes no orders"},
 	ReasonText:                 {English: "%s", Args: []ArgKind{ArgText}},
+	ReasonCountyOnly:           {English: "only the county command post (县指挥部) gives %s orders", Args: []ArgKind{ArgOrderKind}},
+	ReasonNoTown:               {English: "the order names no township"},
+	ReasonUnitBusy:             {English: "unit %s is busy (%s): it can be lent once it is free", Args: []ArgKind{ArgUnit, ArgTask}},
+	ReasonUnitLent:             {English: "unit %s is lent to %s and is not in the town", Args: []ArgKind{ArgUnit, ArgText}},
+	ReasonNotOurs:              {English: "unit %s was lent by %s: it is not this township's to lend on", Args: []ArgKind{ArgUnit, ArgText}},
+	ReasonVillageUnit:          {English: "unit %s is %s's cadres: they stay in their village", Args: []ArgKind{ArgUnit, ArgPlace}},
+	ReasonUnitExists:           {English: "the town has a unit %s already: a unit received needs an id of its own", Args: []ArgKind{ArgUnit}},
+	ReasonUnknownUnitKind:      {English: "unknown unit kind %q", Args: []ArgKind{ArgUnitKind}},
+}
+
+// RoleRefusal returns why role may not give orders of kind k (Role.MayGive), or the
+// zero Reason when it may, or when k is no kind of order at all (the engine refuses
+// it as unknown).
+func RoleRefusal(role scenarios.Role, k scenarios.OrderKind) Reason {
+	switch {
+	case role.MayGive(k) || !k.Valid():
+		return Reason{}
+	case k.ControllerOnly():
+		return because(ReasonControllerOnly, string(k))
+	case k.CountyOnly():
+		return because(ReasonCountyOnly, string(k))
+	}
+	return because(ReasonRoleMayNot, string(role), string(k))
 }
 
 // Reason is why something was refused or given up: a code, its arguments (each the

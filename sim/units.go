@@ -55,6 +55,9 @@ type unit struct {
 	// reinforcement is the scenario reinforcement it belongs to, -1 for scenario units.
 	reinforcement int
 	goal          int // the node the current route ends at
+	// lentTo is the township of a county drill the unit is lent to (it has left this
+	// world), from the one that lent it to this town; both "" for the town's own.
+	lentTo, from string
 }
 
 // unitSpec is what a kind of unit can do and how it travels.
