@@ -60,6 +60,7 @@ var problemChinese = map[string]string{
 	"give all_of or all_threatened, not both":                                                              "all_of 与 all_threatened 只能写一个",
 	"level %s is listed twice":                                                                             "响应级别 %s 重复列出",
 	"only the controller (导调) gives %s, not %s":                                                            "%s指令只能由导调下达，%s不能下达",
+	"only the county command post (县指挥部) gives %s, not %s":                                                 "%s指令只能由县指挥部下达，%s不能下达",
 	"order %s needs %s":                                                                                    "%s指令须写 %s",
 	"order %s takes no %s: it takes %s":                                                                    "%s指令不接受 %s：可写 %s",
 	"requirement %s names no clause of the plan":                                                           "要求 %s 未注明预案条款（clause）",

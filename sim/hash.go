@@ -145,7 +145,7 @@ func (h *stateHash) command(c *Command) {
 	o := &c.Order
 	h.i64(int64(o.At))
 	for _, s := range []string{string(o.Role), string(o.Order), string(o.Channel), o.Shelter, o.Unit, o.To, string(o.Task), o.Road,
-		o.From, string(o.Report), o.Text, string(o.Kind), o.Inject, o.Hazard, string(o.Set)} {
+		o.From, o.Town, string(o.Report), o.Text, string(o.Kind), o.Inject, o.Hazard, string(o.Set)} {
 		h.str(s)
 	}
 	h.strs(o.Scope.Villages)
