@@ -61,6 +61,10 @@ type Config struct {
 	// holds already first) before what it journals takes effect: the township's
 	// replicated journal in a county drill (package federation).
 	Mirror journal.Mirror
+	// Township, when set, makes the drill one township of a county drill (county.go):
+	// it steps no further than the county's clock allows (Allow), journals the
+	// county's orders (Give), and tells Township.Stepped of every step.
+	Township *Township
 	// Log receives what the server does (default: discarded).
 	Log *slog.Logger
 	// QueueFrames is how many messages a seat's connection may have waiting before
@@ -106,6 +110,10 @@ type Server struct {
 	scenarios map[scenarios.Role]*scenarios.Scenario
 	files     *files
 	limiter   *limiter
+	// allowed is the last tick the county's clock allows a township's drill; county
+	// maps the county's order numbers journaled to their commands' sequence numbers.
+	allowed int64
+	county  map[uint64]uint64
 }
 
 // seatState is one seat as the drill knows it.
@@ -317,7 +325,7 @@ func (s *Server) Run(ctx context.Context) error {
 	for {
 		s.maybeStart()
 		ok, until := s.canStepMax()
-		s.clock.arm(step, time.Now(), s.started, ok, until)
+		s.clock.arm(step, time.Now(), s.started && s.allows(), ok, until)
 		select {
 		case <-ctx.Done():
 			s.all(func(c *conn) { c.byeLast("the server is shutting down: join again when it is back", true) })
@@ -419,7 +427,7 @@ func (s *Server) canStepMax() (bool, time.Time) {
 // steps takes the steps due at now: one at SpeedMax, at the timed speeds every step
 // whose time has come (a few at most, should the server have fallen behind).
 func (s *Server) steps(now time.Time) {
-	for n := 0; n < maxCatchUp && s.clock.isDue(now) && !s.world.Done() && s.failed == nil; n++ {
+	for n := 0; n < maxCatchUp && s.clock.isDue(now) && s.allows() && !s.world.Done() && s.failed == nil; n++ {
 		s.step(now)
 		if s.clock.speed == SpeedMax {
 			return
@@ -465,6 +473,9 @@ func (s *Server) step(now time.Time) {
 	s.world.SnapshotInto(s.snap, cells)
 	s.track.update(s.snap, s.snap.Villages, &s.ch, cells)
 	s.broadcast(events, s.snap)
+	if t := s.cfg.Township; t != nil && t.Stepped != nil {
+		t.Stepped(s.world, events)
+	}
 }
 
 // broadcast sends every connected seat the frame of its role for the tick.
