@@ -30,10 +30,21 @@ type County struct {
 	towns []string
 	sub   *nats.Subscription
 
-	mu      sync.Mutex
-	changed chan struct{} // closed and replaced on every Ready
-	last    map[string]Ready
-	heard   []Ready
+	// said serialises what the county says (its clock and its orders), so that an
+	// order for tick T is in the stream before the clock allows T; allowed is the
+	// last tick the clock allowed, next the number of the next county order.
+	said    sync.Mutex
+	allowed int64
+	next    uint64
+
+	statusSub jetstream.ConsumeContext
+
+	mu       sync.Mutex
+	changed  chan struct{} // closed and replaced on every Ready, Status and Outcome
+	last     map[string]Ready
+	heard    []Ready
+	status   map[string]Status
+	outcomes map[uint64]Outcome
 }
 
 // OpenCounty opens the clock of drill for the townships towns.
@@ -47,15 +58,24 @@ func OpenCounty(ctx context.Context, js jetstream.JetStream, drill string, towns
 			return nil, err
 		}
 	}
-	if _, err := js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
-		Name:              t.clockStream(),
-		Subjects:          []string{t.clockSubject()},
+	stream, err := js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+		Name:              t.countyStream(),
+		Subjects:          []string{t.clockSubject(), Township{Drill: drill, Town: "*"}.ordersSubject()},
 		Storage:           jetstream.FileStorage,
 		MaxMsgsPerSubject: 1,
-	}); err != nil {
-		return nil, fmt.Errorf("drill %s: cannot open the county clock's stream: %w", drill, err)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("drill %s: cannot open the county's stream: %w", drill, err)
 	}
-	c := &County{js: js, t: t, towns: towns, changed: make(chan struct{}), last: map[string]Ready{}}
+	info, err := stream.Info(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("drill %s: %w", drill, err)
+	}
+	c := &County{js: js, t: t, towns: towns, changed: make(chan struct{}), last: map[string]Ready{}, outcomes: map[uint64]Outcome{},
+		status: map[string]Status{}, next: info.State.LastSeq + 1}
+	if err := c.hearStatus(ctx); err != nil {
+		return nil, err
+	}
 	sub, err := js.Conn().Subscribe(Township{Drill: drill, Town: "*"}.readySubject(), c.hear)
 	if err != nil {
 		return nil, fmt.Errorf("drill %s: cannot hear the townships: %w", drill, err)
@@ -77,27 +97,42 @@ func (c *County) hear(m *nats.Msg) {
 		c.last[r.Town] = r
 	}
 	c.heard = append(c.heard, r)
+	c.changedLocked()
+}
+
+// changedLocked wakes those who wait for what the county hears; c.mu is held.
+func (c *County) changedLocked() {
 	close(c.changed)
 	c.changed = make(chan struct{})
 }
 
 // Advance lets every township step to tick.
 func (c *County) Advance(ctx context.Context, tick int64) error {
+	c.said.Lock()
+	defer c.said.Unlock()
 	if _, err := c.js.Publish(ctx, c.t.clockSubject(), strconv.AppendInt(nil, tick, 10)); err != nil {
 		return fmt.Errorf("the county clock cannot move to tick %d: %w", tick, err)
 	}
+	c.allowed = max(c.allowed, tick)
 	return nil
 }
 
-// AwaitReady waits until every township has reported standing at tick (or later)
-// and returns their reports, or returns ctx's error naming the townships waited for.
+// Allowed returns the last tick the county clock allowed.
+func (c *County) Allowed() int64 {
+	c.said.Lock()
+	defer c.said.Unlock()
+	return c.allowed
+}
+
+// AwaitReady waits until every township has reported standing at tick (or later),
+// or at the end of its drill, and returns their reports, or returns ctx's error naming the townships waited for.
 func (c *County) AwaitReady(ctx context.Context, tick int64) ([]Ready, error) {
 	for {
 		c.mu.Lock()
 		var behind []string
 		got := make([]Ready, 0, len(c.towns))
 		for _, town := range c.towns {
-			if r, ok := c.last[town]; ok && r.Tick >= tick {
+			if r, ok := c.last[town]; ok && (r.Tick >= tick || c.status[town].Done) {
 				got = append(got, r)
 			} else {
 				behind = append(behind, town)
@@ -124,7 +159,10 @@ func (c *County) Heard() []Ready {
 }
 
 // Close stops hearing the townships.
-func (c *County) Close() error { return c.sub.Unsubscribe() }
+func (c *County) Close() error {
+	c.statusSub.Stop()
+	return c.sub.Unsubscribe()
+}
 
 // FollowClock steps township t's world as the county clock allows until ctx is done:
 // step brings the world to the tick given (never past it) and returns its state hash;
@@ -134,7 +172,7 @@ func FollowClock(ctx context.Context, js jetstream.JetStream, t Township, step f
 	if err := t.check(); err != nil {
 		return err
 	}
-	cons, err := js.OrderedConsumer(ctx, t.clockStream(), jetstream.OrderedConsumerConfig{
+	cons, err := js.OrderedConsumer(ctx, t.countyStream(), jetstream.OrderedConsumerConfig{
 		FilterSubjects: []string{t.clockSubject()},
 		DeliverPolicy:  jetstream.DeliverLastPerSubjectPolicy,
 	})

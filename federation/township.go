@@ -2,6 +2,7 @@ package federation
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -46,8 +47,25 @@ func (t Township) ownersBucket() string {
 // clockSubject is the subject of the county clock.
 func (t Township) clockSubject() string { return "drill." + t.Drill + ".clock" }
 
-// clockStream is the name of the stream that holds the county clock's last tick.
-func (t Township) clockStream() string { return "CLOCK_" + t.Drill }
+// countyStream is the name of the stream that holds what the county says to its
+// townships, in the order it said it: the county clock's last tick and every county
+// order (each order its own subject, so that the stream keeps them all while it keeps
+// only the clock's last tick).
+func (t Township) countyStream() string { return "COUNTY_" + t.Drill }
+
+// orderSubject is the subject of the county's order number n to the township.
+func (t Township) orderSubject(n uint64) string {
+	return "drill." + t.Drill + ".town." + t.Town + ".order." + strconv.FormatUint(n, 10)
+}
+
+// ordersSubject matches every county order to the township.
+func (t Township) ordersSubject() string { return "drill." + t.Drill + ".town." + t.Town + ".order.*" }
+
+// statusSubject is the subject of the township's status for the county command post.
+func (t Township) statusSubject() string { return "drill." + t.Drill + ".town." + t.Town + ".status" }
+
+// statusStream is the name of the stream that keeps each township's last status.
+func (t Township) statusStream() string { return "STATUS_" + t.Drill }
 
 // readySubject is the subject of the township's reports that it has stepped.
 func (t Township) readySubject() string { return "drill." + t.Drill + ".town." + t.Town + ".ready" }

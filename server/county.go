@@ -15,9 +15,9 @@ import (
 // seat's.
 type Township struct {
 	// Stepped, when set, is called on the drill's goroutine after every step with the
-	// world and the step's events: what the township reports to the county. It must
-	// not keep the world or the events, nor block.
-	Stepped func(w *sim.World, events []sim.Event)
+	// world, its snapshot and the step's events: what the township reports to the
+	// county. It must not keep them, change them, nor block.
+	Stepped func(w *sim.World, snap *sim.Snapshot, events []sim.Event)
 }
 
 // allows reports whether the drill may take a step: always, unless it is a township

@@ -474,7 +474,7 @@ func (s *Server) step(now time.Time) {
 	s.track.update(s.snap, s.snap.Villages, &s.ch, cells)
 	s.broadcast(events, s.snap)
 	if t := s.cfg.Township; t != nil && t.Stepped != nil {
-		t.Stepped(s.world, events)
+		t.Stepped(s.world, s.snap, events)
 	}
 }
 

@@ -443,7 +443,7 @@ func (w *World) arriveReinforcements(now int64) {
 		r := &w.scn.Reinforcements[u.reinforcement]
 		at := r.ArriveAt
 		if at == "" {
-			at = w.commandPost()
+			at = w.CommandPost()
 		}
 		p, _ := w.places.find(at)
 		u.node, u.state, u.arrive = p.node, UnitIdle, 0
@@ -453,8 +453,9 @@ func (w *World) arriveReinforcements(now int64) {
 	}
 }
 
-// commandPost is the name of the town hall station, where county units report.
-func (w *World) commandPost() string {
+// CommandPost is the name of the town hall station, where county units report (and
+// units another township lends the town, in a county drill).
+func (w *World) CommandPost() string {
 	for _, s := range w.town.Stations {
 		if s.Type == "townhall" {
 			return s.Name
