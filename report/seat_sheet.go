@@ -15,8 +15,9 @@ import (
 // that a phone or laptop camera opens straight into the seat.
 type SeatSheet struct {
 	// Title names the drill; Address is the server's, as seats type it into
-	// drillsim join.
-	Title, Address string
+	// drillsim join; Standby, when set, is the address of the standby server that
+	// takes the drill over should the server stop (a township of a county drill).
+	Title, Address, Standby string
 	// Start dates the sheet (the drill's start, so that the file is the same for
 	// the same drill).
 	Start time.Time
@@ -64,6 +65,9 @@ func WriteSeatSheet(w io.Writer, s SeatSheet) error {
 			pdf.CellFormat(0, 8, s.Title+" — 席位与入席码 seats and join codes", "", 1, "C", false, 0, "")
 			pdf.SetFont(pdfFontFamily, "", 9)
 			pdf.CellFormat(0, 5, "演练服务器 server "+s.Address+"    桌面 desktop: drillsim join "+s.Address+" <入席码 code>", "", 1, "C", false, 0, "")
+			if s.Standby != "" {
+				pdf.CellFormat(0, 5, "备用服务器 standby "+s.Standby+"  断线时用同一入席码连此地址 reconnect here with the same code", "", 1, "C", false, 0, "")
+			}
 			y = pdf.GetY() + 3
 		} else if col == 0 {
 			y += sheetCardH + gap

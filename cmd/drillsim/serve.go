@@ -51,8 +51,9 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	tlsKey := fs.String("tls-key", "", "the certificate's key (PEM)")
 	origins := fs.String("origin", "", "comma-separated host patterns of other pages allowed to open seats (besides the server's own)")
 	langArg := addLangFlag(fs)
+	county := addCountyFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim serve <scenario id or file.yaml> [--addr host:port] [--journal j | --resume j]\n                      [--seats codes.json] [--speed x1|x10|x60|x300|max] [--idle reference|idle]\n\nHosts one drill: the command post, every village, the controller and the evaluators join\nwith their codes, from `drillsim join <address> <code>` or a browser at the join link.")
+		fmt.Fprintln(stderr, "usage: drillsim serve <scenario id or file.yaml> [--addr host:port] [--journal j | --resume j]\n                      [--seats codes.json] [--speed x1|x10|x60|x300|max] [--idle reference|idle]\n                      [--county nats://host:port --township NAME [--standby] [--standby-addr host:port]]\n\nHosts one drill: the command post, every village, the controller and the evaluators join\nwith their codes, from `drillsim join <address> <code>` or a browser at the join link.")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args, stderr)
@@ -79,6 +80,9 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	if *idle != journal.PlayIdle && *idle != journal.PlayReference {
 		return fail(2, "--idle %q: say reference or idle", *idle)
+	}
+	if err := county.check(*resumePath != ""); err != nil {
+		return fail(2, "%v", err)
 	}
 	if len(pos) == 0 && *resumePath != "" {
 		j, err := journal.Open(*resumePath)
@@ -117,7 +121,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if *sheetPath == "" {
 		*sheetPath = strings.TrimSuffix(*seatsPath, ".json") + ".pdf"
 	}
-	seats, err := seatList(*seatsPath, *resumePath != "", d, *evaluators)
+	seats, err := seatList(*seatsPath, *resumePath != "" || *county.standby, d, *evaluators)
 	if err != nil {
 		return fail(1, "%v", err)
 	}
@@ -138,7 +142,19 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		base = scheme + "://" + base
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	s, err := server.New(server.Config{Drill: d, Journal: jpath, Resume: *resumePath != "", Seats: seats, Speed: speed, Idle: *idle, Wait: *wait, Log: log})
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	cfg := server.Config{Drill: d, Journal: jpath, Resume: *resumePath != "", Seats: seats, Speed: speed, Idle: *idle, Wait: *wait, Log: log}
+	var township *countyTownship
+	if *county.broker != "" {
+		if township, err = joinCounty(ctx, county, d, jpath, base, log); err != nil {
+			return fail(1, "%v", err)
+		}
+		defer township.close()
+		township.configure(&cfg)
+		cfg.Resume = cfg.Resume || *county.standby
+	}
+	s, err := server.New(cfg)
 	if err != nil {
 		return fail(1, "%v", err)
 	}
@@ -150,7 +166,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(1, "%v", err)
 	}
-	if err := writeSheet(*sheetPath, d.Scenario.Title, base, d.Scenario.Start.Time, seats); err != nil {
+	if err := writeSheet(*sheetPath, d.Scenario.Title, base, *county.standbyAddr, d.Scenario.Start.Time, seats); err != nil {
 		return fail(1, "%v", err)
 	}
 	printSeats(stdout, base, webDir != "", seats, jpath, *seatsPath, *sheetPath)
@@ -163,8 +179,9 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 			served <- hs.Serve(ln)
 		}
 	}()
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
+	if township != nil {
+		township.run(ctx, s, stop)
+	}
 	runErr := make(chan error, 1)
 	go func() { runErr <- s.Run(ctx) }()
 	select {
@@ -257,9 +274,11 @@ func printSeats(w io.Writer, base string, browser bool, seats []server.Seat, jpa
 	}
 }
 
-// writeSheet writes the printable seat sheet.
-func writeSheet(path, title, base string, start time.Time, seats []server.Seat) error {
-	sheet := report.SeatSheet{Title: title, Address: strings.TrimPrefix(strings.TrimPrefix(base, "http://"), "https://"), Start: start}
+// writeSheet writes the printable seat sheet; standby, when not empty, is the
+// address of the township's standby server, where seats reconnect should the server
+// stop.
+func writeSheet(path, title, base, standby string, start time.Time, seats []server.Seat) error {
+	sheet := report.SeatSheet{Title: title, Address: strings.TrimPrefix(strings.TrimPrefix(base, "http://"), "https://"), Standby: standby, Start: start}
 	for _, s := range seats {
 		sheet.Seats = append(sheet.Seats, report.SheetSeat{Role: s.Role.Chinese(), Code: s.Code, Link: joinLink(base, s.Code)})
 	}

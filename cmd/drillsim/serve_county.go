@@ -1,0 +1,133 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"drillsim/drill"
+	"drillsim/federation"
+	"drillsim/server"
+)
+
+// countyFlags are drillsim serve's flags that make the drill one township of a county
+// drill (docs/federation.md).
+type countyFlags struct {
+	broker, drill, township, standbyAddr *string
+	standby                              *bool
+	hold                                 *time.Duration
+}
+
+// addCountyFlags adds the county flags to fs.
+func addCountyFlags(fs *flag.FlagSet) countyFlags {
+	return countyFlags{
+		broker:      fs.String("county", "", "serve the drill as a township of the county drill whose broker is at this address (nats://host:port)"),
+		drill:       fs.String("county-drill", "county", "the county drill's id (ASCII letters, digits, '-', '_'), as drillsim county names it"),
+		township:    fs.String("township", "", "this township's id in the county drill (pinyin: ASCII letters, digits, '-', '_')"),
+		standby:     fs.Bool("standby", false, "be the township's standby: wait until its server stops, restore its journal from the county's stream to --journal and serve it on"),
+		standbyAddr: fs.String("standby-addr", "", "where the township's standby serves (host:port), printed on the seat sheet for the seats to reconnect to"),
+		hold:        fs.Duration("hold", 5*time.Second, "how long after its server's last renewal a township is taken over by its standby"),
+	}
+}
+
+// check says what is wrong with the county flags given together.
+func (f countyFlags) check(resume bool) error {
+	switch {
+	case *f.broker == "" && (*f.township != "" || *f.standby || *f.standbyAddr != ""):
+		return fmt.Errorf("--township, --standby and --standby-addr serve a township of a county drill: give its broker with --county nats://host:port")
+	case *f.broker != "" && *f.township == "":
+		return fmt.Errorf("--county needs this township's id: --township NAME")
+	case *f.standby && resume:
+		return fmt.Errorf("a standby restores the journal from the county's stream: give it a new file with --journal, not --resume")
+	}
+	return nil
+}
+
+// countyTownship is a served drill's part in its county drill: its journal copied to
+// the county's stream, its hold on the township, and its following of the county.
+type countyTownship struct {
+	nc     *nats.Conn
+	t      federation.Township
+	own    *federation.Ownership
+	member *federation.Member
+	mirror *federation.Replica
+}
+
+// joinCounty connects to the county's broker and takes township f.township: at once,
+// or for a standby once the township's server has stopped renewing its hold, when it
+// restores the journal from the stream to jpath. It returns the part with what the
+// server's Config needs.
+func joinCounty(ctx context.Context, f countyFlags, d *drill.Drill, jpath, serverID string, log *slog.Logger) (*countyTownship, error) {
+	nc, err := nats.Connect(*f.broker, nats.Name("drillsim "+*f.township), nats.MaxReconnects(-1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot reach the county's broker at %s: %w", *f.broker, err)
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			nc.Close()
+		}
+	}()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		return nil, err
+	}
+	t := federation.Township{Drill: *f.drill, Town: *f.township}
+	owners, err := federation.OpenOwners(ctx, js, t.Drill, *f.hold, 1)
+	if err != nil {
+		return nil, err
+	}
+	c := &countyTownship{nc: nc, t: t}
+	if *f.standby {
+		fmt.Fprintf(os.Stderr, "备用服务器 standby: waiting for township %s's server to stop…\n", t.Town)
+		if c.own, err = owners.Await(ctx, t, serverID); err != nil {
+			return nil, err
+		}
+		if _, err := federation.Restore(ctx, js, t, jpath); err != nil {
+			return nil, err
+		}
+	} else if c.own, err = owners.Claim(ctx, t, serverID); err != nil {
+		return nil, fmt.Errorf("%w: its standby serves it now; to serve it here, start as its standby (--standby)", err)
+	}
+	if c.mirror, err = federation.NewReplica(ctx, js, t, federation.ReplicaConfig{Replicas: 1}); err != nil {
+		return nil, err
+	}
+	if c.member, err = federation.NewMember(js, t, d, log); err != nil {
+		return nil, err
+	}
+	ok = true
+	return c, nil
+}
+
+// configure makes cfg the township's.
+func (c *countyTownship) configure(cfg *server.Config) {
+	cfg.Mirror = c.mirror
+	cfg.Township = c.member.Township()
+	cfg.Speed = server.SpeedMax // the county's clock sets the pace
+}
+
+// run keeps the township's hold and follows the county until ctx is done or the
+// drill ends; should the hold be lost or the county fail, it says why and calls stop.
+func (c *countyTownship) run(ctx context.Context, s *server.Server, stop func()) {
+	go func() {
+		if err := c.own.Keep(ctx); err != nil {
+			fmt.Fprintf(os.Stderr, "drillsim serve: %v: stopping (the standby serves the township)\n", err)
+			stop()
+		}
+	}()
+	go func() {
+		if err := c.member.Follow(ctx, s); err != nil {
+			fmt.Fprintf(os.Stderr, "drillsim serve: %v\n", err)
+			stop()
+		}
+	}()
+}
+
+// close leaves the broker.
+func (c *countyTownship) close() { c.nc.Close() }
