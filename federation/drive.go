@@ -8,7 +8,8 @@ import (
 // Drive runs the county clock up to tick last, from the tick after the last it
 // allowed: every interval of wall time a tick, or, at interval 0 (the speed max), a
 // tick as soon as every township has reported standing at the one before. It returns
-// nil at last, or ctx's or the broker's error.
+// nil once every township stands at last (or at its drill's end), or ctx's or the
+// broker's error.
 func (c *County) Drive(ctx context.Context, last int64, interval time.Duration) error {
 	var tick <-chan time.Time
 	if interval > 0 {
@@ -32,5 +33,6 @@ func (c *County) Drive(ctx context.Context, last int64, interval time.Duration) 
 			return err
 		}
 	}
-	return nil
+	_, err := c.AwaitReady(ctx, last)
+	return err
 }

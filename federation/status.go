@@ -20,6 +20,8 @@ type Status struct {
 	Town  string `json:"town"`
 	Tick  int64  `json:"tick"`
 	TickS int64  `json:"tick_s"`
+	// End is the last tick of the township's drill.
+	End   int64  `json:"end"`
 	State string `json:"state"`
 	// Counts are the township's figures (sim.Counts).
 	Counts sim.Counts `json:"counts"`

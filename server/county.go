@@ -15,9 +15,17 @@ import (
 // seat's.
 type Township struct {
 	// Stepped, when set, is called on the drill's goroutine after every step with the
-	// world, its snapshot and the step's events: what the township reports to the
+	// world, its snapshot and the step's events, and once when the drill is served,
+	// before its first step, with no events: what the township reports to the
 	// county. It must not keep them, change them, nor block.
 	Stepped func(w *sim.World, snap *sim.Snapshot, events []sim.Event)
+}
+
+// tellTownship tells a township's Stepped of the step whose events are events.
+func (s *Server) tellTownship(events []sim.Event) {
+	if t := s.cfg.Township; t != nil && t.Stepped != nil {
+		t.Stepped(s.world, s.snap, events)
+	}
 }
 
 // allows reports whether the drill may take a step: always, unless it is a township

@@ -322,6 +322,7 @@ func (s *Server) Run(ctx context.Context) error {
 	defer lobby.Stop()
 	step := time.NewTimer(time.Hour)
 	defer step.Stop()
+	s.tellTownship(nil)
 	for {
 		s.maybeStart()
 		ok, until := s.canStepMax()
@@ -473,9 +474,7 @@ func (s *Server) step(now time.Time) {
 	s.world.SnapshotInto(s.snap, cells)
 	s.track.update(s.snap, s.snap.Villages, &s.ch, cells)
 	s.broadcast(events, s.snap)
-	if t := s.cfg.Township; t != nil && t.Stepped != nil {
-		t.Stepped(s.world, s.snap, events)
-	}
+	s.tellTownship(events)
 }
 
 // broadcast sends every connected seat the frame of its role for the tick.
