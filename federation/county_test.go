@@ -75,39 +75,9 @@ func TestAUnitLentFromOneTownshipWorksInAnother(t *testing.T) {
 	}
 	receiver := towns["xianshi"]
 
-	// The landslide township's command post: it sends the first unit lent to it to
-	// rescue at 福宝中学 as soon as it sees it arrive.
+	// The landslide township's command post sends the unit lent to it to rescue.
 	const sentTo = "福宝中学"
-	post, err := servertest.DialRetrying(ctx, receiver.sv.URL, receiver.seats[0].Code, session.RemoteOptions{HoldReady: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer post.Close()
-	played := make(chan error, 1)
-	go func() {
-		sent := false
-		for {
-			for _, e := range post.Advance(0) {
-				if e.Kind == scenarios.EventReinforcementArrived && e.From == "fubao" && !sent {
-					post.Send(scenarios.Order{Order: scenarios.OrderDispatch, Unit: e.Unit, To: sentTo, Task: scenarios.TaskRescue})
-					sent = true
-				}
-			}
-			post.Ready()
-			if post.Done() {
-				played <- nil
-				return
-			}
-			if err := post.Wait(ctx); err != nil {
-				if post.Advance(0); post.Done() {
-					played <- nil
-				} else {
-					played <- err
-				}
-				return
-			}
-		}
-	}()
+	played := sendArrivals(t, ctx, receiver, "fubao", sentTo)
 
 	last := int64(0)
 	for _, ct := range towns {
@@ -218,6 +188,41 @@ func TestAUnitLentFromOneTownshipWorksInAnother(t *testing.T) {
 	if n := len(want["xianshi"]); n != 2 {
 		t.Errorf("xianshi's command post gave %d orders, want the dispatch of the unit lent", n-1)
 	}
+}
+
+// sendArrivals joins township ct's command post over the network; it sends each unit
+// lent to it by township from to rescue at place to as soon as it sees it arrive, and
+// plays on to the end of the drill. The channel says how the seat ended.
+func sendArrivals(t *testing.T, ctx context.Context, ct *countyTown, from, to string) <-chan error {
+	t.Helper()
+	post, err := servertest.DialRetrying(ctx, ct.sv.URL, ct.seats[0].Code, session.RemoteOptions{HoldReady: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(post.Close)
+	played := make(chan error, 1)
+	go func() {
+		for {
+			for _, e := range post.Advance(0) {
+				if e.Kind == scenarios.EventReinforcementArrived && e.From == from {
+					post.Send(scenarios.Order{Order: scenarios.OrderDispatch, Unit: e.Unit, To: to, Task: scenarios.TaskRescue})
+				}
+			}
+			post.Ready()
+			if post.Done() {
+				played <- nil
+				return
+			}
+			if err := post.Wait(ctx); err != nil {
+				if post.Advance(0); post.Done() {
+					err = nil
+				}
+				played <- err
+				return
+			}
+		}
+	}()
+	return played
 }
 
 // strconv16 is a state hash as a township reports it.

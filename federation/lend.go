@@ -64,6 +64,9 @@ func (c *County) Lend(ctx context.Context, from, to, unit string, travelS int64)
 	if i < 0 {
 		return g, fmt.Errorf("unit %s is not one township %s could lend at tick %d (busy, lent, a village's, another township's, or none of its own): it could lend %v", unit, from, lender.Tick, freeIDs(lender.Free))
 	}
+	if receiver.Entry == "" {
+		return g, fmt.Errorf("township %s has no place for units lent to it to arrive at (its map has no station or shelter that an order can name): add a town hall station to its map", to)
+	}
 	free := lender.Free[i]
 	g.Kind, g.Entry = free.Kind, receiver.Entry
 

@@ -167,7 +167,7 @@ func (m *Member) stepped(w *sim.World, snap *sim.Snapshot, events []sim.Event) {
 	}
 	state := strconv.FormatUint(w.StateHash(), 16)
 	st := Status{Town: m.t.Town, Tick: w.Tick(), TickS: w.TickSeconds(), End: (w.Scenario().Duration.Seconds() + w.TickSeconds() - 1) / w.TickSeconds(), State: state, Counts: snap.Counts,
-		Lent: m.lent, Received: m.received, Entry: w.CommandPost(), Done: w.Done()}
+		Lent: m.lent, Received: m.received, Entry: w.EntryPlace(), Done: w.Done()}
 	for _, u := range snap.Units {
 		if u.State == sim.UnitIdle && u.Village == "" && !m.isReceived(u.ID) {
 			st.Free = append(st.Free, UnitStatus{ID: u.ID, Name: u.Name, Kind: u.Kind})

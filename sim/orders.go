@@ -443,7 +443,7 @@ func (w *World) arriveReinforcements(now int64) {
 		r := &w.scn.Reinforcements[u.reinforcement]
 		at := r.ArriveAt
 		if at == "" {
-			at = w.CommandPost()
+			at = w.commandPost()
 		}
 		p, _ := w.places.find(at)
 		u.node, u.state, u.arrive = p.node, UnitIdle, 0
@@ -453,18 +453,30 @@ func (w *World) arriveReinforcements(now int64) {
 	}
 }
 
-// CommandPost is the name of the town hall station, where county units report (and
-// units another township lends the town, in a county drill).
-func (w *World) CommandPost() string {
+// commandPost is the name of the town hall station, where county units report.
+func (w *World) commandPost() string { return w.commandPostRef().Name }
+
+// commandPostRef is the town hall station's feature, else the first station's, else
+// the first shelter's; the zero FeatureRef on a map with neither.
+func (w *World) commandPostRef() maps.FeatureRef {
 	for _, s := range w.town.Stations {
 		if s.Type == "townhall" {
-			return s.Name
+			return withName(s.Ref, s.Name)
 		}
 	}
 	if len(w.town.Stations) > 0 {
-		return w.town.Stations[0].Name
+		return withName(w.town.Stations[0].Ref, w.town.Stations[0].Name)
 	}
-	return w.town.Shelters[0].Name
+	if len(w.town.Shelters) > 0 {
+		return withName(w.town.Shelters[0].Ref, w.town.Shelters[0].Name)
+	}
+	return maps.FeatureRef{}
+}
+
+// withName is ref with the feature's name.
+func withName(ref maps.FeatureRef, name string) maps.FeatureRef {
+	ref.Name = name
+	return ref
 }
 
 // ignitionPoint is where a fire starts, in town metres.

@@ -40,3 +40,18 @@ func (w *World) carryReceive(o *scenarios.Order, ev *Event, _ int64) (*Event, Re
 	arrived := Event{Kind: scenarios.EventReinforcementArrived, Unit: o.Unit, UnitKind: o.Kind, Count: 1, From: o.Town, Place: o.To, Text: name + " @ " + o.To}
 	return &arrived, Reason{}
 }
+
+// EntryPlace names, as an order names a place, where units another township lends the
+// town arrive: its command post (the town hall station, else the first station or
+// shelter), by name when no other feature bears the name, else by its feature id; ""
+// on a map with none of them.
+func (w *World) EntryPlace() string {
+	ref := w.commandPostRef()
+	if _, ok := w.places.find(ref.Name); ok && ref.Name != "" && len(w.places.Ambiguous(ref.Name)) == 0 {
+		return ref.Name
+	}
+	if _, ok := w.places.find(ref.ID); ok && ref.ID != "" {
+		return ref.ID
+	}
+	return ""
+}
