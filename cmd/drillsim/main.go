@@ -32,7 +32,7 @@ func commands() []command {
 		{"hazard", "run a hazard model alone on grids: flood, fire (FBP System) or landslide", runHazard},
 		{"mapgen", "write the illustrative 福宝镇 demo town, or a larger synthetic county, as GeoJSON + DEM", runMapgen},
 		{"serve", "host one drill for many seats, each joining with its code from a desktop or browser", runServe},
-		{"county", "the county command post of a county drill: its broker, its clock, the townships' board and county orders", runCounty},
+		{"county", "the county command post of a county drill: broker, clock, townships' board, orders", runCounty},
 		{"join", "open the drill window as a seat of a served drill, by its code", joinCommand},
 		{"bot", "a scripted participant of a served drill, for rehearsals, tests and load", runBot},
 		{"help", "list the subcommands", runHelp},

@@ -53,7 +53,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	langArg := addLangFlag(fs)
 	county := addCountyFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim serve <scenario id or file.yaml> [--addr host:port] [--journal j | --resume j]\n                      [--seats codes.json] [--speed x1|x10|x60|x300|max] [--idle reference|idle]\n                      [--county nats://host:port --township NAME [--standby] [--standby-addr host:port]]\n\nHosts one drill: the command post, every village, the controller and the evaluators join\nwith their codes, from `drillsim join <address> <code>` or a browser at the join link.")
+		fmt.Fprintln(stderr, "usage: drillsim serve <scenario id or file.yaml> [--addr host:port] [--journal j | --resume j]\n                      [--seats codes.json] [--speed x1|x10|x60|x300|max] [--idle reference|idle]\n                      [--county nats://host:port --township NAME [--standby]\n                       [--standby-addr host:port]]\n\nHosts one drill: the command post, every village, the controller and the evaluators join\nwith their codes, from `drillsim join <address> <code>` or a browser at the join link.")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args, stderr)
