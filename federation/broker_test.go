@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -97,4 +98,10 @@ func waitReplica(tb testing.TB, js jetstream.JetStream, t Township, replicas int
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+}
+
+// quantileMs is the p-quantile of ts (sorted in place), in milliseconds.
+func quantileMs(ts []time.Duration, p float64) float64 {
+	slices.Sort(ts)
+	return float64(ts[int(p*float64(len(ts)-1))].Microseconds()) / 1000
 }

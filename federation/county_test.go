@@ -2,6 +2,7 @@ package federation
 
 import (
 	"context"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -116,22 +117,7 @@ func TestAUnitLentFromOneTownshipWorksInAnother(t *testing.T) {
 		t.Error("the county dispatched a township's unit: only the township's command post does")
 	}
 
-	for _, ct := range towns {
-		select {
-		case <-ct.sv.Done():
-		case <-ctx.Done():
-			t.Fatalf("%s's drill did not end", ct.name)
-		}
-		if err := ct.sv.Err(); err != nil {
-			t.Fatalf("%s: %v", ct.name, err)
-		}
-	}
-	if err := <-driven; err != nil {
-		t.Fatal(err)
-	}
-	if err := <-played; err != nil {
-		t.Fatal(err)
-	}
+	awaitCountyDrill(t, ctx, slices.Collect(maps.Values(towns)), driven, played)
 
 	// The county's view shows the lend, from both sides.
 	lent, _ := county.StatusOf("fubao")
@@ -223,6 +209,28 @@ func sendArrivals(t *testing.T, ctx context.Context, ct *countyTown, from, to st
 		}
 	}()
 	return played
+}
+
+// awaitCountyDrill waits until every township's drill has ended without an error,
+// the county clock has run out (driven) and the seat that played has ended (played).
+func awaitCountyDrill(t *testing.T, ctx context.Context, towns []*countyTown, driven, played <-chan error) {
+	t.Helper()
+	for _, ct := range towns {
+		select {
+		case <-ct.sv.Done():
+		case <-ctx.Done():
+			t.Fatalf("%s's drill did not end", ct.name)
+		}
+		if err := ct.sv.Err(); err != nil {
+			t.Fatalf("%s: %v", ct.name, err)
+		}
+	}
+	if err := <-driven; err != nil {
+		t.Fatal(err)
+	}
+	if err := <-played; err != nil {
+		t.Fatal(err)
+	}
 }
 
 // strconv16 is a state hash as a township reports it.

@@ -90,18 +90,7 @@ func TestAUnitLentToATownshipOnARealMap(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("lent: %+v", g)
-	for _, ct := range []*countyTown{fubao, encamp} {
-		<-ct.sv.Done()
-		if err := ct.sv.Err(); err != nil {
-			t.Fatalf("%s: %v", ct.name, err)
-		}
-	}
-	if err := <-driven; err != nil {
-		t.Fatal(err)
-	}
-	if err := <-played; err != nil {
-		t.Fatal(err)
-	}
+	awaitCountyDrill(t, ctx, []*countyTown{fubao, encamp}, driven, played)
 	var onScene bool
 	for _, e := range encamp.sv.Result().Events {
 		onScene = onScene || e.Kind == scenarios.EventUnitOnScene && e.Unit == g.ID && e.Place == "Encamp"

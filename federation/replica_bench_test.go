@@ -2,7 +2,6 @@ package federation
 
 import (
 	"path/filepath"
-	"slices"
 	"testing"
 	"time"
 
@@ -57,15 +56,11 @@ func BenchmarkReplicatedOrder(b *testing.B) {
 		}
 	}
 	b.StopTimer()
-	q := func(ts []time.Duration, p float64) float64 {
-		slices.Sort(ts)
-		return float64(ts[int(p*float64(len(ts)-1))].Microseconds()) / 1000
-	}
 	for k, name := range []string{"fsync", "r1", "r3"} {
-		b.ReportMetric(q(times[k], 0.50), name+"_p50_ms")
-		b.ReportMetric(q(times[k], 0.95), name+"_p95_ms")
+		b.ReportMetric(quantileMs(times[k], 0.50), name+"_p50_ms")
+		b.ReportMetric(quantileMs(times[k], 0.95), name+"_p95_ms")
 	}
-	base := q(times[0], 0.50)
-	b.ReportMetric(q(times[1], 0.50)/base, "x_r1_vs_fsync")
-	b.ReportMetric(q(times[2], 0.50)/base, "x_r3_vs_fsync")
+	base := quantileMs(times[0], 0.50)
+	b.ReportMetric(quantileMs(times[1], 0.50)/base, "x_r1_vs_fsync")
+	b.ReportMetric(quantileMs(times[2], 0.50)/base, "x_r3_vs_fsync")
 }
