@@ -41,6 +41,28 @@ func OpenOwners(ctx context.Context, js jetstream.JetStream, drill string, ttl t
 	return &Owners{kv: kv, ttl: ttl}, nil
 }
 
+// JoinOwners opens the owners bucket of the drill as the county made it (OpenOwners),
+// with the TTL the county set: what a township's server does, so that every township
+// of the drill renews its hold as often as the bucket needs.
+func JoinOwners(ctx context.Context, js jetstream.JetStream, drill string) (*Owners, error) {
+	t := Township{Drill: drill, Town: "county"}
+	if err := t.check(); err != nil {
+		return nil, err
+	}
+	kv, err := js.KeyValue(ctx, t.ownersBucket())
+	if err != nil {
+		return nil, fmt.Errorf("drill %s: the county has no bucket of the townships' owners (is drillsim county running this drill?): %w", drill, err)
+	}
+	st, err := kv.Status(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("drill %s: %w", drill, err)
+	}
+	if st.TTL() < 100*time.Millisecond {
+		return nil, fmt.Errorf("drill %s: the townships' owners bucket keeps its entries %v, too short to renew", drill, st.TTL())
+	}
+	return &Owners{kv: kv, ttl: st.TTL()}, nil
+}
+
 // Ownership is a server's hold on a township.
 type Ownership struct {
 	o      *Owners

@@ -45,6 +45,7 @@ func runCountyFrom(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	store := fs.String("store", "", "the broker's folder for its streams (default drills/<drill>-broker)")
 	speedArg := fs.String("speed", "x60", "the county clock's rate: x1, x10, x60, x300, or max (as fast as every township keeps up)")
 	every := fs.Duration("every", 10*time.Second, "how often the township board is printed")
+	hold := fs.Duration("hold", 5*time.Second, "how long after its server's last renewal a township is taken over by its standby")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: drillsim county --towns a,b,… [--drill id] [--listen host:port] [--speed x60|max]\n\nThe county command post (县指挥部) of a county drill: it runs the broker the townships'\nservers join, keeps the county clock, shows the townships and gives county orders, typed:\n  lend <from> <unit> <to> [road time, default 30m]   区域协作: lend a unit to another township\n  level <town> <IV|III|II|I>                          raise a township's response level\n  warn <town> <village> <loudspeaker|sms|door_to_door>\n  info <town> <text>                                  release public information\n  status                                              print the board now")
 		fs.PrintDefaults()
@@ -88,6 +89,9 @@ func runCountyFrom(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if _, err := federation.OpenOwners(ctx, js, *drillID, *hold, 1); err != nil {
+		return fail(1, "%v", err)
+	}
 	county, err := federation.OpenCounty(ctx, js, *drillID, names)
 	if err != nil {
 		return fail(1, "%v", err)

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"time"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
@@ -21,7 +20,6 @@ import (
 type countyFlags struct {
 	broker, drill, township, standbyAddr *string
 	standby                              *bool
-	hold                                 *time.Duration
 }
 
 // addCountyFlags adds the county flags to fs.
@@ -32,7 +30,6 @@ func addCountyFlags(fs *flag.FlagSet) countyFlags {
 		township:    fs.String("township", "", "this township's id in the county drill (pinyin: ASCII letters, digits, '-', '_')"),
 		standby:     fs.Bool("standby", false, "be the township's standby: wait until its server stops, restore its journal from the county's stream to --journal and serve it on"),
 		standbyAddr: fs.String("standby-addr", "", "where the township's standby serves (host:port), printed on the seat sheet for the seats to reconnect to"),
-		hold:        fs.Duration("hold", 5*time.Second, "how long after its server's last renewal a township is taken over by its standby"),
 	}
 }
 
@@ -79,7 +76,7 @@ func joinCounty(ctx context.Context, f countyFlags, d *drill.Drill, jpath, serve
 		return nil, err
 	}
 	t := federation.Township{Drill: *f.drill, Town: *f.township}
-	owners, err := federation.OpenOwners(ctx, js, t.Drill, *f.hold, 1)
+	owners, err := federation.JoinOwners(ctx, js, t.Drill)
 	if err != nil {
 		return nil, err
 	}
