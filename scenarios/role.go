@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"context"
+	"errors"
 	"strings"
 
 	"github.com/goccy/go-yaml/ast"
@@ -52,6 +53,9 @@ func ParseRole(s string) (Role, error) {
 	}
 	return "", failf("unknown role %q: %s", s, roleHelp)
 }
+
+// ErrCountySeat says that the county command post is no seat of a township's drill.
+var ErrCountySeat = errors.New("县指挥部 (county) is the county command post of a county drill, which gives its orders through the county's broker: run drillsim county, not a seat of a township's drill")
 
 // VillageRole returns the role of village's cadres.
 func VillageRole(village string) Role { return Role(villagePrefix + village) }

@@ -137,6 +137,9 @@ func ReadSeats(path string, town *maps.Town) ([]Seat, error) {
 	seen := map[string]int{}
 	for i, s := range list {
 		role, err := scenarios.ParseRole(s.Role)
+		if err == nil && role == scenarios.RoleCounty {
+			err = scenarios.ErrCountySeat
+		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: seat %d: %w", path, i+1, err)
 		}

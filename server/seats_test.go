@@ -60,6 +60,7 @@ func TestSeatsFile(t *testing.T) {
 		{`[{"role": "指挥部", "code": "7K3M"}]`, "seat 1: the code"},
 		{`[{"role": "指挥部", "code": "7K3M-9QX2-HP4T"}, {"role": "导调", "code": "7k3m9qx2hp4t"}]`, "seats 1 and 2 have the same code"},
 		{`{"role": "指挥部"}`, "not a list of seats"},
+		{`[{"role": "县指挥部", "code": "7K3M-9QX2-HP4T"}]`, "seat 1: 县指挥部 (county) is the county command post"},
 	} {
 		os.WriteFile(path, []byte(tc.file), 0o600)
 		if _, err := ReadSeats(path, town); err == nil || !strings.Contains(err.Error(), tc.says) {

@@ -195,6 +195,9 @@ func standIn(s *session.Recorded, d *drill.Drill, role scenarios.Role, byReferen
 // checkVillageRole, once the town is known.
 func windowConfig(roleName, lang string) (ui.Config, error) {
 	role, err := scenarios.ParseRole(roleName)
+	if err == nil && role == scenarios.RoleCounty {
+		err = scenarios.ErrCountySeat
+	}
 	if err != nil {
 		return ui.Config{}, fmt.Errorf("--role: %w", err)
 	}
