@@ -145,7 +145,8 @@ func (m *Member) give(srv *server.Server, msg jetstream.Msg) error {
 	return nil
 }
 
-// stepped reports the step to the county: on the drill's goroutine, after each step.
+// stepped reports the step to the county: on the drill's goroutine, after each step,
+// and at the start with the drill's past (a resumed drill's: its units lent before).
 func (m *Member) stepped(w *sim.World, snap *sim.Snapshot, events []sim.Event) {
 	if m.clocks != nil {
 		m.clocks.Observe(events)
@@ -155,14 +156,15 @@ func (m *Member) stepped(w *sim.World, snap *sim.Snapshot, events []sim.Event) {
 		if e.Role != scenarios.RoleCounty || e.Cause != scenarios.CauseOrder {
 			continue
 		}
+		tick := e.T / w.TickSeconds() // a resumed drill's past events come at its start
 		switch {
 		case e.Kind == scenarios.EventOrder && e.Order == scenarios.OrderLend:
-			m.lent = append(m.lent, Loan{Unit: e.Unit, Kind: e.UnitKind, Town: e.Place, Tick: w.Tick()})
+			m.lent = append(m.lent, Loan{Unit: e.Unit, Kind: e.UnitKind, Town: e.Place, Tick: tick})
 		case e.Kind == scenarios.EventOrder && e.Order == scenarios.OrderReceive:
-			m.received = append(m.received, Loan{Unit: e.Unit, Kind: e.UnitKind, Town: e.From, Tick: w.Tick()})
+			m.received = append(m.received, Loan{Unit: e.Unit, Kind: e.UnitKind, Town: e.From, Tick: tick})
 		}
 		if e.Kind == scenarios.EventOrder || e.Kind == scenarios.EventRejected {
-			m.outcome(e.Seq, Outcome{Town: m.t.Town, Tick: w.Tick(), Count: e.Count, Refused: e.Reason})
+			m.outcome(e.Seq, Outcome{Town: m.t.Town, Tick: tick, Count: e.Count, Refused: e.Reason})
 		}
 	}
 	state := strconv.FormatUint(w.StateHash(), 16)

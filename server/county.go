@@ -16,8 +16,9 @@ import (
 type Township struct {
 	// Stepped, when set, is called on the drill's goroutine after every step with the
 	// world, its snapshot and the step's events, and once when the drill is served,
-	// before its first step, with no events: what the township reports to the
-	// county. It must not keep them, change them, nor block.
+	// before its first step, with the events of the drill so far (none, or a resumed
+	// drill's past): what the township reports to the county. It must not keep them,
+	// change them, nor block.
 	Stepped func(w *sim.World, snap *sim.Snapshot, events []sim.Event)
 }
 

@@ -322,7 +322,7 @@ func (s *Server) Run(ctx context.Context) error {
 	defer lobby.Stop()
 	step := time.NewTimer(time.Hour)
 	defer step.Stop()
-	s.tellTownship(nil)
+	s.tellTownship(s.events)
 	for {
 		s.maybeStart()
 		ok, until := s.canStepMax()

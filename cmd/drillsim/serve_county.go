@@ -52,6 +52,8 @@ type countyTownship struct {
 	nc     *nats.Conn
 	t      federation.Township
 	own    *federation.Ownership
+	// kept says how keeping the hold ended: nil when ctx was done, or why it was lost.
+	kept   chan error
 	member *federation.Member
 	mirror *federation.Replica
 }
@@ -86,11 +88,17 @@ func joinCounty(ctx context.Context, f countyFlags, d *drill.Drill, jpath, serve
 		if c.own, err = owners.Await(ctx, t, serverID); err != nil {
 			return nil, err
 		}
+	} else if c.own, err = owners.Claim(ctx, t, serverID); err != nil {
+		return nil, fmt.Errorf("%w: its standby serves it now; to serve it here, start as its standby (--standby)", err)
+	}
+	// The hold is kept from the moment it is taken: making the world of a large map
+	// may take longer than the hold lasts.
+	c.kept = make(chan error, 1)
+	go func() { c.kept <- c.own.Keep(ctx) }()
+	if *f.standby {
 		if _, err := federation.Restore(ctx, js, t, jpath); err != nil {
 			return nil, err
 		}
-	} else if c.own, err = owners.Claim(ctx, t, serverID); err != nil {
-		return nil, fmt.Errorf("%w: its standby serves it now; to serve it here, start as its standby (--standby)", err)
 	}
 	if c.mirror, err = federation.NewReplica(ctx, js, t, federation.ReplicaConfig{Replicas: 1}); err != nil {
 		return nil, err
@@ -113,7 +121,7 @@ func (c *countyTownship) configure(cfg *server.Config) {
 // drill ends; should the hold be lost or the county fail, it says why and calls stop.
 func (c *countyTownship) run(ctx context.Context, s *server.Server, stop func()) {
 	go func() {
-		if err := c.own.Keep(ctx); err != nil {
+		if err := <-c.kept; err != nil {
 			fmt.Fprintf(os.Stderr, "drillsim serve: %v: stopping (the standby serves the township)\n", err)
 			stop()
 		}
