@@ -26,7 +26,7 @@ func WriteTable(w io.Writer, assessment *scoring.Assessment, lang i18n.Language)
 	rt.add(l.Pick("条款", "Clause"), l.Pick("要求", "Requirement"), l.Pick("类别", "Category"), l.Pick("开始", "Start"), l.Pick("完成", "Stop"),
 		l.Pick("用时", "Took"), l.Pick("限时", "Allowed"), l.Pick("得分", "Points"), l.Pick("结论", "Verdict"))
 	for _, r := range a.Scorecard.Rows {
-		rt.add(r.Requirement.Clause, shorten(r.Requirement.Title, 30), r.Requirement.Category,
+		rt.add(r.Requirement.Clause, i18n.Shorten(r.Requirement.Title, 30), r.Requirement.Category,
 			a.clockIf(r.Started, r.StartS), a.clockIf(r.Stopped, r.StopS), responseOf(r, l), durationText(r.AllowedS, l),
 			pointsOf(r), verdict(r, l))
 	}
@@ -196,13 +196,4 @@ func pointsOf(r scoring.RequirementScore) string {
 		return "--"
 	}
 	return fmt.Sprintf("%.1f/%g", r.Points, r.Requirement.Weight)
-}
-
-// shorten cuts s to at most n runes, marking the cut with an ellipsis.
-func shorten(s string, n int) string {
-	rs := []rune(s)
-	if len(rs) <= n {
-		return s
-	}
-	return string(rs[:n-1]) + "…"
 }
