@@ -45,7 +45,7 @@ func TestWriteTableWhenTheScoreIsZeroAlready(t *testing.T) {
 	}
 	a.Final, a.Applied[taking].Points = 0, 0 // as applyOutcomeRules leaves a score of 0
 	for _, tc := range []struct {
-		l          i18n.Language
+		l         i18n.Language
 		want, not string
 	}{
 		{i18n.Chinese, "依第7.2.3条（伤亡1人）综合得分已为0分，无分可扣", "扣0.0分"},
