@@ -14,40 +14,65 @@ import (
 var mapProblemChinese = map[string]string{
 	"%d buildings name village %q, which is not on the map; placed by their location instead": "%d 栋建筑写明属于村 %q，地图上没有该村；已按位置归属",
 	"%s drawn as %s; kept as background":                                                      "%s画成了 %s；作为背景保留",
-	"%s not connected to the main network (component %d of %d, %d edges): %s":                 "%s未连入主路网（%[3]d 个连通块中的第 %[2]d 个，%[4]d 条边）：%[5]s",
-	"%s":                          "%s",
-	"%s; left out":                "%s；已略去",
-	"cannot read the feature: %s": "无法读取该要素：%s",
-	"has type %q, not Feature":    "类型为 %q，不是 Feature",
-	"hazard zone drawn as %s; taken as a circle of %.0f m":                                                        "隐患区画成了 %s；按半径 %.0f 米的圆处理",
-	"hazard zone with hazard %q; treated as landslide":                                                            "隐患区的灾种为 %q；按滑坡处理",
-	"landcover without fuel; treated as grass":                                                                    "地表覆盖未写 fuel；按草地处理",
-	"loudspeaker without radius_m; assumed 300 m":                                                                 "大喇叭未写 radius_m；按300米计",
-	"no terrain (DEM): floods, landslide runout and fire spread by slope cannot be simulated on this map":         "没有地形（DEM）：本地图无法模拟洪水、滑坡滑移和随坡度蔓延的火灾",
-	"road has %d distinct point(s), too few to travel along":                                                      "道路只有 %d 个不同的点，无法通行",
-	"road has a non-finite coordinate at point %d":                                                                "道路第 %d 点的坐标不是有限数",
-	"road point %d at (%g, %g) lies more than %g km from the map centre":                                          "道路第 %d 点 (%g, %g) 距地图中心超过 %g 公里",
-	"road speed %v is not a number; using the %s default of %g km/h":                                              "道路速度 %v 不是数字；按 %s 的默认值 %g 公里/小时计",
-	"stock entries that are not counts are ignored: %s":                                                           "不是数量的物资条目已忽略：%s",
-	"the DEM %s covers %.0f%% of the roads and buildings":                                                         "地形 %s 只覆盖 %.0f%% 的道路和建筑",
-	"the DEM %s covers %.1f%% of the roads and buildings":                                                         "地形 %s 覆盖 %.1f%% 的道路和建筑",
-	"the DEM %s has %d void cells":                                                                                "地形 %s 有 %d 个空值格",
-	"the DEM %s is in projected coordinates and its system is unknown":                                            "地形 %s 为投影坐标，坐标系未知",
-	"the feature has no geometry (null)":                                                                          "该要素没有几何（null）",
-	"the map has no buildings: nobody lives here":                                                                 "地图上没有建筑：无人居住",
-	"the map has no roads":                                                                                        "地图上没有道路",
-	"the map has no shelters: evacuees have nowhere to go":                                                        "地图上没有避难场所：转移群众无处可去",
-	"unit entries that are not counts are ignored: %s":                                                            "不是数量的队伍条目已忽略：%s",
-	"unknown kind %q; kept as background":                                                                         "未知类型 %q；作为背景保留",
-	"vulnerable (%d) is more than population (%d); capped":                                                        "脆弱人群（%d）多于人口（%d）；已按人口计",
-	"数据边缘外的区域 — %d areas have none of their ways in the extract and are left out: %s":                             "数据边缘外的区域 — %d 个区域没有一条边界在摘录内，已略去：%s",
-	"数据边缘外的村 — %d boundaries cut by the extract's edge hold no building or street inside it and are left out: %s": "数据边缘外的村 — %d 个被数据边缘截断的村界内没有建筑或街道，已略去：%s",
-	"数据边缘截断的背景区域 — %d background areas run beyond the extract's edge and are left out or drawn in part: %s":       "数据边缘截断的背景区域 — %d 个背景区域超出摘录边缘，已略去或只画出一部分：%s",
-	"数据边缘截断道路等 — %d ways run beyond the extract's edge (their parts inside are kept) and %d lie wholly outside (left out)":                                "数据边缘截断道路等 — %d 条路径超出摘录边缘（保留其内部分），%d 条完全在外（已略去）",
-	"无名地名点 — %d place points have no name and make no village":                                                                                            "无名地名点 — %d 个地名点没有名称，不作为村",
-	"有名称无类型的面 — %d polygons in %s have names in %s (%s) but no kind, so drills only draw them":                                                            "有名称无类型的面 — %s 中有 %[1]d 个面在 %[3]s 中有名称（%[4]s），但没有类型，演练只绘制它们",
-	"村界由地名点推算 — %d villages are mapped only as points and were drawn around them, as far as their buildings and streets reach: %s":                        "村界由地名点推算 — %d 个村只标为点，已按其建筑和街道所及范围围绕该点画出：%s",
-	"村界被数据边缘截断，已沿边缘闭合 — the boundary runs beyond the extract's edge and was closed along it":                                                              "村界被数据边缘截断，已沿边缘闭合",
+	"%s":                                                                                      "%s",
+	"%s; left out":                                                                            "%s；已略去",
+	"the road is not connected to the main network (component %d of %d, %d edges): %s":  "该道路未连入主路网（%[2]d 个连通块中的第 %[1]d 个，%[3]d 条边）：%[4]s",
+	"%d roads are not connected to the main network (component %d of %d, %d edges): %s": "%d 条道路未连入主路网（%[3]d 个连通块中的第 %[2]d 个，%[4]d 条边）：%[5]s",
+	"MultiPoint has no positions":         "MultiPoint 没有坐标点",
+	"MultiLineString has no lines":        "MultiLineString 没有线",
+	"MultiPolygon has no polygons":        "MultiPolygon 没有面",
+	"Polygon has no rings":                "Polygon 没有环",
+	"line %d: %s":                         "第 %d 条线：%s",
+	"polygon %d: %s":                      "第 %d 个面：%s",
+	"member %d: %s":                       "第 %d 个成员：%s",
+	"a coordinate is not a finite number": "有坐标不是有限数",
+	"position [%g, %g] is outside longitude -180..180 / latitude -90..90": "坐标点 [%g, %g] 超出经度 -180..180、纬度 -90..90 的范围",
+	"LineString has %d position(s), needs at least 2":                     "LineString 只有 %d 个坐标点，至少需要 2 个",
+	"LineString has no length (all positions equal)":                      "LineString 长度为零（所有坐标点相同）",
+	"outer ring": "外环",
+	"hole %d":    "第 %d 个内环（洞）",
+	"%s has %d position(s); a ring needs at least 4 (3 corners and the first repeated)":                      "%s只有 %d 个坐标点；一个环至少需要 4 个（3 个角点，再重复第一个点）",
+	"%s is not closed: its last position %v differs from its first %v; repeat the first position at the end": "%s未闭合：最后一个坐标点 %v 与第一个 %v 不同；请在末尾重复第一个坐标点",
+	"%s is degenerate: it encloses no area":                                                                  "%s退化：不围成任何面积",
+	"relation/%d (%s)":                                                                                       "relation/%d（%s）",
+	"relation/%d":                                                                                            "relation/%d",
+	"%s %d (%s)":                                                                                             "%s %d 人（%s）",
+	"footprint":                                                                                              "按占地面积和层数估算",
+	"buildings in its grounds":                                                                               "按院内建筑面积估算",
+	"open ground":                                                                                            "按空地面积估算",
+	"the building it stands in":                                                                              "按所在建筑面积估算",
+	"no floor area: assumed":                                                                                 "无面积可估，取默认值",
+	"cannot read the feature: %s":                                                                            "无法读取该要素：%s",
+	"has type %q, not Feature":                                                                               "类型为 %q，不是 Feature",
+	"hazard zone drawn as %s; taken as a circle of %.0f m":                                                   "隐患区画成了 %s；按半径 %.0f 米的圆处理",
+	"hazard zone with hazard %q; treated as landslide":                                                       "隐患区的灾种为 %q；按滑坡处理",
+	"landcover without fuel; treated as grass":                                                               "地表覆盖未写 fuel；按草地处理",
+	"loudspeaker without radius_m; assumed 300 m":                                                            "大喇叭未写 radius_m；按300米计",
+	"no terrain (DEM): floods, landslide runout and fire spread by slope cannot be simulated on this map":                          "没有地形（DEM）：本地图无法模拟洪水、滑坡滑移和随坡度蔓延的火灾",
+	"road has %d distinct point(s), too few to travel along":                                                                       "道路只有 %d 个不同的点，无法通行",
+	"road has a non-finite coordinate at point %d":                                                                                 "道路第 %d 点的坐标不是有限数",
+	"road point %d at (%g, %g) lies more than %g km from the map centre":                                                           "道路第 %d 点 (%g, %g) 距地图中心超过 %g 公里",
+	"road speed %v is not a number; using the %s default of %g km/h":                                                               "道路速度 %v 不是数字；按 %s 的默认值 %g 公里/小时计",
+	"stock entries that are not counts are ignored: %s":                                                                            "不是数量的物资条目已忽略：%s",
+	"the DEM %s covers %.0f%% of the roads and buildings":                                                                          "地形 %s 只覆盖 %.0f%% 的道路和建筑",
+	"the DEM %s covers %.1f%% of the roads and buildings":                                                                          "地形 %s 覆盖 %.1f%% 的道路和建筑",
+	"the DEM %s has %d void cells":                                                                                                 "地形 %s 有 %d 个空值格",
+	"the DEM %s is in projected coordinates and its system is unknown":                                                             "地形 %s 为投影坐标，坐标系未知",
+	"the feature has no geometry (null)":                                                                                           "该要素没有几何（null）",
+	"the map has no buildings: nobody lives here":                                                                                  "地图上没有建筑：无人居住",
+	"the map has no roads":                                                                                                         "地图上没有道路",
+	"the map has no shelters: evacuees have nowhere to go":                                                                         "地图上没有避难场所：转移群众无处可去",
+	"unit entries that are not counts are ignored: %s":                                                                             "不是数量的队伍条目已忽略：%s",
+	"unknown kind %q; kept as background":                                                                                          "未知类型 %q；作为背景保留",
+	"vulnerable (%d) is more than population (%d); capped":                                                                         "脆弱人群（%d）多于人口（%d）；已按人口计",
+	"数据边缘外的区域 — %d areas have none of their ways in the extract and are left out: %s":                                              "数据边缘外的区域 — %d 个区域没有一条边界在摘录内，已略去：%s",
+	"数据边缘外的村 — %d boundaries cut by the extract's edge hold no building or street inside it and are left out: %s":                  "数据边缘外的村 — %d 个被数据边缘截断的村界内没有建筑或街道，已略去：%s",
+	"数据边缘截断的背景区域 — %d background areas run beyond the extract's edge and are left out or drawn in part: %s":                        "数据边缘截断的背景区域 — %d 个背景区域超出摘录边缘，已略去或只画出一部分：%s",
+	"数据边缘截断道路等 — %d ways run beyond the extract's edge (their parts inside are kept) and %d lie wholly outside (left out)":         "数据边缘截断道路等 — %d 条路径超出摘录边缘（保留其内部分），%d 条完全在外（已略去）",
+	"无名地名点 — %d place points have no name and make no village":                                                                     "无名地名点 — %d 个地名点没有名称，不作为村",
+	"有名称无类型的面 — %d polygons in %s have names in %s (%s) but no kind, so drills only draw them":                                     "有名称无类型的面 — %s 中有 %[1]d 个面在 %[3]s 中有名称（%[4]s），但没有类型，演练只绘制它们",
+	"村界由地名点推算 — %d villages are mapped only as points and were drawn around them, as far as their buildings and streets reach: %s": "村界由地名点推算 — %d 个村只标为点，已按其建筑和街道所及范围围绕该点画出：%s",
+	"村界被数据边缘截断，已沿边缘闭合 — the boundary runs beyond the extract's edge and was closed along it":                                       "村界被数据边缘截断，已沿边缘闭合",
 	"疑似高德/DataV 坐标 (GCJ-02) — %s looks like a DataV or 高德 export (%s), whose positions are GCJ-02, 100–700 m off WGS84; read as WGS84 the map is shifted": "疑似高德/DataV 坐标 (GCJ-02) — %s 看来是 DataV 或高德导出的数据（依据：%s），其坐标为 GCJ-02，与 WGS84 相差100–700米；按 WGS84 读取，地图会整体偏移",
 	"被数据边缘截断 — parts of this %s run beyond the extract's edge and are left out":                                                                           "被数据边缘截断 — 该%s有部分超出摘录边缘，已略去",
 	"被数据边缘截断，已略去 — this %s runs beyond the extract's edge and is left out":                                                                                "被数据边缘截断，已略去 — 该%s超出摘录边缘",
@@ -156,4 +181,25 @@ func featureRefChinese(r maps.FeatureRef) string {
 		return s
 	}
 	return s + "（" + strings.Join(parts, "，") + "）"
+}
+
+// listingChinese says the items a problem lists in Chinese, parted by 、, and how many
+// more there are: names and ids as the file wrote them, features and phrases in Chinese.
+func listingChinese(l maps.Listing) string {
+	said := make([]string, len(l.Items))
+	for i, it := range l.Items {
+		switch v := it.(type) {
+		case maps.FeatureRef:
+			said[i] = featureRefChinese(v)
+		case maps.Phrase:
+			said[i] = chineseBy(mapProblemChinese, v.Format, v.Args)
+		default:
+			said[i] = fmt.Sprint(v)
+		}
+	}
+	s := strings.Join(said, "、")
+	if l.More > 0 {
+		s += fmt.Sprintf("，另有 %d 个", l.More)
+	}
+	return s
 }

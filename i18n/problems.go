@@ -385,6 +385,12 @@ func chineseBy(table map[string]string, format string, args []any) string {
 			said[i] = cmp.Or(nounChinese[v], string(v))
 		case maps.Kind:
 			said[i] = cmp.Or(featureKindChinese[v], v.String())
+		case maps.Phrase:
+			said[i] = chineseBy(mapProblemChinese, v.Format, v.Args)
+		case maps.FeatureRef:
+			said[i] = featureRefChinese(v)
+		case maps.Listing:
+			said[i] = listingChinese(v)
 		case string:
 			switch zh, ok := table[v]; {
 			case quoted[i]:

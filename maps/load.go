@@ -216,7 +216,7 @@ func featureName(p properties) string {
 func keepValid(feats []decodedFeature, ps *Problems) []decodedFeature {
 	kept := feats[:0]
 	for _, f := range feats {
-		if msg := validateGeometry(f.geom); msg != "" {
+		if msg := validateGeometry(f.geom); !msg.IsZero() {
 			// A broken feature the drill uses is an error in a map someone drew for
 			// drills; in an OpenStreetMap extract it is someone else's slip that the
 			// drill does without, and broken background (a country border cut off by

@@ -61,12 +61,12 @@ func finishVillages(t *Town, points []placePoint) {
 			}
 		}
 	}
-	var empty []string
+	var empty []FeatureRef
 	kept := t.Villages[:0]
 	for _, v := range t.Villages {
 		if v.Origin == VillageClosedAtEdge {
 			if !reach.anyIn(v.Area) {
-				empty = append(empty, v.Ref.String())
+				empty = append(empty, v.Ref)
 				continue
 			}
 			t.Problems.add(Warning, v.Ref, "check the village's area on the map; a larger extract gives its whole boundary",
