@@ -379,6 +379,11 @@ func chineseBy(table map[string]string, format string, args []any) string {
 		switch v := a.(type) {
 		case *scenarios.Failure:
 			said[i] = chinese(v.Format, v.Args)
+		case *maps.LoadError:
+			said[i] = v.Error()
+			if zh, ok := mapLoadText(v); ok {
+				said[i] = zh
+			}
 		case error:
 			said[i] = osErrorText(v)
 		case scenarios.Noun:

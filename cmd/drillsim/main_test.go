@@ -127,14 +127,14 @@ func TestCheckBadInput(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"check", broken}, 1, "broken.geojson:3:22: invalid character"},
+		{[]string{"check", broken}, 1, "broken.geojson:3:22: 文件此处不是有效的 JSON，请改正或重新导出：invalid character"},
 		{[]string{"check", filepath.Join(dir, "missing.geojson")}, 1, "no such file"},
 		{[]string{"check", "--dem", badDEM}, 2, "--dem and --crs go with a map file"},
 		{[]string{"check", realdata.Path(t, "vienna-streets.geojson"), "--dem", badDEM}, 1, `bad.asc:2: nrows 的值 "x" 不是数字`},
 		{[]string{"check", realdata.Path(t, "vienna-streets.geojson"), "--crs", "mars"}, 1, "--crs:"},
 		{[]string{"check", "a.geojson", "b.geojson"}, 2, "one map at a time"},
 		{[]string{"check", realdata.Path(t, "andorra/andorra-srtm.asc")}, 1, "这是地形文件（DEM），不是地图；请用 --dem 与地图一同给出"},
-		{[]string{"check", write("m.yaml", "name: x\nlayers:\n  - {file: nowhere.osm.pbf}\n")}, 1, "m.yaml:3:12: cannot read layer nowhere.osm.pbf"},
+		{[]string{"check", write("m.yaml", "name: x\nlayers:\n  - {file: nowhere.osm.pbf}\n")}, 1, "m.yaml:3:12: 无法读取图层 nowhere.osm.pbf：" + filepath.Join(dir, "nowhere.osm.pbf") + "：没有这个文件；路径相对于地图清单所在目录"},
 	}
 	for _, c := range cases {
 		code, _, errOut := drillsim(t, c.args...)
