@@ -163,14 +163,28 @@ func MapProblemText(p maps.Problem, l Language) string {
 	if p.Severity == maps.Error {
 		severity = "错误"
 	}
-	s := severity + "：" + featureRefChinese(p.Feature) + "：" + chineseBy(mapProblemChinese, p.Format, p.Args)
-	switch {
-	case p.HintArgs != nil:
-		s += "；" + chineseBy(mapProblemChinese, p.HintFormat, p.HintArgs)
-	case p.HintFormat != "":
-		s += "；" + cmp.Or(mapProblemChinese[p.HintFormat], p.HintFormat)
+	message, hint := MapProblemChinese(p)
+	s := severity + "：" + featureRefChinese(p.Feature) + "：" + message
+	if hint != "" {
+		s += "；" + hint
 	}
 	return s
+}
+
+// MapProblemChinese is a map problem's message and hint in Chinese ("" for no hint),
+// each as it stands when the problem has no format to say it by.
+func MapProblemChinese(p maps.Problem) (message, hint string) {
+	if p.Format == "" {
+		return p.Message, p.Hint
+	}
+	message = chineseBy(mapProblemChinese, p.Format, p.Args)
+	switch {
+	case p.HintArgs != nil:
+		hint = chineseBy(mapProblemChinese, p.HintFormat, p.HintArgs)
+	case p.HintFormat != "":
+		hint = cmp.Or(mapProblemChinese[p.HintFormat], p.HintFormat)
+	}
+	return message, hint
 }
 
 // featureRefChinese says which feature in Chinese: "要素 12（id way/42，福宝中学）",

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"drillsim/assets"
+	"drillsim/i18n/i18ntest"
 	"drillsim/internal/realdata"
 	"drillsim/maps"
 )
@@ -59,6 +60,22 @@ func TestCheckJSON(t *testing.T) {
 	}
 	if !s.Illustrative || s.Residents < 18000 || s.Residents > 22000 || s.Features["building"] < 4000 || s.Roads.Components != 1 || s.DEM == nil {
 		t.Errorf("summary %+v", s)
+	}
+	// Each problem keeps its English message for scripts and says it in Chinese too.
+	_, out, _ = drillsim(t, "check", realdata.Path(t, "vienna-streets.geojson"), "--json")
+	var v struct {
+		Problems []struct {
+			Message   string `json:"message"`
+			MessageZh string `json:"message_zh"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &v); err != nil || len(v.Problems) == 0 {
+		t.Fatalf("not JSON with problems (%v):\n%s", err, out)
+	}
+	for _, p := range v.Problems {
+		if p.Message == "" || p.MessageZh == "" || p.MessageZh == p.Message || i18ntest.EnglishWord(p.MessageZh) != "" {
+			t.Errorf("problem %q is said %q in Chinese", p.Message, p.MessageZh)
+		}
 	}
 }
 
