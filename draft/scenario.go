@@ -75,7 +75,7 @@ func (b *builder) writeScenario(s *sketch) (*scenarios.Scenario, error) {
 	}
 	b.zones = scn.Hazards.ThreatenedZones()
 	if b.kind == Tabletop && b.tabletopVillage(scn) == "" {
-		return nil, &Lack{Drill: Tabletop, What: "a village the hazard threatens", Add: "a tabletop is played by a village's cadres: draw the village's boundary around the zone with drillsim edit"}
+		return nil, &Lack{Drill: Tabletop, What: say("a village the hazard threatens"), Add: say("a tabletop is played by a village's cadres: draw the village's boundary around the zone with drillsim edit")}
 	}
 	scn.Weather = weather(b.kind, s)
 	scn.Weather.Rain = slices.DeleteFunc(scn.Weather.Rain, func(r scenarios.RainRate) bool { return r.At > scn.End() })

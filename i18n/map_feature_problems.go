@@ -214,6 +214,8 @@ func listingChinese(l maps.Listing) string {
 			said[i] = featureRefChinese(v)
 		case maps.Phrase:
 			said[i] = chineseBy(mapProblemChinese, v.Format, v.Args)
+		case SaidInChinese:
+			said[i] = v.SaidInChinese()
 		default:
 			said[i] = fmt.Sprint(v)
 		}

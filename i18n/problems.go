@@ -396,6 +396,8 @@ func chineseBy(table map[string]string, format string, args []any) string {
 			said[i] = featureRefChinese(v)
 		case maps.Listing:
 			said[i] = listingChinese(v)
+		case SaidInChinese:
+			said[i] = v.SaidInChinese()
 		case string:
 			switch zh, ok := table[v]; {
 			case quoted[i]:

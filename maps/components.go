@@ -132,7 +132,7 @@ func (n *Network) DisconnectedProblems() Problems {
 		for i, r := range roads {
 			refs[i] = n.roadRefs[r]
 		}
-		named := listSome(refs, maxRoadsNamed)
+		named := ListSome(refs, maxRoadsNamed)
 		if len(roads) == 1 {
 			problems.add(Warning, n.roadRefs[roads[0]], "join it at a shared vertex or remove it",
 				"the road is not connected to the main network (component %d of %d, %d edges): %s", c+1, comps.Count(), comps.Edges(c), named)

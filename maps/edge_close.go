@@ -61,7 +61,7 @@ func mendEdgeCuts(feats []decodedFeature, frame orb.Bound, fromOSM bool, ps *Pro
 	}
 	if len(background) > 0 {
 		ps.add(Warning, WholeMap, "nothing to do: they are only drawn",
-			"数据边缘截断的背景区域 — %d background areas run beyond the extract's edge and are left out or drawn in part: %s", len(background), listSome(background, 4))
+			"数据边缘截断的背景区域 — %d background areas run beyond the extract's edge and are left out or drawn in part: %s", len(background), ListSome(background, 4))
 	}
 	return kept
 }

@@ -62,7 +62,7 @@ func (d *osmData) features(ps *Problems) []rawFeature {
 	}
 	if len(goneRelations) > 0 {
 		ps.add(Warning, WholeMap, "nothing to do unless one of them matters to the drill; then extract a larger area",
-			"数据边缘外的区域 — %d areas have none of their ways in the extract and are left out: %s", len(goneRelations), listSome(goneRelations, 6))
+			"数据边缘外的区域 — %d areas have none of their ways in the extract and are left out: %s", len(goneRelations), ListSome(goneRelations, 6))
 	}
 	return feats
 }

@@ -34,8 +34,8 @@ type Listing struct {
 	More  int
 }
 
-// listSome is the Listing of up to n of items.
-func listSome[T any](items []T, n int) Listing {
+// ListSome is the Listing of up to n of items.
+func ListSome[T any](items []T, n int) Listing {
 	l := Listing{More: max(len(items)-n, 0)}
 	for _, it := range items[:min(len(items), n)] {
 		l.Items = append(l.Items, it)

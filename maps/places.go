@@ -202,6 +202,6 @@ func warnDuplicateNames(t *Town) {
 			}
 		}
 		t.Problems.add(Warning, d.Places[0].Ref, "rename one in the map, or name it in orders by its id",
-			"重名 — %d %ss are named %q (%s): an order naming it is refused as ambiguous", len(d.Places), d.Kind, d.Name, listSome(ids, 4))
+			"重名 — %d %ss are named %q (%s): an order naming it is refused as ambiguous", len(d.Places), d.Kind, d.Name, ListSome(ids, 4))
 	}
 }

@@ -99,7 +99,7 @@ func estimateShelterCapacities(t *Town) {
 	}
 	if len(estimated) > 0 {
 		t.Problems.add(Warning, WholeMap, "set capacity on each to the number of people it takes",
-			"避难场所容量为估算 — %d shelters have no capacity; estimated at %.0f m² a person from their floor area: %s", len(estimated), shelterPersonM2, listSome(estimated, 6))
+			"避难场所容量为估算 — %d shelters have no capacity; estimated at %.0f m² a person from their floor area: %s", len(estimated), shelterPersonM2, ListSome(estimated, 6))
 	}
 }
 
