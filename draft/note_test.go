@@ -2,9 +2,7 @@ package draft
 
 import (
 	"go/ast"
-	"go/parser"
 	"go/token"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -22,53 +20,31 @@ var verbs = regexp.MustCompile(`%(\[\d+\])?[#+\- 0]*\d*(\.\d+)?[a-zA-Z]`)
 // note (say, and the builder's note) to have its Chinese, with as many arguments; and
 // a note said in Chinese to keep no English but what a file or a command holds.
 func TestEveryNoteHasChinese(t *testing.T) {
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
 	fset := token.NewFileSet()
 	found := 0
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ast.Inspect(f, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok || len(call.Args) == 0 {
-				return true
-			}
-			switch fn := call.Fun.(type) {
-			case *ast.Ident:
-				if fn.Name != "say" {
-					return true
-				}
-			case *ast.SelectorExpr:
-				if fn.Sel.Name != "note" {
-					return true
-				}
-			default:
-				return true
-			}
-			lit, isLit := call.Args[0].(*ast.BasicLit)
-			if !isLit || lit.Kind != token.STRING {
-				return true
-			}
-			format, _ := strconv.Unquote(lit.Value)
-			found++
-			zh, ok := noteChinese[format]
-			switch {
-			case !ok:
-				t.Errorf("%s: no Chinese for %q", fset.Position(lit.Pos()), format)
-			case len(verbs.FindAllString(zh, -1)) != len(verbs.FindAllString(format, -1)):
-				t.Errorf("%s: %q and its Chinese %q take different arguments", fset.Position(lit.Pos()), format, zh)
-			}
+	i18ntest.InspectSource(t, fset, []string{"."}, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) == 0 {
 			return true
-		})
-	}
+		}
+		if name := i18ntest.CalledName(call); name != "say" && name != "note" {
+			return true
+		}
+		lit, isLit := call.Args[0].(*ast.BasicLit)
+		if !isLit || lit.Kind != token.STRING {
+			return true
+		}
+		format, _ := strconv.Unquote(lit.Value)
+		found++
+		zh, ok := noteChinese[format]
+		switch {
+		case !ok:
+			t.Errorf("%s: no Chinese for %q", fset.Position(lit.Pos()), format)
+		case len(verbs.FindAllString(zh, -1)) != len(verbs.FindAllString(format, -1)):
+			t.Errorf("%s: %q and its Chinese %q take different arguments", fset.Position(lit.Pos()), format, zh)
+		}
+		return true
+	})
 	if found < 30 {
 		t.Fatalf("found only %d notes: the scan misses drillsim new's", found)
 	}

@@ -30,14 +30,7 @@ func TestEveryMapProblemHasChinese(t *testing.T) {
 		if !ok {
 			return true
 		}
-		var name string
-		switch f := call.Fun.(type) {
-		case *ast.SelectorExpr:
-			name = f.Sel.Name
-		case *ast.Ident:
-			name = f.Name
-		}
-		at, isProblem := mapProblemCalls[name]
+		at, isProblem := mapProblemCalls[i18ntest.CalledName(call)]
 		if !isProblem || len(call.Args) <= at[1] {
 			return true
 		}
