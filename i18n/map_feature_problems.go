@@ -216,6 +216,8 @@ func listingChinese(l maps.Listing) string {
 			said[i] = chineseBy(mapProblemChinese, v.Format, v.Args)
 		case SaidInChinese:
 			said[i] = v.SaidInChinese()
+		case maps.Problem:
+			said[i] = MapProblemText(v, Chinese)
 		default:
 			said[i] = fmt.Sprint(v)
 		}

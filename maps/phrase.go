@@ -28,7 +28,8 @@ func (p Phrase) String() string {
 func (p Phrase) IsZero() bool { return p.Format == "" }
 
 // Listing is the first items of a list a problem names and how many more there are:
-// names and ids as the file wrote them (strings), features (FeatureRef) or Phrases.
+// names and ids as the file wrote them (strings), features (FeatureRef), Phrases or
+// the problems of features (Problem).
 type Listing struct {
 	Items []any
 	More  int
@@ -44,12 +45,13 @@ func ListSome[T any](items []T, n int) Listing {
 }
 
 // String says the listing in English: "a, b and 3 more", its items parted by
-// semicolons when a feature's own text holds commas.
+// semicolons when a feature's or a problem's own text holds commas.
 func (l Listing) String() string {
 	sep := ", "
 	said := make([]string, len(l.Items))
 	for i, it := range l.Items {
-		if _, ok := it.(FeatureRef); ok {
+		switch it.(type) {
+		case FeatureRef, Problem:
 			sep = "; "
 		}
 		said[i] = fmt.Sprint(it)
