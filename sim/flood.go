@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/paulmach/orb"
+
 	"drillsim/maps"
 	"drillsim/sim/hazard"
 )
@@ -104,11 +106,13 @@ func (h *hazardState) initWater(t *maps.Town, run *floodRun, d *hazard.Drainage,
 		run.inflows = append(run.inflows, n)
 	}
 	for k, l := range run.def.Levels {
-		a, b, err := h.edgeStretch(t, l.From, l.To)
-		if err != nil {
-			return fmt.Errorf("level boundary %d: %w", k+1, err)
+		var ends [2]int
+		for i, ll := range [2][]float64{l.From, l.To} {
+			x, y := t.Projection.FromLonLat(ll[0], ll[1])
+			c, r := h.terrain.ClampCell(orb.Point{x, y})
+			ends[i] = h.terrain.Index(c, r)
 		}
-		n, err := water.AddLevelBoundaryBetween(a, b)
+		n, err := water.AddLevelBoundaryBetween(ends[0], ends[1])
 		if err != nil {
 			return fmt.Errorf("level boundary %d: %w", k+1, err)
 		}
@@ -116,51 +120,6 @@ func (h *hazardState) initWater(t *maps.Town, run *floodRun, d *hazard.Drainage,
 	}
 	run.water = water
 	return nil
-}
-
-// edgeStretch returns the cells at the ends of a stretch of the terrain grid's edge
-// from one [lon, lat] to another: each end's cell moved onto the edge nearest to both,
-// which must lie within three cells of each.
-func (h *hazardState) edgeStretch(t *maps.Town, from, to []float64) (a, b int, err error) {
-	g := h.terrain
-	var ends [2][2]int
-	for i, ll := range [2][]float64{from, to} {
-		x, y := t.Projection.FromLonLat(ll[0], ll[1])
-		c, r, _ := g.CellOf([2]float64{x, y})
-		ends[i] = [2]int{min(max(c, 0), g.Cols-1), min(max(r, 0), g.Rows-1)}
-	}
-	// the distance in cells of both ends from each edge: west, east, south, north
-	far := func(d func(c, r int) int) int {
-		return max(d(ends[0][0], ends[0][1]), d(ends[1][0], ends[1][1]))
-	}
-	dist := [4]int{
-		far(func(c, r int) int { return c }),
-		far(func(c, r int) int { return g.Cols - 1 - c }),
-		far(func(c, r int) int { return r }),
-		far(func(c, r int) int { return g.Rows - 1 - r }),
-	}
-	edge := 0
-	for e := range dist {
-		if dist[e] < dist[edge] {
-			edge = e
-		}
-	}
-	if dist[edge] > 3 {
-		return 0, 0, fmt.Errorf("from %v to %v is not along the terrain's edge (its nearest edge, the %v, lies %d cells of %.0f m off)", from, to, hazard.Edge(edge), dist[edge], g.Cell)
-	}
-	for i := range ends {
-		switch hazard.Edge(edge) {
-		case hazard.West:
-			ends[i][0] = 0
-		case hazard.East:
-			ends[i][0] = g.Cols - 1
-		case hazard.South:
-			ends[i][1] = 0
-		default:
-			ends[i][1] = g.Rows - 1
-		}
-	}
-	return g.Index(ends[0][0], ends[0][1]), g.Index(ends[1][0], ends[1][1]), nil
 }
 
 // riverEntry is where a river's water comes onto the grid: the highest of its cells on

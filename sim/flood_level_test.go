@@ -63,7 +63,7 @@ func TestFloodLevelBoundaryLetsTheWaterOutsideIn(t *testing.T) {
 	lon, lat := town.Projection.ToLonLat(mid[0], mid[1])
 	flood.Levels[0].From, flood.Levels[0].To = []float64{lon, lat}, along(0)
 	scn.Hazards.Floods = []scenarios.Flood{flood}
-	if _, err := New(town, scn, Options{}); err == nil || !strings.Contains(err.Error(), "not along the terrain's edge") {
+	if _, err := New(town, scn, Options{}); err == nil || !strings.Contains(err.Error(), "are not along one") {
 		t.Errorf("a level boundary from the middle of the map: %v", err)
 	}
 }

@@ -41,8 +41,9 @@ const channelAreaM2 = 1e6
 func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("drillsim hazard flood", flag.ContinueOnError)
 	demPath := fs.String("dem", "", "terrain as an ESRI ASCII grid (.asc) or SRTM tile (.hgt)")
-	var inflows, probes listFlag
+	var inflows, levels, probes listFlag
 	fs.Var(&inflows, "inflow", "X,Y,Q[,R]: Q m³/s put in at X,Y (the DEM's coordinates), over R metres (repeatable)")
+	fs.Var(&levels, "level", "X1,Y1,X2,Y2:LEVEL[@TIME,...]: the DEM's edge from X1,Y1 to X2,Y2 opens on water standing at LEVEL m (on the DEM's datum), or at levels over time such as 9.7@0s,10.35@1h,9.7@5h (repeatable)")
 	stage := fs.String("stage", "", "X,Y:RISE: the river through X,Y rises RISE metres from there down")
 	rain := fs.Float64("rain", 0, "rain on every cell, mm/h (all of it runs off)")
 	manning := fs.Float64("manning", 0.035, "Manning's n of every cell")
@@ -53,7 +54,7 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", "", "write the deepest water of every cell to this ESRI ASCII grid, on the DEM's grid")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim hazard flood --dem D (--inflow X,Y,Q[,R] ... | --stage X,Y:RISE | --rain MM_PER_H)\n   [--manning N | --manning-grid n.asc] [--scheme inertial|fv1] [--duration 1000s]\n   [--probe X,Y ...] [--out maxdepth.asc] [--json]\n\nX, Y are in the DEM's own coordinates (lon/lat for a geographic grid, metres for a projected one).")
+		fmt.Fprintln(stderr, "usage: drillsim hazard flood --dem D (--inflow X,Y,Q[,R] ... | --level X1,Y1,X2,Y2:LEVEL[@TIME,...] ... | --stage X,Y:RISE | --rain MM_PER_H)\n   [--manning N | --manning-grid n.asc] [--scheme inertial|fv1] [--duration 1000s]\n   [--probe X,Y ...] [--out maxdepth.asc] [--json]\n\nX, Y are in the DEM's own coordinates (lon/lat for a geographic grid, metres for a projected one).")
 		fs.PrintDefaults()
 	}
 	if _, err := parseFlags(fs, args, stderr); err != nil {
@@ -64,7 +65,7 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	drivers := 0
-	for _, on := range []bool{len(inflows) > 0, *stage != "", *rain > 0} {
+	for _, on := range []bool{len(inflows) > 0 || len(levels) > 0, *stage != "", *rain > 0} {
 		if on {
 			drivers++
 		}
@@ -73,9 +74,9 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 	case *demPath == "":
 		return usage("--dem is required: the terrain to flood")
 	case drivers == 0:
-		return usage("give the water: --inflow X,Y,Q, --stage X,Y:RISE or --rain MM_PER_H")
+		return usage("give the water: --inflow X,Y,Q, --level X1,Y1,X2,Y2:LEVEL, --stage X,Y:RISE or --rain MM_PER_H")
 	case *stage != "" && drivers > 1:
-		return usage("--stage is the scripted river level: it does not mix with --inflow or --rain")
+		return usage("--stage is the scripted river level: it does not mix with --inflow, --level or --rain")
 	case *stage != "" && flagSet(fs, "scheme"):
 		return usage("--scheme chooses how the 2D flood of --inflow and --rain is computed; --stage has none")
 	case *rain < 0 || math.IsNaN(*rain):
@@ -129,7 +130,7 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 	if *stage != "" {
 		result, err = stageFlood(grid, *stage, points)
 	} else {
-		result, err = waterFlood(grid, dem, inflows, *rain, *manning, *manningGrid, scheme, float64(duration), points)
+		result, err = waterFlood(grid, dem, inflows, levels, *rain, *manning, *manningGrid, scheme, float64(duration), points)
 	}
 	if err != nil {
 		var bad usageError
@@ -324,8 +325,9 @@ func stageFlood(grid floodGrid, text string, points func(string, string, int) ([
 	}, nil
 }
 
-// waterFlood is the 2D model over the DEM with the inflows and rain given, by scheme.
-func waterFlood(grid floodGrid, dem *maps.DEM, inflows []string, rain, manning float64, manningGrid string, scheme hazard.Scheme, seconds float64, points func(string, string, int) ([]float64, error)) (floodResult, error) {
+// waterFlood is the 2D model over the DEM with the inflows, level boundaries and rain
+// given, by scheme.
+func waterFlood(grid floodGrid, dem *maps.DEM, inflows, levels []string, rain, manning float64, manningGrid string, scheme hazard.Scheme, seconds float64, points func(string, string, int) ([]float64, error)) (floodResult, error) {
 	g := grid.terrain
 	n := []float32{float32(manning)}
 	if manningGrid != "" {
@@ -372,10 +374,24 @@ func waterFlood(grid floodGrid, dem *maps.DEM, inflows []string, rain, manning f
 			return floodResult{}, usageError{err}
 		}
 	}
+	var hydrographs []scenarios.EdgeLevel
+	for _, text := range levels {
+		h, err := addLevel(s, grid, text)
+		if err != nil {
+			return floodResult{}, err
+		}
+		hydrographs = append(hydrographs, h)
+	}
 	if err := s.SetRain(rain); err != nil {
 		return floodResult{}, usageError{err}
 	}
-	s.Advance(seconds)
+	// the levels are set every levelStepS seconds, to their value halfway through
+	for now := scenarios.At(0); float64(now) < seconds; now += levelStepS {
+		for k, h := range hydrographs {
+			_ = s.SetLevel(k, h.LevelAt(now+levelStepS/2)) // a number: parsed
+		}
+		s.Advance(min(float64(now+levelStepS), seconds))
+	}
 	return floodResult{maxDepth: s.MaxDepth, arrival: s.Arrival, massError: s.MassError(), wetCells: s.WetCells()}, nil
 }
 
@@ -394,4 +410,58 @@ func writeMaxDepth(path string, grid floodGrid, dem *maps.DEM, maxDepth func(int
 		}
 	}
 	return writeGrid(path, dem, on, depths, -1)
+}
+
+// levelStepS is how often, in seconds, `hazard flood` sets the levels of --level.
+const levelStepS = 10
+
+// addLevel adds the level boundary --level text gives to s and returns its hydrograph.
+func addLevel(s *hazard.Shallow, grid floodGrid, text string) (scenarios.EdgeLevel, error) {
+	var h scenarios.EdgeLevel
+	bad := func(format string, a ...any) (scenarios.EdgeLevel, error) {
+		return h, usageError{fmt.Errorf("--level %q: "+format, append([]any{text}, a...)...)}
+	}
+	where, hydro, ok := strings.Cut(text, ":")
+	f := strings.Split(where, ",")
+	if !ok || len(f) != 4 {
+		return bad("write X1,Y1,X2,Y2:LEVEL or X1,Y1,X2,Y2:LEVEL@TIME,LEVEL@TIME,...: the two ends of a stretch of the DEM's edge and the water's level beyond it")
+	}
+	var v [4]float64
+	for i, p := range f {
+		var err error
+		if v[i], err = strconv.ParseFloat(strings.TrimSpace(p), 64); err != nil || math.IsNaN(v[i]) || math.IsInf(v[i], 0) {
+			return bad("%q is not a number", p)
+		}
+	}
+	points := strings.Split(hydro, ",")
+	for i, p := range points {
+		levelText, atText, timed := strings.Cut(strings.TrimSpace(p), "@")
+		level, err := strconv.ParseFloat(levelText, 64)
+		if err != nil || math.IsNaN(level) || math.IsInf(level, 0) {
+			return bad("%q is not a level in metres", levelText)
+		}
+		var at scenarios.Duration
+		if timed {
+			if at, err = scenarios.ParseDuration(atText); err != nil || at < 0 {
+				return bad("%q is not a time such as 0s, 90m or 6h", atText)
+			}
+		} else if len(points) > 1 {
+			return bad("give each level of a hydrograph its time, as in 9.7@0s,10.35@1h")
+		}
+		if i > 0 && scenarios.At(at) <= h.Hydrograph[i-1].At {
+			return bad("the times of its levels must go forward (%s)", atText)
+		}
+		h.Hydrograph = append(h.Hydrograph, scenarios.WaterLevel{At: scenarios.At(at), LevelM: level})
+	}
+	var ends [2]int
+	g := grid.terrain
+	for i := range ends {
+		x, y := grid.toGrid(v[2*i], v[2*i+1])
+		c, r := g.ClampCell([2]float64{x, y})
+		ends[i] = g.Index(c, r)
+	}
+	if _, err := s.AddLevelBoundaryBetween(ends[0], ends[1]); err != nil {
+		return bad("%v", err)
+	}
+	return h, nil
 }

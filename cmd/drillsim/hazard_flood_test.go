@@ -81,6 +81,18 @@ func TestHazardFloodJSON(t *testing.T) {
 	if code != 0 || !strings.Contains(stdout, `"arrival_s":`) || strings.Contains(stdout, `"arrival_s":null`) {
 		t.Errorf("fv1 flood: exit %d, %s %s", code, stdout, stderr)
 	}
+	// water standing 0.5 m over the valley's floor beyond its (highest) western end comes
+	// in and runs down the valley, nowhere higher than that level
+	code, stdout, stderr = drillsim(t, "hazard", "flood", "--dem", dem, "--level", "0,230,0,260:100@0s,100.5@10m", "--probe", "50,245", "--duration", "30m", "--json")
+	if code != 0 {
+		t.Fatalf("level boundary: exit %d: %s", code, stderr)
+	}
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatalf("%v in %s", err, stdout)
+	}
+	if p := got.Probes[0]; p.ArrivalS == nil || p.PeakStageM > 100.5 || p.PeakDepthM < 0.1 || math.Abs(got.MassError) > 0.001 {
+		t.Errorf("a level of 100.5 m at the valley's western end: %+v, mass error %g; the water comes in, and nowhere above the level", p, got.MassError)
+	}
 	code, stdout, _ = drillsim(t, "hazard", "flood", "--dem", dem, "--stage", "5,245:1", "--probe", "300,245", "--json")
 	if code != 0 || !strings.Contains(stdout, `"peak_depth_m":1`) {
 		t.Errorf("stage flood: exit %d, %s", code, stdout)
@@ -101,6 +113,10 @@ func TestHazardFloodRejectsBadArguments(t *testing.T) {
 		{[]string{"hazard", "flood", "--dem", dem, "--rain", "20", "--duration", "soon"}, "--duration"},
 		{[]string{"hazard", "flood", "--dem", dem, "--rain", "20", "--scheme", "fv2"}, `--scheme "fv2": use inertial or fv1`},
 		{[]string{"hazard", "flood", "--dem", dem, "--stage", "5,5:1", "--scheme", "fv1"}, "--stage has none"},
+		{[]string{"hazard", "flood", "--dem", dem, "--level", "0,0,250,250:101"}, "not along one"},
+		{[]string{"hazard", "flood", "--dem", dem, "--level", "0,0,0,100:high"}, `"high" is not a level`},
+		{[]string{"hazard", "flood", "--dem", dem, "--level", "0,0,0,100:101,102@1h"}, "give each level of a hydrograph its time"},
+		{[]string{"hazard", "flood", "--dem", dem, "--level", "0,0,100:101"}, "write X1,Y1,X2,Y2:LEVEL"},
 		{[]string{"hazard", "tsunami"}, "models:"},
 	} {
 		code, _, stderr := drillsim(t, c.args...)

@@ -171,22 +171,33 @@ func (s *Shallow) markLevelTiles() {
 	}
 }
 
-// AddLevelBoundaryBetween makes the stretch of the grid's edge from cell a to cell b,
-// both on the same edge, a level boundary (AddLevelBoundary), and returns its number.
+// AddLevelBoundaryBetween makes a level boundary (AddLevelBoundary) of the stretch of the
+// grid's edge between cells a and b: along the edge nearest to both, which must lie
+// within three cells of each, from the cell of that edge abreast of a to the one abreast
+// of b. It returns the boundary's number.
 func (s *Shallow) AddLevelBoundaryBetween(a, b int) (int, error) {
 	if a < 0 || a >= len(s.h) || b < 0 || b >= len(s.h) {
 		return 0, fmt.Errorf("hazard: level boundary from cell %d to %d: the grid has %d cells", a, b, len(s.h))
 	}
 	ca, ra, cb, rb := a%s.cols, a/s.cols, b%s.cols, b/s.cols
-	switch {
-	case ca == 0 && cb == 0:
-		return s.AddLevelBoundary(West, ra, rb)
-	case ca == s.cols-1 && cb == s.cols-1:
-		return s.AddLevelBoundary(East, ra, rb)
-	case ra == 0 && rb == 0:
-		return s.AddLevelBoundary(South, ca, cb)
-	case ra == s.rows-1 && rb == s.rows-1:
-		return s.AddLevelBoundary(North, ca, cb)
+	// how far the farther end lies from each edge, in cells
+	far := [edgeCount]int{
+		West:  max(ca, cb),
+		East:  s.cols - 1 - min(ca, cb),
+		South: max(ra, rb),
+		North: s.rows - 1 - min(ra, rb),
 	}
-	return 0, fmt.Errorf("hazard: a level boundary runs along one edge of the grid; cells (%d, %d) and (%d, %d) of %d × %d are not on the same edge", ca, ra, cb, rb, s.cols, s.rows)
+	edge := West
+	for e := range far {
+		if far[e] < far[edge] {
+			edge = Edge(e)
+		}
+	}
+	if far[edge] > 3 {
+		return 0, fmt.Errorf("hazard: a level boundary runs along the grid's edge; cells (%d, %d) and (%d, %d) of %d × %d are not along one (the nearest, the %v, lies %d cells off)", ca, ra, cb, rb, s.cols, s.rows, edge, far[edge])
+	}
+	if edge == West || edge == East {
+		return s.AddLevelBoundary(edge, ra, rb)
+	}
+	return s.AddLevelBoundary(edge, ca, cb)
 }
