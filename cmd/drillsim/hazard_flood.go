@@ -7,11 +7,13 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
 	"drillsim/maps"
 	"drillsim/scenarios"
+	"drillsim/sim"
 	"drillsim/sim/hazard"
 )
 
@@ -44,7 +46,8 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 	var inflows, levels, probes listFlag
 	fs.Var(&inflows, "inflow", "X,Y,Q[,R]: Q m³/s put in at X,Y (the DEM's coordinates), over R metres (repeatable)")
 	fs.Var(&levels, "level", "X1,Y1,X2,Y2:LEVEL[@TIME,...]: the DEM's edge from X1,Y1 to X2,Y2 opens on water standing at LEVEL m (on the DEM's datum), or at levels over time such as 9.7@0s,10.35@1h,9.7@5h (repeatable)")
-	stage := fs.String("stage", "", "X,Y:RISE: the river through X,Y rises RISE metres from there down")
+	stage := fs.String("stage", "", "X,Y:RISE: the river through X,Y rises RISE metres from there down; with --map, RIVER:RISE: the map's river of that name rises RISE metres")
+	mapPath := fs.String("map", "", "the town's map ("+maps.MapFormats+") over the DEM, for --stage RIVER:RISE: its rivers and streams are the drainage")
 	rain := fs.Float64("rain", 0, "rain on every cell, mm/h (all of it runs off)")
 	manning := fs.Float64("manning", 0.035, "Manning's n of every cell")
 	manningGrid := fs.String("manning-grid", "", "Manning's n per cell: an ESRI ASCII grid on the DEM's own grid")
@@ -54,7 +57,7 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", "", "write the deepest water of every cell to this ESRI ASCII grid, on the DEM's grid")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim hazard flood --dem D (--inflow X,Y,Q[,R] ... | --level X1,Y1,X2,Y2:LEVEL[@TIME,...] ... | --stage X,Y:RISE | --rain MM_PER_H)\n   [--manning N | --manning-grid n.asc] [--scheme inertial|fv1] [--duration 1000s]\n   [--probe X,Y ...] [--out maxdepth.asc] [--json]\n\nX, Y are in the DEM's own coordinates (lon/lat for a geographic grid, metres for a projected one).")
+		fmt.Fprintln(stderr, "usage: drillsim hazard flood --dem D (--inflow X,Y,Q[,R] ... | --level X1,Y1,X2,Y2:LEVEL[@TIME,...] ... | --stage X,Y:RISE | --map M --stage RIVER:RISE | --rain MM_PER_H)\n   [--manning N | --manning-grid n.asc] [--scheme inertial|fv1] [--duration 1000s]\n   [--probe X,Y ...] [--out maxdepth.asc] [--json]\n\nX, Y are in the DEM's own coordinates (lon/lat for a geographic grid, metres for a projected one).")
 		fs.PrintDefaults()
 	}
 	if _, err := parseFlags(fs, args, stderr); err != nil {
@@ -77,6 +80,8 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 		return usage("give the water: --inflow X,Y,Q, --level X1,Y1,X2,Y2:LEVEL, --stage X,Y:RISE or --rain MM_PER_H")
 	case *stage != "" && drivers > 1:
 		return usage("--stage is the scripted river level: it does not mix with --inflow, --level or --rain")
+	case *mapPath != "" && *stage == "":
+		return usage("--map gives the rivers of --stage RIVER:RISE; the 2D flood of --inflow, --level and --rain runs on the DEM alone")
 	case *stage != "" && flagSet(fs, "scheme"):
 		return usage("--scheme chooses how the 2D flood of --inflow and --rain is computed; --stage has none")
 	case *rain < 0 || math.IsNaN(*rain):
@@ -127,9 +132,12 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 		probeAt = append(probeAt, v)
 	}
 	var result floodResult
-	if *stage != "" {
+	switch {
+	case *mapPath != "":
+		result, err = mapStageFlood(grid, dem, *mapPath, *demPath, *stage)
+	case *stage != "":
 		result, err = stageFlood(grid, *stage, points)
-	} else {
+	default:
 		result, err = waterFlood(grid, dem, inflows, levels, *rain, *manning, *manningGrid, scheme, float64(duration), points)
 	}
 	if err != nil {
@@ -266,6 +274,9 @@ func stageFlood(grid floodGrid, text string, points func(string, string, int) ([
 	}
 	xy, err := points("stage", at, 2)
 	if err != nil {
+		if _, _, isXY := strings.Cut(at, ","); !isXY {
+			return floodResult{}, usageError{fmt.Errorf("--stage %q: a river by name (RIVER:RISE) needs the map that names it: add --map town.geojson (or an OpenStreetMap extract); over a bare DEM write X,Y:RISE", text)}
+		}
 		return floodResult{}, usageError{err}
 	}
 	g := grid.terrain
@@ -322,6 +333,71 @@ func stageFlood(grid floodGrid, text string, points func(string, string, int) ([
 			return 0, f.Depth(c) > 0
 		},
 		wetCells: f.FloodedCells(),
+	}, nil
+}
+
+// mapStageFlood is the stage model of a drill over the town's map and the DEM: the map's
+// rivers and streams burnt into the terrain as its drainage, the river named in text
+// (RIVER:RISE) risen RISE metres, as a scenario's stage flood of that river would be.
+// Its depths are read on the flood grid's cells through their positions on the map.
+func mapStageFlood(grid floodGrid, dem *maps.DEM, mapPath, demPath, text string) (floodResult, error) {
+	i := strings.LastIndex(text, ":") // a river's name may hold a colon
+	if i < 0 {
+		i = len(text)
+	}
+	name, riseText := text[:i], text[min(i+1, len(text)):]
+	rise, err := strconv.ParseFloat(riseText, 64)
+	if name == "" || err != nil || math.IsNaN(rise) || math.IsInf(rise, 0) || rise < 0 {
+		return floodResult{}, usageError{fmt.Errorf("--stage %q: with --map write RIVER:RISE, a river of the map and its rise in metres", text)}
+	}
+	if dem.CRS == nil {
+		return floodResult{}, fmt.Errorf("%s: the DEM does not say its coordinate system, so it cannot be laid under the map %s; give a DEM that does (an SRTM tile, a GeoTIFF, an .asc with its .prj)", demPath, mapPath)
+	}
+	town, err := maps.Open(mapPath, maps.OpenOptions{DEM: demPath})
+	if err != nil {
+		return floodResult{}, err
+	}
+	var rivers []string
+	found := false
+	for _, wv := range town.Waterways {
+		if (wv.Kind == maps.KindRiver || wv.Kind == maps.KindStream) && wv.Name != "" && !slices.Contains(rivers, wv.Name) {
+			rivers = append(rivers, wv.Name)
+			found = found || wv.Name == name
+		}
+	}
+	if !found {
+		slices.Sort(rivers)
+		return floodResult{}, usageError{fmt.Errorf("--stage %q: the map %s has no river or stream named %q; it has: %s", text, mapPath, name, strings.Join(rivers, ", "))}
+	}
+	scn := &scenarios.Scenario{ID: "hazard-flood", Tick: 10, Duration: 10, Seed: 1}
+	scn.Hazards.Floods = []scenarios.Flood{{ID: "stage", River: name, Hydrograph: []scenarios.RiverRise{{At: 0, RiseM: rise}}}}
+	w, err := sim.New(town, scn, sim.Options{})
+	if err != nil {
+		return floodResult{}, err
+	}
+	w.Step()
+	snap := w.Snapshot()
+	depth := func(c int) float32 { // flood grid cell c, on the map's terrain
+		p := grid.terrain.Centre(c%grid.terrain.Cols, c/grid.terrain.Cols)
+		x, y := grid.fromGrid(p[0], p[1])
+		lon, lat := dem.CRS.ToLonLat(x, y)
+		mx, my := town.Projection.FromLonLat(lon, lat)
+		tc, tr, ok := snap.Terrain.CellOf([2]float64{mx, my})
+		if !ok {
+			return 0
+		}
+		return snap.Depth[snap.Terrain.Index(tc, tr)]
+	}
+	wet := 0
+	for c := range grid.terrain.Elev {
+		if depth(c) > 0 {
+			wet++
+		}
+	}
+	return floodResult{
+		maxDepth: depth,
+		arrival:  func(c int) (float64, bool) { return 0, depth(c) > 0 },
+		wetCells: wet,
 	}, nil
 }
 
