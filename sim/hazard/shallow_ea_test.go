@@ -63,19 +63,30 @@ func TestEATest4WaveSpeedOverAPlain(t *testing.T) {
 	// physical complexity is needed to model flood inundation?", Hydrological Processes
 	// 26) found between LISFLOOD-FP's inertial and shallow-water schemes and the
 	// industry packages on the report's tests of gradually varied flow.
+	//
+	// The test is symmetric about the line y = 1000 m through the middle of the inflow
+	// (the ground flat, the inflow centred on it, the edges closed), so the flood is
+	// computed on the northern half, y 1000–2000 m, with the line a closed edge (a wall
+	// mirrors the water as the other half would) and half the inflow along its 10 m:
+	// half the work for the same water.
 	t.Parallel()
 	for _, scheme := range []Scheme{SchemeInertial, SchemeFV1} {
 		t.Run(scheme.String(), func(t *testing.T) {
 			t.Parallel()
-			g := gridOf(200, 400, 5, func(c, r int) float64 { return 0 })
+			const south = 1000.0 // y of the half's southern edge
+			g := gridOf(200, 200, 5, func(c, r int) float64 { return 0 })
 			s := newShallow(t, g, 0.05, ShallowOptions{Scheme: scheme, ClosedEdges: true})
-			src, err := s.AddInflowCells([]int{g.Index(0, 198), g.Index(0, 199), g.Index(0, 200), g.Index(0, 201)})
+			src, err := s.AddInflowCells([]int{g.Index(0, 0), g.Index(0, 1)})
 			if err != nil {
 				t.Fatal(err)
 			}
-			// an output point lies on the corner of four cells: their mean depth
+			// an output point lies on the corner of four cells: their mean depth (on the
+			// line of symmetry, the two cells north of it and their mirrors)
 			depthAt := func(p eaTest4Point) float64 {
-				c, r := int(p.x/5), int(p.y/5)
+				c, r := int(p.x/5), int((p.y-south)/5)
+				if r == 0 {
+					return float64(s.Depth(g.Index(c-1, 0))+s.Depth(g.Index(c, 0))) / 2
+				}
 				return float64(s.Depth(g.Index(c-1, r-1))+s.Depth(g.Index(c, r-1))+s.Depth(g.Index(c-1, r))+s.Depth(g.Index(c, r))) / 4
 			}
 			arrival := make([]float64, len(eaTest4Points))
@@ -85,7 +96,7 @@ func TestEATest4WaveSpeedOverAPlain(t *testing.T) {
 			}
 			const step = 30.0 // the published runs wrote every 60 s and 100 s
 			for now := 0.0; now < 18000; now += step {
-				_ = s.SetInflow(src, 0.5*(eaTest4Inflow(now)+eaTest4Inflow(now+step)))
+				_ = s.SetInflow(src, 0.25*(eaTest4Inflow(now)+eaTest4Inflow(now+step))) // half of the mean
 				s.Advance(now + step)
 				for i, p := range eaTest4Points {
 					d := depthAt(p)
