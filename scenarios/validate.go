@@ -220,8 +220,11 @@ func (v *validator) checkFloodModel(p string, f Flood) {
 			}
 			v.checkRises(gp+".hydrograph", g.Hydrograph)
 		}
-		if len(f.Inflows) > 0 || len(f.Levels) > 0 || f.ManningN != 0 {
-			v.add(p+".model", "flood %s is a stage flood: inflows, levels and manning_n belong to model inflow or rain", f.ID)
+		if len(f.Inflows) > 0 || f.ManningN != 0 {
+			v.add(p+".model", "flood %s is a stage flood: inflows and manning_n belong to model inflow or rain", f.ID)
+		}
+		if len(f.Levels) > 0 {
+			v.add(p+".levels", "flood %s is a stage flood: its river is scripted, so it takes no levels at the map's edge (model inflow or rain does)", f.ID)
 		}
 		if f.Scheme != "" {
 			v.add(p+".scheme", "flood %s is a stage flood: its river is scripted, so it has no scheme (model inflow or rain computes the water by one)", f.ID)
