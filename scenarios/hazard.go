@@ -52,7 +52,9 @@ type Flood struct {
 	Inflows []Inflow `yaml:"inflows,omitempty"`
 	// Levels are stretches of the map's edge where the water outside stands at a level
 	// given over time (inflow and rain models): a river or the sea whose stage is known.
-	Levels []EdgeLevel `yaml:"levels,omitempty"`
+	// Left out of the JSON when there are none, so that a scenario without levels keeps
+	// the hash it had before floods took them.
+	Levels []EdgeLevel `yaml:"levels,omitempty" json:",omitempty"`
 	// ManningN, when set, is one Manning's roughness for the whole map instead of the
 	// land cover's (inflow and rain models).
 	ManningN float64 `yaml:"manning_n,omitempty"`
