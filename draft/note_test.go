@@ -68,3 +68,19 @@ func TestALackIsSaidInChinese(t *testing.T) {
 		t.Errorf("in English: %q", en)
 	}
 }
+
+// TestSpacedTitles: a drill's title takes a space between a town and a place both
+// named in Latin letters, none where either side is Chinese.
+func TestSpacedTitles(t *testing.T) {
+	for _, tc := range []struct{ a, b, want string }{
+		{"andorra", "Valira d'Orient洪水", "andorra Valira d'Orient洪水"},
+		{"福宝镇", "大漕河洪水", "福宝镇大漕河洪水"},
+		{"福宝镇", "Valira洪水", "福宝镇Valira洪水"},
+		{"Encamp", "滑坡", "Encamp滑坡"},
+		{"", "大漕河洪水", "大漕河洪水"},
+	} {
+		if got := spaced(tc.a, tc.b); got != tc.want {
+			t.Errorf("spaced(%q, %q) = %q, want %q", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
