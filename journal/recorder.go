@@ -23,6 +23,10 @@ type Recorder struct {
 	torn     *TornTail
 	// seats is how the seats nobody plays are played, as journaled; nil until said.
 	seats *Seats
+	// tickState is the state hash the entries of the world's tick record, taken at
+	// the tick's first entry ("" before the first); stateTick is its tick.
+	tickState string
+	stateTick int64
 }
 
 // Record plays w to its end with cmds, each given in the tick before its own (as
@@ -113,7 +117,7 @@ func (r *Recorder) ApplyFrom(c sim.Command, from *Origin) (sim.Command, error) {
 	}
 	c.Tick = max(c.Tick, r.w.Tick()+1)
 	c.Seq = uint64(len(r.commands)) + 1
-	e := Entry{Tick: r.w.Tick(), Kind: KindCommand, Command: &c, From: from, State: stateOf(r.w)}
+	e := Entry{Tick: r.w.Tick(), Kind: KindCommand, Command: &c, From: from, State: r.state()}
 	if err := r.out.append(&e); err != nil {
 		return c, err
 	}
@@ -140,7 +144,7 @@ func (r *Recorder) ObserveFrom(o observation.Observation, from *Origin) error {
 	if err := o.Check(r.w.Now()); err != nil {
 		return err
 	}
-	return r.out.append(&Entry{Tick: r.w.Tick(), Kind: KindObservation, Observation: &o, From: from, State: stateOf(r.w)})
+	return r.out.append(&Entry{Tick: r.w.Tick(), Kind: KindObservation, Observation: &o, From: from, State: r.state()})
 }
 
 // Seats journals how a served drill plays the seats nobody joined.
@@ -148,7 +152,7 @@ func (r *Recorder) Seats(s Seats) error {
 	if err := r.accepting(); err != nil {
 		return err
 	}
-	if err := r.out.append(&Entry{Tick: r.w.Tick(), Kind: KindSeats, Seats: &s, State: stateOf(r.w)}); err != nil {
+	if err := r.out.append(&Entry{Tick: r.w.Tick(), Kind: KindSeats, Seats: &s, State: r.state()}); err != nil {
 		return err
 	}
 	r.seats = &s
@@ -176,9 +180,21 @@ func (r *Recorder) Step() ([]sim.Event, error) {
 	return events, nil
 }
 
+// state returns the state hash an entry journaled now records: the world's, taken at
+// the first entry of its tick and kept for the tick's later entries. Hashing a
+// county's world costs more than journaling an order, so the seats' orders of one
+// tick pay for it once; the commands between a tick's entries are journaled
+// themselves, so a world that replays differently still shows at the next tick.
+func (r *Recorder) state() string {
+	if t := r.w.Tick(); t != r.stateTick || r.tickState == "" {
+		r.tickState, r.stateTick = stateOf(r.w), t
+	}
+	return r.tickState
+}
+
 // finish journals the end of the drill.
 func (r *Recorder) finish() error {
-	if err := r.out.append(&Entry{Tick: r.w.Tick(), Kind: KindEnd, State: stateOf(r.w)}); err != nil {
+	if err := r.out.append(&Entry{Tick: r.w.Tick(), Kind: KindEnd, State: r.state()}); err != nil {
 		return err
 	}
 	r.finished = true

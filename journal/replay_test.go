@@ -2,6 +2,7 @@ package journal
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -81,5 +82,54 @@ func TestReplayNoticesAnotherWorld(t *testing.T) {
 	afterEnd := []Entry{{N: 1, Tick: 1 << 20, Kind: KindEnd}}
 	if err := Replay(newWorld(t, d), afterEnd, nil); err == nil || !strings.Contains(err.Error(), "after the end of the drill at tick 2880") {
 		t.Errorf("replay of an entry after the end: %v", err)
+	}
+}
+
+// TestATickHashesItsStateOnce journals three commands in one tick: they record the
+// state of the tick's first entry, replay takes them, and replay still checks each:
+// a later entry's state changed is found, and a journal that records each entry's
+// own state (as earlier versions wrote) replays too.
+func TestATickHashesItsStateOnce(t *testing.T) {
+	d := loadFlood(t)
+	path := filepath.Join(t.TempDir(), "j")
+	w := newWorld(t, d)
+	rec, err := Start(path, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec.Step()
+	var own []string // each entry's own state, as an earlier version journaled it
+	for _, c := range d.Commands[:3] {
+		own = append(own, stateOf(w))
+		c.Tick = w.Tick() + 1
+		if _, err := rec.Apply(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rec.Close()
+	j, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(j.Entries) != 3 || j.Entries[1].State != j.Entries[0].State || j.Entries[2].State != j.Entries[0].State {
+		t.Fatalf("three commands of one tick journaled with states %v", j.Entries)
+	}
+	if own[1] == own[0] {
+		t.Fatal("a queued command leaves the world's state hash as it was: the test shows nothing")
+	}
+	if err := Replay(newWorld(t, d), j.Entries, nil); err != nil {
+		t.Errorf("replay of one tick's commands: %v", err)
+	}
+	changed := slices.Clone(j.Entries)
+	changed[2].State = own[1]
+	if err := Replay(newWorld(t, d), changed, nil); err == nil || !strings.Contains(err.Error(), "replay diverged at entry 3") {
+		t.Errorf("replay of a later entry with another state: %v", err)
+	}
+	earlier := slices.Clone(j.Entries)
+	for i := range earlier {
+		earlier[i].State = own[i]
+	}
+	if err := Replay(newWorld(t, d), earlier, nil); err != nil {
+		t.Errorf("replay of a journal whose entries each record their own state: %v", err)
 	}
 }
