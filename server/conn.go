@@ -4,6 +4,7 @@ import (
 	"context"
 	"net"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/coder/websocket"
@@ -14,8 +15,10 @@ import (
 // conn is one seat's WebSocket connection. Its reader hands what the seat sends to
 // the drill's goroutine; its writer sends what the drill queued in out.
 type conn struct {
-	ws     *websocket.Conn
-	out    chan []byte
+	ws  *websocket.Conn
+	out chan []byte
+	// waiting is the bytes of the messages in out and the one being written.
+	waiting atomic.Int64
 	ctx    context.Context
 	cancel context.CancelFunc
 	addr   string
@@ -116,12 +119,30 @@ func (c *conn) write() {
 			ctx, cancel := context.WithTimeout(c.ctx, writeTimeout)
 			err := c.ws.Write(ctx, websocket.MessageBinary, b)
 			cancel()
+			c.waiting.Add(-int64(len(b)))
 			if err != nil {
 				return
 			}
 		case <-c.ctx.Done():
 			return
 		}
+	}
+}
+
+// queue queues message b for the writer, and reports false when the queue is full:
+// its frames, or limit bytes with b (b alone may be larger).
+func (c *conn) queue(b []byte, limit int64) bool {
+	n := int64(len(b))
+	if w := c.waiting.Load(); w > 0 && w+n > limit {
+		return false
+	}
+	c.waiting.Add(n)
+	select {
+	case c.out <- b:
+		return true
+	default:
+		c.waiting.Add(-n)
+		return false
 	}
 }
 

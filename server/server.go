@@ -66,6 +66,10 @@ type Config struct {
 	// QueueFrames is how many messages a seat's connection may have waiting before
 	// the seat is dropped as too slow (default 512).
 	QueueFrames int
+	// QueueBytes is how many bytes of messages a seat's connection may have waiting
+	// before the seat is dropped as too slow (default 16 MiB); a message alone in the
+	// queue may be larger (a county's welcome).
+	QueueBytes int64
 }
 
 // Server is a served drill. Make one with New, serve its Handler and call Run.
@@ -164,6 +168,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.QueueFrames <= 0 {
 		cfg.QueueFrames = 512
+	}
+	if cfg.QueueBytes <= 0 {
+		cfg.QueueBytes = 16 << 20
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
@@ -489,21 +496,20 @@ func (s *Server) broadcast(events []sim.Event, snap *sim.Snapshot) {
 }
 
 // send queues message b for seat st's connection, dropping the seat when its queue
-// is full: a slow seat never holds up the drill.
+// is full (Config.QueueFrames, QueueBytes): a slow seat never holds up the drill.
 func (s *Server) send(st *seatState, b []byte) {
 	c := st.conn
 	if c == nil || b == nil {
 		return
 	}
-	select {
-	case c.out <- b:
-		s.stats.BytesSent[st.n-1] += int64(len(b))
-	default:
+	if !c.queue(b, s.cfg.QueueBytes) {
 		s.stats.Dropped++
 		s.log.Warn("a seat falls behind: dropped, to reconnect", "seat", st.n, "role", st.seat.Role)
 		c.bye("your connection fell behind the drill: reconnecting", true)
 		s.leave(c)
+		return
 	}
+	s.stats.BytesSent[st.n-1] += int64(len(b))
 }
 
 // sendMsg encodes m and queues it for st.
