@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http/httptest"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -98,23 +99,33 @@ func BenchmarkThreeHundredSeats(b *testing.B) {
 		hs := httptest.NewUnstartedServer(h)
 		ln := &countingListener{Listener: hs.Listener}
 		hs.Listener = ln
-		hs.Start()
 		ctx, cancel := context.WithCancel(context.Background())
-		go srv.Run(ctx)
+		// The server's goroutines (the drill's, and each connection's reader and
+		// writer) carry the label side=server, the bots' side=bots: a CPU profile
+		// tells what the server costs apart from its bots (pprof -tagfocus).
+		pprof.Do(ctx, pprof.Labels("side", "server"), func(context.Context) {
+			hs.Start()
+			go srv.Run(ctx)
+		})
 
 		var mu sync.Mutex
 		var rtts []time.Duration
 		var wg sync.WaitGroup
-		joined := make(chan *session.Remote, len(seats))
-		sent := make([]sync.Map, len(seats))
+		type bot struct {
+			i int
+			r *session.Remote
+		}
+		joined := make(chan bot, len(seats))
+		sent := make([]sentOrders, len(seats))
 		for i, seat := range seats {
+			sent[i].at = map[uint64]time.Time{}
 			wg.Add(1)
-			go func() {
+			go pprof.Do(ctx, pprof.Labels("side", "bots"), func(context.Context) {
 				defer wg.Done()
 				opt := session.RemoteOptions{OnAck: func(seq uint64) {
-					if t0, ok := sent[i].LoadAndDelete(seq); ok {
+					if t0, ok := sent[i].take(seq); ok {
 						mu.Lock()
-						rtts = append(rtts, time.Since(t0.(time.Time)))
+						rtts = append(rtts, time.Since(t0))
 						mu.Unlock()
 					}
 				}}
@@ -123,16 +134,18 @@ func BenchmarkThreeHundredSeats(b *testing.B) {
 				dcancel()
 				if err != nil {
 					b.Error(err)
-					joined <- nil
+					joined <- bot{i, nil}
 					return
 				}
-				joined <- r
-			}()
+				joined <- bot{i, r}
+			})
 		}
 		var remotes []*session.Remote
+		var bots []bot
 		for range seats {
-			if r := <-joined; r != nil {
-				remotes = append(remotes, r)
+			if j := <-joined; j.r != nil {
+				bots = append(bots, j)
+				remotes = append(remotes, j.r)
 			}
 		}
 		wg.Wait()
@@ -140,24 +153,26 @@ func BenchmarkThreeHundredSeats(b *testing.B) {
 		ln.written.Store(0)
 		startStats := srv.Stats()
 		start := time.Now()
-		for i, r := range remotes {
+		var given atomic.Int64
+		for _, bt := range bots {
+			i, r := bt.i, bt.r
 			wg.Add(1)
-			go func() {
+			go pprof.Do(ctx, pprof.Labels("side", "bots"), func(context.Context) {
 				defer wg.Done()
 				o, gives := loadOrder(r.Role())
 				next := start.Add(time.Duration(i%orderEveryS) * time.Second)
 				for time.Since(start) < *loadWall {
 					r.Advance(0)
 					if gives && time.Now().After(next) {
-						seq := r.Send(o)
-						sent[i].Store(seq, time.Now())
+						sent[i].send(r, o)
+						given.Add(1)
 						next = next.Add(orderEveryS * time.Second)
 					}
 					wctx, wcancel := context.WithTimeout(ctx, 100*time.Millisecond)
 					r.Wait(wctx)
 					wcancel()
 				}
-			}()
+			})
 		}
 		wg.Wait()
 		wall := time.Since(start)
@@ -177,6 +192,7 @@ func BenchmarkThreeHundredSeats(b *testing.B) {
 		b.ReportMetric(float64(p95)/1e6, "rtt_p95_ms")
 		b.ReportMetric(float64(rtts[len(rtts)/2])/1e6, "rtt_p50_ms")
 		b.ReportMetric(float64(len(rtts)), "orders")
+		b.ReportMetric(float64(given.Load()-int64(len(rtts))), "orders_unacked")
 		b.ReportMetric(float64(st.LateSteps-startStats.LateSteps), "late_steps")
 		b.ReportMetric(st.MaxLate, "max_late_ticks")
 		b.ReportMetric(float64(st.Steps-startStats.Steps), "steps")
@@ -185,6 +201,30 @@ func BenchmarkThreeHundredSeats(b *testing.B) {
 		b.ReportMetric(float64(p95)/float64(base.p95), "x_rtt_p95_in_process")
 		b.ReportMetric(base.stepMs, "in_process_step_ms")
 	}
+}
+
+// sentOrders are when one seat's orders were sent, by the number Send returned for
+// each, until its acknowledgement takes it.
+type sentOrders struct {
+	mu sync.Mutex
+	at map[uint64]time.Time
+}
+
+// send sends o from r and notes when.
+func (s *sentOrders) send(r *session.Remote, o scenarios.Order) {
+	t0 := time.Now()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.at[r.Send(o)] = t0
+}
+
+// take returns when the order numbered seq was sent, and forgets it.
+func (s *sentOrders) take(seq uint64) (time.Time, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t0, ok := s.at[seq]
+	delete(s.at, seq)
+	return t0, ok
 }
 
 // baseline is the same drill played in process: the orders' p95 from given to
