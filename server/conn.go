@@ -79,9 +79,12 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request, origins []strin
 }
 
 // do hands f to the drill's goroutine, and reports false when the drill is over.
-func (s *Server) do(f func()) bool {
+func (s *Server) do(f func()) bool { return s.doOn(s.in, f) }
+
+// doOn hands f to the drill's goroutine through channel to (Server.in or orders).
+func (s *Server) doOn(to chan<- func(), f func()) bool {
 	select {
-	case s.in <- f:
+	case to <- f:
 		return true
 	case <-s.done:
 		return false
@@ -100,7 +103,11 @@ func (c *conn) read(s *Server) {
 			c.bye("a message the server cannot read: "+err.Error(), false)
 			return
 		}
-		if !s.do(func() { s.take(c, m) }) {
+		to := s.in
+		if m.Order != nil || m.Observe != nil || m.Unjoined != nil {
+			to = s.orders
+		}
+		if !s.doOn(to, func() { s.take(c, m) }) {
 			return
 		}
 	}

@@ -45,7 +45,8 @@ type Config struct {
 	// SpeedMax.
 	Speed int
 	// Idle is how the seats nobody joined by the start are played:
-	// journal.PlayReference or journal.PlayIdle (the default).
+	// journal.PlayReference or journal.PlayIdle (the default), unless the
+	// controller's seat chooses otherwise before the clock starts.
 	Idle string
 	// Wait is how long the drill waits at its start, and after a resume, for every
 	// seat to join before the clock starts (default 2 minutes). A controller's speed
@@ -97,11 +98,18 @@ type Server struct {
 	// started says the clock has started (after the wait for the seats, also after a
 	// resume); decided that the journal holds how the unjoined seats play.
 	started, decided bool
+	// unjoined is how the seats nobody joined will play (Config.Idle, or the
+	// controller's choice before the start), or how they play once decided.
+	unjoined string
 	clock            clock
 	stats            Stats
 	log              *slog.Logger
 
-	in     chan func()
+	in chan func()
+	// orders carry the seats' orders and observations to the drill's goroutine
+	// apart from the rest of what seats send, and are taken first: an order waits
+	// for no seat's ready or join, nor for the steps of a clock catching up.
+	orders chan func()
 	done   chan struct{}
 	result *Result
 	failed error
@@ -175,8 +183,9 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{cfg: cfg, log: cfg.Log, in: make(chan func(), 256), done: make(chan struct{}),
+	s := &Server{cfg: cfg, log: cfg.Log, in: make(chan func(), 256), orders: make(chan func(), 256), done: make(chan struct{}),
 		roles: map[scenarios.Role]*roleView{}, scenarios: map[scenarios.Role]*scenarios.Scenario{}, limiter: newLimiter()}
+	s.unjoined = cfg.Idle
 	d := cfg.Drill
 	var past []sim.Event
 	if cfg.Resume {
@@ -260,7 +269,7 @@ func (s *Server) resumeSeats(j *journal.Journal) {
 	if play == nil {
 		return // the drill had not started
 	}
-	s.decided = true
+	s.decided, s.unjoined = true, play.Play
 	if play.Play == journal.PlayReference {
 		s.standIns = standin.New(s.cfg.Drill.Commands, play.Roles, s.rec.World().Tick(), j.Commands())
 	}
@@ -322,6 +331,7 @@ func (s *Server) Run(ctx context.Context) error {
 	step := time.NewTimer(time.Hour)
 	defer step.Stop()
 	for {
+		s.takeOrders()
 		s.maybeStart()
 		ok, until := s.canStepMax()
 		s.clock.arm(step, time.Now(), s.started, ok, until)
@@ -329,6 +339,8 @@ func (s *Server) Run(ctx context.Context) error {
 		case <-ctx.Done():
 			s.all(func(c *conn) { c.byeLast("the server is shutting down: join again when it is back", true) })
 			return s.failed
+		case f := <-s.orders:
+			f()
 		case f := <-s.in:
 			f()
 		case <-lobby.C:
@@ -342,6 +354,13 @@ func (s *Server) Run(ctx context.Context) error {
 			s.finish()
 			return s.failed
 		}
+	}
+}
+
+// takeOrders acts on the orders and observations waiting, without waiting for more.
+func (s *Server) takeOrders() {
+	for range len(s.orders) {
+		(<-s.orders)()
 	}
 }
 
@@ -382,14 +401,14 @@ func (s *Server) start() {
 			roles = append(roles, st.seat.Role)
 		}
 	}
-	if err := s.rec.Seats(journal.Seats{Play: s.cfg.Idle, Roles: roles}); err != nil {
+	if err := s.rec.Seats(journal.Seats{Play: s.unjoined, Roles: roles}); err != nil {
 		s.failed = err
 		return
 	}
-	if s.cfg.Idle == journal.PlayReference {
+	if s.unjoined == journal.PlayReference {
 		s.standIns = standin.New(s.cfg.Drill.Commands, roles, s.rec.World().Tick(), s.rec.Commands())
 	}
-	s.log.Info("the drill starts", "speed", s.clock.speed, "unjoined", roles, "played", s.cfg.Idle)
+	s.log.Info("the drill starts", "speed", s.clock.speed, "unjoined", roles, "played", s.unjoined)
 }
 
 // roleJoined reports whether some seat of role has joined.
@@ -427,6 +446,9 @@ func (s *Server) canStepMax() (bool, time.Time) {
 // whose time has come (a few at most, should the server have fallen behind).
 func (s *Server) steps(now time.Time) {
 	for n := 0; n < maxCatchUp && s.clock.isDue(now) && !s.world.Done() && s.failed == nil; n++ {
+		if n > 0 {
+			s.takeOrders()
+		}
 		s.step(now)
 		if s.clock.speed == SpeedMax {
 			return
