@@ -5,11 +5,13 @@ import (
 	"flag"
 	"net"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"runtime/pprof"
 	"slices"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -25,6 +27,11 @@ import (
 
 // loadWall is how long BenchmarkThreeHundredSeats plays the county at ×60.
 var loadWall = flag.Duration("seats.wall", 20*time.Second, "wall time BenchmarkThreeHundredSeats plays the county drill for")
+
+// loadProfile is where BenchmarkThreeHundredSeats writes a CPU profile of its play
+// alone (without the county's making, the baseline and the seats' joining), its
+// samples labelled side=server or side=bots.
+var loadProfile = flag.String("seats.profile", "", "file for a CPU profile of BenchmarkThreeHundredSeats's play, labelled side=server|bots")
 
 // loadSeats is how many seats the load benchmark fills with bots.
 const loadSeats = 300
@@ -149,9 +156,21 @@ func BenchmarkThreeHundredSeats(b *testing.B) {
 			}
 		}
 		wg.Wait()
-		// The clock has started: every seat joined. Bytes count from here.
+		// The clock has started: every seat joined. Bytes, CPU and the profile count
+		// from here.
+		if *loadProfile != "" {
+			f, err := os.Create(*loadProfile)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer f.Close()
+			if err := pprof.StartCPUProfile(f); err != nil {
+				b.Fatal(err)
+			}
+		}
 		ln.written.Store(0)
 		startStats := srv.Stats()
+		cpu0 := processCPU()
 		start := time.Now()
 		var given atomic.Int64
 		for _, bt := range bots {
@@ -176,6 +195,10 @@ func BenchmarkThreeHundredSeats(b *testing.B) {
 		}
 		wg.Wait()
 		wall := time.Since(start)
+		cpu := processCPU() - cpu0
+		if *loadProfile != "" {
+			pprof.StopCPUProfile()
+		}
 		st := srv.Stats()
 		written := ln.written.Load()
 		cancel()
@@ -198,9 +221,19 @@ func BenchmarkThreeHundredSeats(b *testing.B) {
 		b.ReportMetric(float64(st.Steps-startStats.Steps), "steps")
 		b.ReportMetric(perSeat/1024, "KB/s/seat")
 		b.ReportMetric(float64(st.Dropped), "seats_dropped")
+		b.ReportMetric(cpu.Seconds()/wall.Seconds(), "play_cpu_cores")
 		b.ReportMetric(float64(p95)/float64(base.p95), "x_rtt_p95_in_process")
 		b.ReportMetric(base.stepMs, "in_process_step_ms")
 	}
+}
+
+// processCPU returns the CPU time the process has used, user and system.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // sentOrders are when one seat's orders were sent, by the number Send returned for
