@@ -3,6 +3,7 @@ package journal
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"drillsim/maps"
@@ -170,6 +171,9 @@ func (r *Recorder) Step() ([]sim.Event, error) {
 	if err := r.accepting(); err != nil {
 		return nil, err
 	}
+	if err := r.out.release(); err != nil { // the world steps on synced entries only
+		return nil, err
+	}
 	if r.w.Done() {
 		return nil, r.finish()
 	}
@@ -179,6 +183,17 @@ func (r *Recorder) Step() ([]sim.Event, error) {
 	}
 	return events, nil
 }
+
+// Hold makes the entries journaled from now on (commands, observations, the seats)
+// written without syncing each: Release syncs them all at once. A server that takes
+// the orders of many seats at once so syncs the disk once for them all; it must
+// acknowledge none of them, nor step the world, before Release returns.
+func (r *Recorder) Hold() { r.out.hold() }
+
+// Release syncs to disk the entries journaled since Hold, once for them all, and
+// hands them to the mirror; entries journaled after it are synced each again. Its
+// error, as an append's, stops the journal.
+func (r *Recorder) Release() error { return r.out.release() }
 
 // state returns the state hash an entry journaled now records: the world's, taken at
 // the first entry of its tick and kept for the tick's later entries. Hashing a
@@ -265,5 +280,5 @@ func (r *Recorder) Remaining(planned []sim.Command) ([]sim.Command, error) {
 
 // Close closes the journal file. Everything journaled is on disk already.
 func (r *Recorder) Close() error {
-	return r.out.close()
+	return errors.Join(r.out.release(), r.out.close())
 }

@@ -110,6 +110,11 @@ type Server struct {
 	// apart from the rest of what seats send, and are taken first: an order waits
 	// for no seat's ready or join, nor for the steps of a clock catching up.
 	orders chan func()
+	// holding says the orders being taken are journaled together (synced once);
+	// held are the messages for the seats meanwhile, sent once the journal is
+	// synced: no acknowledgement goes before its order is on disk.
+	holding bool
+	held    []heldMessage
 	done   chan struct{}
 	result *Result
 	failed error
@@ -331,7 +336,7 @@ func (s *Server) Run(ctx context.Context) error {
 	step := time.NewTimer(time.Hour)
 	defer step.Stop()
 	for {
-		s.takeOrders()
+		s.takeOrders(nil)
 		s.maybeStart()
 		ok, until := s.canStepMax()
 		s.clock.arm(step, time.Now(), s.started, ok, until)
@@ -340,7 +345,7 @@ func (s *Server) Run(ctx context.Context) error {
 			s.all(func(c *conn) { c.byeLast("the server is shutting down: join again when it is back", true) })
 			return s.failed
 		case f := <-s.orders:
-			f()
+			s.takeOrders(f)
 		case f := <-s.in:
 			f()
 		case <-lobby.C:
@@ -357,10 +362,37 @@ func (s *Server) Run(ctx context.Context) error {
 	}
 }
 
-// takeOrders acts on the orders and observations waiting, without waiting for more.
-func (s *Server) takeOrders() {
+// heldMessage is a message for a seat held until the orders being taken are synced.
+type heldMessage struct {
+	st *seatState
+	b  []byte
+}
+
+// takeOrders acts on first (when not nil) and on the orders and observations
+// waiting, without waiting for more. Their journal entries are synced to disk once
+// for them all (group commit: orders that come together wait for one sync, not for
+// each other's), and what they bring the seats is sent after the sync.
+func (s *Server) takeOrders(first func()) {
+	if first == nil && len(s.orders) == 0 {
+		return
+	}
+	s.rec.Hold()
+	s.holding = true
+	if first != nil {
+		first()
+	}
 	for range len(s.orders) {
 		(<-s.orders)()
+	}
+	s.holding = false
+	held := s.held
+	s.held = s.held[:0]
+	if err := s.rec.Release(); err != nil {
+		s.failed = err
+		return
+	}
+	for _, m := range held {
+		s.send(m.st, m.b)
 	}
 }
 
@@ -447,7 +479,7 @@ func (s *Server) canStepMax() (bool, time.Time) {
 func (s *Server) steps(now time.Time) {
 	for n := 0; n < maxCatchUp && s.clock.isDue(now) && !s.world.Done() && s.failed == nil; n++ {
 		if n > 0 {
-			s.takeOrders()
+			s.takeOrders(nil)
 		}
 		s.step(now)
 		if s.clock.speed == SpeedMax {
@@ -520,6 +552,10 @@ func (s *Server) broadcast(events []sim.Event, snap *sim.Snapshot) {
 // send queues message b for seat st's connection, dropping the seat when its queue
 // is full (Config.QueueFrames, QueueBytes): a slow seat never holds up the drill.
 func (s *Server) send(st *seatState, b []byte) {
+	if s.holding {
+		s.held = append(s.held, heldMessage{st, b})
+		return
+	}
 	c := st.conn
 	if c == nil || b == nil {
 		return
