@@ -24,10 +24,12 @@ type Recorder struct {
 	torn     *TornTail
 	// seats is how the seats nobody plays are played, as journaled; nil until said.
 	seats *Seats
-	// tickState is the state hash the entries of the world's tick record, taken at
-	// the tick's first entry ("" before the first); stateTick is its tick.
-	tickState string
-	stateTick int64
+	// tickState is the state hash last recorded, taken at the first entry of its tick
+	// ("" before the first), which the tick's later entries record too; stateTick is
+	// its tick. stateEvery is how many ticks at least lie between two recorded.
+	tickState  string
+	stateTick  int64
+	stateEvery int64
 }
 
 // Record plays w to its end with cmds, each given in the tick before its own (as
@@ -195,12 +197,30 @@ func (r *Recorder) Hold() { r.out.hold() }
 // error, as an append's, stops the journal.
 func (r *Recorder) Release() error { return r.out.release() }
 
+// StateEvery makes the recorder record the world's state hash at most once every
+// ticks ticks (at the first entry of a tick, and always in the end entry); the
+// entries between record none (State ""), and replay checks the world where one is
+// recorded. By default (1) every tick's first entry records it. A served county,
+// whose world takes longer to hash than an order takes to journal, so keeps its
+// orders from waiting on the hash.
+func (r *Recorder) StateEvery(ticks int64) { r.stateEvery = ticks }
+
 // state returns the state hash an entry journaled now records: the world's, taken at
-// the first entry of its tick and kept for the tick's later entries. Hashing a
-// county's world costs more than journaling an order, so the seats' orders of one
-// tick pay for it once; the commands between a tick's entries are journaled
-// themselves, so a world that replays differently still shows at the next tick.
+// the first entry of its tick and kept for the tick's later entries, or "" within
+// StateEvery ticks of the last one recorded. Hashing a county's world costs more
+// than journaling an order, so the seats' orders of one tick pay for it once; the
+// commands between a tick's entries are journaled themselves, so a world that
+// replays differently still shows at the next state recorded.
 func (r *Recorder) state() string {
+	t := r.w.Tick()
+	if t != r.stateTick && r.tickState != "" && t-r.stateTick < r.stateEvery {
+		return ""
+	}
+	return r.stateAlways()
+}
+
+// stateAlways is state, recorded whatever StateEvery says.
+func (r *Recorder) stateAlways() string {
 	if t := r.w.Tick(); t != r.stateTick || r.tickState == "" {
 		r.tickState, r.stateTick = stateOf(r.w), t
 	}
@@ -209,7 +229,7 @@ func (r *Recorder) state() string {
 
 // finish journals the end of the drill.
 func (r *Recorder) finish() error {
-	if err := r.out.append(&Entry{Tick: r.w.Tick(), Kind: KindEnd, State: r.state()}); err != nil {
+	if err := r.out.append(&Entry{Tick: r.w.Tick(), Kind: KindEnd, State: r.stateAlways()}); err != nil {
 		return err
 	}
 	r.finished = true

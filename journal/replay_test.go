@@ -133,3 +133,54 @@ func TestATickHashesItsStateOnce(t *testing.T) {
 		t.Errorf("replay of a journal whose entries each record their own state: %v", err)
 	}
 }
+
+// TestStateEveryRecordsTheStateEverySoManyTicks journals a command at each of twelve
+// ticks with the state recorded at most every five: the entries at ticks 1, 6 and 11
+// and the end hold it, the others none; replay takes the journal, and finds a world
+// changed where a state is recorded.
+func TestStateEveryRecordsTheStateEverySoManyTicks(t *testing.T) {
+	d := loadFlood(t)
+	path := filepath.Join(t.TempDir(), "j")
+	w := newWorld(t, d)
+	rec, err := Start(path, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec.StateEvery(5)
+	for range 12 {
+		rec.Step()
+		c := d.Commands[0]
+		c.Tick = w.Tick() + 1
+		if _, err := rec.Apply(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for !w.Done() {
+		if _, err := rec.Step(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rec.Close()
+	j, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var recorded []int64
+	for _, e := range j.Entries {
+		if e.State != "" {
+			recorded = append(recorded, e.Tick)
+		}
+	}
+	end := j.Entries[len(j.Entries)-1].Tick
+	if want := []int64{1, 6, 11, end}; !slices.Equal(recorded, want) {
+		t.Errorf("states recorded at ticks %v, want %v", recorded, want)
+	}
+	if err := Replay(newWorld(t, d), j.Entries, nil); err != nil {
+		t.Errorf("replay: %v", err)
+	}
+	changed := slices.Clone(j.Entries)
+	changed[5].State = changed[0].State // tick 6's
+	if err := Replay(newWorld(t, d), changed, nil); err == nil || !strings.Contains(err.Error(), "replay diverged at entry 6") {
+		t.Errorf("replay of a journal whose state at tick 6 is another: %v", err)
+	}
+}
