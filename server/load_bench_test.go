@@ -286,7 +286,8 @@ type baseline struct {
 
 // inProcessBaseline plays the county for as many ticks as the served run takes at
 // ×60 in -seats.wall, with the same orders (each seat's, every 15 s of wall time at
-// ×60: every 90 ticks) given through a journaling session in this process.
+// ×60: every 90 ticks) given through a journaling session in this process, which
+// records the state as often as the server's.
 func inProcessBaseline(b *testing.B, d *drill.Drill, roles []scenarios.Role) baseline {
 	b.Helper()
 	w, err := d.NewWorld(sim.Options{})
@@ -298,6 +299,7 @@ func inProcessBaseline(b *testing.B, d *drill.Drill, roles []scenarios.Role) bas
 		b.Fatal(err)
 	}
 	defer rec.Close()
+	rec.StateEvery(max(1, server.StateEverySeconds/d.Scenario.Tick.Seconds()))
 	ticks := int(loadWall.Seconds() * 60 / float64(d.Scenario.Tick.Seconds()))
 	perTick := int64(orderEveryS * 60 / d.Scenario.Tick.Seconds())
 	var rtts []time.Duration

@@ -225,7 +225,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.world = s.rec.World()
 	s.tickS = s.world.TickSeconds()
-	s.rec.StateEvery(max(1, stateEveryS/s.tickS))
+	s.rec.StateEvery(max(1, StateEverySeconds/s.tickS))
 	s.snap = s.world.Snapshot()
 	snap := s.snap
 	s.terrain = snap.Terrain
@@ -494,10 +494,11 @@ func (s *Server) steps(now time.Time) {
 // tick's time to go through.
 const bigGrid = 1 << 19
 
-// stateEveryS is how often, in scenario seconds, a served drill's journal records
-// the world's state hash: a county's world takes 40 ms to hash, which the orders of
-// every tick would wait for. Replay checks the world there and at the end.
-const stateEveryS = 600
+// StateEverySeconds is how often, in scenario seconds, a served drill's journal
+// records the world's state hash (journal.Recorder.StateEvery): a county's world
+// takes 40 ms to hash, which the orders of every tick would wait for. Replay checks
+// the world there and at the end.
+const StateEverySeconds = 600
 
 // maxCatchUp is how many steps a server that fell behind takes at once before it
 // looks at its seats again.
