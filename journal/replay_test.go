@@ -14,19 +14,29 @@ import (
 // as its tick comes, and returns the journal read back.
 func journalOfFirstCommands(t *testing.T, d *drill.Drill, n int) *Journal {
 	t.Helper()
+	return journalOf(t, d, func(rec *Recorder, _ *sim.World) {
+		for _, c := range d.Commands[:n] {
+			for rec.World().Tick()+1 < c.Tick {
+				rec.Step()
+			}
+			if _, err := rec.Apply(c); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+}
+
+// journalOf journals what play does with a recorder of a new world of d, and returns
+// the journal read back.
+func journalOf(t *testing.T, d *drill.Drill, play func(*Recorder, *sim.World)) *Journal {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "j")
-	rec, err := Start(path, newWorld(t, d))
+	w := newWorld(t, d)
+	rec, err := Start(path, w)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range d.Commands[:n] {
-		for rec.World().Tick()+1 < c.Tick {
-			rec.Step()
-		}
-		if _, err := rec.Apply(c); err != nil {
-			t.Fatal(err)
-		}
-	}
+	play(rec, w)
 	rec.Close()
 	j, err := Open(path)
 	if err != nil {
@@ -91,26 +101,17 @@ func TestReplayNoticesAnotherWorld(t *testing.T) {
 // own state (as earlier versions wrote) replays too.
 func TestATickHashesItsStateOnce(t *testing.T) {
 	d := loadFlood(t)
-	path := filepath.Join(t.TempDir(), "j")
-	w := newWorld(t, d)
-	rec, err := Start(path, w)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec.Step()
 	var own []string // each entry's own state, as an earlier version journaled it
-	for _, c := range d.Commands[:3] {
-		own = append(own, stateOf(w))
-		c.Tick = w.Tick() + 1
-		if _, err := rec.Apply(c); err != nil {
-			t.Fatal(err)
+	j := journalOf(t, d, func(rec *Recorder, w *sim.World) {
+		rec.Step()
+		for _, c := range d.Commands[:3] {
+			own = append(own, stateOf(w))
+			c.Tick = w.Tick() + 1
+			if _, err := rec.Apply(c); err != nil {
+				t.Fatal(err)
+			}
 		}
-	}
-	rec.Close()
-	j, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	})
 	if len(j.Entries) != 3 || j.Entries[1].State != j.Entries[0].State || j.Entries[2].State != j.Entries[0].State {
 		t.Fatalf("three commands of one tick journaled with states %v", j.Entries)
 	}
@@ -140,31 +141,22 @@ func TestATickHashesItsStateOnce(t *testing.T) {
 // changed where a state is recorded.
 func TestStateEveryRecordsTheStateEverySoManyTicks(t *testing.T) {
 	d := loadFlood(t)
-	path := filepath.Join(t.TempDir(), "j")
-	w := newWorld(t, d)
-	rec, err := Start(path, w)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec.StateEvery(5)
-	for range 12 {
-		rec.Step()
-		c := d.Commands[0]
-		c.Tick = w.Tick() + 1
-		if _, err := rec.Apply(c); err != nil {
-			t.Fatal(err)
+	j := journalOf(t, d, func(rec *Recorder, w *sim.World) {
+		rec.StateEvery(5)
+		for range 12 {
+			rec.Step()
+			c := d.Commands[0]
+			c.Tick = w.Tick() + 1
+			if _, err := rec.Apply(c); err != nil {
+				t.Fatal(err)
+			}
 		}
-	}
-	for !w.Done() {
-		if _, err := rec.Step(); err != nil {
-			t.Fatal(err)
+		for !w.Done() {
+			if _, err := rec.Step(); err != nil {
+				t.Fatal(err)
+			}
 		}
-	}
-	rec.Close()
-	j, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	})
 	var recorded []int64
 	for _, e := range j.Entries {
 		if e.State != "" {
