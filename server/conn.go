@@ -19,9 +19,9 @@ type conn struct {
 	out chan []byte
 	// waiting is the bytes of the messages in out and the one being written.
 	waiting atomic.Int64
-	ctx    context.Context
-	cancel context.CancelFunc
-	addr   string
+	ctx     context.Context
+	cancel  context.CancelFunc
+	addr    string
 }
 
 // helloTimeout is how long a new connection has to say its code.

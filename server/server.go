@@ -101,9 +101,9 @@ type Server struct {
 	// unjoined is how the seats nobody joined will play (Config.Idle, or the
 	// controller's choice before the start), or how they play once decided.
 	unjoined string
-	clock            clock
-	stats            Stats
-	log              *slog.Logger
+	clock    clock
+	stats    Stats
+	log      *slog.Logger
 
 	in chan func()
 	// orders carry the seats' orders and observations to the drill's goroutine
@@ -115,9 +115,9 @@ type Server struct {
 	// synced: no acknowledgement goes before its order is on disk.
 	holding bool
 	held    []heldMessage
-	done   chan struct{}
-	result *Result
-	failed error
+	done    chan struct{}
+	result  *Result
+	failed  error
 	// scenarios and townData are what seats fetch: the scenario per role, and the
 	// town's map and terrain, compressed.
 	scenarios map[scenarios.Role]*scenarios.Scenario
