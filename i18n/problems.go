@@ -20,23 +20,26 @@ import (
 // Chinese sentence takes them. A format beginning "%s: " (a field, such as
 // orders[3]) is looked up without it; see ProblemText.
 var problemChinese = map[string]string{
-	"flow %g m³/s cannot be negative":                                                                                                          "流量 %g 立方米/秒不能为负",
-	"gauge %s has no hydrograph: list {at, rise_m} points":                                                                                     "水位站 %s 缺少水位过程（hydrograph）：列出 {at, rise_m} 各点",
-	"flood %s (model rain) needs rain: give the scenario weather.rain":                                                                         "洪水 %s（model rain）需要降雨：请在情景中写出 weather.rain",
-	"flood %s is a stage flood: its river is scripted, so it has no scheme (model inflow or rain computes the water by one)":                   "洪水 %s 是水位洪水：其河流水位按脚本给出，没有计算格式（scheme 只用于 model inflow 或 rain 计算的洪水）",
-	"Manning's n %g is not a roughness: between 0.01 (smooth) and about 0.2 (dense forest)":                                                    "曼宁系数 %g 不是糙率：应在 0.01（光滑）到约 0.2（茂密森林）之间",
-	"radius %g m cannot be negative":                                                                                                           "半径 %g 米不能为负",
-	"flood %s has no hydrograph: list {at, rise_m} points, or gauges along the river each with its own":                                        "洪水 %s 缺少水位过程（hydrograph）：列出 {at, rise_m} 各点，或沿河列出各水位站及其各自的水位过程",
-	"flood %s (model inflow) has no inflows: list {lonlat or river, hydrograph: [{at, q_m3s}]}":                                                "洪水 %s（model inflow）没有入流：列出 {lonlat 或 river, hydrograph: [{at, q_m3s}]}",
-	"unknown flood scheme %q: use %s":                                                                                                          "未知的洪水计算格式 %q：请用 %s",
+	"flow %g m³/s cannot be negative":                                                                                                                  "流量 %g 立方米/秒不能为负",
+	"gauge %s has no hydrograph: list {at, rise_m} points":                                                                                             "水位站 %s 缺少水位过程（hydrograph）：列出 {at, rise_m} 各点",
+	"flood %s (model rain) needs rain: give the scenario weather.rain":                                                                                 "洪水 %s（model rain）需要降雨：请在情景中写出 weather.rain",
+	"flood %s is a stage flood: its river is scripted, so it has no scheme (model inflow or rain computes the water by one)":                           "洪水 %s 是水位洪水：其河流水位按脚本给出，没有计算格式（scheme 只用于 model inflow 或 rain 计算的洪水）",
+	"Manning's n %g is not a roughness: between 0.01 (smooth) and about 0.2 (dense forest)":                                                            "曼宁系数 %g 不是糙率：应在 0.01（光滑）到约 0.2（茂密森林）之间",
+	"radius %g m cannot be negative":                                                                                                                   "半径 %g 米不能为负",
+	"flood %s has no hydrograph: list {at, rise_m} points, or gauges along the river each with its own":                                                "洪水 %s 缺少水位过程（hydrograph）：列出 {at, rise_m} 各点，或沿河列出各水位站及其各自的水位过程",
+	"flood %s (model inflow) has no inflows: list {lonlat or river, hydrograph: [{at, q_m3s}]} (or levels: [{from, to, hydrograph: [{at, level_m}]}])": "洪水 %s（model inflow）没有入流：列出 {lonlat 或 river, hydrograph: [{at, q_m3s}]}（或边界水位 levels: [{from, to, hydrograph: [{at, level_m}]}]）",
+	"the level boundary has no hydrograph: list {at, level_m} points":                                                                                  "边界水位缺少水位过程（hydrograph）：列出 {at, level_m} 各点",
+	"level %g m is not a level": "水位 %g 米不是有效水位",
+	"flood %s is a stage flood: its river is scripted, so it takes no levels at the map's edge (model inflow or rain does)": "洪水 %s 是水位洪水：其河流水位按脚本给出，不接受地图边缘的边界水位（levels 只用于 model inflow 或 rain）",
+	"unknown flood scheme %q: use %s": "未知的洪水计算格式 %q：请用 %s",
 	"flood %s is %s %s flood: its water comes from inflows and rain, not a river rise (hydrograph, gauges, tributaries are the stage model's)": "洪水 %s 是 %s %s 洪水：其水来自入流和降雨，而不是河流涨水（hydrograph、gauges、tributaries 属于水位模型）",
-	"unknown flood model %q: use %s":                                                                                                           "未知的洪水模型 %q：请用 %s",
-	"flood %s gives both a hydrograph and gauges: put the hydrograph under a gauge":                                                            "洪水 %s 同时写了 hydrograph 和 gauges：请把水位过程写在某个水位站下",
-	"give the inflow one place: lonlat [lon, lat], or river (where that river enters the map)":                                                 "请为入流给出一个位置：lonlat [经度, 纬度]，或 river（该河流进入地图之处）",
-	"flood %s is a stage flood: inflows and manning_n belong to model inflow or rain":                                                          "洪水 %s 是水位洪水：inflows 和 manning_n 属于 model inflow 或 rain",
-	"the inflow has no hydrograph: list {at, q_m3s} points":                                                                                    "入流缺少流量过程（hydrograph）：列出 {at, q_m3s} 各点",
-	"%q is neither a village nor a hazard zone of the map":                                                                                     "地图上没有名为 %q 的村或隐患区",
-	"%s (%v) is after the drill ends at %s (%v)":                                                                                               "%s（%v）在演练结束（%s，%v）之后",
+	"unknown flood model %q: use %s":                                                           "未知的洪水模型 %q：请用 %s",
+	"flood %s gives both a hydrograph and gauges: put the hydrograph under a gauge":            "洪水 %s 同时写了 hydrograph 和 gauges：请把水位过程写在某个水位站下",
+	"give the inflow one place: lonlat [lon, lat], or river (where that river enters the map)": "请为入流给出一个位置：lonlat [经度, 纬度]，或 river（该河流进入地图之处）",
+	"flood %s is a stage flood: inflows and manning_n belong to model inflow or rain":          "洪水 %s 是水位洪水：inflows 和 manning_n 属于 model inflow 或 rain",
+	"the inflow has no hydrograph: list {at, q_m3s} points":                                    "入流缺少流量过程（hydrograph）：列出 {at, q_m3s} 各点",
+	"%q is neither a village nor a hazard zone of the map":                                     "地图上没有名为 %q 的村或隐患区",
+	"%s (%v) is after the drill ends at %s (%v)":                                               "%s（%v）在演练结束（%s，%v）之后",
 	"%s (%v) is after the drill ends at %s (%v); a clock time before the start (%s) is read as that time the next day: nothing can happen before the drill starts, so give a time within it": "%s（%v）在演练结束（%s，%v）之后；早于开始时刻（%s）的钟点按次日计：演练开始前不能发生任何事，请写演练时段内的时间",
 	"%s id %q is used twice":                                                                               "%s编号 %q 重复",
 	"%s gives no %s orders: give it as 指挥部 or a village":                                                   "%s不能下达%s指令：改由指挥部或村下达",
@@ -380,12 +383,25 @@ func chineseBy(table map[string]string, format string, args []any) string {
 		switch v := a.(type) {
 		case *scenarios.Failure:
 			said[i] = chinese(v.Format, v.Args)
+		case *maps.LoadError:
+			said[i] = v.Error()
+			if zh, ok := mapLoadText(v); ok {
+				said[i] = zh
+			}
 		case error:
 			said[i] = osErrorText(v)
 		case scenarios.Noun:
 			said[i] = cmp.Or(nounChinese[v], string(v))
 		case maps.Kind:
 			said[i] = cmp.Or(featureKindChinese[v], v.String())
+		case maps.Phrase:
+			said[i] = chineseBy(mapProblemChinese, v.Format, v.Args)
+		case maps.FeatureRef:
+			said[i] = featureRefChinese(v)
+		case maps.Listing:
+			said[i] = listingChinese(v)
+		case SaidInChinese:
+			said[i] = v.SaidInChinese()
 		case string:
 			switch zh, ok := table[v]; {
 			case quoted[i]:

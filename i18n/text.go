@@ -252,6 +252,9 @@ const (
 	TextTimeLeft
 	TextShelterFullNowhere
 	TextChooseAnother
+	TextUnjoinedSeats
+	TextUnjoinedReference
+	TextUnjoinedIdle
 	textCount
 )
 
@@ -508,6 +511,9 @@ var texts = [textCount]Bilingual{
 	TextVillagePickHint:      {"点击地图上本村的安置点、队伍或隐患点，可下达更多指令。", "Click your village's shelters, units or hazard zones on the map for more orders."},
 	TextHectares:             {"%.1f公顷", "%.1f ha"},
 	TextTimeLeft:             {"剩", "left"},
+	TextUnjoinedSeats:        {"未加入的席位", "Seats nobody joined"},
+	TextUnjoinedReference:    {"按示范处置", "Play the reference"},
+	TextUnjoinedIdle:         {"空闲", "Stay idle"},
 }
 
 // In returns the string t in language l.

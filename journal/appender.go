@@ -36,6 +36,10 @@ type appender struct {
 	err  error
 	// mirror, when set, receives every line once it is on disk.
 	mirror Mirror
+	// held says the lines written are synced together by release, not each as it
+	// is written; unsynced are those lines, for the mirror.
+	held     bool
+	unsynced [][]byte
 }
 
 // create makes a new journal at path holding the header, synced, and returns an
@@ -125,17 +129,61 @@ func (a *appender) append(e *Entry) error {
 	body := bytes.TrimSuffix(a.body.Bytes(), []byte{'\n'})
 	var head [sha256.Size]byte
 	a.line, head = seal(a.line[:0], a.head[:], body)
+	if a.held {
+		if _, err := a.f.Write(a.line); err != nil {
+			a.err = fmt.Errorf("journal %s: writing entry %d failed, so nothing more is journaled: %w; resume the drill from the journal", a.name, e.N, err)
+			return a.err
+		}
+		a.unsynced = append(a.unsynced, bytes.Clone(a.line))
+		a.n, a.head = e.N, head
+		return nil
+	}
 	if err := writeSynced(a.f, a.line); err != nil {
 		a.err = fmt.Errorf("journal %s: writing entry %d failed, so nothing more is journaled: %w; resume the drill from the journal", a.name, e.N, err)
 		return a.err
 	}
-	if a.mirror != nil {
-		if err := a.mirror.Line(e.N+1, a.line); err != nil {
-			a.err = fmt.Errorf("journal %s: entry %d is on disk but its copy failed, so nothing more is journaled: %w; resume the drill from the journal", a.name, e.N, err)
-			return a.err
-		}
+	if err := a.mirrorLine(e.N, a.line); err != nil {
+		return err
 	}
 	a.n, a.head = e.N, head
+	return nil
+}
+
+// mirrorLine hands the line of entry n, on disk, to the mirror when there is one.
+func (a *appender) mirrorLine(n int, line []byte) error {
+	if a.mirror == nil {
+		return nil
+	}
+	if err := a.mirror.Line(n+1, line); err != nil {
+		a.err = fmt.Errorf("journal %s: entry %d is on disk but its copy failed, so nothing more is journaled: %w; resume the drill from the journal", a.name, n, err)
+		return a.err
+	}
+	return nil
+}
+
+// hold makes the appends that follow write their lines without syncing each: release
+// syncs them together.
+func (a *appender) hold() { a.held = true }
+
+// release syncs the lines written since hold, once for all, and hands them to the
+// mirror; the appends that follow sync each line again.
+func (a *appender) release() error {
+	a.held = false
+	lines := a.unsynced
+	a.unsynced = a.unsynced[:0]
+	if a.err != nil || len(lines) == 0 {
+		return a.err
+	}
+	first := a.n - len(lines) + 1
+	if err := a.f.Sync(); err != nil {
+		a.err = fmt.Errorf("journal %s: syncing entries %d to %d failed, so nothing more is journaled: %w; resume the drill from the journal", a.name, first, a.n, err)
+		return a.err
+	}
+	for i, line := range lines {
+		if err := a.mirrorLine(first+i, line); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

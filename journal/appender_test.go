@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -135,5 +136,82 @@ func TestAppendStopsAtTheFirstFailure(t *testing.T) {
 	}
 	if disk.writes != 1 {
 		t.Errorf("%d lines written, want only the one before the failure", disk.writes)
+	}
+}
+
+// countingDisk counts its writes and syncs, and what was written at each sync; a
+// sync fails once failSync is set.
+type countingDisk struct {
+	writes, syncs int
+	syncedWrites  []int
+	failSync      bool
+}
+
+func (d *countingDisk) Write(b []byte) (int, error) { d.writes++; return len(b), nil }
+func (d *countingDisk) Sync() error {
+	if d.failSync {
+		return errors.New("input/output error")
+	}
+	d.syncs++
+	d.syncedWrites = append(d.syncedWrites, d.writes)
+	return nil
+}
+func (d *countingDisk) Close() error { return nil }
+
+// linesMirror is a Mirror that keeps the numbers of the lines it was handed, and
+// the disk's writes synced when each came.
+type linesMirror struct {
+	disk   *countingDisk
+	lines  []int
+	synced []int
+}
+
+func (m *linesMirror) Line(n int, _ []byte) error {
+	m.lines = append(m.lines, n)
+	m.synced = append(m.synced, m.disk.syncedWrites[len(m.disk.syncedWrites)-1])
+	return nil
+}
+
+func TestHeldEntriesAreSyncedOnceWhenReleased(t *testing.T) {
+	disk := &countingDisk{}
+	m := &linesMirror{disk: disk}
+	a := &appender{f: disk, name: "held.journal", mirror: m}
+	if err := a.append(commandEntry(1, 1)); err != nil {
+		t.Fatal(err)
+	}
+	a.hold()
+	for i := 2; i <= 4; i++ {
+		if err := a.append(commandEntry(int64(i), uint64(i))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if disk.syncs != 1 || len(m.lines) != 1 {
+		t.Fatalf("held entries: %d syncs, %d lines mirrored before the release; want 1 and 1", disk.syncs, len(m.lines))
+	}
+	if err := a.release(); err != nil {
+		t.Fatal(err)
+	}
+	if disk.syncs != 2 || !slices.Equal(m.lines, []int{2, 3, 4, 5}) || !slices.Equal(m.synced, []int{1, 4, 4, 4}) {
+		t.Errorf("released: %d syncs, lines %v mirrored once %v writes were synced; want 2 syncs, lines [2 3 4 5] after [1 4 4 4]", disk.syncs, m.lines, m.synced)
+	}
+	if err := a.append(commandEntry(5, 5)); err != nil || disk.syncs != 3 {
+		t.Errorf("an entry after the release: %v, %d syncs; want it synced at once", err, disk.syncs)
+	}
+	if err := a.release(); err != nil || disk.syncs != 3 {
+		t.Errorf("a release of nothing: %v, %d syncs", err, disk.syncs)
+	}
+
+	a.hold()
+	a.append(commandEntry(6, 6))
+	disk.failSync = true
+	err := a.release()
+	if err == nil || !strings.Contains(err.Error(), "syncing entries 6 to 6 failed") {
+		t.Errorf("a failed sync of held entries: %v", err)
+	}
+	if len(m.lines) != 5 {
+		t.Errorf("an entry whose sync failed was mirrored: lines %v", m.lines)
+	}
+	if err2 := a.append(commandEntry(7, 7)); err2 != err {
+		t.Errorf("append after a failed sync: %v, want the failure again", err2)
 	}
 }

@@ -65,8 +65,11 @@ type Entry struct {
 	From *Origin `json:"from,omitempty"`
 	// Seats is how a served drill plays the seats nobody joined (a seats entry).
 	Seats *Seats `json:"seats,omitempty"`
-	// State is the world's state hash (16 hex digits) when the entry was journaled,
-	// before the command took effect; replay checks it.
+	// State is the world's state hash (16 hex digits) at the first entry journaled at
+	// the entry's tick, before its command took effect; the tick's later entries
+	// record the same (journals of earlier versions, each its own). Replay checks it.
+	// It is "" in the entries of a recorder that records it only every so many ticks
+	// (Recorder.StateEvery) between two that do; the end entry always holds it.
 	State string `json:"state"`
 	// Hash is the entry's chain hash in hex: SHA-256 of the previous line's hash
 	// (32 bytes) followed by the entry's bytes without its hash field.

@@ -3,6 +3,7 @@ package journal
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"drillsim/maps"
@@ -23,6 +24,12 @@ type Recorder struct {
 	torn     *TornTail
 	// seats is how the seats nobody plays are played, as journaled; nil until said.
 	seats *Seats
+	// tickState is the state hash last recorded, taken at the first entry of its tick
+	// ("" before the first), which the tick's later entries record too; stateTick is
+	// its tick. stateEvery is how many ticks at least lie between two recorded.
+	tickState  string
+	stateTick  int64
+	stateEvery int64
 }
 
 // Record plays w to its end with cmds, each given in the tick before its own (as
@@ -113,7 +120,7 @@ func (r *Recorder) ApplyFrom(c sim.Command, from *Origin) (sim.Command, error) {
 	}
 	c.Tick = max(c.Tick, r.w.Tick()+1)
 	c.Seq = uint64(len(r.commands)) + 1
-	e := Entry{Tick: r.w.Tick(), Kind: KindCommand, Command: &c, From: from, State: stateOf(r.w)}
+	e := Entry{Tick: r.w.Tick(), Kind: KindCommand, Command: &c, From: from, State: r.state()}
 	if err := r.out.append(&e); err != nil {
 		return c, err
 	}
@@ -140,7 +147,7 @@ func (r *Recorder) ObserveFrom(o observation.Observation, from *Origin) error {
 	if err := o.Check(r.w.Now()); err != nil {
 		return err
 	}
-	return r.out.append(&Entry{Tick: r.w.Tick(), Kind: KindObservation, Observation: &o, From: from, State: stateOf(r.w)})
+	return r.out.append(&Entry{Tick: r.w.Tick(), Kind: KindObservation, Observation: &o, From: from, State: r.state()})
 }
 
 // Seats journals how a served drill plays the seats nobody joined.
@@ -148,7 +155,7 @@ func (r *Recorder) Seats(s Seats) error {
 	if err := r.accepting(); err != nil {
 		return err
 	}
-	if err := r.out.append(&Entry{Tick: r.w.Tick(), Kind: KindSeats, Seats: &s, State: stateOf(r.w)}); err != nil {
+	if err := r.out.append(&Entry{Tick: r.w.Tick(), Kind: KindSeats, Seats: &s, State: r.state()}); err != nil {
 		return err
 	}
 	r.seats = &s
@@ -166,6 +173,9 @@ func (r *Recorder) Step() ([]sim.Event, error) {
 	if err := r.accepting(); err != nil {
 		return nil, err
 	}
+	if err := r.out.release(); err != nil { // the world steps on synced entries only
+		return nil, err
+	}
 	if r.w.Done() {
 		return nil, r.finish()
 	}
@@ -176,9 +186,50 @@ func (r *Recorder) Step() ([]sim.Event, error) {
 	return events, nil
 }
 
+// Hold makes the entries journaled from now on (commands, observations, the seats)
+// written without syncing each: Release syncs them all at once. A server that takes
+// the orders of many seats at once so syncs the disk once for them all; it must
+// acknowledge none of them, nor step the world, before Release returns.
+func (r *Recorder) Hold() { r.out.hold() }
+
+// Release syncs to disk the entries journaled since Hold, once for them all, and
+// hands them to the mirror; entries journaled after it are synced each again. Its
+// error, as an append's, stops the journal.
+func (r *Recorder) Release() error { return r.out.release() }
+
+// StateEvery makes the recorder record the world's state hash at most once every
+// ticks ticks (at the first entry of a tick, and always in the end entry); the
+// entries between record none (State ""), and replay checks the world where one is
+// recorded. By default (1) every tick's first entry records it. A served county,
+// whose world takes longer to hash than an order takes to journal, so keeps its
+// orders from waiting on the hash.
+func (r *Recorder) StateEvery(ticks int64) { r.stateEvery = ticks }
+
+// state returns the state hash an entry journaled now records: the world's, taken at
+// the first entry of its tick and kept for the tick's later entries, or "" within
+// StateEvery ticks of the last one recorded. Hashing a county's world costs more
+// than journaling an order, so the seats' orders of one tick pay for it once; the
+// commands between a tick's entries are journaled themselves, so a world that
+// replays differently still shows at the next state recorded.
+func (r *Recorder) state() string {
+	t := r.w.Tick()
+	if t != r.stateTick && r.tickState != "" && t-r.stateTick < r.stateEvery {
+		return ""
+	}
+	return r.stateAlways()
+}
+
+// stateAlways is state, recorded whatever StateEvery says.
+func (r *Recorder) stateAlways() string {
+	if t := r.w.Tick(); t != r.stateTick || r.tickState == "" {
+		r.tickState, r.stateTick = stateOf(r.w), t
+	}
+	return r.tickState
+}
+
 // finish journals the end of the drill.
 func (r *Recorder) finish() error {
-	if err := r.out.append(&Entry{Tick: r.w.Tick(), Kind: KindEnd, State: stateOf(r.w)}); err != nil {
+	if err := r.out.append(&Entry{Tick: r.w.Tick(), Kind: KindEnd, State: r.stateAlways()}); err != nil {
 		return err
 	}
 	r.finished = true
@@ -249,5 +300,5 @@ func (r *Recorder) Remaining(planned []sim.Command) ([]sim.Command, error) {
 
 // Close closes the journal file. Everything journaled is on disk already.
 func (r *Recorder) Close() error {
-	return r.out.close()
+	return errors.Join(r.out.release(), r.out.close())
 }

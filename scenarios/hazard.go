@@ -50,6 +50,11 @@ type Flood struct {
 	Tributaries bool `yaml:"tributaries,omitempty"`
 	// Inflows are the flows put into the map (inflow and rain models).
 	Inflows []Inflow `yaml:"inflows,omitempty"`
+	// Levels are stretches of the map's edge where the water outside stands at a level
+	// given over time (inflow and rain models): a river or the sea whose stage is known.
+	// Left out of the JSON when there are none, so that a scenario without levels keeps
+	// the hash it had before floods took them.
+	Levels []EdgeLevel `yaml:"levels,omitempty" json:",omitempty"`
 	// ManningN, when set, is one Manning's roughness for the whole map instead of the
 	// land cover's (inflow and rain models).
 	ManningN float64 `yaml:"manning_n,omitempty"`
@@ -112,6 +117,35 @@ type Inflow struct {
 	// Hydrograph is the flow over time, interpolated linearly, zero before the first
 	// entry and holding after the last.
 	Hydrograph []Discharge `yaml:"hydrograph"`
+}
+
+// EdgeLevel is a stretch of the map's edge, from one end to the other (each [lon, lat],
+// on the same edge of the terrain grid), beyond which the water stands at the level its
+// hydrograph gives: a level (stage) boundary of the 2D flood. Water flows in while the
+// level stands above the water inside, and out while it stands below.
+type EdgeLevel struct {
+	From []float64 `yaml:"from"`
+	To   []float64 `yaml:"to"`
+	// Hydrograph is the water level over time, in metres on the terrain's datum,
+	// interpolated linearly, the first level before the first entry and the last after
+	// the last.
+	Hydrograph []WaterLevel `yaml:"hydrograph"`
+}
+
+// WaterLevel is one point of a level hydrograph: the water level at a moment.
+type WaterLevel struct {
+	At     At      `yaml:"at"`
+	LevelM float64 `yaml:"level_m"`
+}
+
+// LevelAt returns the water level in metres at moment t, interpolating linearly; the
+// first level before the first point.
+func (e EdgeLevel) LevelAt(t At) float64 {
+	h := e.Hydrograph
+	if len(h) > 0 && t < h[0].At {
+		return h[0].LevelM
+	}
+	return interpolate(len(h), func(i int) (At, float64) { return h[i].At, h[i].LevelM }, t)
 }
 
 // Discharge is one point of an inflow hydrograph: the flow at a moment.

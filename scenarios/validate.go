@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -222,6 +223,9 @@ func (v *validator) checkFloodModel(p string, f Flood) {
 		if len(f.Inflows) > 0 || f.ManningN != 0 {
 			v.add(p+".model", "flood %s is a stage flood: inflows and manning_n belong to model inflow or rain", f.ID)
 		}
+		if len(f.Levels) > 0 {
+			v.add(p+".levels", "flood %s is a stage flood: its river is scripted, so it takes no levels at the map's edge (model inflow or rain does)", f.ID)
+		}
 		if f.Scheme != "" {
 			v.add(p+".scheme", "flood %s is a stage flood: its river is scripted, so it has no scheme (model inflow or rain computes the water by one)", f.ID)
 		}
@@ -229,8 +233,24 @@ func (v *validator) checkFloodModel(p string, f Flood) {
 		if len(f.Hydrograph) > 0 || len(f.Gauges) > 0 || f.Tributaries {
 			v.add(p+".model", "flood %s is %s %s flood: its water comes from inflows and rain, not a river rise (hydrograph, gauges, tributaries are the stage model's)", f.ID, map[FloodModel]string{FloodInflow: "an", FloodRain: "a"}[f.Kind()], f.Kind())
 		}
-		if f.Kind() == FloodInflow && len(f.Inflows) == 0 {
-			v.add(p, "flood %s (model inflow) has no inflows: list {lonlat or river, hydrograph: [{at, q_m3s}]}", f.ID)
+		if f.Kind() == FloodInflow && len(f.Inflows) == 0 && len(f.Levels) == 0 {
+			v.add(p, "flood %s (model inflow) has no inflows: list {lonlat or river, hydrograph: [{at, q_m3s}]} (or levels: [{from, to, hydrograph: [{at, level_m}]}])", f.ID)
+		}
+		for j, l := range f.Levels {
+			lp := pathIndex(p+".levels", j)
+			v.checkLonLat(lp+".from", l.From)
+			v.checkLonLat(lp+".to", l.To)
+			if len(l.Hydrograph) == 0 {
+				v.add(lp, "the level boundary has no hydrograph: list {at, level_m} points")
+			}
+			times := make([]At, len(l.Hydrograph))
+			for k, h := range l.Hydrograph {
+				times[k] = h.At
+				if math.IsNaN(h.LevelM) || math.IsInf(h.LevelM, 0) {
+					v.add(pathIndex(lp+".hydrograph", k)+".level_m", "level %g m is not a level", h.LevelM)
+				}
+			}
+			v.checkSeries(lp+".hydrograph", times)
 		}
 		if f.Kind() == FloodRain && len(v.s.Weather.Rain) == 0 {
 			v.add(p+".model", "flood %s (model rain) needs rain: give the scenario weather.rain", f.ID)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/coder/websocket"
@@ -14,11 +15,13 @@ import (
 // conn is one seat's WebSocket connection. Its reader hands what the seat sends to
 // the drill's goroutine; its writer sends what the drill queued in out.
 type conn struct {
-	ws     *websocket.Conn
-	out    chan []byte
-	ctx    context.Context
-	cancel context.CancelFunc
-	addr   string
+	ws  *websocket.Conn
+	out chan []byte
+	// waiting is the bytes of the messages in out and the one being written.
+	waiting atomic.Int64
+	ctx     context.Context
+	cancel  context.CancelFunc
+	addr    string
 }
 
 // helloTimeout is how long a new connection has to say its code.
@@ -76,9 +79,12 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request, origins []strin
 }
 
 // do hands f to the drill's goroutine, and reports false when the drill is over.
-func (s *Server) do(f func()) bool {
+func (s *Server) do(f func()) bool { return s.doOn(s.in, f) }
+
+// doOn hands f to the drill's goroutine through channel to (Server.in or orders).
+func (s *Server) doOn(to chan<- func(), f func()) bool {
 	select {
-	case s.in <- f:
+	case to <- f:
 		return true
 	case <-s.done:
 		return false
@@ -97,7 +103,11 @@ func (c *conn) read(s *Server) {
 			c.bye("a message the server cannot read: "+err.Error(), false)
 			return
 		}
-		if !s.do(func() { s.take(c, m) }) {
+		to := s.in
+		if m.Order != nil || m.Observe != nil || m.Unjoined != nil {
+			to = s.orders
+		}
+		if !s.doOn(to, func() { s.take(c, m) }) {
 			return
 		}
 	}
@@ -116,12 +126,30 @@ func (c *conn) write() {
 			ctx, cancel := context.WithTimeout(c.ctx, writeTimeout)
 			err := c.ws.Write(ctx, websocket.MessageBinary, b)
 			cancel()
+			c.waiting.Add(-int64(len(b)))
 			if err != nil {
 				return
 			}
 		case <-c.ctx.Done():
 			return
 		}
+	}
+}
+
+// queue queues message b for the writer, and reports false when the queue is full:
+// its frames, or limit bytes with b (b alone may be larger).
+func (c *conn) queue(b []byte, limit int64) bool {
+	n := int64(len(b))
+	if w := c.waiting.Load(); w > 0 && w+n > limit {
+		return false
+	}
+	c.waiting.Add(n)
+	select {
+	case c.out <- b:
+		return true
+	default:
+		c.waiting.Add(-n)
+		return false
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -78,13 +79,28 @@ func newAsset(name, kind string, data []byte) (asset, error) {
 // bestUpTo is the largest file compressed at the best compression.
 const bestUpTo = 32 << 20
 
-// readAsset reads file path into an asset, or reports that it is not there.
+// readAsset reads file path into an asset, or reports that it is not there. A copy
+// gzipped beside it (path.gz, as scripts/build-web writes the browser client) is
+// sent as it is when it holds the same bytes; otherwise the file is compressed here.
 func readAsset(path, kind string) (asset, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return asset{}, err
 	}
+	if gz, err := os.ReadFile(path + ".gz"); err == nil && gunzipsTo(gz, data) {
+		return asset{name: filepath.Base(path), kind: kind, plain: data, gz: gz}, nil
+	}
 	return newAsset(filepath.Base(path), kind, data)
+}
+
+// gunzipsTo reports whether gz is data gzipped.
+func gunzipsTo(gz, data []byte) bool {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return false
+	}
+	got, err := io.ReadAll(io.LimitReader(zr, int64(len(data))+1))
+	return err == nil && bytes.Equal(got, data)
 }
 
 // serve writes the asset, gzipped when the client accepts it.

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"fmt"
 	"time"
 
 	"drillsim/journal"
@@ -40,6 +41,7 @@ func (s *Server) join(c *conn, hello *wire.Hello) error {
 	if st.seat.Role.SeesAll() {
 		w.Observations = s.obs
 	}
+	w.Unjoined, w.Started = s.unjoined, s.decided
 	s.log.Info("a seat joins", "seat", st.n, "role", st.seat.Role, "from", c.addr)
 	s.sendMsg(st, &wire.ServerMessage{Welcome: w})
 	return nil
@@ -78,7 +80,42 @@ func (s *Server) take(c *conn, m *wire.ClientMessage) {
 		s.observe(st, m.Observe)
 	case m.Ready != nil:
 		st.ready = max(st.ready, *m.Ready)
+	case m.Unjoined != nil:
+		s.chooseUnjoined(st, m.Unjoined)
 	}
+}
+
+// chooseUnjoined takes the controller's choice u of how the seats nobody has joined
+// when the clock starts are played, and acknowledges it; the journal records the
+// choice as the clock starts (Server.start). Another seat's choice, a choice once
+// the clock has started, a play of neither kind, or the reference response of a
+// drill served without one is refused with the reason.
+func (s *Server) chooseUnjoined(st *seatState, u *wire.Unjoined) {
+	if _, ok := st.applied[u.ID]; ok {
+		s.sendMsg(st, &wire.ServerMessage{Ack: &wire.Ack{ID: u.ID}})
+		return
+	}
+	var why string
+	switch {
+	case st.seat.Role != scenarios.RoleController:
+		why = "only the controller (导调) chooses how the seats nobody joined are played"
+	case s.decided:
+		why = fmt.Sprintf("the clock has started: the seats nobody joined play as chosen then (%s)", s.unjoined)
+	case u.Play != journal.PlayReference && u.Play != journal.PlayIdle:
+		why = fmt.Sprintf("the seats nobody joined play %q: say %s or %s", u.Play, journal.PlayReference, journal.PlayIdle)
+	case u.Play == journal.PlayReference && len(s.cfg.Drill.Commands) == 0:
+		why = "this drill is served without a reference response (示范处置) for the seats nobody joined to play"
+	}
+	if why != "" {
+		e := sim.Event{T: s.world.Now(), Kind: scenarios.EventRejected, Role: st.seat.Role, Reason: sim.Reason{Code: sim.ReasonText, Args: []string{why}}}
+		s.sendMsg(st, &wire.ServerMessage{Ack: &wire.Ack{ID: u.ID, Refused: &e}})
+		return
+	}
+	s.unjoined = u.Play
+	st.applied[u.ID] = 0
+	st.maxID = max(st.maxID, u.ID)
+	s.log.Info("the controller chooses how the seats nobody joined play", "seat", st.n, "play", u.Play)
+	s.sendMsg(st, &wire.ServerMessage{Ack: &wire.Ack{ID: u.ID}})
 }
 
 // order checks order o of seat st against its role's policy, journals it (synced to

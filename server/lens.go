@@ -22,12 +22,16 @@ type areas struct {
 	cell      []int32 // nil without terrain
 	// hazards are the scenario's hazards: what each threatens.
 	hazards []scenarios.HazardInfo
+	// placeVillage are the places named so far, to their village: every role's lens
+	// asks for the places of every event, which a look-up in the town would answer
+	// again and again.
+	placeVillage map[string]int
 }
 
 // newAreas finds the village of everything in town, of every cell of terrain (nil
 // for none) and what each hazard of scn threatens.
 func newAreas(town *maps.Town, terrain *maps.Terrain, scn *scenarios.Scenario) *areas {
-	a := &areas{town: town, places: scenarios.NewPlaces(town), villageOf: map[string]int{}, hazards: scn.Hazards.List()}
+	a := &areas{town: town, places: scenarios.NewPlaces(town), villageOf: map[string]int{}, hazards: scn.Hazards.List(), placeVillage: map[string]int{}}
 	for i, v := range town.Villages {
 		a.villageOf[v.Name] = i
 	}
@@ -57,10 +61,15 @@ func newAreas(town *maps.Town, terrain *maps.Terrain, scn *scenarios.Scenario) *
 
 // village returns the index of the village place name lies in, or -1.
 func (a *areas) village(name string) int {
-	if v, ok := a.villageOf[a.places.VillageOf(name)]; ok {
+	if v, ok := a.placeVillage[name]; ok {
 		return v
 	}
-	return -1
+	v, ok := a.villageOf[a.places.VillageOf(name)]
+	if !ok {
+		v = -1
+	}
+	a.placeVillage[name] = v
+	return v
 }
 
 // villageCells returns the village (index, -1 for none) of the centre of every cell

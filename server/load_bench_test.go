@@ -5,10 +5,13 @@ import (
 	"flag"
 	"net"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -24,6 +27,11 @@ import (
 
 // loadWall is how long BenchmarkThreeHundredSeats plays the county at ×60.
 var loadWall = flag.Duration("seats.wall", 20*time.Second, "wall time BenchmarkThreeHundredSeats plays the county drill for")
+
+// loadProfile is where BenchmarkThreeHundredSeats writes a CPU profile of its play
+// alone (without the county's making, the baseline and the seats' joining), its
+// samples labelled side=server or side=bots.
+var loadProfile = flag.String("seats.profile", "", "file for a CPU profile of BenchmarkThreeHundredSeats's play, labelled side=server|bots")
 
 // loadSeats is how many seats the load benchmark fills with bots.
 const loadSeats = 300
@@ -98,23 +106,33 @@ func BenchmarkThreeHundredSeats(b *testing.B) {
 		hs := httptest.NewUnstartedServer(h)
 		ln := &countingListener{Listener: hs.Listener}
 		hs.Listener = ln
-		hs.Start()
 		ctx, cancel := context.WithCancel(context.Background())
-		go srv.Run(ctx)
+		// The server's goroutines (the drill's, and each connection's reader and
+		// writer) carry the label side=server, the bots' side=bots: a CPU profile
+		// tells what the server costs apart from its bots (pprof -tagfocus).
+		pprof.Do(ctx, pprof.Labels("side", "server"), func(context.Context) {
+			hs.Start()
+			go srv.Run(ctx)
+		})
 
 		var mu sync.Mutex
 		var rtts []time.Duration
 		var wg sync.WaitGroup
-		joined := make(chan *session.Remote, len(seats))
-		sent := make([]sync.Map, len(seats))
+		type bot struct {
+			i int
+			r *session.Remote
+		}
+		joined := make(chan bot, len(seats))
+		sent := make([]sentOrders, len(seats))
 		for i, seat := range seats {
+			sent[i].at = map[uint64]time.Time{}
 			wg.Add(1)
-			go func() {
+			go pprof.Do(ctx, pprof.Labels("side", "bots"), func(context.Context) {
 				defer wg.Done()
 				opt := session.RemoteOptions{OnAck: func(seq uint64) {
-					if t0, ok := sent[i].LoadAndDelete(seq); ok {
+					if t0, ok := sent[i].take(seq); ok {
 						mu.Lock()
-						rtts = append(rtts, time.Since(t0.(time.Time)))
+						rtts = append(rtts, time.Since(t0))
 						mu.Unlock()
 					}
 				}}
@@ -123,44 +141,78 @@ func BenchmarkThreeHundredSeats(b *testing.B) {
 				dcancel()
 				if err != nil {
 					b.Error(err)
-					joined <- nil
+					joined <- bot{i, nil}
 					return
 				}
-				joined <- r
-			}()
+				joined <- bot{i, r}
+			})
 		}
 		var remotes []*session.Remote
+		var bots []bot
 		for range seats {
-			if r := <-joined; r != nil {
-				remotes = append(remotes, r)
+			if j := <-joined; j.r != nil {
+				bots = append(bots, j)
+				remotes = append(remotes, j.r)
 			}
 		}
 		wg.Wait()
-		// The clock has started: every seat joined. Bytes count from here.
+		// The clock has started: every seat joined. Bytes, CPU and the profile count
+		// from here.
+		if *loadProfile != "" {
+			f, err := os.Create(*loadProfile)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer f.Close()
+			if err := pprof.StartCPUProfile(f); err != nil {
+				b.Fatal(err)
+			}
+		}
 		ln.written.Store(0)
 		startStats := srv.Stats()
+		cpu0 := processCPU()
 		start := time.Now()
-		for i, r := range remotes {
+		var given atomic.Int64
+		// How late a goroutine of this process wakes from a 1 ms sleep while the drill
+		// plays: what the machine (its other processes, the bots) adds to every hand
+		// over from one goroutine to another, of which an order's round trip has six.
+		var wakeLate []time.Duration
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for time.Since(start) < *loadWall {
+				t0 := time.Now()
+				time.Sleep(time.Millisecond)
+				wakeLate = append(wakeLate, time.Since(t0)-time.Millisecond)
+				time.Sleep(10 * time.Millisecond)
+			}
+		}()
+		for _, bt := range bots {
+			i, r := bt.i, bt.r
 			wg.Add(1)
-			go func() {
+			go pprof.Do(ctx, pprof.Labels("side", "bots"), func(context.Context) {
 				defer wg.Done()
 				o, gives := loadOrder(r.Role())
 				next := start.Add(time.Duration(i%orderEveryS) * time.Second)
 				for time.Since(start) < *loadWall {
 					r.Advance(0)
 					if gives && time.Now().After(next) {
-						seq := r.Send(o)
-						sent[i].Store(seq, time.Now())
+						sent[i].send(r, o)
+						given.Add(1)
 						next = next.Add(orderEveryS * time.Second)
 					}
 					wctx, wcancel := context.WithTimeout(ctx, 100*time.Millisecond)
 					r.Wait(wctx)
 					wcancel()
 				}
-			}()
+			})
 		}
 		wg.Wait()
 		wall := time.Since(start)
+		cpu := processCPU() - cpu0
+		if *loadProfile != "" {
+			pprof.StopCPUProfile()
+		}
 		st := srv.Stats()
 		written := ln.written.Load()
 		cancel()
@@ -177,14 +229,52 @@ func BenchmarkThreeHundredSeats(b *testing.B) {
 		b.ReportMetric(float64(p95)/1e6, "rtt_p95_ms")
 		b.ReportMetric(float64(rtts[len(rtts)/2])/1e6, "rtt_p50_ms")
 		b.ReportMetric(float64(len(rtts)), "orders")
+		b.ReportMetric(float64(given.Load()-int64(len(rtts))), "orders_unacked")
 		b.ReportMetric(float64(st.LateSteps-startStats.LateSteps), "late_steps")
 		b.ReportMetric(st.MaxLate, "max_late_ticks")
 		b.ReportMetric(float64(st.Steps-startStats.Steps), "steps")
 		b.ReportMetric(perSeat/1024, "KB/s/seat")
 		b.ReportMetric(float64(st.Dropped), "seats_dropped")
+		b.ReportMetric(cpu.Seconds()/wall.Seconds(), "play_cpu_cores")
+		slices.Sort(wakeLate)
+		b.ReportMetric(float64(wakeLate[len(wakeLate)/2])/1e6, "wake_late_p50_ms")
+		b.ReportMetric(float64(wakeLate[len(wakeLate)*95/100])/1e6, "wake_late_p95_ms")
 		b.ReportMetric(float64(p95)/float64(base.p95), "x_rtt_p95_in_process")
 		b.ReportMetric(base.stepMs, "in_process_step_ms")
 	}
+}
+
+// processCPU returns the CPU time the process has used, user and system.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// sentOrders are when one seat's orders were sent, by the number Send returned for
+// each, until its acknowledgement takes it.
+type sentOrders struct {
+	mu sync.Mutex
+	at map[uint64]time.Time
+}
+
+// send sends o from r and notes when.
+func (s *sentOrders) send(r *session.Remote, o scenarios.Order) {
+	t0 := time.Now()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.at[r.Send(o)] = t0
+}
+
+// take returns when the order numbered seq was sent, and forgets it.
+func (s *sentOrders) take(seq uint64) (time.Time, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t0, ok := s.at[seq]
+	delete(s.at, seq)
+	return t0, ok
 }
 
 // baseline is the same drill played in process: the orders' p95 from given to
@@ -196,7 +286,8 @@ type baseline struct {
 
 // inProcessBaseline plays the county for as many ticks as the served run takes at
 // ×60 in -seats.wall, with the same orders (each seat's, every 15 s of wall time at
-// ×60: every 90 ticks) given through a journaling session in this process.
+// ×60: every 90 ticks) given through a journaling session in this process, which
+// records the state as often as the server's.
 func inProcessBaseline(b *testing.B, d *drill.Drill, roles []scenarios.Role) baseline {
 	b.Helper()
 	w, err := d.NewWorld(sim.Options{})
@@ -208,6 +299,7 @@ func inProcessBaseline(b *testing.B, d *drill.Drill, roles []scenarios.Role) bas
 		b.Fatal(err)
 	}
 	defer rec.Close()
+	rec.StateEvery(max(1, server.StateEverySeconds/d.Scenario.Tick.Seconds()))
 	ticks := int(loadWall.Seconds() * 60 / float64(d.Scenario.Tick.Seconds()))
 	perTick := int64(orderEveryS * 60 / d.Scenario.Tick.Seconds())
 	var rtts []time.Duration

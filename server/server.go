@@ -45,7 +45,8 @@ type Config struct {
 	// SpeedMax.
 	Speed int
 	// Idle is how the seats nobody joined by the start are played:
-	// journal.PlayReference or journal.PlayIdle (the default).
+	// journal.PlayReference or journal.PlayIdle (the default), unless the
+	// controller's seat chooses otherwise before the clock starts.
 	Idle string
 	// Wait is how long the drill waits at its start, and after a resume, for every
 	// seat to join before the clock starts (default 2 minutes). A controller's speed
@@ -70,6 +71,10 @@ type Config struct {
 	// QueueFrames is how many messages a seat's connection may have waiting before
 	// the seat is dropped as too slow (default 512).
 	QueueFrames int
+	// QueueBytes is how many bytes of messages a seat's connection may have waiting
+	// before the seat is dropped as too slow (default 16 MiB); a message alone in the
+	// queue may be larger (a county's welcome).
+	QueueBytes int64
 }
 
 // Server is a served drill. Make one with New, serve its Handler and call Run.
@@ -97,14 +102,26 @@ type Server struct {
 	// started says the clock has started (after the wait for the seats, also after a
 	// resume); decided that the journal holds how the unjoined seats play.
 	started, decided bool
-	clock            clock
-	stats            Stats
-	log              *slog.Logger
+	// unjoined is how the seats nobody joined will play (Config.Idle, or the
+	// controller's choice before the start), or how they play once decided.
+	unjoined string
+	clock    clock
+	stats    Stats
+	log      *slog.Logger
 
-	in     chan func()
-	done   chan struct{}
-	result *Result
-	failed error
+	in chan func()
+	// orders carry the seats' orders and observations to the drill's goroutine
+	// apart from the rest of what seats send, and are taken first: an order waits
+	// for no seat's ready or join, nor for the steps of a clock catching up.
+	orders chan func()
+	// holding says the orders being taken are journaled together (synced once);
+	// held are the messages for the seats meanwhile, sent once the journal is
+	// synced: no acknowledgement goes before its order is on disk.
+	holding bool
+	held    []heldMessage
+	done    chan struct{}
+	result  *Result
+	failed  error
 	// scenarios and townData are what seats fetch: the scenario per role, and the
 	// town's map and terrain, compressed.
 	scenarios map[scenarios.Role]*scenarios.Scenario
@@ -173,11 +190,15 @@ func New(cfg Config) (*Server, error) {
 	if cfg.QueueFrames <= 0 {
 		cfg.QueueFrames = 512
 	}
+	if cfg.QueueBytes <= 0 {
+		cfg.QueueBytes = 16 << 20
+	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{cfg: cfg, log: cfg.Log, in: make(chan func(), 256), done: make(chan struct{}),
+	s := &Server{cfg: cfg, log: cfg.Log, in: make(chan func(), 256), orders: make(chan func(), 256), done: make(chan struct{}),
 		roles: map[scenarios.Role]*roleView{}, scenarios: map[scenarios.Role]*scenarios.Scenario{}, limiter: newLimiter()}
+	s.unjoined = cfg.Idle
 	d := cfg.Drill
 	var past []sim.Event
 	if cfg.Resume {
@@ -212,6 +233,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.world = s.rec.World()
 	s.tickS = s.world.TickSeconds()
+	s.rec.StateEvery(max(1, StateEverySeconds/s.tickS))
 	s.snap = s.world.Snapshot()
 	snap := s.snap
 	s.terrain = snap.Terrain
@@ -261,7 +283,7 @@ func (s *Server) resumeSeats(j *journal.Journal) {
 	if play == nil {
 		return // the drill had not started
 	}
-	s.decided = true
+	s.decided, s.unjoined = true, play.Play
 	if play.Play == journal.PlayReference {
 		s.standIns = standin.New(s.cfg.Drill.Commands, play.Roles, s.rec.World().Tick(), j.Commands())
 	}
@@ -324,6 +346,7 @@ func (s *Server) Run(ctx context.Context) error {
 	defer step.Stop()
 	s.tellTownship(s.events)
 	for {
+		s.takeOrders(nil)
 		s.maybeStart()
 		ok, until := s.canStepMax()
 		s.clock.arm(step, time.Now(), s.started && s.allows(), ok, until)
@@ -331,6 +354,8 @@ func (s *Server) Run(ctx context.Context) error {
 		case <-ctx.Done():
 			s.all(func(c *conn) { c.byeLast("the server is shutting down: join again when it is back", true) })
 			return s.failed
+		case f := <-s.orders:
+			s.takeOrders(f)
 		case f := <-s.in:
 			f()
 		case <-lobby.C:
@@ -344,6 +369,40 @@ func (s *Server) Run(ctx context.Context) error {
 			s.finish()
 			return s.failed
 		}
+	}
+}
+
+// heldMessage is a message for a seat held until the orders being taken are synced.
+type heldMessage struct {
+	st *seatState
+	b  []byte
+}
+
+// takeOrders acts on first (when not nil) and on the orders and observations
+// waiting, without waiting for more. Their journal entries are synced to disk once
+// for them all (group commit: orders that come together wait for one sync, not for
+// each other's), and what they bring the seats is sent after the sync.
+func (s *Server) takeOrders(first func()) {
+	if first == nil && len(s.orders) == 0 {
+		return
+	}
+	s.rec.Hold()
+	s.holding = true
+	if first != nil {
+		first()
+	}
+	for range len(s.orders) {
+		(<-s.orders)()
+	}
+	s.holding = false
+	held := s.held
+	s.held = s.held[:0]
+	if err := s.rec.Release(); err != nil {
+		s.failed = err
+		return
+	}
+	for _, m := range held {
+		s.send(m.st, m.b)
 	}
 }
 
@@ -384,14 +443,14 @@ func (s *Server) start() {
 			roles = append(roles, st.seat.Role)
 		}
 	}
-	if err := s.rec.Seats(journal.Seats{Play: s.cfg.Idle, Roles: roles}); err != nil {
+	if err := s.rec.Seats(journal.Seats{Play: s.unjoined, Roles: roles}); err != nil {
 		s.failed = err
 		return
 	}
-	if s.cfg.Idle == journal.PlayReference {
+	if s.unjoined == journal.PlayReference {
 		s.standIns = standin.New(s.cfg.Drill.Commands, roles, s.rec.World().Tick(), s.rec.Commands())
 	}
-	s.log.Info("the drill starts", "speed", s.clock.speed, "unjoined", roles, "played", s.cfg.Idle)
+	s.log.Info("the drill starts", "speed", s.clock.speed, "unjoined", roles, "played", s.unjoined)
 }
 
 // roleJoined reports whether some seat of role has joined.
@@ -429,6 +488,9 @@ func (s *Server) canStepMax() (bool, time.Time) {
 // whose time has come (a few at most, should the server have fallen behind).
 func (s *Server) steps(now time.Time) {
 	for n := 0; n < maxCatchUp && s.clock.isDue(now) && s.allows() && !s.world.Done() && s.failed == nil; n++ {
+		if n > 0 {
+			s.takeOrders(nil)
+		}
 		s.step(now)
 		if s.clock.speed == SpeedMax {
 			return
@@ -440,6 +502,12 @@ func (s *Server) steps(now time.Time) {
 // once a second rather than every step: a county's, whose millions of cells cost a
 // tick's time to go through.
 const bigGrid = 1 << 19
+
+// StateEverySeconds is how often, in scenario seconds, a served drill's journal
+// records the world's state hash (journal.Recorder.StateEvery): a county's world
+// takes 40 ms to hash, which the orders of every tick would wait for. Replay checks
+// the world there and at the end.
+const StateEverySeconds = 600
 
 // maxCatchUp is how many steps a server that fell behind takes at once before it
 // looks at its seats again.
@@ -499,21 +567,24 @@ func (s *Server) broadcast(events []sim.Event, snap *sim.Snapshot) {
 }
 
 // send queues message b for seat st's connection, dropping the seat when its queue
-// is full: a slow seat never holds up the drill.
+// is full (Config.QueueFrames, QueueBytes): a slow seat never holds up the drill.
 func (s *Server) send(st *seatState, b []byte) {
+	if s.holding {
+		s.held = append(s.held, heldMessage{st, b})
+		return
+	}
 	c := st.conn
 	if c == nil || b == nil {
 		return
 	}
-	select {
-	case c.out <- b:
-		s.stats.BytesSent[st.n-1] += int64(len(b))
-	default:
+	if !c.queue(b, s.cfg.QueueBytes) {
 		s.stats.Dropped++
 		s.log.Warn("a seat falls behind: dropped, to reconnect", "seat", st.n, "role", st.seat.Role)
 		c.bye("your connection fell behind the drill: reconnecting", true)
 		s.leave(c)
+		return
 	}
+	s.stats.BytesSent[st.n-1] += int64(len(b))
 }
 
 // sendMsg encodes m and queues it for st.

@@ -28,6 +28,11 @@ type Served interface {
 	Speed() int
 	// Changed reports whether something came since the last Advance.
 	Changed() bool
+	// Unjoined is how the seats nobody joined are played (journal.PlayReference or
+	// PlayIdle), and whether this seat may still choose: the controller's, before
+	// the clock starts. ChooseUnjoined chooses.
+	Unjoined() (play string, open bool)
+	ChooseUnjoined(play string)
 }
 
 // Remote is a seat of a drill served by drillsim serve: the server keeps the world,
@@ -55,6 +60,10 @@ type Remote struct {
 	have   int // events of the seat's stream held
 	obs    []observation.Observation
 	speed  int
+	// unjoined is how the seats nobody joined play, as the server last said or the
+	// seat chose; started says the clock has started, which settled it.
+	unjoined string
+	started  bool
 	// seqs maps the sequence numbers of the seat's own commands to the numbers Send
 	// returned for them, which the seat's events carry instead.
 	seqs   map[uint64]uint64
@@ -548,6 +557,23 @@ func (r *Remote) Observe(o observation.Observation) error {
 	return nil
 }
 
+// Unjoined returns how the seats nobody joined are played (journal.PlayReference or
+// PlayIdle), and whether this seat may still choose: the controller's, before the
+// clock starts.
+func (r *Remote) Unjoined() (play string, open bool) {
+	return r.unjoined, r.role == scenarios.RoleController && !r.started
+}
+
+// ChooseUnjoined asks the server to play the seats nobody has joined when the clock
+// starts by play (journal.PlayReference: their role's reference response, or
+// PlayIdle); the journal records the choice as the clock starts. A refusal comes with
+// a later Advance, as an order's does.
+func (r *Remote) ChooseUnjoined(play string) {
+	r.nextID++
+	r.unjoined = play
+	r.queue(r.nextID, &wire.ClientMessage{Unjoined: &wire.Unjoined{ID: r.nextID, Play: play}})
+}
+
 // Observations returns the evaluators' observations the seat has.
 func (r *Remote) Observations() []observation.Observation { return r.obs }
 
@@ -565,7 +591,7 @@ func (r *Remote) Advance(int) []sim.Event {
 		case m.Welcome != nil:
 			err = r.welcome(m.Welcome)
 		case m.Frame != nil:
-			r.speed = m.Frame.Speed
+			r.speed, r.started = m.Frame.Speed, true
 			r.events(m.Frame.From, m.Frame.Events)
 			err = wire.ApplyView(&r.snap, &m.Frame.View, r.terrain)
 		case m.Ack != nil:
@@ -590,7 +616,7 @@ func (r *Remote) Advance(int) []sim.Event {
 
 // welcome takes in a welcome: the whole view, the events after those held.
 func (r *Remote) welcome(w *wire.Welcome) error {
-	r.speed = w.Speed
+	r.speed, r.unjoined, r.started = w.Speed, w.Unjoined, w.Started
 	r.events(w.From, w.Events)
 	if r.role.SeesAll() && len(w.Observations) >= len(r.obs) {
 		r.obs = append(r.obs[:0], w.Observations...)

@@ -53,6 +53,9 @@ func (rs *roadState) clone() roadState {
 	for m := range rs.blocked {
 		c.blocked[m] = rs.blocked[m].Clone()
 	}
+	for m := range rs.floodHeld {
+		c.floodHeld[m] = slices.Clone(rs.floodHeld[m])
+	}
 	c.cut = slices.Clone(rs.cut)
 	c.clearedBy = slices.Clone(rs.clearedBy)
 	return c

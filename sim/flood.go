@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/paulmach/orb"
+
 	"drillsim/maps"
 	"drillsim/sim/hazard"
 )
@@ -102,6 +104,19 @@ func (h *hazardState) initWater(t *maps.Town, run *floodRun, d *hazard.Drainage,
 			return err
 		}
 		run.inflows = append(run.inflows, n)
+	}
+	for k, l := range run.def.Levels {
+		var ends [2]int
+		for i, ll := range [2][]float64{l.From, l.To} {
+			x, y := t.Projection.FromLonLat(ll[0], ll[1])
+			c, r := h.terrain.ClampCell(orb.Point{x, y})
+			ends[i] = h.terrain.Index(c, r)
+		}
+		n, err := water.AddLevelBoundaryBetween(ends[0], ends[1])
+		if err != nil {
+			return fmt.Errorf("level boundary %d: %w", k+1, err)
+		}
+		run.levels = append(run.levels, n)
 	}
 	run.water = water
 	return nil

@@ -183,6 +183,14 @@ func (rs *roadState) hash(h *stateHash) {
 	for m := range rs.blocked {
 		h.edges(rs.blocked[m])
 	}
+	for _, held := range rs.floodHeld { // the edges water holds closed, under a 2D flood
+		for e, since := range held {
+			if since != notHeld {
+				h.int(e)
+				h.i64(since)
+			}
+		}
+	}
 	h.bools(rs.cut)
 	h.int(len(rs.clearedBy))
 	for _, by := range rs.clearedBy {

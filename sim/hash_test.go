@@ -73,6 +73,7 @@ var notState = map[string]string{
 	"Flood.maxDepth":   "the deepest water: the depths give it",
 
 	"floodRun.inflows": "the 2D flood's inflow numbers, fixed by the scenario",
+	"floodRun.levels":  "the 2D flood's level boundary numbers, fixed by the scenario",
 	"floodRun.rises":   "the gauges' rises of a tick, its work space",
 
 	"hazardState.waterTiles":     "the road edges of each tile of the 2D grid, fixed by the map",

@@ -69,12 +69,13 @@ type hazardState struct {
 }
 
 // floodRun is one flood of the scenario: a scripted stage (stage) or a 2D hydrodynamic
-// flood (water) with its inflows' numbers.
+// flood (water) with its inflows' and level boundaries' numbers.
 type floodRun struct {
 	def     *scenarios.Flood
 	stage   *hazard.Flood
 	water   *hazard.Shallow
 	inflows []int
+	levels  []int
 	rises   []float64 // the gauges' rises, reused every tick
 	started bool
 }
@@ -423,6 +424,9 @@ func (w *World) advanceFlood(f *floodRun, now int64) bool {
 		for k, in := range f.def.Inflows {
 			// the mean flow over the tick: exact for a hydrograph straight within it
 			_ = f.water.SetInflow(f.inflows[k], 0.5*(in.FlowAt(before)+in.FlowAt(t))) // validated: a flow
+		}
+		for k, l := range f.def.Levels {
+			_ = f.water.SetLevel(f.levels[k], l.LevelAt(before+scenarios.At(w.tickS)/2)) // validated: a level
 		}
 		if f.def.Kind() == scenarios.FloodRain {
 			_ = f.water.SetRain(w.scn.Weather.RainAt(before))

@@ -1,6 +1,8 @@
 package sim
 
 import (
+	"math"
+
 	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/sim/hazard"
@@ -34,10 +36,30 @@ type roadState struct {
 	// clearedBy is, per road, the task that last cleared debris off it (the world
 	// when none has), to say who reopened it.
 	clearedBy []agentID
+	// floodHeld is, per mover and edge under a 2D flood, whether water holds the edge
+	// closed to that mover: notHeld, stoppedByWater while the water stops it, or the
+	// second from which the water has let it pass while it waits out
+	// floodReopenHoldS (nil without a 2D flood).
+	floodHeld [moverCount][]int64
 	// dirty says something that blocks roads changed since the last update.
 	dirty    bool
 	cutCount int
 }
+
+// floodReopenHoldS is how long, in seconds, the water of a 2D flood must have let a
+// mover pass an edge it stopped before the edge opens to that mover again. A 2D flood's
+// water moves every step, and where it hovers at a mover's limit of depth and speed the
+// edge would close and open from one tick to the next; a road authority reopens a
+// flooded road once the water has gone down and stayed down, and the drill holds it
+// closed for ten minutes of passable water. The stage flood, whose scripted water
+// does not hover, closes and opens edges as its depth says.
+const floodReopenHoldS = 600
+
+// Values of floodHeld besides a second.
+const (
+	notHeld        int64 = math.MinInt64
+	stoppedByWater int64 = math.MaxInt64
+)
 
 func (rs *roadState) init(n *maps.Network) {
 	rs.net = n
@@ -74,7 +96,11 @@ func (rs *roadState) update(w *World, now int64) {
 			speed = h.edgeSpeed[e]
 		}
 		for m := range moverCount {
-			stop := debris || !h.passable(depth, speed, moverDepth[m]) || m != moverFoot && rs.closed.Has(e)
+			wet := !h.passable(depth, speed, moverDepth[m])
+			if held := rs.floodHeld[m]; held != nil {
+				wet = rs.holdFlooded(held, e, wet, now)
+			}
+			stop := debris || wet || m != moverFoot && rs.closed.Has(e)
 			if stop {
 				rs.blocked[m].Set(e)
 			} else {
@@ -83,6 +109,14 @@ func (rs *roadState) update(w *World, now int64) {
 		}
 	}
 	if rs.cut == nil {
+		if h.edgeSpeed != nil {
+			for m := range rs.floodHeld {
+				rs.floodHeld[m] = make([]int64, rs.net.EdgeCount())
+				for e := range rs.floodHeld[m] {
+					rs.floodHeld[m][e] = notHeld
+				}
+			}
+		}
 		rs.cut = make([]bool, len(w.town.Roads))
 		rs.driveable = make([]bool, len(w.town.Roads))
 		for i, r := range w.town.Roads {
@@ -121,6 +155,27 @@ func (rs *roadState) update(w *World, now int64) {
 		}
 		w.emit(e)
 	}
+}
+
+// holdFlooded returns whether the water of a 2D flood keeps edge e closed to a mover at
+// second now, the water stopping it now (wet) or not: closed while wet and until it has
+// let the mover pass for floodReopenHoldS, held its record of that. While an edge waits
+// to reopen the roads stay dirty, to be looked at again next tick.
+func (rs *roadState) holdFlooded(held []int64, e int, wet bool, now int64) bool {
+	switch {
+	case wet:
+		held[e] = stoppedByWater
+		return true
+	case held[e] == notHeld:
+		return false
+	case held[e] == stoppedByWater:
+		held[e] = now
+	case now-held[e] >= floodReopenHoldS:
+		held[e] = notHeld
+		return false
+	}
+	rs.dirty = true
+	return true
 }
 
 // cause is the hazard that cuts edge e.

@@ -10,6 +10,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"drillsim/i18n"
+	"drillsim/journal"
 	"drillsim/scenarios"
 	"drillsim/sim"
 )
@@ -85,6 +86,35 @@ func (g *Game) layoutClock(y int) int {
 	r := image.Rect(innerX+len(Speeds)*(bw+gap), y, innerX+innerW, y+buttonH)
 	if p.Button(r, i18n.TextStep.In(g.lang), false) {
 		g.step()
+	}
+	return g.layoutUnjoined(y + buttonH)
+}
+
+// layoutUnjoined lays out, for the controller of a served drill before its clock
+// starts, the choice of how the seats nobody joined are played: their reference
+// response or idle.
+func (g *Game) layoutUnjoined(y int) int {
+	if g.served == nil {
+		return y
+	}
+	play, open := g.served.Unjoined()
+	if !open {
+		return y
+	}
+	p := &g.panel
+	y += 4
+	p.Line(image.Rect(innerX, y+3, innerX+innerW, y+rowH), i18n.TextUnjoinedSeats.In(g.lang), g.fonts.Small, colorPanelDim)
+	y += rowH
+	const gap = 4
+	bw := (innerW - gap) / 2
+	for i, c := range []struct {
+		play string
+		text i18n.Text
+	}{{journal.PlayReference, i18n.TextUnjoinedReference}, {journal.PlayIdle, i18n.TextUnjoinedIdle}} {
+		r := image.Rect(innerX+i*(bw+gap), y, innerX+i*(bw+gap)+bw, y+buttonH)
+		if p.Button(r, c.text.In(g.lang), play == c.play) && play != c.play {
+			g.served.ChooseUnjoined(c.play)
+		}
 	}
 	return y + buttonH
 }

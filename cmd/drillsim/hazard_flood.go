@@ -7,11 +7,13 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
 	"drillsim/maps"
 	"drillsim/scenarios"
+	"drillsim/sim"
 	"drillsim/sim/hazard"
 )
 
@@ -41,9 +43,11 @@ const channelAreaM2 = 1e6
 func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("drillsim hazard flood", flag.ContinueOnError)
 	demPath := fs.String("dem", "", "terrain as an ESRI ASCII grid (.asc) or SRTM tile (.hgt)")
-	var inflows, probes listFlag
+	var inflows, levels, probes listFlag
 	fs.Var(&inflows, "inflow", "X,Y,Q[,R]: Q m³/s put in at X,Y (the DEM's coordinates), over R metres (repeatable)")
-	stage := fs.String("stage", "", "X,Y:RISE: the river through X,Y rises RISE metres from there down")
+	fs.Var(&levels, "level", "X1,Y1,X2,Y2:LEVEL[@TIME,...]: the DEM's edge from X1,Y1 to X2,Y2 opens on water standing at LEVEL m (on the DEM's datum), or at levels over time such as 9.7@0s,10.35@1h,9.7@5h (repeatable)")
+	stage := fs.String("stage", "", "X,Y:RISE: the river through X,Y rises RISE metres from there down; with --map, RIVER:RISE: the map's river of that name rises RISE metres")
+	mapPath := fs.String("map", "", "the town's map ("+maps.MapFormats+") over the DEM, for --stage RIVER:RISE: its rivers and streams are the drainage")
 	rain := fs.Float64("rain", 0, "rain on every cell, mm/h (all of it runs off)")
 	manning := fs.Float64("manning", 0.035, "Manning's n of every cell")
 	manningGrid := fs.String("manning-grid", "", "Manning's n per cell: an ESRI ASCII grid on the DEM's own grid")
@@ -53,7 +57,7 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", "", "write the deepest water of every cell to this ESRI ASCII grid, on the DEM's grid")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim hazard flood --dem D (--inflow X,Y,Q[,R] ... | --stage X,Y:RISE | --rain MM_PER_H)\n   [--manning N | --manning-grid n.asc] [--scheme inertial|fv1] [--duration 1000s]\n   [--probe X,Y ...] [--out maxdepth.asc] [--json]\n\nX, Y are in the DEM's own coordinates (lon/lat for a geographic grid, metres for a projected one).")
+		fmt.Fprintln(stderr, "usage: drillsim hazard flood --dem D (--inflow X,Y,Q[,R] ... | --level X1,Y1,X2,Y2:LEVEL[@TIME,...] ... | --stage X,Y:RISE | --map M --stage RIVER:RISE | --rain MM_PER_H)\n   [--manning N | --manning-grid n.asc] [--scheme inertial|fv1] [--duration 1000s]\n   [--probe X,Y ...] [--out maxdepth.asc] [--json]\n\nX, Y are in the DEM's own coordinates (lon/lat for a geographic grid, metres for a projected one).")
 		fs.PrintDefaults()
 	}
 	if _, err := parseFlags(fs, args, stderr); err != nil {
@@ -64,7 +68,7 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	drivers := 0
-	for _, on := range []bool{len(inflows) > 0, *stage != "", *rain > 0} {
+	for _, on := range []bool{len(inflows) > 0 || len(levels) > 0, *stage != "", *rain > 0} {
 		if on {
 			drivers++
 		}
@@ -73,9 +77,11 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 	case *demPath == "":
 		return usage("--dem is required: the terrain to flood")
 	case drivers == 0:
-		return usage("give the water: --inflow X,Y,Q, --stage X,Y:RISE or --rain MM_PER_H")
+		return usage("give the water: --inflow X,Y,Q, --level X1,Y1,X2,Y2:LEVEL, --stage X,Y:RISE or --rain MM_PER_H")
 	case *stage != "" && drivers > 1:
-		return usage("--stage is the scripted river level: it does not mix with --inflow or --rain")
+		return usage("--stage is the scripted river level: it does not mix with --inflow, --level or --rain")
+	case *mapPath != "" && *stage == "":
+		return usage("--map gives the rivers of --stage RIVER:RISE; the 2D flood of --inflow, --level and --rain runs on the DEM alone")
 	case *stage != "" && flagSet(fs, "scheme"):
 		return usage("--scheme chooses how the 2D flood of --inflow and --rain is computed; --stage has none")
 	case *rain < 0 || math.IsNaN(*rain):
@@ -126,10 +132,13 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 		probeAt = append(probeAt, v)
 	}
 	var result floodResult
-	if *stage != "" {
+	switch {
+	case *mapPath != "":
+		result, err = mapStageFlood(grid, dem, *mapPath, *demPath, *stage)
+	case *stage != "":
 		result, err = stageFlood(grid, *stage, points)
-	} else {
-		result, err = waterFlood(grid, dem, inflows, *rain, *manning, *manningGrid, scheme, float64(duration), points)
+	default:
+		result, err = waterFlood(grid, dem, inflows, levels, *rain, *manning, *manningGrid, scheme, float64(duration), points)
 	}
 	if err != nil {
 		var bad usageError
@@ -265,6 +274,9 @@ func stageFlood(grid floodGrid, text string, points func(string, string, int) ([
 	}
 	xy, err := points("stage", at, 2)
 	if err != nil {
+		if _, _, isXY := strings.Cut(at, ","); !isXY {
+			return floodResult{}, usageError{fmt.Errorf("--stage %q: a river by name (RIVER:RISE) needs the map that names it: add --map town.geojson (or an OpenStreetMap extract); over a bare DEM write X,Y:RISE", text)}
+		}
 		return floodResult{}, usageError{err}
 	}
 	g := grid.terrain
@@ -324,8 +336,74 @@ func stageFlood(grid floodGrid, text string, points func(string, string, int) ([
 	}, nil
 }
 
-// waterFlood is the 2D model over the DEM with the inflows and rain given, by scheme.
-func waterFlood(grid floodGrid, dem *maps.DEM, inflows []string, rain, manning float64, manningGrid string, scheme hazard.Scheme, seconds float64, points func(string, string, int) ([]float64, error)) (floodResult, error) {
+// mapStageFlood is the stage model of a drill over the town's map and the DEM: the map's
+// rivers and streams burnt into the terrain as its drainage, the river named in text
+// (RIVER:RISE) risen RISE metres, as a scenario's stage flood of that river would be.
+// Its depths are read on the flood grid's cells through their positions on the map.
+func mapStageFlood(grid floodGrid, dem *maps.DEM, mapPath, demPath, text string) (floodResult, error) {
+	i := strings.LastIndex(text, ":") // a river's name may hold a colon
+	if i < 0 {
+		i = len(text)
+	}
+	name, riseText := text[:i], text[min(i+1, len(text)):]
+	rise, err := strconv.ParseFloat(riseText, 64)
+	if name == "" || err != nil || math.IsNaN(rise) || math.IsInf(rise, 0) || rise < 0 {
+		return floodResult{}, usageError{fmt.Errorf("--stage %q: with --map write RIVER:RISE, a river of the map and its rise in metres", text)}
+	}
+	if dem.CRS == nil {
+		return floodResult{}, fmt.Errorf("%s: the DEM does not say its coordinate system, so it cannot be laid under the map %s; give a DEM that does (an SRTM tile, a GeoTIFF, an .asc with its .prj)", demPath, mapPath)
+	}
+	town, err := maps.Open(mapPath, maps.OpenOptions{DEM: demPath})
+	if err != nil {
+		return floodResult{}, err
+	}
+	var rivers []string
+	found := false
+	for _, wv := range town.Waterways {
+		if (wv.Kind == maps.KindRiver || wv.Kind == maps.KindStream) && wv.Name != "" && !slices.Contains(rivers, wv.Name) {
+			rivers = append(rivers, wv.Name)
+			found = found || wv.Name == name
+		}
+	}
+	if !found {
+		slices.Sort(rivers)
+		return floodResult{}, usageError{fmt.Errorf("--stage %q: the map %s has no river or stream named %q; it has: %s", text, mapPath, name, strings.Join(rivers, ", "))}
+	}
+	scn := &scenarios.Scenario{ID: "hazard-flood", Tick: 10, Duration: 10, Seed: 1}
+	scn.Hazards.Floods = []scenarios.Flood{{ID: "stage", River: name, Hydrograph: []scenarios.RiverRise{{At: 0, RiseM: rise}}}}
+	w, err := sim.New(town, scn, sim.Options{})
+	if err != nil {
+		return floodResult{}, err
+	}
+	w.Step()
+	snap := w.Snapshot()
+	depth := func(c int) float32 { // flood grid cell c, on the map's terrain
+		p := grid.terrain.Centre(c%grid.terrain.Cols, c/grid.terrain.Cols)
+		x, y := grid.fromGrid(p[0], p[1])
+		lon, lat := dem.CRS.ToLonLat(x, y)
+		mx, my := town.Projection.FromLonLat(lon, lat)
+		tc, tr, ok := snap.Terrain.CellOf([2]float64{mx, my})
+		if !ok {
+			return 0
+		}
+		return snap.Depth[snap.Terrain.Index(tc, tr)]
+	}
+	wet := 0
+	for c := range grid.terrain.Elev {
+		if depth(c) > 0 {
+			wet++
+		}
+	}
+	return floodResult{
+		maxDepth: depth,
+		arrival:  func(c int) (float64, bool) { return 0, depth(c) > 0 },
+		wetCells: wet,
+	}, nil
+}
+
+// waterFlood is the 2D model over the DEM with the inflows, level boundaries and rain
+// given, by scheme.
+func waterFlood(grid floodGrid, dem *maps.DEM, inflows, levels []string, rain, manning float64, manningGrid string, scheme hazard.Scheme, seconds float64, points func(string, string, int) ([]float64, error)) (floodResult, error) {
 	g := grid.terrain
 	n := []float32{float32(manning)}
 	if manningGrid != "" {
@@ -372,10 +450,24 @@ func waterFlood(grid floodGrid, dem *maps.DEM, inflows []string, rain, manning f
 			return floodResult{}, usageError{err}
 		}
 	}
+	var hydrographs []scenarios.EdgeLevel
+	for _, text := range levels {
+		h, err := addLevel(s, grid, text)
+		if err != nil {
+			return floodResult{}, err
+		}
+		hydrographs = append(hydrographs, h)
+	}
 	if err := s.SetRain(rain); err != nil {
 		return floodResult{}, usageError{err}
 	}
-	s.Advance(seconds)
+	// the levels are set every levelStepS seconds, to their value halfway through
+	for now := scenarios.At(0); float64(now) < seconds; now += levelStepS {
+		for k, h := range hydrographs {
+			_ = s.SetLevel(k, h.LevelAt(now+levelStepS/2)) // a number: parsed
+		}
+		s.Advance(min(float64(now+levelStepS), seconds))
+	}
 	return floodResult{maxDepth: s.MaxDepth, arrival: s.Arrival, massError: s.MassError(), wetCells: s.WetCells()}, nil
 }
 
@@ -394,4 +486,58 @@ func writeMaxDepth(path string, grid floodGrid, dem *maps.DEM, maxDepth func(int
 		}
 	}
 	return writeGrid(path, dem, on, depths, -1)
+}
+
+// levelStepS is how often, in seconds, `hazard flood` sets the levels of --level.
+const levelStepS = 10
+
+// addLevel adds the level boundary --level text gives to s and returns its hydrograph.
+func addLevel(s *hazard.Shallow, grid floodGrid, text string) (scenarios.EdgeLevel, error) {
+	var h scenarios.EdgeLevel
+	bad := func(format string, a ...any) (scenarios.EdgeLevel, error) {
+		return h, usageError{fmt.Errorf("--level %q: "+format, append([]any{text}, a...)...)}
+	}
+	where, hydro, ok := strings.Cut(text, ":")
+	f := strings.Split(where, ",")
+	if !ok || len(f) != 4 {
+		return bad("write X1,Y1,X2,Y2:LEVEL or X1,Y1,X2,Y2:LEVEL@TIME,LEVEL@TIME,...: the two ends of a stretch of the DEM's edge and the water's level beyond it")
+	}
+	var v [4]float64
+	for i, p := range f {
+		var err error
+		if v[i], err = strconv.ParseFloat(strings.TrimSpace(p), 64); err != nil || math.IsNaN(v[i]) || math.IsInf(v[i], 0) {
+			return bad("%q is not a number", p)
+		}
+	}
+	points := strings.Split(hydro, ",")
+	for i, p := range points {
+		levelText, atText, timed := strings.Cut(strings.TrimSpace(p), "@")
+		level, err := strconv.ParseFloat(levelText, 64)
+		if err != nil || math.IsNaN(level) || math.IsInf(level, 0) {
+			return bad("%q is not a level in metres", levelText)
+		}
+		var at scenarios.Duration
+		if timed {
+			if at, err = scenarios.ParseDuration(atText); err != nil || at < 0 {
+				return bad("%q is not a time such as 0s, 90m or 6h", atText)
+			}
+		} else if len(points) > 1 {
+			return bad("give each level of a hydrograph its time, as in 9.7@0s,10.35@1h")
+		}
+		if i > 0 && scenarios.At(at) <= h.Hydrograph[i-1].At {
+			return bad("the times of its levels must go forward (%s)", atText)
+		}
+		h.Hydrograph = append(h.Hydrograph, scenarios.WaterLevel{At: scenarios.At(at), LevelM: level})
+	}
+	var ends [2]int
+	g := grid.terrain
+	for i := range ends {
+		x, y := grid.toGrid(v[2*i], v[2*i+1])
+		c, r := g.ClampCell([2]float64{x, y})
+		ends[i] = g.Index(c, r)
+	}
+	if _, err := s.AddLevelBoundaryBetween(ends[0], ends[1]); err != nil {
+		return bad("%v", err)
+	}
+	return h, nil
 }

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"drillsim/internal/realdata"
 )
 
 // planeDEM writes a 50×50 grid of 10 m cells falling 1% eastwards, with a valley 0.5 m
@@ -81,6 +83,18 @@ func TestHazardFloodJSON(t *testing.T) {
 	if code != 0 || !strings.Contains(stdout, `"arrival_s":`) || strings.Contains(stdout, `"arrival_s":null`) {
 		t.Errorf("fv1 flood: exit %d, %s %s", code, stdout, stderr)
 	}
+	// water standing 0.5 m over the valley's floor beyond its (highest) western end comes
+	// in and runs down the valley, nowhere higher than that level
+	code, stdout, stderr = drillsim(t, "hazard", "flood", "--dem", dem, "--level", "0,230,0,260:100@0s,100.5@10m", "--probe", "50,245", "--duration", "30m", "--json")
+	if code != 0 {
+		t.Fatalf("level boundary: exit %d: %s", code, stderr)
+	}
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatalf("%v in %s", err, stdout)
+	}
+	if p := got.Probes[0]; p.ArrivalS == nil || p.PeakStageM > 100.5 || p.PeakDepthM < 0.1 || math.Abs(got.MassError) > 0.001 {
+		t.Errorf("a level of 100.5 m at the valley's western end: %+v, mass error %g; the water comes in, and nowhere above the level", p, got.MassError)
+	}
 	code, stdout, _ = drillsim(t, "hazard", "flood", "--dem", dem, "--stage", "5,245:1", "--probe", "300,245", "--json")
 	if code != 0 || !strings.Contains(stdout, `"peak_depth_m":1`) {
 		t.Errorf("stage flood: exit %d, %s", code, stdout)
@@ -101,11 +115,53 @@ func TestHazardFloodRejectsBadArguments(t *testing.T) {
 		{[]string{"hazard", "flood", "--dem", dem, "--rain", "20", "--duration", "soon"}, "--duration"},
 		{[]string{"hazard", "flood", "--dem", dem, "--rain", "20", "--scheme", "fv2"}, `--scheme "fv2": use inertial or fv1`},
 		{[]string{"hazard", "flood", "--dem", dem, "--stage", "5,5:1", "--scheme", "fv1"}, "--stage has none"},
+		{[]string{"hazard", "flood", "--dem", dem, "--level", "0,0,250,250:101"}, "not along one"},
+		{[]string{"hazard", "flood", "--dem", dem, "--level", "0,0,0,100:high"}, `"high" is not a level`},
+		{[]string{"hazard", "flood", "--dem", dem, "--level", "0,0,0,100:101,102@1h"}, "give each level of a hydrograph its time"},
+		{[]string{"hazard", "flood", "--dem", dem, "--level", "0,0,100:101"}, "write X1,Y1,X2,Y2:LEVEL"},
+		{[]string{"hazard", "flood", "--dem", dem, "--stage", "大漕河:1"}, "needs the map that names it: add --map"},
 		{[]string{"hazard", "tsunami"}, "models:"},
 	} {
 		code, _, stderr := drillsim(t, c.args...)
 		if code != 2 || !strings.Contains(stderr, c.want) {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", c.args, code, stderr, c.want)
 		}
+	}
+}
+
+func TestHazardFloodStageOfAMapsRiver(t *testing.T) {
+	// --map names the rivers: a 2 m rise of the Valira d'Orient on the Andorra extract
+	// floods the river at Encamp and leaves the Valira del Nord above Ordino dry (a point of its line), which its own rise floods, as the
+	// drill's stage flood of that river does; a river the map lacks is refused with the
+	// map's rivers listed.
+	geojson, asc := realdata.Path(t, "andorra/andorra.geojson"), realdata.Path(t, "andorra/andorra-srtm.asc")
+	code, stdout, stderr := drillsim(t, "hazard", "flood", "--dem", asc, "--map", geojson, "--stage", "Valira d'Orient:2",
+		"--probe", "1.5811207,42.5336297", "--probe", "1.5368748,42.606416", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got struct {
+		Probes []struct {
+			PeakDepthM float64 `json:"peak_depth_m"`
+		} `json:"probes"`
+		WetCells int `json:"wet_cells"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatalf("%v in %s", err, stdout)
+	}
+	if len(got.Probes) != 2 || got.Probes[0].PeakDepthM <= 0 || got.Probes[1].PeakDepthM != 0 || got.WetCells == 0 {
+		t.Errorf("a 2 m rise of the Valira d'Orient: %s; want water at Encamp and none on the Valira del Nord", stdout)
+	}
+	code, stdout, _ = drillsim(t, "hazard", "flood", "--dem", asc, "--map", geojson, "--stage", "Valira del Nord:2", "--probe", "1.5368748,42.606416", "--json")
+	if code != 0 || strings.Contains(stdout, `"peak_depth_m":0,`) {
+		t.Errorf("a 2 m rise of the Valira del Nord: exit %d, %s; want water on it", code, stdout)
+	}
+	code, _, stderr = drillsim(t, "hazard", "flood", "--dem", asc, "--map", geojson, "--stage", "Nile:2")
+	if code != 2 || !strings.Contains(stderr, `no river or stream named "Nile"`) || !strings.Contains(stderr, "Valira d'Orient") {
+		t.Errorf("an unknown river: exit %d, %s", code, stderr)
+	}
+	code, _, stderr = drillsim(t, "hazard", "flood", "--dem", asc, "--map", geojson, "--rain", "20")
+	if code != 2 || !strings.Contains(stderr, "--map gives the rivers of --stage") {
+		t.Errorf("--map without --stage: exit %d, %s", code, stderr)
 	}
 }

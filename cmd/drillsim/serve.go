@@ -41,7 +41,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	seatsPath := fs.String("seats", "", "the seats and their codes: read when the file exists, else drawn and written there (default <journal>.seats.json)")
 	sheetPath := fs.String("sheet", "", "write the printable seat sheet (PDF) here (default <journal>.seats.pdf)")
 	speedArg := fs.String("speed", "x60", "the clock's rate at the start: x1, x10, x60, x300, or max (as fast as every seat keeps up)")
-	idle := fs.String("idle", journal.PlayIdle, "seats nobody joined by the start: reference (play their role's reference response) or idle")
+	idle := fs.String("idle", journal.PlayIdle, "seats nobody joined by the start: reference (play their role's reference response) or idle, unless the controller's seat chooses before the start")
 	ordersArg := fs.String("orders", "", "the order file whose orders the unjoined seats play with --idle reference (default: a built-in scenario's reference response)")
 	wait := fs.Duration("wait", 2*time.Minute, "how long the drill waits for every seat to join before its clock starts (a controller's speed order starts it at once)")
 	evaluators := fs.Int("evaluators", 2, "how many evaluator (评估) seats a new seat list has")
@@ -105,6 +105,13 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	d, err := drill.Load(pos[0], drill.Options{Orders: orders, DEM: *demPath})
 	if err != nil {
 		return fail(1, "%v", err)
+	}
+	if orders == "" {
+		// The controller may choose before the start that the unjoined seats play
+		// the reference response: kept at hand when the scenario has one.
+		if cmds, err := d.ReferenceCommands(); err == nil {
+			d.Commands = cmds
+		}
 	}
 	jpath := *journalPath
 	if *resumePath != "" {

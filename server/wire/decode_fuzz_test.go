@@ -15,7 +15,7 @@ func FuzzDecodeClient(f *testing.F) {
 		`{"hello":{"version":"drillsim seats 1","code":"ABCD-EFGH-JKMN","have":0}}`,
 		`{"order":{"id":1,"order":{"at":600,"order":"warn","scope":{"villages":["玉兰村"]},"channel":"loudspeaker"}}}`,
 		`{"observe":{"id":2,"observation":{"item":"E01","rating":"P","evaluator":"甲"}}}`,
-		`{"ready":12}`, `{"ready":-1}`, `{"order":{"id":0}}`, `{}`, `{"hello":{},"ready":1}`, `[]`, `null`,
+		`{"ready":12}`, `{"ready":-1}`, `{"unjoined":{"id":3,"play":"reference"}}`, `{"unjoined":{"play":"idle"}}`, `{"order":{"id":0}}`, `{}`, `{"hello":{},"ready":1}`, `[]`, `null`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -25,7 +25,7 @@ func FuzzDecodeClient(f *testing.F) {
 			return
 		}
 		parts := 0
-		for _, set := range []bool{m.Hello != nil, m.Order != nil, m.Observe != nil, m.Ready != nil} {
+		for _, set := range []bool{m.Hello != nil, m.Order != nil, m.Observe != nil, m.Ready != nil, m.Unjoined != nil} {
 			if set {
 				parts++
 			}

@@ -46,6 +46,17 @@ type ClientMessage struct {
 	// Ready says the seat has taken the frame of this tick: a drill served at the
 	// speed max steps on once every seat connected is ready.
 	Ready *int64 `json:"ready,omitempty"`
+	// Unjoined is the controller's choice, before the clock starts, of how the
+	// seats nobody joined are played.
+	Unjoined *Unjoined `json:"unjoined,omitempty"`
+}
+
+// Unjoined is the controller's choice of how the seats nobody has joined when the
+// clock starts are played: Play is "reference" (their role's reference response) or
+// "idle". It is numbered as orders are, and acknowledged or refused as they are.
+type Unjoined struct {
+	ID   uint64 `json:"id"`
+	Play string `json:"play"`
 }
 
 // Hello opens a seat's connection.
@@ -107,6 +118,11 @@ type Welcome struct {
 	// Observations are the evaluators' observations so far, for the roles that see
 	// them.
 	Observations []observation.Observation `json:"observations,omitempty"`
+	// Unjoined is how the seats nobody joined are played ("reference" or "idle"):
+	// chosen so far, or settled when Started says the clock has started. The
+	// controller may choose until then (ClientMessage.Unjoined).
+	Unjoined string `json:"unjoined,omitempty"`
+	Started  bool   `json:"started,omitempty"`
 }
 
 // Frame is what one tick (or a change of speed) brought a seat.
@@ -144,9 +160,9 @@ func EncodeServer(m *ServerMessage) ([]byte, error) { return json.Marshal(m) }
 // exactly one part, and that the part is whole (an order with its number and a known
 // kind, text within MaxText, a hello of this protocol version).
 func DecodeClient(data []byte) (*ClientMessage, error) {
-	m, err := decodeOne[ClientMessage](data, MaxClientMessage, "a seat's", "hello, order, observe and ready",
+	m, err := decodeOne[ClientMessage](data, MaxClientMessage, "a seat's", "hello, order, observe, ready and unjoined",
 		func(m *ClientMessage) []bool {
-			return []bool{m.Hello != nil, m.Order != nil, m.Observe != nil, m.Ready != nil}
+			return []bool{m.Hello != nil, m.Order != nil, m.Observe != nil, m.Ready != nil, m.Unjoined != nil}
 		})
 	if err != nil {
 		return nil, err
@@ -176,6 +192,10 @@ func DecodeClient(data []byte) (*ClientMessage, error) {
 		}
 		if len(m.Observe.Observation.Comment) > MaxText {
 			return nil, errors.New("an observation's comment longer than allowed")
+		}
+	case m.Unjoined != nil:
+		if m.Unjoined.ID == 0 {
+			return nil, errors.New("a choice of how the unjoined seats play without its number")
 		}
 	case *m.Ready < 0:
 		return nil, errors.New("ready for a negative tick")

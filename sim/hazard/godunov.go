@@ -90,10 +90,12 @@ func (s *Shallow) velocity(i int) (u, v float64) {
 
 // faceFluxes computes the fluxes across face f between cell a (west or south) and cell
 // b; a or b is -1 on the grid's edge, where the missing cell is the other's mirror (a
-// wall) or, on a free edge while the water flows out, its copy (transmissive). alongY
-// says the face is a y-face, whose normal velocity is v.
-func (s *Shallow) faceFluxes(a, b int, alongY bool, f int, mass []float64, m *faceMomentum) {
-	if (a < 0 || s.h[a] <= 0) && (b < 0 || s.h[b] <= 0) {
+// wall) or, on a free edge while the water flows out, its copy (transmissive), or, on
+// a level boundary (onLevel), a cell of the same ground holding water up to level with
+// the velocity of the water inside. alongY says the face is a y-face, whose normal
+// velocity is v.
+func (s *Shallow) faceFluxes(a, b int, alongY bool, f int, mass []float64, m *faceMomentum, level float64, onLevel bool) {
+	if !onLevel && (a < 0 || s.h[a] <= 0) && (b < 0 || s.h[b] <= 0) {
 		mass[f], m.before[f], m.after[f], m.along[f] = 0, 0, 0, 0 // dry both sides
 		return
 	}
@@ -108,6 +110,10 @@ func (s *Shallow) faceFluxes(a, b int, alongY bool, f int, mass []float64, m *fa
 		unb, utb = s.normal(b, alongY)
 	}
 	switch {
+	case a < 0 && onLevel:
+		ha, za, una, uta = max(0, level-zb), zb, unb, utb
+	case b < 0 && onLevel:
+		hb, zb, unb, utb = max(0, level-za), za, una, uta
 	case a < 0:
 		ha, za, uta = hb, zb, utb
 		una = -unb

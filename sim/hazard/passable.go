@@ -118,9 +118,13 @@ const (
 // report calls draft): limiting still-water depth, depth × velocity and velocity. An
 // ordinary car is their small passenger car (0.3 m, 0.3 m²/s); a high-clearance
 // emergency vehicle their large 4WD (0.5 m, 0.6 m²/s). Every vehicle is unsafe from
-// 3 m/s. Kramer et al. (2016) judge the same vehicles by the total head d + v²/2g,
-// passable below CarMaxDepth and EmergencyVehicleMaxDepth: PassableFlow holds them to
-// both.
+// 3 m/s. Kramer, Terheiden & Wieprecht (2016), from flume tests of scaled and
+// prototype cars, propose one criterion instead, a constant total head
+// h_E = d + v²/2g (the depth and the velocity head), which approximates the vehicles'
+// measured stability curves, and recommend h_E = 0.3 m for passenger cars and 0.6 m
+// for emergency vehicles (CarMaxDepth, EmergencyVehicleMaxDepth: in still water the
+// depth). PassableFlow holds vehicles to both: fast shallow water that Shand et al.'s
+// limits let through can carry a total head past Kramer et al.'s.
 const (
 	CarMaxDepthFlow              float32 = 0.3
 	CarMaxDepthSpeed             float32 = 0.3

@@ -86,6 +86,10 @@ func TestPassableFlowByDepthAndVelocity(t *testing.T) {
 		// Kramer et al.'s total head: 25 cm at 1 m/s is 0.30 m of head, too much for a
 		// car though d·v (0.25 m²/s) is within Shand's limit; 20 cm at 1.2 m/s is 0.27 m.
 		{0.25, 1, Car, false}, {0.2, 1.2, Car, true},
+		// Their 0.6 m for emergency vehicles: 20 cm at 2.9 m/s is within all of Shand's
+		// limits (d 0.2 m, d·v 0.58 m²/s, v < 3 m/s) but a head of 0.63 m; at 2.5 m/s it
+		// is 0.52 m.
+		{0.2, 2.9, EmergencyVehicle, false}, {0.2, 2.5, EmergencyVehicle, true},
 		{1, 1, Boat, true}, {1, 3.5, Boat, false},
 	}
 	for _, c := range cases {

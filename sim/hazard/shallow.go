@@ -72,6 +72,13 @@ type Shallow struct {
 
 	sources []inflowSource
 	rain    float64 // rain rate, m/s
+	// levels are the level boundaries (shallow_level.go); edgeLevel holds, per cell of
+	// the grid's edge (the west edge's rows, the east's, the south's columns, the
+	// north's), the number of its level boundary plus one, 0 for none; nil when there is
+	// none. levelWave is √(g·d) of the deepest water the levels stand over their ground.
+	levels    []levelBoundary
+	edgeLevel []int16
+	levelWave float64
 
 	tileCols, tileRows int
 	active             []bool  // per tile: computed this step
@@ -373,8 +380,8 @@ func (s *Shallow) Advance(to float64) {
 // step advances one time step of at most limit seconds.
 func (s *Shallow) step(limit float64) {
 	dt := min(limit, s.opt.MaxStepS)
-	if s.wave > 0 {
-		dt = min(dt, s.opt.Alpha*s.dx/s.wave)
+	if wave := max(s.wave, s.levelWave); wave > 0 {
+		dt = min(dt, s.opt.Alpha*s.dx/wave)
 	}
 	s.activate()
 	next := 1 - s.cur
@@ -396,8 +403,9 @@ func (s *Shallow) step(limit float64) {
 }
 
 // activate lists the tiles to compute this step: those holding water and their
-// neighbours across a side where water reaches it, every tile while it rains, and the
-// tiles of the inflows. A tile that falls inactive has its faces' flows cleared.
+// neighbours across a side where water reaches it, every tile while it rains, the
+// tiles of the inflows and of the level boundaries whose water stands over their
+// ground. A tile that falls inactive has its faces' flows cleared.
 func (s *Shallow) activate() {
 	was := s.activeList
 	for i := range s.active {
@@ -432,6 +440,7 @@ func (s *Shallow) activate() {
 			}
 		}
 	}
+	s.markLevelTiles()
 	for _, t := range was {
 		if !s.active[t] {
 			s.clearTileFaces(int(t))
@@ -536,11 +545,25 @@ func (s *Shallow) face(f, k, n, a, stride int, alongY bool, next int, dt float64
 	case n:
 		b = -1
 	}
+	// the level outside, on a level boundary's face
+	level, onLevel := 0.0, false
+	if s.edgeLevel != nil {
+		before, after := West, East
+		if alongY {
+			before, after = South, North
+		}
+		switch {
+		case a < 0:
+			level, onLevel = s.levelAt(before, b)
+		case b < 0:
+			level, onLevel = s.levelAt(after, a)
+		}
+	}
 	if s.fv != nil {
 		if alongY {
-			s.faceFluxes(a, b, true, f, s.qy[next], &s.fv.y)
+			s.faceFluxes(a, b, true, f, s.qy[next], &s.fv.y, level, onLevel)
 		} else {
-			s.faceFluxes(a, b, false, f, s.qx[next], &s.fv.x)
+			s.faceFluxes(a, b, false, f, s.qx[next], &s.fv.x, level, onLevel)
 		}
 		return
 	}
@@ -550,6 +573,10 @@ func (s *Shallow) face(f, k, n, a, stride int, alongY bool, next int, dt float64
 	}
 	q0 := old[f]
 	switch {
+	case a < 0 && onLevel:
+		flow[f] = -s.levelFlow(b, level, -q0, dt)
+	case b < 0 && onLevel:
+		flow[f] = s.levelFlow(a, level, q0, dt)
 	case a < 0:
 		flow[f] = -s.edgeFlow(b, b+stride, -q0, dt, n > 1)
 	case b < 0:
@@ -651,34 +678,43 @@ func (s *Shallow) continuityTile(t int, dt float64) {
 			}
 		}
 	}
-	if !s.opt.ClosedEdges {
-		s.volOut += s.edgeOutflow(c0, c1, r0, r1) * dt * s.dx
+	if !s.opt.ClosedEdges || s.levels != nil {
+		out, in := s.edgeFlows(c0, c1, r0, r1)
+		s.volOut += out * dt * s.dx
+		s.volIn += in * dt * s.dx
 	}
 }
 
-// edgeOutflow sums the outward flows across the grid's edge faces of the cells
-// [c0, c1) × [r0, r1).
-func (s *Shallow) edgeOutflow(c0, c1, r0, r1 int) float64 {
+// edgeFlows sums the outward and the inward flows across the grid's edge faces of the
+// cells [c0, c1) × [r0, r1): water leaving over a free edge or a level boundary, water
+// coming in over a level boundary.
+func (s *Shallow) edgeFlows(c0, c1, r0, r1 int) (out, in float64) {
 	qx, qy := s.qx[s.cur], s.qy[s.cur]
 	fx := s.cols + 1
-	out := 0.0
+	add := func(q float64) { // q positive outward
+		if q > 0 {
+			out += q
+		} else {
+			in -= q
+		}
+	}
 	for r := r0; r < r1; r++ {
 		if c0 == 0 {
-			out -= qx[r*fx]
+			add(-qx[r*fx])
 		}
 		if c1 == s.cols {
-			out += qx[r*fx+s.cols]
+			add(qx[r*fx+s.cols])
 		}
 	}
 	for c := c0; c < c1; c++ {
 		if r0 == 0 {
-			out -= qy[c]
+			add(-qy[c])
 		}
 		if r1 == s.rows {
-			out += qy[s.rows*s.cols+c]
+			add(qy[s.rows*s.cols+c])
 		}
 	}
-	return out
+	return out, in
 }
 
 // sourceStep adds the inflows' water of a step, before the flows move it.
@@ -911,6 +947,8 @@ func (s *Shallow) Clone() *Shallow {
 	c.over = slices.Clone(s.over)
 	c.arrival = slices.Clone(s.arrival)
 	c.sources = slices.Clone(s.sources)
+	c.levels = slices.Clone(s.levels)
+	c.edgeLevel = slices.Clone(s.edgeLevel)
 	c.active = slices.Clone(s.active)
 	c.activeList = slices.Clone(s.activeList)
 	c.wetEdge = slices.Clone(s.wetEdge)

@@ -85,7 +85,7 @@ func (f *Flood) WriteState(w io.Writer) {
 
 // WriteState writes what of the 2D flood changes as it runs to w, a hash: its clock and
 // steps, every cell's depth, the flows across the faces (both buffers) and, under the
-// Godunov scheme, the cells' momenta; the inflows' flows and the rain; the deepest water
+// Godunov scheme, the cells' momenta; the inflows' flows, the level boundaries' levels and the rain; the deepest water
 // and arrival of every cell; the water that came in and left. What NewShallow fixed
 // (the ground, roughness, runoff, the inflows' cells) and what the depths give (which
 // tiles hold water, the next time step, the wet cells) are not written. Equal floods
@@ -109,6 +109,9 @@ func (s *Shallow) WriteState(w io.Writer) {
 	}
 	for k := range s.sources {
 		o.f64(s.sources[k].q)
+	}
+	for k := range s.levels {
+		o.f64(s.levels[k].level)
 	}
 	o.bytes(unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(s.maxDepth))), 4*len(s.maxDepth)))
 	o.bytes(unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(s.arrival))), 4*len(s.arrival)))
