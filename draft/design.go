@@ -75,16 +75,16 @@ func (b *builder) design() (*sketch, error) {
 			}
 			s.slide = nil
 			if s.flood, err = b.designFlood(); err != nil {
-				return nil, &Lack{Drill: Tabletop, What: "a landslide zone or a river that floods houses", Add: lack.Add}
+				return nil, &Lack{Drill: Tabletop, What: say("a landslide zone or a river that floods houses"), Add: lack.Add}
 			}
 		}
 	case Combined:
-		var lacks []string
+		var lacks []Note
 		try := func(f func() error) error {
 			err := f()
 			var lack *Lack
 			if errors.As(err, &lack) {
-				lacks = append(lacks, lack.What+" ("+lack.Add+")")
+				lacks = append(lacks, say("%s (%s)", lack.What, lack.Add))
 				return nil
 			}
 			return err
@@ -99,10 +99,10 @@ func (b *builder) design() (*sketch, error) {
 			return nil, err
 		}
 		if n := 3 - len(lacks); n < 2 {
-			return nil, &Lack{Drill: Combined, What: "two hazards at least", Add: "the map lacks " + strings.Join(lacks, "; and ")}
+			return nil, &Lack{Drill: Combined, What: say("two hazards at least"), Add: say("the map lacks %s", maps.ListSome(lacks, len(lacks)))}
 		}
 		for _, l := range lacks {
-			b.note("综合演练不含 left out of the combined drill: %s", l)
+			b.note("left out of the combined drill: %s", l)
 		}
 	}
 	if err != nil {
@@ -172,7 +172,7 @@ func (b *builder) designFlood() (*floodSketch, error) {
 		rivers = []string{b.opt.River}
 	}
 	if len(rivers) == 0 {
-		return nil, &Lack{Drill: Flood, What: "a river", Add: "add the river that floods to the map with its name (waterway=river in OpenStreetMap, or a LineString of kind river)"}
+		return nil, &Lack{Drill: Flood, What: say("a river"), Add: say("add the river that floods to the map with its name (waterway=river in OpenStreetMap, or a LineString of kind river)")}
 	}
 	if len(zones) > 0 {
 		var all orb.MultiPolygon
@@ -190,7 +190,7 @@ func (b *builder) designFlood() (*floodSketch, error) {
 				rise = math.Ceil(max(r, 0.5)*10)/10 + 0.5
 			}
 		}
-		b.note("洪水 flood: the map's flood zones %s, %s rising %.1f m", strings.Join(zones, ", "), river, rise)
+		b.note("flood: the map's flood zones %s, %s rising %.1f m", maps.ListSome(zones, len(zones)), river, rise)
 		return &floodSketch{river: river, riseM: rise, zones: zones}, nil
 	}
 	rise := b.opt.RiseM
@@ -213,7 +213,7 @@ func (b *builder) designFlood() (*floodSketch, error) {
 		}
 	}
 	if bestPeople == 0 {
-		return nil, &Lack{Drill: Flood, What: "houses a river's flood reaches", Add: fmt.Sprintf("risen %g m, no river reaches a house: give a higher rise with --rise, or draw the flood zones with drillsim edit", rise)}
+		return nil, &Lack{Drill: Flood, What: say("houses a river's flood reaches"), Add: say("risen %g m, no river reaches a house: give a higher rise with --rise, or draw the flood zones with drillsim edit", rise)}
 	}
 	if len(best) > maxFloodZones {
 		best = best[:maxFloodZones]
@@ -223,7 +223,7 @@ func (b *builder) designFlood() (*floodSketch, error) {
 	for _, z := range best {
 		people += z.Props["people"].(float64)
 	}
-	b.note("洪水 flood: %s risen %g m; its zones drawn by the flood model: %s (%.0f people); check them with drillsim edit", bestRiver, rise, strings.Join(names, ", "), people)
+	b.note("flood: %s risen %g m; its zones drawn by the flood model: %s (%.0f people); check them with drillsim edit", bestRiver, rise, maps.ListSome(names, len(names)), people)
 	return &floodSketch{river: bestRiver, riseM: rise, zones: names}, nil
 }
 
@@ -276,7 +276,7 @@ func (b *builder) floodingRiver(zones []orb.MultiPolygon) string {
 // one the suggestions find above the most people.
 func (b *builder) designSlide() (*slideSketch, error) {
 	if zones, areas := b.mapZones("landslide"); len(zones) > 0 {
-		b.note("滑坡 landslide: the map's zone %s", zones[0])
+		b.note("landslide: the map's zone %s", zones[0])
 		return &slideSketch{zone: zones[0], volumeM3: slideVolume(areas[0])}, nil
 	}
 	zs, err := b.doc.LandslideZones(0)
@@ -284,10 +284,10 @@ func (b *builder) designSlide() (*slideSketch, error) {
 		return nil, err
 	}
 	if len(zs) == 0 {
-		return nil, &Lack{Drill: Landslide, What: "steep ground above houses", Add: fmt.Sprintf("no slope of %d° or more stands above a house on the terrain: draw the landslide zone the town knows (地质灾害隐患点) with drillsim edit", mapedit.SteepSlopeDeg)}
+		return nil, &Lack{Drill: Landslide, What: say("steep ground above houses"), Add: say("no slope of %d° or more stands above a house on the terrain: draw the landslide zone the town knows (地质灾害隐患点) with drillsim edit", mapedit.SteepSlopeDeg)}
 	}
 	name := b.add(zs[0])[0]
-	b.note("滑坡 landslide: the steep ground of %s drawn as its zone (%v people below it); check it with drillsim edit", name, zs[0].Props["people"])
+	b.note("landslide: the steep ground of %s drawn as its zone (%v people below it); check it with drillsim edit", name, zs[0].Props["people"])
 	return &slideSketch{zone: name, volumeM3: slideVolume(zs[0].Area())}, nil
 }
 
@@ -303,7 +303,7 @@ func slideVolume(area orb.MultiPolygon) float64 {
 func (b *builder) designFire() (*fireSketch, error) {
 	t := b.doc.Town()
 	if !slices.ContainsFunc(t.Landcover, func(l maps.Landcover) bool { return mapedit.Burnable(l.Fuel) }) {
-		return nil, &Lack{Drill: Fire, What: "forest", Add: "add the forest to the map (landuse=forest, natural=wood or scrub, or land cover of kind landcover with fuel forest)"}
+		return nil, &Lack{Drill: Fire, What: say("forest"), Add: say("add the forest to the map (landuse=forest, natural=wood or scrub, or land cover of kind landcover with fuel forest)")}
 	}
 	name, area := "", orb.MultiPolygon(nil)
 	if zones, areas := b.mapZones("fire"); len(zones) > 0 {
@@ -314,14 +314,14 @@ func (b *builder) designFire() (*fireSketch, error) {
 			return nil, err
 		}
 		if len(zs) == 0 {
-			return nil, &Lack{Drill: Fire, What: "houses at the forest's edge", Add: "no house stands within 100 m of the forest: draw the fire zone with drillsim edit"}
+			return nil, &Lack{Drill: Fire, What: say("houses at the forest's edge"), Add: say("no house stands within 100 m of the forest: draw the fire zone with drillsim edit")}
 		}
 		name, area = b.add(zs[0])[0], zs[0].Area()
-		b.note("林火 fire: the houses at the forest's edge drawn as %s (%v people); check it with drillsim edit", name, zs[0].Props["people"])
+		b.note("fire: the houses at the forest's edge drawn as %s (%v people); check it with drillsim edit", name, zs[0].Props["people"])
 	}
 	at, ok := b.ignition(area)
 	if !ok {
-		return nil, &Lack{Drill: Fire, What: "forest near the houses of " + name, Add: "the fire starts in forest within 2 km of them: add the forest around the village to the map"}
+		return nil, &Lack{Drill: Fire, What: say("forest near the houses of %s", name), Add: say("the fire starts in forest within 2 km of them: add the forest around the village to the map")}
 	}
 	c := area.Bound().Center()
 	bearing := math.Mod(math.Atan2(at[0]-c[0], at[1]-c[1])*180/math.Pi+360, 360)

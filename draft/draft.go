@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"drillsim/i18n"
 )
 
 // Kind is a kind of drill.
@@ -64,13 +66,16 @@ const DefaultRiseM = 3
 // Lack is what a map lacks for a drill, and what to add so that it has it.
 type Lack struct {
 	Drill Kind
-	What  string
-	Add   string
+	What  Note
+	Add   Note
 }
 
-// Error says what is missing and what to do.
-func (l *Lack) Error() string {
-	return fmt.Sprintf("a %s drill needs %s, which the map does not have: %s", l.Drill, l.What, l.Add)
+// Error says what is missing and what to do, in English.
+func (l *Lack) Error() string { return l.In(i18n.English) }
+
+// In says what is missing and what to do in language lang.
+func (l *Lack) In(lang i18n.Language) string {
+	return say("a %s drill needs %s, which the map does not have: %s", l.Drill, l.What, l.Add).In(lang)
 }
 
 // Result is what drillsim new wrote and what it found.
@@ -81,7 +86,7 @@ type Result struct {
 	// Files are every file written, in order.
 	Files []string
 	// Notes say what was assumed or added, for the designer to check.
-	Notes []string
+	Notes []Note
 	// Reference and None are the grade's totals (of 100) of the reference response
 	// and of giving no order, as drillsim run and score would give them.
 	Reference, None float64

@@ -192,7 +192,7 @@ func TestNewSaysWhatTheMapLacks(t *testing.T) {
 			continue
 		case errors.As(err, &lack) != c.isLack:
 			t.Errorf("%s on %v: %v (a Lack: %v)", c.kind, c.opt, err, !c.isLack)
-		case c.isLack && (lack.What != c.what || lack.Drill != c.kind):
+		case c.isLack && (lack.What.String() != c.what || lack.Drill != c.kind):
 			t.Errorf("%s on %v: lacks %q", c.kind, c.opt, lack.What)
 		}
 		if !strings.Contains(err.Error(), c.add) {

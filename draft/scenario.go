@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"drillsim/maps"
 	"drillsim/scenarios"
@@ -75,11 +77,11 @@ func (b *builder) writeScenario(s *sketch) (*scenarios.Scenario, error) {
 	}
 	b.zones = scn.Hazards.ThreatenedZones()
 	if b.kind == Tabletop && b.tabletopVillage(scn) == "" {
-		return nil, &Lack{Drill: Tabletop, What: "a village the hazard threatens", Add: "a tabletop is played by a village's cadres: draw the village's boundary around the zone with drillsim edit"}
+		return nil, &Lack{Drill: Tabletop, What: say("a village the hazard threatens"), Add: say("a tabletop is played by a village's cadres: draw the village's boundary around the zone with drillsim edit")}
 	}
 	scn.Weather = weather(b.kind, s)
 	scn.Weather.Rain = slices.DeleteFunc(scn.Weather.Rain, func(r scenarios.RainRate) bool { return r.At > scn.End() })
-	scn.Title = b.town.Name + strings.Join(what, "、") + map[Kind]string{Tabletop: "村级桌面推演", Combined: "综合应急演练"}[b.kind]
+	scn.Title = spaced(b.town.Name, strings.Join(what, "、")) + map[Kind]string{Tabletop: "村级桌面推演", Combined: "综合应急演练"}[b.kind]
 	if !strings.HasSuffix(scn.Title, "推演") && !strings.HasSuffix(scn.Title, "演练") {
 		scn.Title += "应急演练"
 	}
@@ -224,3 +226,17 @@ func (b *builder) description(s *sketch) string {
 	}
 	return strings.Join(parts, "") + test + "\n地图、单位和安置点取自" + b.town.Name + "的地图（drillsim new 生成，示意）。\n"
 }
+
+// spaced joins a and b, with a space between when both are Latin words where they meet
+// (a town named Andorra and the Valira's flood), as Chinese needs none.
+func spaced(a, b string) string {
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(b)
+	if latin(last) && latin(first) {
+		return a + " " + b
+	}
+	return a + b
+}
+
+// latin reports whether r is a Latin letter or a digit.
+func latin(r rune) bool { return r < 0x2E80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }

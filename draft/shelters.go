@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"strings"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/planar"
@@ -117,16 +116,16 @@ func (b *builder) ensureShelters(s *sketch) error {
 		shelters[len(shelters)-1].room -= need
 	}
 	if len(halls) > 0 {
-		b.note("安置点 shelters: the map's shelters outside the zones take too few of the %d people threatened, or lie too far from them; halls added as shelters: %s; check them with drillsim edit", people, strings.Join(halls, ", "))
+		b.note("shelters: the map's shelters outside the zones take too few of the %d people threatened, or lie too far from them; halls added as shelters: %s; check them with drillsim edit", people, maps.ListSome(halls, len(halls)))
 	}
 	if len(far) > 0 {
-		b.note("安置点 shelters: no shelter or hall within %d m takes the people of %s: they walk further and may not be moved in time; place a shelter near them with drillsim edit", shelterReachM, strings.Join(far, ", "))
+		b.note("shelters: no shelter or hall within %d m takes the people of %s: they walk further and may not be moved in time; place a shelter near them with drillsim edit", shelterReachM, maps.ListSome(far, len(far)))
 	}
 	if capacity == 0 {
-		return &Lack{Drill: b.kind, What: "a shelter outside the hazard zones", Add: "evacuees need somewhere to go: use drillsim edit to place a shelter (a school, a hall, a square) outside the zones"}
+		return &Lack{Drill: b.kind, What: say("a shelter outside the hazard zones"), Add: say("evacuees need somewhere to go: use drillsim edit to place a shelter (a school, a hall, a square) outside the zones")}
 	}
 	if capacity < people {
-		b.note("安置点 shelters take %d of the %d people threatened: the others wait at home; place more with drillsim edit", capacity, people)
+		b.note("shelters take %d of the %d people threatened: the others wait at home; place more with drillsim edit", capacity, people)
 	}
 	return nil
 }

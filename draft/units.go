@@ -84,13 +84,13 @@ func (b *builder) units(scn *scenarios.Scenario) ([]scenarios.Unit, []scenarios.
 		}
 	}
 	if !slices.ContainsFunc(b.town.Depots, func(d maps.Depot) bool { return len(d.Stock) > 0 }) {
-		b.note("物资 supplies: the map has no depot with stock (应急物资储备库), so no supplies are moved to the shelters: place one with drillsim edit")
+		b.note("supplies: the map has no depot with stock (应急物资储备库), so no supplies are moved to the shelters: place one with drillsim edit")
 	}
 	post := b.commandPost()
 	for _, k := range neededUnits(scn) {
 		if n[k] == 0 {
 			add(k, "镇"+i18n.UnitKindName(k, i18n.Chinese), post)
-			b.note("单位 units: no station of the map has units of kind %s; one is based at %s: place the station it comes from with drillsim edit (a station with its units)", k, post)
+			b.note("units: no station of the map has units of kind %s; one is based at %s: place the station it comes from with drillsim edit (a station with its units)", i18n.Bilingual{i18n.UnitKindName(k, i18n.Chinese), string(k)}, post)
 		}
 	}
 	for _, v := range scn.Hazards.ThreatenedVillages() {

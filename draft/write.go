@@ -23,7 +23,7 @@ type builder struct {
 	// added are the features the drill needs that the map lacks and the models
 	// suggest (zones, halls as shelters), written as a layer of the drill's map.
 	added []mapedit.Feature
-	notes []string
+	notes []Note
 	// town is the drill's map as the scenario names it, read back; places names its
 	// features as orders must.
 	town   *maps.Town
@@ -55,7 +55,7 @@ func Write(kind Kind, opt Options) (*Result, error) {
 		return nil, err
 	}
 	if doc.Town().DEM == nil {
-		return nil, &Lack{Drill: kind, What: "terrain (a DEM)", Add: "give it with --dem (" + maps.DEMFormats + "), as SRTM or a county's survey comes"}
+		return nil, &Lack{Drill: kind, What: say("terrain (a DEM)"), Add: say("give it with --dem (%s), as SRTM or a county's survey comes", maps.DEMFormats)}
 	}
 	b := &builder{kind: kind, opt: opt, doc: doc, dir: opt.Out}
 	d, err := b.design()
@@ -98,7 +98,7 @@ func (b *builder) write(name string, data []byte) (string, error) {
 
 // note records something the designer should know.
 func (b *builder) note(format string, args ...any) {
-	b.notes = append(b.notes, fmt.Sprintf(format, args...))
+	b.notes = append(b.notes, say(format, args...))
 }
 
 // writePlan copies the built-in plan beside the drill, for the town's office to adapt.

@@ -14,11 +14,43 @@ import (
 var mapProblemChinese = map[string]string{
 	"%d buildings name village %q, which is not on the map; placed by their location instead": "%d 栋建筑写明属于村 %q，地图上没有该村；已按位置归属",
 	"%s drawn as %s; kept as background":                                                      "%s画成了 %s；作为背景保留",
-	"%s not connected to the main network (component %d of %d, %d edges): %s":                 "%s未连入主路网（%[3]d 个连通块中的第 %[2]d 个，%[4]d 条边）：%[5]s",
-	"%s":                          "%s",
-	"%s; left out":                "%s；已略去",
-	"cannot read the feature: %s": "无法读取该要素：%s",
-	"has type %q, not Feature":    "类型为 %q，不是 Feature",
+	"%s":                                                                                      "%s",
+	"%s; left out":                                                                            "%s；已略去",
+	"the road is not connected to the main network (component %d of %d, %d edges): %s":  "该道路未连入主路网（%[2]d 个连通块中的第 %[1]d 个，%[3]d 条边）：%[4]s",
+	"%d roads are not connected to the main network (component %d of %d, %d edges): %s": "%d 条道路未连入主路网（%[3]d 个连通块中的第 %[2]d 个，%[4]d 条边）：%[5]s",
+	"MultiPoint has no positions":         "MultiPoint 没有坐标点",
+	"MultiLineString has no lines":        "MultiLineString 没有线",
+	"MultiPolygon has no polygons":        "MultiPolygon 没有面",
+	"Polygon has no rings":                "Polygon 没有环",
+	"line %d: %s":                         "第 %d 条线：%s",
+	"polygon %d: %s":                      "第 %d 个面：%s",
+	"member %d: %s":                       "第 %d 个成员：%s",
+	"a coordinate is not a finite number": "有坐标不是有限数",
+	"position [%g, %g] is outside longitude -180..180 / latitude -90..90": "坐标点 [%g, %g] 超出经度 -180..180、纬度 -90..90 的范围",
+	"LineString has %d position(s), needs at least 2":                     "LineString 只有 %d 个坐标点，至少需要 2 个",
+	"LineString has no length (all positions equal)":                      "LineString 长度为零（所有坐标点相同）",
+	"outer ring": "外环",
+	"hole %d":    "第 %d 个内环（洞）",
+	"%s has %d position(s); a ring needs at least 4 (3 corners and the first repeated)":                      "%s只有 %d 个坐标点；一个环至少需要 4 个（3 个角点，再重复第一个点）",
+	"%s is not closed: its last position %v differs from its first %v; repeat the first position at the end": "%s未闭合：最后一个坐标点 %v 与第一个 %v 不同；请在末尾重复第一个坐标点",
+	"%s is degenerate: it encloses no area":                                                                  "%s退化：不围成任何面积",
+	"relation/%d (%s)":                                                                                       "relation/%d（%s）",
+	"relation/%d":                                                                                            "relation/%d",
+	"%s %d (%s)":                                                                                             "%s %d 人（%s）",
+	"footprint":                                                                                              "按占地面积和层数估算",
+	"buildings in its grounds":                                                                               "按院内建筑面积估算",
+	"open ground":                                                                                            "按空地面积估算",
+	"the building it stands in":                                                                              "按所在建筑面积估算",
+	"no floor area: assumed":                                                                                 "无面积可估，取默认值",
+	"%s is a JSON %s where %s was expected":                                                                  "%s 是 JSON %s，此处应为%s",
+	"a value":                                                                                                "值",
+	"an array":                                                                                               "数组",
+	"an object":                                                                                              "对象",
+	"a number":                                                                                               "数字",
+	"a string":                                                                                               "字符串",
+	"true or false":                                                                                          "true 或 false",
+	"cannot read the feature: %s":                                                                            "无法读取该要素：%s",
+	"has type %q, not Feature":                                                                               "类型为 %q，不是 Feature",
 	"hazard zone drawn as %s; taken as a circle of %.0f m":                                                        "隐患区画成了 %s；按半径 %.0f 米的圆处理",
 	"hazard zone with hazard %q; treated as landslide":                                                            "隐患区的灾种为 %q；按滑坡处理",
 	"landcover without fuel; treated as grass":                                                                    "地表覆盖未写 fuel；按草地处理",
@@ -131,14 +163,28 @@ func MapProblemText(p maps.Problem, l Language) string {
 	if p.Severity == maps.Error {
 		severity = "错误"
 	}
-	s := severity + "：" + featureRefChinese(p.Feature) + "：" + chineseBy(mapProblemChinese, p.Format, p.Args)
-	switch {
-	case p.HintArgs != nil:
-		s += "；" + chineseBy(mapProblemChinese, p.HintFormat, p.HintArgs)
-	case p.HintFormat != "":
-		s += "；" + cmp.Or(mapProblemChinese[p.HintFormat], p.HintFormat)
+	message, hint := MapProblemChinese(p)
+	s := severity + "：" + featureRefChinese(p.Feature) + "：" + message
+	if hint != "" {
+		s += "；" + hint
 	}
 	return s
+}
+
+// MapProblemChinese is a map problem's message and hint in Chinese ("" for no hint),
+// each as it stands when the problem has no format to say it by.
+func MapProblemChinese(p maps.Problem) (message, hint string) {
+	if p.Format == "" {
+		return p.Message, p.Hint
+	}
+	message = chineseBy(mapProblemChinese, p.Format, p.Args)
+	switch {
+	case p.HintArgs != nil:
+		hint = chineseBy(mapProblemChinese, p.HintFormat, p.HintArgs)
+	case p.HintFormat != "":
+		hint = cmp.Or(mapProblemChinese[p.HintFormat], p.HintFormat)
+	}
+	return message, hint
 }
 
 // featureRefChinese says which feature in Chinese: "要素 12（id way/42，福宝中学）",
@@ -156,4 +202,29 @@ func featureRefChinese(r maps.FeatureRef) string {
 		return s
 	}
 	return s + "（" + strings.Join(parts, "，") + "）"
+}
+
+// listingChinese says the items a problem lists in Chinese, parted by 、, and how many
+// more there are: names and ids as the file wrote them, features and phrases in Chinese.
+func listingChinese(l maps.Listing) string {
+	said := make([]string, len(l.Items))
+	for i, it := range l.Items {
+		switch v := it.(type) {
+		case maps.FeatureRef:
+			said[i] = featureRefChinese(v)
+		case maps.Phrase:
+			said[i] = chineseBy(mapProblemChinese, v.Format, v.Args)
+		case SaidInChinese:
+			said[i] = v.SaidInChinese()
+		case maps.Problem:
+			said[i] = MapProblemText(v, Chinese)
+		default:
+			said[i] = fmt.Sprint(v)
+		}
+	}
+	s := strings.Join(said, "、")
+	if l.More > 0 {
+		s += fmt.Sprintf("，另有 %d 个", l.More)
+	}
+	return s
 }

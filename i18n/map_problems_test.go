@@ -52,6 +52,14 @@ func TestEveryMapLoadErrorHasChinese(t *testing.T) {
 				}
 			}
 		case *ast.CallExpr:
+			if sel, isSel := n.Fun.(*ast.SelectorExpr); isSel && sel.Sel.Name == "errorAt" && len(n.Args) >= 3 {
+				for _, a := range n.Args[1:3] { // a manifest's: the hint and the message
+					if lit, isLit := a.(*ast.BasicLit); isLit && lit.Kind == token.STRING && lit.Value != `""` {
+						need(lit, "")
+					}
+				}
+				return true
+			}
 			id, isIdent := n.Fun.(*ast.Ident)
 			if !isIdent || len(n.Args) == 0 {
 				return true
@@ -98,5 +106,41 @@ func TestProblemTextSaysAMapThatCannotLoad(t *testing.T) {
 	}
 	if got := ProblemText(err, English); got != err.Error() {
 		t.Errorf("in English: %q", got)
+	}
+}
+
+// TestProblemTextPrefixesALibrarysWords gives the reader a file that breaks JSON, a
+// GeoTIFF cut short and a manifest whose YAML breaks, and requires each said by a
+// Chinese sentence of what failed and what to do, the reading library's own words kept
+// after it; in English with --lang en.
+func TestProblemTextPrefixesALibrarysWords(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	town := write("town.geojson", `{"type": "FeatureCollection", "features": [}`)
+	tif := write("dem.tif", "II*\x00\x08\x00\x00\x00\x01\x00")
+	manifest := write("m.yaml", "name: x\nlayers: [\n")
+	for _, tc := range []struct {
+		path, dem, zh, en string
+	}{
+		{town, "", town + ":1:44: 文件此处不是有效的 JSON，请改正或重新导出：invalid character '}'", town + ":1:44: the file is not valid JSON here; fix or re-export it: invalid character '}'"},
+		{town, tif, tif + ": 无法把该 GeoTIFF 读作地形（请确认文件完整", tif + ": the GeoTIFF cannot be read as terrain: "},
+		{manifest, "", manifest + ":2:9: 无法读取地图清单此处的内容：", manifest + ":2:9: the manifest cannot be read here: "},
+	} {
+		_, err := maps.Open(tc.path, maps.OpenOptions{DEM: tc.dem})
+		if err == nil {
+			t.Fatalf("%s loads", tc.path)
+		}
+		if got := ProblemText(err, Chinese); !strings.HasPrefix(got, tc.zh) {
+			t.Errorf("in Chinese: %q, want it to start %q", got, tc.zh)
+		}
+		if got := ProblemText(err, English); !strings.HasPrefix(got, tc.en) {
+			t.Errorf("in English: %q, want it to start %q", got, tc.en)
+		}
 	}
 }

@@ -382,12 +382,25 @@ func chineseBy(table map[string]string, format string, args []any) string {
 		switch v := a.(type) {
 		case *scenarios.Failure:
 			said[i] = chinese(v.Format, v.Args)
+		case *maps.LoadError:
+			said[i] = v.Error()
+			if zh, ok := mapLoadText(v); ok {
+				said[i] = zh
+			}
 		case error:
 			said[i] = osErrorText(v)
 		case scenarios.Noun:
 			said[i] = cmp.Or(nounChinese[v], string(v))
 		case maps.Kind:
 			said[i] = cmp.Or(featureKindChinese[v], v.String())
+		case maps.Phrase:
+			said[i] = chineseBy(mapProblemChinese, v.Format, v.Args)
+		case maps.FeatureRef:
+			said[i] = featureRefChinese(v)
+		case maps.Listing:
+			said[i] = listingChinese(v)
+		case SaidInChinese:
+			said[i] = v.SaidInChinese()
 		case string:
 			switch zh, ok := table[v]; {
 			case quoted[i]:

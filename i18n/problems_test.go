@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
-	"go/parser"
 	"go/token"
 	"path/filepath"
 	"strconv"
@@ -12,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"drillsim/i18n/i18ntest"
 	"drillsim/internal/sniff"
 	"drillsim/scenarios"
 	"drillsim/sim"
@@ -38,14 +38,7 @@ func TestEveryProblemHasChinese(t *testing.T) {
 		if !ok {
 			return true
 		}
-		var fn string
-		switch c := call.Fun.(type) {
-		case *ast.SelectorExpr:
-			fn = c.Sel.Name
-		case *ast.Ident:
-			fn = c.Name
-		}
-		i, ok := problemCalls[fn]
+		i, ok := problemCalls[i18ntest.CalledName(call)]
 		if !ok || len(call.Args) <= i {
 			return true
 		}
@@ -87,26 +80,15 @@ func requireChinese(t *testing.T, table map[string]string, s, where string) {
 	}
 }
 
-// inspectSource parses the Go files, tests aside, of each of dirs (folders of the
-// module) and walks every node of them with visit, as ast.Inspect does.
+// inspectSource walks every node of the Go files, tests aside, of each of dirs
+// (folders of the module) with visit, as ast.Inspect does.
 func inspectSource(t *testing.T, fset *token.FileSet, dirs []string, visit func(ast.Node) bool) {
 	t.Helper()
-	for _, dir := range dirs {
-		files, err := filepath.Glob(filepath.Join("..", dir, "*.go"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, name := range files {
-			if strings.HasSuffix(name, "_test.go") {
-				continue
-			}
-			f, err := parser.ParseFile(fset, name, nil, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
-			ast.Inspect(f, visit)
-		}
+	in := make([]string, len(dirs))
+	for i, d := range dirs {
+		in[i] = filepath.Join("..", d)
 	}
+	i18ntest.InspectSource(t, fset, in, visit)
 }
 
 // failureFormat returns the format of n when n is a scenarios.Failure written out,

@@ -49,7 +49,7 @@ var reasonChinese = map[sim.ReasonCode]string{
 }
 
 // ReasonText says reason r in language l: in English as the engine says it
-// (sim.Reason.String); in Chinese by the code's sentence, each argument named by what
+// (sim.Reason.English), its units named by unitName; in Chinese by the code's sentence, each argument named by what
 // it names: kinds of orders, units, tasks, channels and stock items by their names,
 // roles as participants call them, units by unitName (by their ids when unitName is
 // nil), everything else as it is.
@@ -57,7 +57,7 @@ func ReasonText(r sim.Reason, l Language, unitName func(id string) string) strin
 	zh, ok := reasonChinese[r.Code]
 	spec, known := sim.Reasons[r.Code]
 	if l == English || !ok || !known {
-		return r.String()
+		return r.English(unitName)
 	}
 	name := func(kind sim.ArgKind, s string) string {
 		switch kind {

@@ -83,3 +83,26 @@ func TestAReasonOfAnEarlierLogIsShownAsItCame(t *testing.T) {
 		t.Errorf("an unknown code is said %q, without the code", got)
 	}
 }
+
+// TestAReasonInEnglishNamesItsUnits requires a refusal said in English to name its
+// units as the Chinese does, not by their ids.
+func TestAReasonInEnglishNamesItsUnits(t *testing.T) {
+	names := map[string]string{"rescue-1": "Fubao rescue team", "boat-1": "Boat One"}
+	unitName := func(id string) string {
+		if n, ok := names[id]; ok {
+			return n
+		}
+		return id
+	}
+	for _, tc := range []struct {
+		r    sim.Reason
+		want string
+	}{
+		{sim.Reason{Code: sim.ReasonUnitNotArrived, Args: []string{"rescue-1"}}, "unit Fubao rescue team has not arrived yet"},
+		{sim.Reason{Code: sim.ReasonNoUnit, Args: []string{"boat-9"}, List: []string{"rescue-1", "boat-1"}}, `no unit "boat-9": the scenario's units are [Fubao rescue team, Boat One]`},
+	} {
+		if got := ReasonText(tc.r, English, unitName); got != tc.want {
+			t.Errorf("%s in English is said %q, want %q", tc.r.Code, got, tc.want)
+		}
+	}
+}

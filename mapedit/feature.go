@@ -54,6 +54,18 @@ func (f *Feature) Location() orb.Point {
 	return orb.Point{}
 }
 
+// ReachM is how far a loudspeaker (大喇叭) is heard, in metres: its radius_m, or the
+// reach the map assumes when it gives none; 0 for a feature of another kind.
+func (f *Feature) ReachM() float64 {
+	if f.Kind != maps.KindLoudspeaker {
+		return 0
+	}
+	if r, ok := f.Props["radius_m"].(float64); ok && r > 0 {
+		return r
+	}
+	return defaultLoudspeakerRadiusM
+}
+
 // clone returns a deep copy of f, which edits can change without touching f.
 func (f Feature) clone() Feature {
 	f.Geom = orb.Clone(f.Geom)

@@ -2,9 +2,7 @@ package maps
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
-	"strings"
 )
 
 // Components are the connected pieces of a network, ignoring direction and access: two
@@ -130,21 +128,18 @@ func (n *Network) DisconnectedProblems() Problems {
 	var problems Problems
 	for c := 1; c < comps.Count(); c++ {
 		roads := roadsOf[c]
-		names := make([]string, 0, maxRoadsNamed)
-		for _, r := range roads[:min(len(roads), maxRoadsNamed)] {
-			names = append(names, n.roadRefs[r].String())
+		refs := make([]FeatureRef, len(roads))
+		for i, r := range roads {
+			refs[i] = n.roadRefs[r]
 		}
-		list := strings.Join(names, "; ")
-		if more := len(roads) - len(names); more > 0 {
-			list += fmt.Sprintf("; and %d more", more)
-		}
-		noun := "road is"
-		if len(roads) > 1 {
-			noun = fmt.Sprintf("%d roads are", len(roads))
+		named := ListSome(refs, maxRoadsNamed)
+		if len(roads) == 1 {
+			problems.add(Warning, n.roadRefs[roads[0]], "join it at a shared vertex or remove it",
+				"the road is not connected to the main network (component %d of %d, %d edges): %s", c+1, comps.Count(), comps.Edges(c), named)
+			continue
 		}
 		problems.add(Warning, n.roadRefs[roads[0]], "join it at a shared vertex or remove it",
-			"%s not connected to the main network (component %d of %d, %d edges): %s",
-			noun, c+1, comps.Count(), comps.Edges(c), list)
+			"%d roads are not connected to the main network (component %d of %d, %d edges): %s", len(roads), c+1, comps.Count(), comps.Edges(c), named)
 	}
 	return problems
 }

@@ -43,7 +43,7 @@ func TestComponentsHandDrawn(t *testing.T) {
 		text string
 	}{
 		{0, "2 roads are not connected to the main network (component 2 of 3, 2 edges): feature 0 (id ra); feature 5 (id rf)"},
-		{1, "road is not connected to the main network (component 3 of 3, 1 edges): feature 1 (id rb)"},
+		{1, "the road is not connected to the main network (component 3 of 3, 1 edges): feature 1 (id rb)"},
 	}
 	if len(problems) != len(want) {
 		t.Fatalf("problems %v, want %d", problems, len(want))

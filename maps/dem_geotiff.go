@@ -41,19 +41,19 @@ func ReadGeoTIFF(r io.ReaderAt, size int64, source string) (*DEM, error) {
 	}
 	ifd, err := readTIFFIFD(r, size)
 	if err != nil {
-		return nil, fail("%v", err)
+		return nil, fail("the GeoTIFF cannot be read as terrain: %v", err)
 	}
 	ras, err := ifd.raster(size)
 	if err != nil {
-		return nil, fail("%v", err)
+		return nil, fail("the GeoTIFF cannot be read as terrain: %v", err)
 	}
 	geo, err := ifd.georeference(ras.cols, ras.rows)
 	if err != nil {
-		return nil, fail("%v", err)
+		return nil, fail("the GeoTIFF cannot be read as terrain: %v", err)
 	}
 	cells := make([]float32, ras.cols*ras.rows)
 	if err := ras.read(r, cells, sampleReader(ras.order, ras.format, ras.bytesPerSample)); err != nil {
-		return nil, fail("%v", err)
+		return nil, fail("the GeoTIFF cannot be read as terrain: %v", err)
 	}
 	noData, hasNoData := gdalNoData(ifd.text[tagGDALNoData])
 	d := &DEM{Cols: ras.cols, Rows: ras.rows, Heights: cells, Source: source}

@@ -19,7 +19,7 @@ func mendEdgeCuts(feats []decodedFeature, frame orb.Bound, fromOSM bool, ps *Pro
 		return feats
 	}
 	var placeAt map[string]orb.Point
-	var background []string
+	var background []FeatureRef
 	kept := feats[:0]
 	for _, f := range feats {
 		mp := areaOf(f.geom)
@@ -50,7 +50,7 @@ func mendEdgeCuts(feats []decodedFeature, frame orb.Bound, fromOSM bool, ps *Pro
 		}
 		switch {
 		case f.kind == Background:
-			background = append(background, f.ref.String())
+			background = append(background, f.ref)
 		case len(whole) > 0:
 			ps.add(Warning, f.ref, "nothing to do unless the drill needs it whole; then extract a larger area",
 				"被数据边缘截断 — parts of this %s run beyond the extract's edge and are left out", f.kind)
@@ -61,7 +61,7 @@ func mendEdgeCuts(feats []decodedFeature, frame orb.Bound, fromOSM bool, ps *Pro
 	}
 	if len(background) > 0 {
 		ps.add(Warning, WholeMap, "nothing to do: they are only drawn",
-			"数据边缘截断的背景区域 — %d background areas run beyond the extract's edge and are left out or drawn in part: %s", len(background), listSome(background, 4))
+			"数据边缘截断的背景区域 — %d background areas run beyond the extract's edge and are left out or drawn in part: %s", len(background), ListSome(background, 4))
 	}
 	return kept
 }

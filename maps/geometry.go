@@ -1,7 +1,6 @@
 package maps
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/paulmach/orb"
@@ -9,105 +8,105 @@ import (
 
 // validateGeometry checks what GeoJSON requires of a geometry: enough positions,
 // closed rings with area, finite coordinates within lon/lat range. It returns the
-// first problem found, described for a person.
-func validateGeometry(g orb.Geometry) string {
+// first problem found, described for a person (zero when there is none).
+func validateGeometry(g orb.Geometry) Phrase {
 	switch g := g.(type) {
 	case orb.Point:
 		return checkPosition(g)
 	case orb.MultiPoint:
 		if len(g) == 0 {
-			return "MultiPoint has no positions"
+			return phrase("MultiPoint has no positions")
 		}
 		return checkPositions(g)
 	case orb.LineString:
 		return checkLine(g)
 	case orb.MultiLineString:
 		if len(g) == 0 {
-			return "MultiLineString has no lines"
+			return phrase("MultiLineString has no lines")
 		}
 		for i, ls := range g {
-			if msg := checkLine(ls); msg != "" {
-				return fmt.Sprintf("line %d: %s", i, msg)
+			if msg := checkLine(ls); !msg.IsZero() {
+				return phrase("line %d: %s", i, msg)
 			}
 		}
 	case orb.Polygon:
 		return checkPolygon(g)
 	case orb.MultiPolygon:
 		if len(g) == 0 {
-			return "MultiPolygon has no polygons"
+			return phrase("MultiPolygon has no polygons")
 		}
 		for i, p := range g {
-			if msg := checkPolygon(p); msg != "" {
-				return fmt.Sprintf("polygon %d: %s", i, msg)
+			if msg := checkPolygon(p); !msg.IsZero() {
+				return phrase("polygon %d: %s", i, msg)
 			}
 		}
 	case orb.Collection:
 		for i, m := range g {
-			if msg := validateGeometry(m); msg != "" {
-				return fmt.Sprintf("member %d: %s", i, msg)
+			if msg := validateGeometry(m); !msg.IsZero() {
+				return phrase("member %d: %s", i, msg)
 			}
 		}
 	}
-	return ""
+	return Phrase{}
 }
 
-func checkPosition(p orb.Point) string {
+func checkPosition(p orb.Point) Phrase {
 	if math.IsNaN(p[0]) || math.IsNaN(p[1]) || math.IsInf(p[0], 0) || math.IsInf(p[1], 0) {
-		return "a coordinate is not a finite number"
+		return phrase("a coordinate is not a finite number")
 	}
 	if p[0] < -180 || p[0] > 180 || p[1] < -90 || p[1] > 90 {
-		return fmt.Sprintf("position [%g, %g] is outside longitude -180..180 / latitude -90..90", p[0], p[1])
+		return phrase("position [%g, %g] is outside longitude -180..180 / latitude -90..90", p[0], p[1])
 	}
-	return ""
+	return Phrase{}
 }
 
-func checkPositions(ps []orb.Point) string {
+func checkPositions(ps []orb.Point) Phrase {
 	for _, p := range ps {
-		if msg := checkPosition(p); msg != "" {
+		if msg := checkPosition(p); !msg.IsZero() {
 			return msg
 		}
 	}
-	return ""
+	return Phrase{}
 }
 
-func checkLine(ls orb.LineString) string {
+func checkLine(ls orb.LineString) Phrase {
 	if len(ls) < 2 {
-		return fmt.Sprintf("LineString has %d position(s), needs at least 2", len(ls))
+		return phrase("LineString has %d position(s), needs at least 2", len(ls))
 	}
-	if msg := checkPositions(ls); msg != "" {
+	if msg := checkPositions(ls); !msg.IsZero() {
 		return msg
 	}
 	for _, p := range ls[1:] {
 		if p != ls[0] {
-			return ""
+			return Phrase{}
 		}
 	}
-	return "LineString has no length (all positions equal)"
+	return phrase("LineString has no length (all positions equal)")
 }
 
-func checkPolygon(p orb.Polygon) string {
+func checkPolygon(p orb.Polygon) Phrase {
 	if len(p) == 0 {
-		return "Polygon has no rings"
+		return phrase("Polygon has no rings")
 	}
 	for i, r := range p {
-		what := "outer ring"
+		what := phrase("outer ring")
 		if i > 0 {
-			what = fmt.Sprintf("hole %d", i)
+			what = phrase("hole %d", i)
 		}
 		if len(r) < 4 {
-			return fmt.Sprintf("%s has %d position(s); a ring needs at least 4 (3 corners and the first repeated)", what, len(r))
+			return phrase("%s has %d position(s); a ring needs at least 4 (3 corners and the first repeated)", what, len(r))
 		}
-		if msg := checkPositions(r); msg != "" {
+		if msg := checkPositions(r); !msg.IsZero() {
 			return msg
 		}
 		if r[0] != r[len(r)-1] {
-			return fmt.Sprintf("%s is not closed: its last position %v differs from its first %v; repeat the first position at the end", what, r[len(r)-1], r[0])
+			return phrase("%s is not closed: its last position %v differs from its first %v; repeat the first position at the end", what, r[len(r)-1], r[0])
 		}
 		if ringArea2(r) == 0 {
-			return fmt.Sprintf("%s is degenerate: it encloses no area", what)
+			return phrase("%s is degenerate: it encloses no area", what)
 		}
 	}
-	return ""
+	return Phrase{}
 }
 
 // ringArea2 is twice the signed area of a ring (shoelace), in squared input units.

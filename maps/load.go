@@ -145,7 +145,7 @@ func buildTown(layers []*layer, id mapIdentity, opt LoadOptions) (*Town, error) 
 	}
 	feats = keepValid(feats, &t.Problems)
 	if len(feats) == 0 {
-		return nil, &LoadError{Source: id.source, Msg: "no feature has a usable geometry", Hint: "see the problems above each feature; fix them and load again"}
+		return nil, loadErrorf(id.source, "fix them in the source data and load again", "no feature has a usable geometry: %s", ListSome(t.Problems, 3))
 	}
 	all, core := extents(feats)
 	c := core.Center()
@@ -216,7 +216,7 @@ func featureName(p properties) string {
 func keepValid(feats []decodedFeature, ps *Problems) []decodedFeature {
 	kept := feats[:0]
 	for _, f := range feats {
-		if msg := validateGeometry(f.geom); msg != "" {
+		if msg := validateGeometry(f.geom); !msg.IsZero() {
 			// A broken feature the drill uses is an error in a map someone drew for
 			// drills; in an OpenStreetMap extract it is someone else's slip that the
 			// drill does without, and broken background (a country border cut off by

@@ -49,7 +49,7 @@ func decodeCollection(data []byte, source string) (*collectionHeader, []rawFeatu
 		fc.Features = make([]rawFeature, len(slow.Features))
 		for i, raw := range slow.Features {
 			if err := json.Unmarshal(raw, &fc.Features[i]); err != nil {
-				fc.Features[i] = rawFeature{Type: "unreadable", ID: jsonErrorText(err)}
+				fc.Features[i] = rawFeature{Type: "unreadable", ID: jsonFault(err)}
 			}
 		}
 	}

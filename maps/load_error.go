@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // LoadError is a problem that stops a map from loading at all: the file is not JSON,
@@ -57,55 +58,57 @@ func (e *LoadError) Error() string {
 }
 
 // jsonLoadError turns an encoding/json error on the whole file into a LoadError that
-// says where it happened.
+// says where it happened, what failed and what to do, the library's own words last.
 func jsonLoadError(source string, data []byte, err error) *LoadError {
-	e := &LoadError{Source: source, Msg: jsonErrorText(err)}
+	e := &LoadError{Source: source, Format: "the file cannot be read as JSON; fix or re-export it: %s", Args: []any{jsonFault(err)}}
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
 	case err.Error() == "unexpected end of JSON input":
 		e.Line, e.Col = lineCol(data, int64(len(data)))
 		e.Format, e.Args = "the file ends in the middle of the JSON (after %d bytes)", []any{len(data)}
-		e.Msg = fmt.Sprintf(e.Format, e.Args...)
 		e.Hint = "it looks truncated: copy or export it again"
 	case errors.As(err, &syn):
 		e.Line, e.Col = lineCol(data, syn.Offset)
-		e.Hint = "the file is not valid JSON there; fix or re-export it"
+		e.Format = "the file is not valid JSON here; fix or re-export it: %s"
 	case errors.As(err, &typ):
 		e.Line, e.Col = lineCol(data, typ.Offset)
+		e.Format = "the file is not laid out as GeoJSON: %s"
 		e.Hint = "a GeoJSON FeatureCollection has a \"features\" array of Feature objects"
 	}
+	e.Msg = fmt.Sprintf(e.Format, e.Args...)
 	return e
 }
 
-// jsonErrorText is an encoding/json error's message without the package prefix.
-func jsonErrorText(err error) string {
+// jsonFault is what is wrong in an encoding/json error: a value of the wrong type said
+// as a Phrase, else the library's message without its package prefix.
+func jsonFault(err error) any {
 	var typ *json.UnmarshalTypeError
-	if errors.As(err, &typ) {
-		where := typ.Field
-		if where == "" {
-			where = "value"
-		}
-		return fmt.Sprintf("%s is a JSON %s where %s was expected", where, typ.Value, jsonKind(typ.Type.Kind().String()))
+	if !errors.As(err, &typ) {
+		return strings.TrimPrefix(err.Error(), "json: ")
 	}
-	msg := err.Error()
-	return string(bytes.TrimPrefix([]byte(msg), []byte("json: ")))
+	var where any = phrase("a value")
+	if typ.Field != "" {
+		where = typ.Field
+	}
+	return phrase("%s is a JSON %s where %s was expected", where, typ.Value, jsonKind(typ.Type.Kind().String()))
 }
 
-func jsonKind(goKind string) string {
+// jsonKind says what a value of a Go kind is in JSON terms.
+func jsonKind(goKind string) Phrase {
 	switch goKind {
 	case "slice", "array":
-		return "an array"
+		return phrase("an array")
 	case "struct", "map":
-		return "an object"
+		return phrase("an object")
 	case "float64", "float32", "int", "int64":
-		return "a number"
+		return phrase("a number")
 	case "string":
-		return "a string"
+		return phrase("a string")
 	case "bool":
-		return "true or false"
+		return phrase("true or false")
 	}
-	return goKind
+	return phrase("%s", goKind)
 }
 
 // lineCol converts a byte offset into a 1-based line and column (columns count bytes).

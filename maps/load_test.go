@@ -37,7 +37,7 @@ func TestLoadRejectsFilesThatAreNotMaps(t *testing.T) {
 			[]string{"2 of 2 features", "projected coordinates", "--crs"}},
 		{"legacy crs", `{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::3857"}},"features":[` + road1 + `]}`,
 			[]string{`legacy "crs" member`, "EPSG:3857"}},
-		{"nothing usable", string(fc(`{"type":"Feature","properties":{},"geometry":null}`)), []string{"no feature has a usable geometry"}},
+		{"nothing usable", string(fc(`{"type":"Feature","properties":{},"geometry":null}`)), []string{"no feature has a usable geometry: error: feature 0: the feature has no geometry (null)"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

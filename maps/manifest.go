@@ -125,31 +125,31 @@ func parseManifest(data []byte, source string) (*Manifest, error) {
 		return nil, manifestYAMLError(err, source)
 	}
 	if len(m.Layers) == 0 {
-		return nil, m.errorAt("$.layers", "the manifest lists no layers", "list the map's files: layers: [{file: town.osm.pbf}, {file: villages.geojson, kind: village}]")
+		return nil, m.errorAt("$.layers", "list the map's files: layers: [{file: town.osm.pbf}, {file: villages.geojson, kind: village}]", "the manifest lists no layers")
 	}
 	if m.CRS != "" {
 		if _, err := ParseCRS(m.CRS); err != nil {
-			return nil, m.errorAt("$.crs", err.Error(), "")
+			return nil, m.errorAt("$.crs", "", "crs: %v", err)
 		}
 	}
 	if m.DEMCRS != "" {
 		if _, err := ParseCRS(m.DEMCRS); err != nil {
-			return nil, m.errorAt("$.dem_crs", err.Error(), "")
+			return nil, m.errorAt("$.dem_crs", "", "dem_crs: %v", err)
 		}
 	}
 	for i, l := range m.Layers {
 		at := fmt.Sprintf("$.layers[%d]", i)
 		if strings.TrimSpace(l.File) == "" {
-			return nil, m.errorAt(at, fmt.Sprintf("layer %d has no file", i+1), "write file: <path of a GeoJSON or OSM file, relative to the manifest>")
+			return nil, m.errorAt(at, "write file: <path of a GeoJSON or OSM file, relative to the manifest>", "layer %d has no file", i+1)
 		}
 		if l.Kind != "" {
 			if _, ok := ParseKind(l.Kind); !ok {
-				return nil, m.errorAt(at+".kind", fmt.Sprintf("unknown kind %q", l.Kind), "use one of: "+strings.Join(kindNames[:], ", "))
+				return nil, m.errorAt(at+".kind", "", "unknown kind %q; use one of: %s", l.Kind, strings.Join(kindNames[:], ", "))
 			}
 		}
 		if l.CRS != "" {
 			if _, err := ParseCRS(l.CRS); err != nil {
-				return nil, m.errorAt(at+".crs", err.Error(), "")
+				return nil, m.errorAt(at+".crs", "", "crs: %v", err)
 			}
 		}
 		for k, v := range l.Properties {
@@ -173,8 +173,8 @@ func decodeManifest(data []byte, m *Manifest) (err error) {
 }
 
 // errorAt is a LoadError at the value written at the YAML path.
-func (m *Manifest) errorAt(path, msg, hint string) *LoadError {
-	e := &LoadError{Source: m.source, Msg: msg, Hint: hint}
+func (m *Manifest) errorAt(path, hint, format string, args ...any) *LoadError {
+	e := loadErrorf(m.source, hint, format, args...)
 	e.Line, e.Col = m.position(path)
 	return e
 }
@@ -199,16 +199,21 @@ func (m *Manifest) position(path string) (line, col int) {
 	return 0, 0
 }
 
-// manifestYAMLError turns a YAML error into a LoadError at its line and column.
+// manifestYAMLError turns a YAML error into a LoadError at its line and column, the
+// library's own words after what failed.
 func manifestYAMLError(err error, source string) *LoadError {
-	e := &LoadError{Source: source, Msg: err.Error(), Hint: "a map manifest has name, crs, dem, dem_crs and layers (each with file, kind, name, crs, properties, edits); see docs/maps.md"}
+	msg := err.Error()
 	var ye yaml.Error
+	line, col := 0, 0
 	if errors.As(err, &ye) {
-		e.Msg = ye.GetMessage()
+		msg = ye.GetMessage()
 		if tk := ye.GetToken(); tk != nil && tk.Position != nil {
-			e.Line, e.Col = tk.Position.Line, tk.Position.Column
+			line, col = tk.Position.Line, tk.Position.Column
 		}
 	}
+	e := loadErrorf(source, "a map manifest has name, crs, dem, dem_crs and layers (each with file, kind, name, crs, properties, edits); see docs/maps.md",
+		"the manifest cannot be read here: %s", msg)
+	e.Line, e.Col = line, col
 	return e
 }
 
@@ -255,7 +260,7 @@ func openManifest(path string, data []byte, opt LoadOptions) (*Town, error) {
 	if opt.DEM == nil && m.DEM != "" {
 		dem, err := openDEM(resolve(m.DEM), m.DEMCRS)
 		if err != nil {
-			return nil, m.errorAt("$.dem", err.Error(), "the path is relative to the manifest")
+			return nil, m.errorAt("$.dem", "the path is relative to the manifest", "%v", err)
 		}
 		opt.DEM = dem
 	}
@@ -267,12 +272,12 @@ func openManifest(path string, data []byte, opt LoadOptions) (*Town, error) {
 		file := resolve(ml.File)
 		raw, err := os.ReadFile(file)
 		if err != nil {
-			return nil, m.errorAt(at+".file", fmt.Sprintf("cannot read layer %s: %v", ml.File, errors.Unwrap(err)), "the path is relative to the manifest")
+			return nil, m.errorAt(at+".file", "the path is relative to the manifest", "cannot read layer %s: %v", ml.File, err)
 		}
 		hashed = append(hashed, raw)
 		format, plain, err := sniffMap(file, raw)
 		if err == nil && format == formatManifest {
-			err = errors.New("a map manifest cannot be a layer of another; list its files here")
+			err = loadErrorf(file, "list the files themselves under layers:", "a map manifest cannot be a layer of another")
 		}
 		var src *decodedSource
 		if err == nil {
@@ -294,7 +299,7 @@ func openManifest(path string, data []byte, opt LoadOptions) (*Town, error) {
 			l, err = prepareLayer(src, rules)
 		}
 		if err != nil {
-			return nil, m.errorAt(at+".file", "layer "+ml.File+": "+err.Error(), "")
+			return nil, m.errorAt(at+".file", "", "layer %s: %v", ml.File, err)
 		}
 		illustrative = illustrative || l.illustrative
 		layers = append(layers, l)

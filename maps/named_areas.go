@@ -77,7 +77,7 @@ func (n *namedAreas) report(ps *Problems) {
 			layer.Name = key
 		}
 		ps.addHinted(Warning, WholeMap, "to use them as %ss, list the file in a map manifest (see docs/maps.md) with the line:\n%s", []any{layer.Kind, layer.Line()},
-			"有名称无类型的面 — %d polygons in %s have names in %s (%s) but no kind, so drills only draw them", g.count, g.file, key, listSome(examples, 3))
+			"有名称无类型的面 — %d polygons in %s have names in %s (%s) but no kind, so drills only draw them", g.count, g.file, key, ListSome(examples, 3))
 	}
 }
 

@@ -2,7 +2,6 @@ package maps
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/osm"
@@ -40,7 +39,7 @@ func (d *osmData) features(ps *Problems) []rawFeature {
 		}
 		add(fmt.Sprintf("way/%d", w.ID), w.Tags, g, nil)
 	}
-	var goneRelations []string
+	var goneRelations []Phrase
 	for _, r := range d.relations {
 		switch r.Tags.Find("type") {
 		case "multipolygon", "boundary":
@@ -63,7 +62,7 @@ func (d *osmData) features(ps *Problems) []rawFeature {
 	}
 	if len(goneRelations) > 0 {
 		ps.add(Warning, WholeMap, "nothing to do unless one of them matters to the drill; then extract a larger area",
-			"数据边缘外的区域 — %d areas have none of their ways in the extract and are left out: %s", len(goneRelations), listSome(goneRelations, 6))
+			"数据边缘外的区域 — %d areas have none of their ways in the extract and are left out: %s", len(goneRelations), ListSome(goneRelations, 6))
 	}
 	return feats
 }
@@ -150,17 +149,9 @@ func withoutTag(tags osm.Tags, key string) osm.Tags {
 }
 
 // relationLabel names a relation for messages: "relation/7 (Tirol)".
-func relationLabel(r *osm.Relation) string {
+func relationLabel(r *osm.Relation) Phrase {
 	if name := r.Tags.Find("name"); name != "" {
-		return fmt.Sprintf("relation/%d (%s)", r.ID, name)
+		return phrase("relation/%d (%s)", r.ID, name)
 	}
-	return fmt.Sprintf("relation/%d", r.ID)
-}
-
-// listSome joins up to n items with commas, saying how many more there are.
-func listSome(items []string, n int) string {
-	if len(items) <= n {
-		return strings.Join(items, ", ")
-	}
-	return strings.Join(items[:n], ", ") + fmt.Sprintf(" and %d more", len(items)-n)
+	return phrase("relation/%d", r.ID)
 }

@@ -74,7 +74,7 @@ func readPBF(r io.Reader, source string, d *osmData) error {
 		}
 		typ, size, err := parseBlobHeader(hdr)
 		if err != nil {
-			return fail("%v", err)
+			return fail("its header cannot be read: %v", err)
 		}
 		blob = grow(blob, size)
 		if _, err := io.ReadFull(r, blob); err != nil {
@@ -82,7 +82,7 @@ func readPBF(r io.Reader, source string, d *osmData) error {
 		}
 		data, err := blobData(blob, &zr, &raw)
 		if err != nil {
-			return fail("%v", err)
+			return fail("its data cannot be unpacked: %v", err)
 		}
 		switch typ {
 		case "OSMHeader":
@@ -93,7 +93,7 @@ func readPBF(r io.Reader, source string, d *osmData) error {
 			// Unknown block types are skipped, as the format asks.
 		}
 		if err != nil {
-			return fail("%v", err)
+			return fail("its %s cannot be decoded: %v", typ, err)
 		}
 		offset += 4 + int64(n) + int64(size)
 	}

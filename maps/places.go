@@ -193,15 +193,15 @@ func refsOf[T any](xs []T, ref func(*T) FeatureRef) []FeatureRef {
 // naming it would be refused as ambiguous.
 func warnDuplicateNames(t *Town) {
 	for _, d := range t.Places.Duplicates() {
-		var ids []string
+		var ids []any
 		for _, p := range d.Places {
 			if p.Ref.ID != "" {
 				ids = append(ids, p.Ref.ID)
 			} else {
-				ids = append(ids, fmt.Sprintf("feature %d", p.Ref.Index))
+				ids = append(ids, FeatureRef{Index: p.Ref.Index, Layer: p.Ref.Layer})
 			}
 		}
 		t.Problems.add(Warning, d.Places[0].Ref, "rename one in the map, or name it in orders by its id",
-			"重名 — %d %ss are named %q (%s): an order naming it is refused as ambiguous", len(d.Places), d.Kind, d.Name, listSome(ids, 4))
+			"重名 — %d %ss are named %q (%s): an order naming it is refused as ambiguous", len(d.Places), d.Kind, d.Name, ListSome(ids, 4))
 	}
 }

@@ -2,7 +2,6 @@ package maps
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 
@@ -64,7 +63,7 @@ func shelterOf(ref FeatureRef, p properties, g orb.Geometry) Shelter {
 // the footprint of the building it stands in. A shelter with none of these is assumed
 // to take shelterAssumed. One warning lists them all.
 func estimateShelterCapacities(t *Town) {
-	var estimated []string
+	var estimated []Phrase
 	var hits []Hit
 	for i := range t.Shelters {
 		s := &t.Shelters[i]
@@ -74,7 +73,7 @@ func estimateShelterCapacities(t *Town) {
 		var floor float64
 		switch {
 		case s.grounds != nil && s.indoor:
-			floor, s.CapacityFrom = planar.Area(s.grounds)*s.levels, "footprint"
+			floor, s.CapacityFrom = planar.Area(s.grounds)*s.levels, phrase("footprint")
 		case s.grounds != nil:
 			hits = t.Index.Within(s.Location, boundRadius(s.grounds.Bound()), hits[:0], KindBuilding)
 			for _, h := range hits {
@@ -83,24 +82,24 @@ func estimateShelterCapacities(t *Town) {
 					floor += b.AreaM2 * b.levels
 				}
 			}
-			s.CapacityFrom = "buildings in its grounds"
+			s.CapacityFrom = phrase("buildings in its grounds")
 			if floor == 0 {
-				floor, s.CapacityFrom = planar.Area(s.grounds), "open ground"
+				floor, s.CapacityFrom = planar.Area(s.grounds), phrase("open ground")
 			}
 		default:
 			if floor = t.floorAt(s.Location); floor > 0 {
-				s.CapacityFrom = "the building it stands in"
+				s.CapacityFrom = phrase("the building it stands in")
 			}
 		}
 		s.Capacity = int(floor / shelterPersonM2)
 		if s.Capacity <= 0 {
-			s.Capacity, s.CapacityFrom = shelterAssumed, "nothing: assumed"
+			s.Capacity, s.CapacityFrom = shelterAssumed, phrase("no floor area: assumed")
 		}
-		estimated = append(estimated, fmt.Sprintf("%s %d (%s)", shelterLabel(s), s.Capacity, s.CapacityFrom))
+		estimated = append(estimated, phrase("%s %d (%s)", shelterLabel(s), s.Capacity, s.CapacityFrom))
 	}
 	if len(estimated) > 0 {
 		t.Problems.add(Warning, WholeMap, "set capacity on each to the number of people it takes",
-			"避难场所容量为估算 — %d shelters have no capacity; estimated at %.0f m² a person from their floor area: %s", len(estimated), shelterPersonM2, listSome(estimated, 6))
+			"避难场所容量为估算 — %d shelters have no capacity; estimated at %.0f m² a person from their floor area: %s", len(estimated), shelterPersonM2, ListSome(estimated, 6))
 	}
 }
 
@@ -170,14 +169,14 @@ func storeys(p properties) float64 {
 }
 
 // shelterLabel names a shelter in messages: its name, else its id.
-func shelterLabel(s *Shelter) string {
+func shelterLabel(s *Shelter) any {
 	if s.Name != "" {
 		return s.Name
 	}
 	if s.Ref.ID != "" {
 		return s.Ref.ID
 	}
-	return fmt.Sprintf("feature %d", s.Ref.Index)
+	return FeatureRef{Index: s.Ref.Index, Layer: s.Ref.Layer}
 }
 
 // boundRadius is the radius of the circle around b's centre that holds b.

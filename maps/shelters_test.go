@@ -82,12 +82,12 @@ func TestShelterCapacityFromFootprint(t *testing.T) {
 		{"中学", (30*10*3 + 20*20) / 2, "buildings in its grounds"}, // the buildings, not the playground
 		{"操场", 40 * 50 / 2, "open ground"},
 		{"村小", 50, "the building it stands in"},
-		{"教学点", shelterAssumed, "nothing: assumed"},
+		{"教学点", shelterAssumed, "no floor area: assumed"},
 		{"有数", 350, ""},
 	}
 	for _, c := range cases {
 		s := shelterNamed(t, town, c.name)
-		if math.Abs(float64(s.Capacity-c.want)) > 1 || s.CapacityFrom != c.from {
+		if math.Abs(float64(s.Capacity-c.want)) > 1 || s.CapacityFrom.String() != c.from {
 			t.Errorf("%s: capacity %d from %q, want %d from %q", c.name, s.Capacity, s.CapacityFrom, c.want, c.from)
 		}
 	}

@@ -143,8 +143,8 @@ type Shelter struct {
 	Capacity int
 	// CapacityFrom says how Capacity was found when the map does not give it: "" when
 	// it does, else what it was estimated from (a footprint, the buildings in the
-	// grounds, or nothing).
-	CapacityFrom string
+	// grounds, or nothing), said as a Phrase.
+	CapacityFrom Phrase
 	Type         string // school, square, assembly_point, shelter ...
 
 	estimate bool        // the map gives no capacity

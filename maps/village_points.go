@@ -61,12 +61,12 @@ func finishVillages(t *Town, points []placePoint) {
 			}
 		}
 	}
-	var empty []string
+	var empty []FeatureRef
 	kept := t.Villages[:0]
 	for _, v := range t.Villages {
 		if v.Origin == VillageClosedAtEdge {
 			if !reach.anyIn(v.Area) {
-				empty = append(empty, v.Ref.String())
+				empty = append(empty, v.Ref)
 				continue
 			}
 			t.Problems.add(Warning, v.Ref, "check the village's area on the map; a larger extract gives its whole boundary",
@@ -77,7 +77,7 @@ func finishVillages(t *Town, points []placePoint) {
 	t.Villages = kept
 	if len(empty) > 0 {
 		t.Problems.add(Warning, WholeMap, "nothing to do: nobody lives in the part the extract holds",
-			"数据边缘外的村 — %d boundaries cut by the extract's edge hold no building or street inside it and are left out: %s", len(empty), listSome(empty, 4))
+			"数据边缘外的村 — %d boundaries cut by the extract's edge hold no building or street inside it and are left out: %s", len(empty), ListSome(empty, 4))
 	}
 	villagesFromPoints(t, points, reach)
 }
@@ -163,7 +163,7 @@ next:
 	}
 	if len(names) > 0 {
 		t.Problems.add(Warning, WholeMap, "check their areas on the map; for exact ones add the village boundaries (kind village polygons, or a manifest layer of them)",
-			"村界由地名点推算 — %d villages are mapped only as points and were drawn around them, as far as their buildings and streets reach: %s", len(names), listSome(names, 8))
+			"村界由地名点推算 — %d villages are mapped only as points and were drawn around them, as far as their buildings and streets reach: %s", len(names), ListSome(names, 8))
 	}
 	if unnamed > 0 {
 		t.Problems.add(Warning, WholeMap, "give them a name (name=*) to make them villages",

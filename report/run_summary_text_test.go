@@ -65,7 +65,7 @@ func TestRunSummaryWriteText(t *testing.T) {
 	if err := WriteRunSummary(&b, s, scn, i18n.English); err != nil {
 		t.Fatal(err)
 	}
-	for _, line := range []string{"  00:30 #7 the town command post dispatch 冲锋舟九号: unit boat-9 has not arrived yet\n", "  01:05 #8 cadres of 福宝社区 open shelter: full\n"} {
+	for _, line := range []string{"  00:30 #7 the town command post dispatch 冲锋舟九号: unit 冲锋舟九号 has not arrived yet\n", "  01:05 #8 cadres of 福宝社区 open shelter: full\n"} {
 		if !strings.Contains(b.String(), line) {
 			t.Errorf("in English the summary lacks %q:\n%s", line, b.String())
 		}

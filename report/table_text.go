@@ -26,7 +26,7 @@ func WriteTable(w io.Writer, assessment *scoring.Assessment, lang i18n.Language)
 	rt.add(l.Pick("条款", "Clause"), l.Pick("要求", "Requirement"), l.Pick("类别", "Category"), l.Pick("开始", "Start"), l.Pick("完成", "Stop"),
 		l.Pick("用时", "Took"), l.Pick("限时", "Allowed"), l.Pick("得分", "Points"), l.Pick("结论", "Verdict"))
 	for _, r := range a.Scorecard.Rows {
-		rt.add(r.Requirement.Clause, shorten(r.Requirement.Title, 30), r.Requirement.Category,
+		rt.add(r.Requirement.Clause, i18n.Shorten(r.Requirement.Title, 30), r.Requirement.Category,
 			a.clockIf(r.Started, r.StartS), a.clockIf(r.Stopped, r.StopS), responseOf(r, l), durationText(r.AllowedS, l),
 			pointsOf(r), verdict(r, l))
 	}
@@ -104,7 +104,8 @@ func (a assessed) seatText(l i18n.Language) string {
 	return l.Pick("镇（镇指挥部及其队伍的条款）", "the town (the clauses of the command post and its units)")
 }
 
-// ruleEffect says what an outcome rule that applied did: 依第7.2.3条（伤亡12人）扣12.0分.
+// ruleEffect says what an outcome rule that applied did: 依第7.2.3条（伤亡12人）扣12.0分,
+// or, when the score was 0 already, that nothing was left to take off.
 func (a assessed) ruleEffect(ap scoring.AppliedRule, l i18n.Language) string {
 	r := ap.Rule
 	what := fmt.Sprintf(l.Pick("伤亡%.0f人", "%.0f casualties"), ap.Value)
@@ -112,8 +113,11 @@ func (a assessed) ruleEffect(ap scoring.AppliedRule, l i18n.Language) string {
 		what = fmt.Sprintf(l.Pick("受威胁区域群众伤亡%.0f人", "%.0f casualties among the residents to be moved"), ap.Value)
 	}
 	var effects []string
-	if r.PointsEach > 0 {
+	switch {
+	case r.PointsEach > 0 && ap.Points >= 0.05:
 		effects = append(effects, fmt.Sprintf(l.Pick("扣%.1f分", "takes %.1f points off"), ap.Points))
+	case r.PointsEach > 0: // the score was 0 already: the rule applies, nothing is left to take
+		effects = append(effects, l.Pick("综合得分已为0分，无分可扣", "the final score was 0 already, with nothing left to take off"))
 	}
 	switch {
 	case ap.Capped:
@@ -196,13 +200,4 @@ func pointsOf(r scoring.RequirementScore) string {
 		return "--"
 	}
 	return fmt.Sprintf("%.1f/%g", r.Points, r.Requirement.Weight)
-}
-
-// shorten cuts s to at most n runes, marking the cut with an ellipsis.
-func shorten(s string, n int) string {
-	rs := []rune(s)
-	if len(rs) <= n {
-		return s
-	}
-	return string(rs[:n-1]) + "…"
 }

@@ -29,3 +29,35 @@ func TestWriteTable(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteTableWhenTheScoreIsZeroAlready requires an outcome rule that applies to a
+// drill whose score is 0 already to say so, not to take 0.0 points off.
+func TestWriteTableWhenTheScoreIsZeroAlready(t *testing.T) {
+	a := floodAssessment(t).Assessment
+	taking := -1
+	for i, ap := range a.Applied {
+		if ap.Rule.PointsEach > 0 && ap.Rule.Clause == "7.2.3" {
+			taking = i
+		}
+	}
+	if taking < 0 {
+		t.Fatalf("the flood drill no longer has clause 7.2.3 take points off: %+v", a.Applied)
+	}
+	a.Final, a.Applied[taking].Points = 0, 0 // as applyOutcomeRules leaves a score of 0
+	for _, tc := range []struct {
+		l         i18n.Language
+		want, not string
+	}{
+		{i18n.Chinese, "依第7.2.3条（伤亡1人）综合得分已为0分，无分可扣", "扣0.0分"},
+		{i18n.English, "clause 7.2.3 (1 casualties) the final score was 0 already, with nothing left to take off", "takes 0.0 points off"},
+	} {
+		var buf bytes.Buffer
+		if err := WriteTable(&buf, a, tc.l); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		if !strings.Contains(out, tc.want) || strings.Contains(out, tc.not) {
+			t.Errorf("in %s the table does not say %q, or says %q:\n%s", tc.l, tc.want, tc.not, out)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package sim
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"drillsim/scenarios"
 )
@@ -137,7 +138,11 @@ func because(code ReasonCode, args ...string) Reason { return Reason{Code: code,
 func (r Reason) IsZero() bool { return r.Code == "" }
 
 // String says r in English, as the engine's messages always have.
-func (r Reason) String() string {
+func (r Reason) String() string { return r.English(nil) }
+
+// English says r in English with its units named by unitName (by their ids when
+// unitName is nil).
+func (r Reason) English(unitName func(id string) string) string {
 	if r.IsZero() {
 		return ""
 	}
@@ -145,15 +150,32 @@ func (r Reason) String() string {
 	if !ok {
 		return fmt.Sprintf("%s %v", r.Code, r.Args)
 	}
+	name := func(kind ArgKind, a string) string {
+		switch {
+		case kind == ArgRole:
+			return scenarios.Role(a).Chinese()
+		case kind == ArgUnit && unitName != nil:
+			return unitName(a)
+		}
+		return a
+	}
 	args := make([]any, 0, len(r.Args)+1)
 	for i, a := range r.Args {
-		if i < len(spec.Args) && spec.Args[i] == ArgRole {
-			a = scenarios.Role(a).Chinese()
+		if i < len(spec.Args) {
+			a = name(spec.Args[i], a)
 		}
 		args = append(args, a)
 	}
 	if spec.HasList {
-		args = append(args, fmt.Sprint(r.List))
+		list := fmt.Sprint(r.List)
+		if spec.List == ArgUnit && unitName != nil { // names may hold spaces: a comma between
+			names := make([]string, len(r.List))
+			for i, a := range r.List {
+				names[i] = name(ArgUnit, a)
+			}
+			list = "[" + strings.Join(names, ", ") + "]"
+		}
+		args = append(args, list)
 	}
 	return fmt.Sprintf(spec.English, args...)
 }

@@ -173,7 +173,7 @@ func (e *Editor) keys() {
 	case in.KeyPressed(ebiten.KeyEscape):
 		if len(e.draft) > 0 {
 			e.draft = e.draft[:0]
-			e.say("已取消 drawing cancelled")
+			e.say("已取消绘制")
 		} else {
 			e.sel = -1
 		}
@@ -239,10 +239,10 @@ func (e *Editor) handleMap() {
 	p := e.cam.ToTown(fx, fy)
 	switch {
 	case d.vertex != nil && d.moved:
-		e.apply(e.doc.MoveVertex(e.sel, *d.vertex, p), "已移动拐点 corner moved")
+		e.apply(e.doc.MoveVertex(e.sel, *d.vertex, p), "已移动拐点")
 	case d.point && d.moved:
 		from := e.cam.ToTown(float64(d.startX), float64(d.startY))
-		e.apply(e.doc.Move(e.sel, p[0]-from[0], p[1]-from[1]), "已移动 moved")
+		e.apply(e.doc.Move(e.sel, p[0]-from[0], p[1]-from[1]), "已移动")
 	case !d.moved && over:
 		e.clickMap(p, tol)
 	}
@@ -259,13 +259,13 @@ func (e *Editor) clickMap(p orb.Point, tol float64) {
 			if in.KeyDown(ebiten.KeyShift) {
 				if v, at, ok := e.doc.EdgeNear(e.sel, p, tol); ok {
 					_, err := e.doc.InsertVertex(e.sel, v, at)
-					e.apply(err, "已加拐点 corner added")
+					e.apply(err, "已加拐点")
 					return
 				}
 			}
 			if in.KeyDown(ebiten.KeyAlt) {
 				if v, ok := e.doc.VertexNear(e.sel, p, tol); ok {
-					e.apply(e.doc.DeleteVertex(e.sel, v), "已删拐点 corner taken away")
+					e.apply(e.doc.DeleteVertex(e.sel, v), "已删拐点")
 					return
 				}
 			}
@@ -273,11 +273,11 @@ func (e *Editor) clickMap(p orb.Point, tol float64) {
 		e.sel = -1
 		if i, ok := e.doc.FeatureAt(p, tol, nil); ok {
 			e.sel = i
-			e.say("选中 selected: %s", e.describe(i))
+			e.say("选中：%s", e.describe(i))
 		}
 	case toolZone, toolVillage:
 		e.draft = append(e.draft, p)
-		e.say("%d 个拐点 corners: 继续点击，Enter 完成，Backspace 退一点，Esc 取消", len(e.draft))
+		e.say("已点 %d 个拐点：继续点击，Enter 完成，Backspace 退一点，Esc 取消", len(e.draft))
 	default:
 		e.add(e.doc.NewPoint(e.toolKind(), p))
 	}
@@ -299,7 +299,7 @@ func (e *Editor) finishArea() {
 		return
 	}
 	if len(e.draft) < 3 {
-		e.say("一个区域至少三个拐点 an area needs three corners at least")
+		e.say("一个区域至少要有三个拐点")
 		return
 	}
 	f := e.doc.NewArea(e.toolKind(), e.hazard, e.draft)
@@ -311,20 +311,20 @@ func (e *Editor) finishArea() {
 func (e *Editor) add(fs ...mapedit.Feature) {
 	idx, err := e.doc.Add(fs...)
 	if err != nil {
-		e.say("错误 error: %v", err)
+		e.say("错误：%v", err)
 		return
 	}
 	e.changed()
 	e.sel = idx[0]
 	if len(idx) == 1 {
-		e.say("已添加 added: %s", e.describe(idx[0]))
+		e.say("已添加：%s", e.describe(idx[0]))
 	}
 }
 
 // apply records the outcome of an edit.
 func (e *Editor) apply(err error, done string) {
 	if err != nil {
-		e.say("错误 error: %v", err)
+		e.say("错误：%v", err)
 		return
 	}
 	e.changed()
@@ -354,14 +354,14 @@ func kindLabel(k maps.Kind) string {
 func (e *Editor) undo() {
 	if e.doc.Undo() {
 		e.changed()
-		e.say("已撤销 undone")
+		e.say("已撤销")
 	}
 }
 
 func (e *Editor) redo() {
 	if e.doc.Redo() {
 		e.changed()
-		e.say("已重做 redone")
+		e.say("已重做")
 	}
 }
 
@@ -372,22 +372,22 @@ func (e *Editor) deleteSelected() {
 	}
 	name := e.describe(e.sel)
 	if err := e.doc.Delete(e.sel); err != nil {
-		e.say("错误 error: %v", err)
+		e.say("错误：%v", err)
 		return
 	}
 	e.changed()
 	e.sel = -1
-	e.say("已删除 deleted: %s（Ctrl+Z 撤销）", name)
+	e.say("已删除：%s（Ctrl+Z 撤销）", name)
 }
 
 // save writes the edits and says where.
 func (e *Editor) save() {
 	saved, err := e.doc.Save()
 	if err != nil {
-		e.say("保存失败 not saved: %v", err)
+		e.say("保存失败：%v", err)
 		return
 	}
-	e.say("已保存 saved %s; 演练用 use: %s", strings.Join(saved.Files, ", "), saved.Map)
+	e.say("已保存 %s；演练用：%s", strings.Join(saved.Files, "、"), saved.Map)
 }
 
 // suggest adds the suggestions of a hazard model (or the halls for shelters) as one
@@ -399,12 +399,12 @@ func (e *Editor) suggest(what string) {
 	case "flood":
 		rivers := e.doc.Rivers()
 		if len(rivers) == 0 {
-			e.say("地图上没有有名称的河流 the map has no named river: add one to the map")
+			e.say("地图上没有有名称的河流：请先在地图上添加河流")
 			return
 		}
 		rise, perr := strconv.ParseFloat(strings.TrimSpace(e.rise.String()), 64)
 		if perr != nil {
-			e.say("涨水高度 rise: %q is not a number of metres", e.rise.String())
+			e.say("涨水高度 %q 不是以米计的数", e.rise.String())
 			return
 		}
 		fs, err = e.doc.FloodZones(rivers[e.river%len(rivers)], rise)
@@ -416,11 +416,11 @@ func (e *Editor) suggest(what string) {
 		fs = e.doc.ShelterSites()
 	}
 	if err != nil {
-		e.say("错误 error: %v", err)
+		e.say("错误：%v", err)
 		return
 	}
 	if len(fs) == 0 {
-		e.say("没有建议 nothing to suggest: no houses the model finds threatened (or no hall outside the zones)")
+		e.say("没有建议：模型没有发现受威胁的房屋（或风险区外没有可作安置点的场所）")
 		return
 	}
 	e.add(fs...)
@@ -429,7 +429,7 @@ func (e *Editor) suggest(what string) {
 		p, _ := f.Props["people"].(float64)
 		people += p
 	}
-	e.say("已添加 %d 个建议 added %d suggestions (%.0f people); 逐个检查修改，Ctrl+Z 全部撤销", len(fs), len(fs), people)
+	e.say("已添加 %d 个建议（%.0f 人）；请逐个检查修改，Ctrl+Z 全部撤销", len(fs), people)
 }
 
 // syncForm fills the form with the values of the feature selected when the selection
@@ -464,7 +464,7 @@ func (e *Editor) setField(i int) {
 	if i >= len(fields) {
 		return
 	}
-	e.apply(e.doc.Set(e.sel, fields[i].Key, e.form[i].String()), "已修改 set "+fields[i].Key)
+	e.apply(e.doc.Set(e.sel, fields[i].Key, e.form[i].String()), "已修改"+fieldLabel(fields[i].Key))
 }
 
 // Panel layout.
@@ -513,7 +513,7 @@ func (e *Editor) layoutPanel() {
 		}
 	}
 	y += editRowH + 2*editGap
-	p.Text(image.Pt(x0, y), "建议 suggestions", e.fonts.Small, colorPanelDim)
+	p.Text(image.Pt(x0, y), "建议", e.fonts.Small, colorPanelDim)
 	y += 18
 	river := "（无河流）"
 	if rivers := e.doc.Rivers(); len(rivers) > 0 {
@@ -523,7 +523,7 @@ func (e *Editor) layoutPanel() {
 		e.river++
 	}
 	p.TextField(image.Rect(x0+innerW-72, y, x0+innerW-20, y+editRowH), &e.rise, "涨水")
-	p.Text(image.Pt(x0+innerW-16, y+5), "m", e.fonts.Small, colorPanelText)
+	p.Text(image.Pt(x0+innerW-16, y+5), "米", e.fonts.Small, colorPanelText)
 	y += editRowH + editGap
 	for i, s := range []struct{ what, label string }{{"flood", "洪水区"}, {"landslide", "滑坡区"}, {"fire", "林火区"}, {"shelter", "安置点"}} {
 		r := image.Rect(x0+i*(bw+editGap), y, x0+i*(bw+editGap)+bw, y+editRowH)
@@ -540,14 +540,14 @@ func (e *Editor) layoutPanel() {
 			if i >= len(e.form) {
 				break
 			}
-			p.Text(image.Pt(x0, y+5), fd.Key, e.fonts.Small, colorPanelText)
+			p.Text(image.Pt(x0, y+5), fieldLabel(fd.Key), e.fonts.Small, colorPanelText)
 			p.TextField(image.Rect(x0+editLabelW, y, x0+innerW, y+editRowH), &e.form[i], fd.Key)
 			y += editRowH + 4
 		}
-		p.Text(image.Pt(x0, y), "Enter 确认修改 sets the field", e.fonts.Small, colorPanelDim)
+		p.Text(image.Pt(x0, y), "按 Enter 确认修改", e.fonts.Small, colorPanelDim)
 	}
 	p.WrapLines(image.Pt(x0, ScreenHeight-110), innerW, 4, e.status, e.fonts.Small, colorPanelText)
-	p.Text(image.Pt(x0, ScreenHeight-30), "滚轮缩放 拖动平移 F 全图 Shift+点击 加拐点 Alt+点击 删拐点", e.fonts.Small, colorPanelDim)
+	p.Text(image.Pt(x0, ScreenHeight-30), "滚轮缩放 拖动平移 F全图 Shift/Alt+点击 加/删拐点", e.fonts.Small, colorPanelDim)
 }
 
 // Draw draws the map, the features edited, the area being drawn, the panel.
@@ -599,7 +599,8 @@ func (e *Editor) rebuild() {
 var pointColors = map[maps.Kind]color.RGBA{maps.KindShelter: colorShelter, maps.KindDepot: colorDepot,
 	maps.KindStation: colorStation, maps.KindLoudspeaker: colorSpeaker}
 
-// drawPoints draws the point features as dots with their names.
+// drawPoints draws the point features as dots with their names, a loudspeaker's with
+// the circle it is heard in.
 func (e *Editor) drawPoints(dst *ebiten.Image) {
 	e.symbols.Reset()
 	bounds := e.cam.Bounds()
@@ -614,6 +615,9 @@ func (e *Editor) drawPoints(dst *ebiten.Image) {
 			continue
 		}
 		x, y := e.cam.ToScreen(f.Location())
+		if r := f.ReachM() * e.cam.Scale; r > 0 {
+			e.drawReach(dst, bounds, x, y, r)
+		}
 		if !inView(bounds, x, y) {
 			continue
 		}
@@ -627,6 +631,29 @@ func (e *Editor) drawPoints(dst *ebiten.Image) {
 	for _, l := range labels {
 		drawText(dst, image.Pt(int(l.x)+8, int(l.y)-8), l.s, e.fonts.Small, colorMapText)
 	}
+}
+
+// fieldLabels name the form's fields (the map file's property keys) as the form shows them.
+var fieldLabels = map[string]string{"name": "名称", "hazard": "灾种", "people": "受威胁人数", "households": "户数",
+	"runout": "滑移距离（米）", "population": "人口", "head": "村支书", "phone": "电话", "capacity": "容量",
+	"stock": "物资", "type": "类型", "units": "队伍", "radius_m": "覆盖半径（米）"}
+
+// fieldLabel is the label of the form's field key: its Chinese name, else the key.
+func fieldLabel(key string) string {
+	if l, ok := fieldLabels[key]; ok {
+		return l
+	}
+	return key
+}
+
+// drawReach shades the circle of r pixels around (x, y) that a loudspeaker is heard
+// in, and rings it, when any of it is in bounds.
+func (e *Editor) drawReach(dst *ebiten.Image, bounds image.Rectangle, x, y, r float64) {
+	if x+r < float64(bounds.Min.X) || x-r > float64(bounds.Max.X) || y+r < float64(bounds.Min.Y) || y-r > float64(bounds.Max.Y) {
+		return
+	}
+	vector.DrawFilledCircle(dst, float32(x), float32(y), float32(r), colorSpeakerReach, true)
+	vector.StrokeCircle(dst, float32(x), float32(y), float32(r), 1.5, colorSpeaker, true)
 }
 
 // drawSelection outlines the feature selected and marks an area's corners.

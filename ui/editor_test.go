@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image"
 	"os"
 	"path/filepath"
 	"slices"
@@ -187,5 +188,46 @@ func TestEditorSuggestsFloodZones(t *testing.T) {
 	withCtrl(in, ebiten.KeyZ)
 	if n := len(liveOf(e, maps.KindHazardZone)); n != zones {
 		t.Errorf("%d zones after one undo, want %d", n, zones)
+	}
+}
+
+// TestEditorDrawsALoudspeakersReach draws the demo town's first loudspeaker (大喇叭)
+// with the circle it is heard in: inside that circle the map is tinted, and it is not
+// once its radius_m is cut to 1 m.
+func TestEditorDrawsALoudspeakersReach(t *testing.T) {
+	e, _, _, _ := editing(t)
+	speaker := -1
+	var x, y, r float64
+	theHost.onUpdate(func() {
+		for i := range e.doc.Len() {
+			f := e.doc.Feature(i)
+			if f.Deleted || f.Kind != maps.KindLoudspeaker {
+				continue
+			}
+			x, y = e.cam.ToScreen(f.Location())
+			r = f.ReachM() * e.cam.Scale
+			if x-r > 0 && x+r < mapWidth && y-r > 0 && y+r < ScreenHeight {
+				speaker = i
+				return
+			}
+		}
+	})
+	if speaker < 0 || r < 20 {
+		t.Fatalf("no loudspeaker of the demo town with its reach (%.0f px) whole on the map", r)
+	}
+	// Where the reach is drawn: half way out, away from the dot, its label and the ring.
+	at := []image.Point{{int(x - r/2), int(y)}, {int(x), int(y + r/2)}, {int(x), int(y - r/2)}}
+	with := theHost.screenshot()
+	theHost.onUpdate(func() {
+		if err := e.doc.Set(speaker, "radius_m", "1"); err != nil {
+			t.Error(err)
+		}
+	})
+	without := theHost.screenshot()
+	for _, p := range at {
+		a, b := with.RGBAAt(p.X, p.Y), without.RGBAAt(p.X, p.Y)
+		if a == b || int(a.B)-int(a.G) <= int(b.B)-int(b.G) {
+			t.Errorf("at %v the reach is not tinted the loudspeaker's purple: %v drawn with it, %v without", p, a, b)
+		}
 	}
 }

@@ -50,7 +50,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	if err != nil && *asJSON {
 		// A script asked for JSON: it gets JSON, with what is wrong and where.
-		failure := checkFailure{Error: err.Error()}
+		failure := checkFailure{Error: err.Error(), ErrorZh: i18n.ProblemText(err, i18n.Chinese)}
 		var le *maps.LoadError
 		var refused *sniff.Refusal
 		switch {
@@ -77,7 +77,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		err = enc.Encode(withEmptyLists(s))
+		err = enc.Encode(checkReport{withEmptyLists(s), checkProblems(s.Problems)})
 	} else {
 		err = s.WriteText(stdout, func(p maps.Problem) string { return i18n.MapProblemText(p, lang) })
 	}
@@ -91,12 +91,39 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// checkFailure is what `check --json` prints for a map it cannot load at all.
+// checkFailure is what `check --json` prints for a map it cannot load at all: the
+// error in English for scripts, and in Chinese for people.
 type checkFailure struct {
-	Source string `json:"source"`
-	Line   int    `json:"line,omitempty"`
-	Col    int    `json:"col,omitempty"`
-	Error  string `json:"error"`
+	Source  string `json:"source"`
+	Line    int    `json:"line,omitempty"`
+	Col     int    `json:"col,omitempty"`
+	Error   string `json:"error"`
+	ErrorZh string `json:"error_zh"`
+}
+
+// checkReport is what `check --json` prints for a map it loads: its summary, each
+// problem said in Chinese too.
+type checkReport struct {
+	maps.Summary
+	Problems []checkProblem `json:"problems"`
+}
+
+// checkProblem is a map's problem with its message and hint in English for scripts,
+// and in Chinese for people.
+type checkProblem struct {
+	maps.Problem
+	MessageZh string `json:"message_zh"`
+	HintZh    string `json:"hint_zh,omitempty"`
+}
+
+// checkProblems are ps, each said in Chinese too.
+func checkProblems(ps maps.Problems) []checkProblem {
+	out := make([]checkProblem, len(ps))
+	for i, p := range ps {
+		out[i].Problem = p
+		out[i].MessageZh, out[i].HintZh = i18n.MapProblemChinese(p)
+	}
+	return out
 }
 
 // withEmptyLists returns the summary with its empty lists as [] rather than null in
@@ -113,9 +140,6 @@ func withEmptyLists(s maps.Summary) maps.Summary {
 	}
 	if s.HazardZones == nil {
 		s.HazardZones = []maps.HazardSummary{}
-	}
-	if s.Problems == nil {
-		s.Problems = maps.Problems{}
 	}
 	return s
 }

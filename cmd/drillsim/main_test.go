@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"drillsim/assets"
+	"drillsim/i18n/i18ntest"
 	"drillsim/internal/realdata"
 	"drillsim/maps"
 )
@@ -59,6 +60,22 @@ func TestCheckJSON(t *testing.T) {
 	}
 	if !s.Illustrative || s.Residents < 18000 || s.Residents > 22000 || s.Features["building"] < 4000 || s.Roads.Components != 1 || s.DEM == nil {
 		t.Errorf("summary %+v", s)
+	}
+	// Each problem keeps its English message for scripts and says it in Chinese too.
+	_, out, _ = drillsim(t, "check", realdata.Path(t, "vienna-streets.geojson"), "--json")
+	var v struct {
+		Problems []struct {
+			Message   string `json:"message"`
+			MessageZh string `json:"message_zh"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &v); err != nil || len(v.Problems) == 0 {
+		t.Fatalf("not JSON with problems (%v):\n%s", err, out)
+	}
+	for _, p := range v.Problems {
+		if p.Message == "" || p.MessageZh == "" || p.MessageZh == p.Message || i18ntest.EnglishWord(p.MessageZh) != "" {
+			t.Errorf("problem %q is said %q in Chinese", p.Message, p.MessageZh)
+		}
 	}
 }
 
@@ -127,14 +144,14 @@ func TestCheckBadInput(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"check", broken}, 1, "broken.geojson:3:22: invalid character"},
+		{[]string{"check", broken}, 1, "broken.geojson:3:22: 文件此处不是有效的 JSON，请改正或重新导出：invalid character"},
 		{[]string{"check", filepath.Join(dir, "missing.geojson")}, 1, "no such file"},
 		{[]string{"check", "--dem", badDEM}, 2, "--dem and --crs go with a map file"},
 		{[]string{"check", realdata.Path(t, "vienna-streets.geojson"), "--dem", badDEM}, 1, `bad.asc:2: nrows 的值 "x" 不是数字`},
 		{[]string{"check", realdata.Path(t, "vienna-streets.geojson"), "--crs", "mars"}, 1, "--crs:"},
 		{[]string{"check", "a.geojson", "b.geojson"}, 2, "one map at a time"},
 		{[]string{"check", realdata.Path(t, "andorra/andorra-srtm.asc")}, 1, "这是地形文件（DEM），不是地图；请用 --dem 与地图一同给出"},
-		{[]string{"check", write("m.yaml", "name: x\nlayers:\n  - {file: nowhere.osm.pbf}\n")}, 1, "m.yaml:3:12: cannot read layer nowhere.osm.pbf"},
+		{[]string{"check", write("m.yaml", "name: x\nlayers:\n  - {file: nowhere.osm.pbf}\n")}, 1, "m.yaml:3:12: 无法读取图层 nowhere.osm.pbf：" + filepath.Join(dir, "nowhere.osm.pbf") + "：没有这个文件；路径相对于地图清单所在目录"},
 	}
 	for _, c := range cases {
 		code, _, errOut := drillsim(t, c.args...)

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"drillsim/drill"
+	"drillsim/i18n"
 	"drillsim/report"
 	"drillsim/scenarios"
 )
@@ -84,12 +85,12 @@ func runMSELCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "MSEL %s: %d 条事件 injects\n", pos[0], len(sheet.Injects))
 	for _, in := range sheet.Injects {
-		fmt.Fprintf(stdout, "  %-8s %-16s %-10s %s → %s\n", in.ID, sheetTime(*in.At, start, given), in.To.Chinese(), orDash(in.From), oneLine(in.Text, 60))
+		fmt.Fprintf(stdout, "  %-8s %-16s %-10s %s → %s\n", in.ID, sheetTime(*in.At, start, given), in.To.Chinese(), orDash(in.From), i18n.Shorten(in.Text, 60))
 		if in.Expect != "" {
-			fmt.Fprintf(stdout, "  %-8s %-16s 预期行动 expected: %s\n", "", "", oneLine(in.Expect, 60))
+			fmt.Fprintf(stdout, "  %-8s %-16s 预期行动 expected: %s\n", "", "", i18n.Shorten(in.Expect, 60))
 		}
 		if in.Notes != "" {
-			fmt.Fprintf(stdout, "  %-8s %-16s 备注 notes: %s\n", "", "", oneLine(in.Notes, 60))
+			fmt.Fprintf(stdout, "  %-8s %-16s 备注 notes: %s\n", "", "", i18n.Shorten(in.Notes, 60))
 		}
 	}
 	for _, w := range sheet.Warnings {
@@ -116,15 +117,6 @@ func sheetTime(at scenarios.At, start time.Time, given bool) string {
 		return fmt.Sprintf("第%d天 %s", day+1, t.Format("15:04"))
 	}
 	return t.Format("2006-01-02 15:04")
-}
-
-// oneLine is s on one line, cut to n characters.
-func oneLine(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > n {
-		return string(r[:n]) + "…"
-	}
-	return s
 }
 
 // orDash is s, or "—" when empty.

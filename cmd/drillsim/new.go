@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"drillsim/draft"
+	"drillsim/i18n"
 	"drillsim/maps"
 )
 
@@ -23,13 +24,14 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	mapCRS := fs.String("crs", "", "coordinate system of the map's positions when not WGS84 lon/lat (gcj02, utm:48n ...)")
 	out := fs.String("out", "", "the folder to write the drill into (default: the kind of drill, as ./flood)")
 	river := fs.String("river", "", "the river that floods (default: the one whose flood threatens most people)")
+	langArg := addLangFlag(fs)
 	rise := fs.Float64("rise", 0, fmt.Sprintf("the flood's peak rise in metres (default %d m, or what floods the map's own flood zones)", draft.DefaultRiseM))
 	var kinds []string
 	for _, k := range draft.Kinds() {
 		kinds = append(kinds, string(k))
 	}
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: drillsim new "+strings.Join(kinds, "|")+" --map town [--dem terrain] [--out DIR]\n                    [--river name] [--rise m] [--crs system]\n\nWrites a drill on the town's own rivers, slopes, forest, villages, shelters and units:\nDIR/<kind>.yaml (the scenario), DIR/<kind>.orders.yaml (the reference response),\nDIR/plan.yaml (the plan, to adapt) and, when the map needs its terrain or what the\ndrill adds, DIR/town.yaml; then plays it with the reference response and with none.")
+		fmt.Fprintln(stderr, "usage: drillsim new "+strings.Join(kinds, "|")+" --map town [--dem terrain] [--out DIR]\n                    [--river name] [--rise m] [--crs system] [--lang zh|en]\n\nWrites a drill on the town's own rivers, slopes, forest, villages, shelters and units:\nDIR/<kind>.yaml (the scenario), DIR/<kind>.orders.yaml (the reference response),\nDIR/plan.yaml (the plan, to adapt) and, when the map needs its terrain or what the\ndrill adds, DIR/town.yaml; then plays it with the reference response and with none.")
 		fs.PrintDefaults()
 	}
 	pos, err := parseFlags(fs, args, stderr)
@@ -38,6 +40,11 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(pos) != 1 {
 		fmt.Fprintf(stderr, "drillsim new: name one kind of drill (%s), got %d\n", strings.Join(kinds, ", "), len(pos))
+		return 2
+	}
+	lang, err := i18n.Parse(*langArg)
+	if err != nil {
+		fmt.Fprintln(stderr, "drillsim new:", err)
 		return 2
 	}
 	kind, err := draft.ParseKind(pos[0])
@@ -55,21 +62,21 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	r, err := draft.Write(kind, draft.Options{Map: *mapPath, DEM: *demPath, CRS: *mapCRS, Out: *out, River: *river, RiseM: *rise})
 	var lack *draft.Lack
 	if errors.As(err, &lack) {
-		fmt.Fprintln(stderr, "drillsim new:", lack)
+		fmt.Fprintln(stderr, "drillsim new:", lack.In(lang))
 		return 1
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim new:", err)
+		sayProblem(stderr, "new", err, lang)
 		return 1
 	}
-	fmt.Fprintf(stdout, "写成 wrote %s drill in %s:\n", kind, *out)
+	fmt.Fprintf(stdout, lang.Pick("已写成%s演练，在 %s 中：\n", "wrote the %s drill in %s:\n"), lang.Pick(kind.SaidInChinese(), string(kind)), *out)
 	for _, f := range r.Files {
 		fmt.Fprintln(stdout, "  "+f)
 	}
 	for _, n := range r.Notes {
-		fmt.Fprintln(stdout, "注意 note: "+n)
+		fmt.Fprintln(stdout, lang.Pick("注意：", "note: ")+n.In(lang))
 	}
-	fmt.Fprintf(stdout, "示范处置 reference response: %.1f points; 不处置 no orders: %.1f points\n", r.Reference, r.None)
-	fmt.Fprintf(stdout, "play it: drillsim play %s    run it: drillsim run %s --orders %s\n", r.Scenario, r.Scenario, r.Orders)
+	fmt.Fprintf(stdout, lang.Pick("示范处置 %.1f 分；不处置 %.1f 分\n", "reference response: %.1f points; no orders: %.1f points\n"), r.Reference, r.None)
+	fmt.Fprintf(stdout, lang.Pick("演练：drillsim play %s    运行：drillsim run %s --orders %s\n", "play it: drillsim play %s    run it: drillsim run %s --orders %s\n"), r.Scenario, r.Scenario, r.Orders)
 	return 0
 }

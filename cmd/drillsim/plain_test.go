@@ -106,9 +106,12 @@ func TestProblemsAreSaidPlainly(t *testing.T) {
 	t.Run("check --json on a file that does not parse", func(t *testing.T) {
 		bad := write("broken.geojson", `{"type": "FeatureCollection", "features": [}`)
 		code, out, _ := drillsim(t, "check", bad, "--json")
-		var got struct{ Source, Error string }
-		if err := json.Unmarshal([]byte(out), &got); code != 1 || err != nil || got.Source != bad || got.Error == "" {
-			t.Errorf("exit %d, stdout %q (%v): want a JSON object naming the file and the error", code, out, err)
+		var got struct {
+			Source, Error string
+			ErrorZh       string `json:"error_zh"`
+		}
+		if err := json.Unmarshal([]byte(out), &got); code != 1 || err != nil || got.Source != bad || got.Error == "" || !strings.Contains(got.ErrorZh, "文件此处不是有效的 JSON") {
+			t.Errorf("exit %d, stdout %q (%v): want a JSON object naming the file and the error, in English and Chinese", code, out, err)
 		}
 	})
 

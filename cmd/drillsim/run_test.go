@@ -141,7 +141,7 @@ orders:
 		t.Errorf("the rejected dispatch is not listed with its time, command and reason:\n%s", out)
 	}
 	_, out, _ = drillsim(t, "run", "flood", "--orders", orders, "--lang", "en")
-	if !strings.Contains(out, "  22:30 #1 the town command post dispatch 合江县消防救援大队水域救援分队: reinforcement \"county-rescue\" has not arrived") {
+	if !strings.Contains(out, "  22:30 #1 the town command post dispatch 合江县消防救援大队水域救援分队: reinforcement \"合江县消防救援大队水域救援分队\" has not arrived") {
 		t.Errorf("in English the rejected dispatch is not listed with its time, command and reason:\n%s", out)
 	}
 }

@@ -79,20 +79,23 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 	}
 	if j.Torn != nil {
 		fmt.Fprintln(stdout, notIntact.In(lang)+i18n.ProblemText(j.Torn, lang))
-		writeJournalSummary(stdout, j)
+		writeJournalSummary(stdout, j, lang)
 		return 1
 	}
-	fmt.Fprintf(stdout, "intact: %s\n", j.Name)
-	writeJournalSummary(stdout, j)
+	fmt.Fprintln(stdout, intact.In(lang)+j.Name)
+	writeJournalSummary(stdout, j, lang)
 	if *scenarioArg != "" {
-		fmt.Fprintf(stdout, "replayed as scenario %s: the world matches the journal at every entry\n", j.Header.Drill.Scenario)
+		fmt.Fprintf(stdout, lang.Pick("已按想定 %s 回放：每条记录处的世界都与日志相符\n", "replayed as scenario %s: the world matches the journal at every entry\n"), j.Header.Drill.Scenario)
 	}
 	return 0
 }
 
-// notIntact begins verify's verdict on a journal that is not intact; the English words
-// stay in Chinese too, for scripts that look for them.
-var notIntact = i18n.Bilingual{"不完好 NOT INTACT: ", "NOT INTACT: "}
+// notIntact and intact begin verify's verdict on a journal; the English words stay in
+// Chinese too, for scripts that look for them.
+var (
+	notIntact = i18n.Bilingual{"不完好 NOT INTACT: ", "NOT INTACT: "}
+	intact    = i18n.Bilingual{"完好 intact: ", "intact: "}
+)
 
 // replayAgainst checks that the journal is of drill d's scenario and map, and replays
 // it into a new world of that drill.
@@ -107,16 +110,16 @@ func replayAgainst(j *journal.Journal, d *drill.Drill) error {
 	return journal.Replay(w, j.Entries, nil)
 }
 
-// writeJournalSummary prints which drill a journal is of, what its whole entries hold,
-// where it stands and its head hash.
-func writeJournalSummary(w io.Writer, j *journal.Journal) {
+// writeJournalSummary prints in language l which drill a journal is of, what its whole
+// entries hold, where it stands and its head hash.
+func writeJournalSummary(w io.Writer, j *journal.Journal, l i18n.Language) {
 	h := j.Header
 	start, err := scenarios.ParseTimestamp(h.Drill.Start)
 	startText := h.Drill.Start
 	if err == nil {
 		startText = start.String()
 	}
-	fmt.Fprintf(w, "drill: scenario %s (hash %s) on map %s, seed %d, start %s; written by %s\n",
+	fmt.Fprintf(w, l.Pick("演练：想定 %s（哈希 %s），地图 %s，种子 %d，开始于 %s；由 %s 写入\n", "drill: scenario %s (hash %s) on map %s, seed %d, start %s; written by %s\n"),
 		h.Drill.Scenario, h.Drill.ScenarioHash, h.Drill.MapHash, h.Drill.Seed, startText, h.Program)
 	tick := int64(0)
 	if n := len(j.Entries); n > 0 {
@@ -125,15 +128,15 @@ func writeJournalSummary(w io.Writer, j *journal.Journal) {
 	at := scenarios.Duration(tick * h.Drill.TickS)
 	when := "+" + at.String()
 	if err == nil {
-		when = scenarios.At(at).Clock(start.Time).Format("2006-01-02 15:04") + ", " + when
+		when = scenarios.At(at).Clock(start.Time).Format("2006-01-02 15:04") + l.Pick("，", ", ") + when
 	}
-	fmt.Fprintf(w, "%d entries: %d commands, %d observations; ", len(j.Entries), len(j.Commands()), len(j.Observations()))
+	fmt.Fprintf(w, l.Pick("%d 条记录：%d 条命令，%d 条观察记录；", "%d entries: %d commands, %d observations; "), len(j.Entries), len(j.Commands()), len(j.Observations()))
 	if j.Finished() {
-		fmt.Fprintf(w, "the drill ran to its end at tick %d (%s)\n", tick, when)
+		fmt.Fprintf(w, l.Pick("演练已运行到结束，止于第 %d 步（%s）\n", "the drill ran to its end at tick %d (%s)\n"), tick, when)
 	} else {
-		fmt.Fprintf(w, "no end: the drill stopped, or is still running, after tick %d (%s)\n", tick, when)
+		fmt.Fprintf(w, l.Pick("没有结束记录：演练在第 %d 步（%s）后停止，或仍在进行\n", "no end: the drill stopped, or is still running, after tick %d (%s)\n"), tick, when)
 	}
-	fmt.Fprintf(w, "head hash %s (note it down: entries cut from the end show only as a different head)\n", j.Head())
+	fmt.Fprintf(w, l.Pick("头哈希 %s（请记下：从末尾删去的记录只会表现为头哈希不同）\n", "head hash %s (note it down: entries cut from the end show only as a different head)\n"), j.Head())
 }
 
 // journaled is the drill journaled in j as the drill package finds its scenario.

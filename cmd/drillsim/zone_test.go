@@ -59,7 +59,7 @@ func TestEveryTimeInTheDrillsOwnZone(t *testing.T) {
 	if len(rows) < 2 || rows[1][5] != "2026-06-20 22:05" {
 		t.Errorf("the workbook's first requirement starts at %q, want 2026-06-20 22:05", rows[1])
 	}
-	if _, out, _ := drillsim(t, "verify", journalPath); !strings.Contains(out, "start 2026-06-20 22:00 UTC+02:00") || !strings.Contains(out, "23:00") {
+	if _, out, _ := drillsim(t, "verify", journalPath); !strings.Contains(out, "开始于 2026-06-20 22:00 UTC+02:00") || !strings.Contains(out, "23:00") {
 		t.Errorf("verify does not list the drill on its own clock (start 22:00, end 23:00):\n%s", out)
 	}
 }
