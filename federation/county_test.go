@@ -38,7 +38,7 @@ func serveCountyTown(t *testing.T, ctx context.Context, url, name string, d *dri
 		t.Fatal(err)
 	}
 	ct := &countyTown{name: name, d: d, journal: filepath.Join(t.TempDir(), name+".journal"), seats: servertest.Seats(t, scenarios.RoleCommand)}
-	ct.sv = servertest.Serve(t, server.Config{Drill: d, Journal: ct.journal, Seats: ct.seats, Speed: server.SpeedMax, Wait: wait, Township: m.Township()}, "")
+	ct.sv = servertest.Serve(t, server.Config{Drill: d, Journal: ct.journal, Seats: ct.seats, Speed: server.SpeedMax, Wait: wait, Township: &server.Township{Stepped: m.Stepped}}, "")
 	go func() {
 		if err := m.Follow(ctx, ct.sv.Server); err != nil {
 			t.Error(err)

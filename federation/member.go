@@ -14,7 +14,6 @@ import (
 	"drillsim/drill"
 	"drillsim/scenarios"
 	"drillsim/scoring"
-	"drillsim/server"
 	"drillsim/sim"
 )
 
@@ -22,7 +21,8 @@ import (
 // drill as the county clock allows, journals the county command post's orders at the
 // ticks they name, and after every step reports to the county its Ready (tick and
 // state hash), its Status, and the outcome of each county order carried out or
-// refused. Give Township() to the server's Config, then Follow with the server.
+// refused. Give its Stepped to the server's Config as the township's, then Follow
+// with the server.
 type Member struct {
 	js  jetstream.JetStream
 	t   Township
@@ -54,14 +54,20 @@ func NewMember(js jetstream.JetStream, t Township, d *drill.Drill, log *slog.Log
 	return m, nil
 }
 
-// Township is what the server's Config takes to serve the drill as this township.
-func (m *Member) Township() *server.Township { return &server.Township{Stepped: m.stepped} }
+// Served is what a member needs of the server that serves its township's drill: to
+// let the drill step up to a tick, to journal a county order in it, and to know when
+// it has ended. The federation knows the server by this alone.
+type Served interface {
+	Allow(tick int64)
+	Give(n uint64, c sim.Command) (sim.Command, error)
+	Done() <-chan struct{}
+}
 
 // Follow reads the county's stream until ctx is done or the drill ends: each county
 // order is journaled in srv's drill at its tick (once, however often it is
 // delivered), and each tick of the county clock lets the drill step to it, in the
 // order the county said them. It returns nil then, or the first error.
-func (m *Member) Follow(ctx context.Context, srv *server.Server) error {
+func (m *Member) Follow(ctx context.Context, srv Served) error {
 	cons, err := m.js.OrderedConsumer(ctx, m.t.countyStream(), jetstream.OrderedConsumerConfig{
 		FilterSubjects: []string{m.t.clockSubject(), m.t.ordersSubject()},
 		DeliverPolicy:  jetstream.DeliverLastPerSubjectPolicy,
@@ -108,7 +114,7 @@ func (m *Member) Follow(ctx context.Context, srv *server.Server) error {
 }
 
 // isDone reports whether srv's drill has ended.
-func isDone(srv *server.Server) bool {
+func isDone(srv Served) bool {
 	select {
 	case <-srv.Done():
 		return true
@@ -118,7 +124,7 @@ func isDone(srv *server.Server) bool {
 }
 
 // give journals the county order of msg in srv's drill.
-func (m *Member) give(srv *server.Server, msg jetstream.Msg) error {
+func (m *Member) give(srv Served, msg jetstream.Msg) error {
 	n, err := strconv.ParseUint(msg.Subject()[strings.LastIndexByte(msg.Subject(), '.')+1:], 10, 64)
 	if err != nil {
 		return fmt.Errorf("township %s: a county order on %s has no number", m.t.Town, msg.Subject())
@@ -145,9 +151,9 @@ func (m *Member) give(srv *server.Server, msg jetstream.Msg) error {
 	return nil
 }
 
-// stepped reports the step to the county: on the drill's goroutine, after each step,
+// Stepped reports the step to the county: on the drill's goroutine, after each step,
 // and at the start with the drill's past (a resumed drill's: its units lent before).
-func (m *Member) stepped(w *sim.World, snap *sim.Snapshot, events []sim.Event) {
+func (m *Member) Stepped(w *sim.World, snap *sim.Snapshot, events []sim.Event) {
 	if m.clocks != nil {
 		m.clocks.Observe(events)
 	}

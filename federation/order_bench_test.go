@@ -50,7 +50,7 @@ func BenchmarkCountyOrder(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	crossing := runTownServer(b, d, dir, "crossing", m.Township())
+	crossing := runTownServer(b, d, dir, "crossing", &server.Township{Stepped: m.Stepped})
 	follow, stopFollow := context.WithCancel(ctx)
 	defer stopFollow()
 	go m.Follow(follow, crossing)

@@ -49,9 +49,9 @@ func (f countyFlags) check(resume bool) error {
 // countyTownship is a served drill's part in its county drill: its journal copied to
 // the county's stream, its hold on the township, and its following of the county.
 type countyTownship struct {
-	nc     *nats.Conn
-	t      federation.Township
-	own    *federation.Ownership
+	nc  *nats.Conn
+	t   federation.Township
+	own *federation.Ownership
 	// kept says how keeping the hold ended: nil when ctx was done, or why it was lost.
 	kept   chan error
 	member *federation.Member
@@ -113,7 +113,7 @@ func joinCounty(ctx context.Context, f countyFlags, d *drill.Drill, jpath, serve
 // configure makes cfg the township's.
 func (c *countyTownship) configure(cfg *server.Config) {
 	cfg.Mirror = c.mirror
-	cfg.Township = c.member.Township()
+	cfg.Township = &server.Township{Stepped: c.member.Stepped}
 	cfg.Speed = server.SpeedMax // the county's clock sets the pace
 }
 
