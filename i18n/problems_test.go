@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
+	"go/parser"
 	"go/token"
 	"path/filepath"
 	"strconv"
@@ -203,4 +204,87 @@ func TestProblemTextSaysAnEventLogsProblems(t *testing.T) {
 	if got := ProblemText(err, English); got != "x.jsonl:2: the event has no kind" {
 		t.Errorf("in English: %q", got)
 	}
+}
+
+// commandFiles are the files of the commands whose problems are said in Chinese first.
+var commandFiles = []string{"hazard*.go"}
+
+// TestCommandsGiveNoEnglishOnlyProblem reads the source of the commands above and
+// requires every problem they give to be a scenarios.Failure (whose format
+// TestEveryProblemHasChinese requires the Chinese of): no error made by fmt.Errorf or
+// errors.New, and nothing printed on stderr, with English words of its own; the usage
+// text the flags print aside.
+func TestCommandsGiveNoEnglishOnlyProblem(t *testing.T) {
+	fset := token.NewFileSet()
+	var files []string
+	for _, pattern := range commandFiles {
+		found, err := filepath.Glob(filepath.Join("..", "cmd", "drillsim", pattern))
+		if err != nil || len(found) == 0 {
+			t.Fatalf("no file %s: %v", pattern, err)
+		}
+		for _, f := range found {
+			if !strings.HasSuffix(f, "_test.go") {
+				files = append(files, f)
+			}
+		}
+	}
+	scanned := 0
+	for _, name := range files {
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			pkg, _ := sel.X.(*ast.Ident)
+			switch {
+			case pkg != nil && pkg.Name == "fmt" && sel.Sel.Name == "Errorf", pkg != nil && pkg.Name == "errors" && sel.Sel.Name == "New":
+			case pkg != nil && pkg.Name == "fmt" && strings.HasPrefix(sel.Sel.Name, "Fprint") && len(call.Args) > 0 && toStderr(call.Args[0]):
+			default:
+				return true
+			}
+			scanned++
+			for _, a := range call.Args {
+				ast.Inspect(a, func(n ast.Node) bool {
+					lit, ok := n.(*ast.BasicLit)
+					if !ok || lit.Kind != token.STRING {
+						return true
+					}
+					s, _ := strconv.Unquote(lit.Value)
+					if strings.HasPrefix(s, "usage: ") {
+						return true
+					}
+					if w := i18ntest.EnglishWord(s); w != "" {
+						t.Errorf("%s: %q says %q in English only: give it as scenarios.Failf and its Chinese in i18n", fset.Position(lit.Pos()), s, w)
+					}
+					return true
+				})
+			}
+			return true
+		})
+	}
+	if scanned == 0 {
+		t.Fatal("found no error or message on stderr: the scan misses the commands'")
+	}
+}
+
+// toStderr reports whether w, the writer a fmt.Fprint call writes to, is the
+// command's error stream: stderr, os.Stderr or a flag set's output.
+func toStderr(w ast.Expr) bool {
+	switch w := w.(type) {
+	case *ast.Ident:
+		return w.Name == "stderr"
+	case *ast.SelectorExpr:
+		return w.Sel.Name == "Stderr"
+	case *ast.CallExpr:
+		return i18ntest.CalledName(w) == "Output"
+	}
+	return false
 }

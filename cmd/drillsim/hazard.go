@@ -10,7 +10,9 @@ import (
 	"strconv"
 	"strings"
 
+	"drillsim/i18n"
 	"drillsim/maps"
+	"drillsim/scenarios"
 )
 
 // hazardModels are the models `drillsim hazard <model>` runs alone on grids.
@@ -32,7 +34,7 @@ func runHazard(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 		if args[0] != "-h" && args[0] != "--help" && args[0] != "help" {
-			fmt.Fprintf(stderr, "drillsim hazard: unknown model %q\n", args[0])
+			sayProblem(stderr, "hazard", scenarios.Failf("unknown model %q: use one of %s", args[0], modelNames(models)), i18n.Chinese)
 		}
 	}
 	fmt.Fprintln(stderr, "usage: drillsim hazard <model> [arguments]   (drillsim hazard <model> -h for its flags)\n\nmodels:")
@@ -42,14 +44,23 @@ func runHazard(args []string, stdout, stderr io.Writer) int {
 	return 2
 }
 
+// modelNames lists the models' names, for a model not among them.
+func modelNames(models []command) string {
+	names := make([]string, len(models))
+	for i, m := range models {
+		names[i] = m.name
+	}
+	return strings.Join(names, ", ")
+}
+
 // hazardResult is what a hazard model's command reports: JSON by its fields, or text.
 type hazardResult interface{ text(w io.Writer) }
 
-// reportHazard ends model's command: the error, or the result as indented JSON or as
-// text, and the exit status.
-func reportHazard(model string, res hazardResult, err error, asJSON bool, stdout, stderr io.Writer) int {
+// reportHazard ends model's command: the error in lang, or the result as indented JSON
+// or as text, and the exit status.
+func reportHazard(model string, res hazardResult, err error, asJSON bool, lang i18n.Language, stdout, stderr io.Writer) int {
 	if err != nil {
-		fmt.Fprintf(stderr, "drillsim hazard %s: %v\n", model, err)
+		sayProblem(stderr, "hazard "+model, err, lang)
 		return 1
 	}
 	if !asJSON {
@@ -59,7 +70,7 @@ func reportHazard(model string, res hazardResult, err error, asJSON bool, stdout
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(res); err != nil {
-		fmt.Fprintf(stderr, "drillsim hazard %s: %v\n", model, err)
+		sayProblem(stderr, "hazard "+model, scenarios.Failf("cannot write the result: %v", err), lang)
 		return 1
 	}
 	return 0
@@ -69,11 +80,11 @@ func reportHazard(model string, res hazardResult, err error, asJSON bool, stdout
 // Gauss-Krüger) for a hazard model, naming it by its flag in errors.
 func readGrid(flagName, path string) (*maps.DEM, error) {
 	if path == "" {
-		return nil, fmt.Errorf("--%s is required", flagName)
+		return nil, scenarios.Failf("--%s is required", flagName)
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("--%s: %w", flagName, err)
+		return nil, scenarios.Failf("cannot read %s %s: %v", "--"+flagName, path, err)
 	}
 	defer f.Close()
 	d, err := maps.ReadASC(bufio.NewReaderSize(f, 1<<16), path)
@@ -81,7 +92,7 @@ func readGrid(flagName, path string) (*maps.DEM, error) {
 		return nil, err
 	}
 	if d.CRS == maps.WGS84 {
-		return nil, fmt.Errorf("%s: the grid is in degrees (longitude/latitude, cells of %g°); the hazard models need square cells in metres: reproject it to a projected system first (e.g. gdalwarp -t_srs EPSG:32648 -tr 30 30 %s out.asc)", path, d.Cell, path)
+		return nil, scenarios.Failf("%s: the grid is in degrees (longitude/latitude, cells of %g°); the hazard models need square cells in metres: reproject it to a projected system first (e.g. gdalwarp -t_srs EPSG:32648 -tr 30 30 %s out.asc)", path, d.Cell, path)
 	}
 	return d, nil
 }
@@ -91,7 +102,7 @@ func readGrid(flagName, path string) (*maps.DEM, error) {
 func sameGrid(a, b *maps.DEM) error {
 	tol := a.Cell / 100
 	if a.Cols != b.Cols || a.Rows != b.Rows || math.Abs(a.Cell-b.Cell) > tol || math.Abs(a.X0-b.X0) > tol || math.Abs(a.Y0-b.Y0) > tol {
-		return fmt.Errorf("%s (%d×%d cells of %g from %g, %g) does not lie on the grid of %s (%d×%d cells of %g from %g, %g); resample one onto the other",
+		return scenarios.Failf("%s (%d×%d cells of %g from %g, %g) does not lie on the grid of %s (%d×%d cells of %g from %g, %g); resample one onto the other",
 			b.Source, b.Cols, b.Rows, b.Cell, b.X0, b.Y0, a.Source, a.Cols, a.Rows, a.Cell, a.X0, a.Y0)
 	}
 	return nil
@@ -105,7 +116,7 @@ func terrainOf(d *maps.DEM) (*maps.Terrain, int, error) {
 	if d.Voids > 0 {
 		filled = d.FillVoids()
 		if filled < d.Voids {
-			return nil, 0, fmt.Errorf("%s: no valid elevation at all; the grid is all NODATA", d.Source)
+			return nil, 0, scenarios.Failf("%s: no valid elevation at all; the grid is all NODATA", d.Source)
 		}
 	}
 	g := &maps.Terrain{Cols: d.Cols, Rows: d.Rows, Cell: d.Cell, X0: d.X0, Y0: d.Y0, Elev: make([]float32, len(d.Heights))}

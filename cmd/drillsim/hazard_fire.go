@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -11,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"drillsim/i18n"
 	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/sim/hazard"
@@ -53,6 +53,7 @@ func runHazardFire(args []string, stdout, stderr io.Writer) int {
 	green := fs.Bool("green", false, "deciduous trees in leaf: D-1/D-2 and M-1/M-2 (and M-3/M-4) pairs burn as their green types")
 	curing := fs.Float64("curing", 0, "grass curing, % (default the FBP System's 85 unless the fuel table says)")
 	fmc := fs.Float64("fmc", hazard.DefaultFMC, "foliar moisture content of conifers, %")
+	langArg := addLangFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: drillsim hazard fire --fuel grid.asc --fuel-table table.csv --elevation dem.asc --weather hourly.csv --ignite ROW,COL --hours N --out burnt.asc [--json]")
 		fs.PrintDefaults()
@@ -61,13 +62,18 @@ func runHazardFire(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
+	lang, err := i18n.Parse(*langArg)
+	if err != nil {
+		sayProblem(stderr, "hazard fire", err, i18n.Chinese)
+		return 2
+	}
 	if len(pos) > 0 || *outPath == "" || *ignite == "" || *hours <= 0 {
-		fmt.Fprintln(fs.Output(), "drillsim hazard fire: give --fuel, --fuel-table, --elevation, --weather, --ignite ROW,COL, --hours N (≥ 1) and --out, and nothing else")
+		sayProblem(stderr, "hazard fire", scenarios.Failf("give --fuel, --fuel-table, --elevation, --weather, --ignite ROW,COL, --hours N (≥ 1) and --out, and nothing else"), lang)
 		fs.Usage()
 		return 2
 	}
 	res, err := burnGrids(*fuelPath, *tablePath, *elevPath, *weatherPath, *ignite, *hours, *outPath, *green, *curing, *fmc)
-	return reportHazard("fire", res, err, *asJSON, stdout, stderr)
+	return reportHazard("fire", res, err, *asJSON, lang, stdout, stderr)
 }
 
 // text writes the result as lines to read.
@@ -110,11 +116,11 @@ func burnGrids(fuelPath, tablePath, elevPath, weatherPath, ignite string, hours 
 		return res, err
 	}
 	if weatherPath == "" {
-		return res, errors.New("--weather is required")
+		return res, scenarios.Failf("--%s is required", "weather")
 	}
 	data, err := os.ReadFile(weatherPath)
 	if err != nil {
-		return res, fmt.Errorf("--weather: %w", err)
+		return res, scenarios.Failf("cannot read %s %s: %v", "--weather", weatherPath, err)
 	}
 	weather, err := scenarios.ReadHourlyWeather(data, weatherPath)
 	if err != nil {
@@ -132,14 +138,14 @@ func burnGrids(fuelPath, tablePath, elevPath, weatherPath, ignite string, hours 
 	res.Ignition = gridCellRef{row, col}
 	f, err := hazard.NewFire(g)
 	if err != nil {
-		return res, err
+		return res, scenarios.Failf("%s: the fire model refuses the grid: %v", elevPath, err)
 	}
 	if res.Unlisted, err = layFuelGrid(f, g, fuelGrid, table, curing); err != nil {
 		return res, err
 	}
 	start := g.Index(col, g.Rows-1-row)
 	if !f.Fuel(start).Burns() {
-		return res, fmt.Errorf("--ignite %s: the cell holds %s, which does not burn; ignite a fuel cell", ignite, f.Fuel(start).Type)
+		return res, scenarios.Failf("--ignite %s: the cell holds %s, which does not burn; ignite a fuel cell", ignite, f.Fuel(start).Type.String())
 	}
 	ffmc, bui := float64(hazard.DefaultFFMC), float64(hazard.DefaultBUI)
 	for h := 0; h < hours; h++ {
@@ -152,11 +158,11 @@ func burnGrids(fuelPath, tablePath, elevPath, weatherPath, ignite string, hours 
 		}
 		w := hazard.FireWeather{WindKmh: hw.WindKmh, WindFromDeg: hw.WindFromDeg, FFMC: ffmc, BUI: bui, FMC: fmc}
 		if err := f.SetWeather(int64(h)*3600, w); err != nil {
-			return res, fmt.Errorf("%s, hour %d: %w", weatherPath, h, err)
+			return res, scenarios.Failf("%s, hour %d: the fire model refuses the weather: %v", weatherPath, h, err)
 		}
 		if h == 0 {
 			if err := f.Ignite(start, 0); err != nil {
-				return res, err
+				return res, scenarios.Failf("--ignite %s: the fire model refuses the ignition: %v", ignite, err)
 			}
 		}
 	}
@@ -173,7 +179,7 @@ func burnGrids(fuelPath, tablePath, elevPath, weatherPath, ignite string, hours 
 	res.BurningAtEnd = f.Burning()
 	res.MaxIntensityKW = math.Round(res.MaxIntensityKW)
 	if err := writeGrid(outPath, fuelGrid, g, burnt, 0); err != nil {
-		return res, fmt.Errorf("--out: %w", err)
+		return res, scenarios.Failf("cannot write %s %s: %v", "--out", outPath, err)
 	}
 	return res, nil
 }
@@ -183,18 +189,18 @@ func burnGrids(fuelPath, tablePath, elevPath, weatherPath, ignite string, hours 
 // per grid value, fuel types written as hazard.ParseFuel reads them.
 func readFuelTable(path string, green bool) (map[int]hazard.Fuel, error) {
 	if path == "" {
-		return nil, errors.New("--fuel-table is required")
+		return nil, scenarios.Failf("--%s is required", "fuel-table")
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("--fuel-table: %w", err)
+		return nil, scenarios.Failf("cannot read %s %s: %v", "--fuel-table", path, err)
 	}
 	rows, lines, err := scenarios.CSVRecords(data, path)
 	if err != nil {
 		return nil, err
 	}
 	if len(rows) < 2 {
-		return nil, fmt.Errorf("%s: no rows; write a header with grid_value and fuel_type, then a row per fuel code", path)
+		return nil, scenarios.Failf("%s: no rows; write a header with grid_value and fuel_type, then a row per fuel code", path)
 	}
 	gv, ft := -1, -1
 	for i, name := range rows[0] {
@@ -206,7 +212,7 @@ func readFuelTable(path string, green bool) (map[int]hazard.Fuel, error) {
 		}
 	}
 	if gv < 0 || ft < 0 {
-		return nil, fmt.Errorf("%s:%d: the header needs grid_value and fuel_type columns; it has %s", path, lines[0], strings.Join(rows[0], ", "))
+		return nil, scenarios.Failf("%s:%d: the header needs grid_value and fuel_type columns; it has %s", path, lines[0], strings.Join(rows[0], ", "))
 	}
 	table := map[int]hazard.Fuel{}
 	for k, rec := range rows[1:] {
@@ -215,15 +221,15 @@ func readFuelTable(path string, green bool) (map[int]hazard.Fuel, error) {
 			if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 				continue
 			}
-			return nil, fmt.Errorf("%s:%d: the row has %d fields; it needs grid_value and fuel_type", path, line, len(rec))
+			return nil, scenarios.Failf("%s:%d: the row has %d fields; it needs grid_value and fuel_type", path, line, len(rec))
 		}
 		code, err := strconv.Atoi(strings.TrimSpace(rec[gv]))
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: grid_value %q is not a whole number", path, line, rec[gv])
+			return nil, scenarios.Failf("%s:%d: grid_value %q is not a whole number", path, line, rec[gv])
 		}
 		fuel, err := hazard.ParseFuel(rec[ft], green)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", path, line, strings.TrimPrefix(err.Error(), "hazard: "))
+			return nil, scenarios.Failf("%s:%d: fuel_type %q is not a fuel of the FBP System: %v", path, line, rec[ft], strings.TrimPrefix(err.Error(), "hazard: "))
 		}
 		table[code] = fuel
 	}
@@ -253,7 +259,7 @@ func layFuelGrid(f *hazard.Fire, g *maps.Terrain, grid *maps.DEM, table map[int]
 			fuel.Curing = curing
 		}
 		if err := f.SetFuel(i, fuel); err != nil {
-			return nil, fmt.Errorf("%s: %w", grid.Source, err)
+			return nil, scenarios.Failf("%s: the fire model refuses a cell's fuel: %v", grid.Source, err)
 		}
 	}
 	return unlisted, nil
@@ -266,10 +272,10 @@ func parseCellRef(s string, d *maps.DEM) (row, col int, err error) {
 	row, err1 := strconv.Atoi(strings.TrimSpace(a))
 	col, err2 := strconv.Atoi(strings.TrimSpace(b))
 	if !ok || err1 != nil || err2 != nil {
-		return 0, 0, fmt.Errorf("--ignite %q: write the cell as ROW,COL, two whole numbers from 0 at the grid's top left", s)
+		return 0, 0, scenarios.Failf("--ignite %q: write the cell as ROW,COL, two whole numbers from 0 at the grid's top left", s)
 	}
 	if row < 0 || col < 0 || row >= d.Rows || col >= d.Cols {
-		return 0, 0, fmt.Errorf("--ignite %s lies outside %s, which has rows 0-%d and columns 0-%d", s, d.Source, d.Rows-1, d.Cols-1)
+		return 0, 0, scenarios.Failf("--ignite %s lies outside %s, which has rows 0-%d and columns 0-%d", s, d.Source, d.Rows-1, d.Cols-1)
 	}
 	return row, col, nil
 }

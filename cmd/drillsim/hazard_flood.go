@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"drillsim/i18n"
 	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/sim"
@@ -56,6 +57,7 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 	fs.Var(&probes, "probe", "X,Y: a point whose peak water and arrival to report (repeatable)")
 	out := fs.String("out", "", "write the deepest water of every cell to this ESRI ASCII grid, on the DEM's grid")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
+	langArg := addLangFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: drillsim hazard flood --dem D (--inflow X,Y,Q[,R] ... | --level X1,Y1,X2,Y2:LEVEL[@TIME,...] ... | --stage X,Y:RISE | --map M --stage RIVER:RISE | --rain MM_PER_H)\n   [--manning N | --manning-grid n.asc] [--scheme inertial|fv1] [--duration 1000s]\n   [--probe X,Y ...] [--out maxdepth.asc] [--json]\n\nX, Y are in the DEM's own coordinates (lon/lat for a geographic grid, metres for a projected one).")
 		fs.PrintDefaults()
@@ -63,9 +65,18 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 	if _, err := parseFlags(fs, args, stderr); err != nil {
 		return 2
 	}
-	usage := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "drillsim hazard flood: "+format+"\n", a...)
+	lang, err := i18n.Parse(*langArg)
+	if err != nil {
+		sayProblem(stderr, "hazard flood", err, i18n.Chinese)
 		return 2
+	}
+	usage := func(err error) int {
+		sayProblem(stderr, "hazard flood", err, lang)
+		return 2
+	}
+	fail := func(err error) int {
+		sayProblem(stderr, "hazard flood", err, lang)
+		return 1
 	}
 	drivers := 0
 	for _, on := range []bool{len(inflows) > 0 || len(levels) > 0, *stage != "", *rain > 0} {
@@ -75,51 +86,49 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 	}
 	switch {
 	case *demPath == "":
-		return usage("--dem is required: the terrain to flood")
+		return usage(scenarios.Failf("--dem is required: the terrain to flood"))
 	case drivers == 0:
-		return usage("give the water: --inflow X,Y,Q, --level X1,Y1,X2,Y2:LEVEL, --stage X,Y:RISE or --rain MM_PER_H")
+		return usage(scenarios.Failf("give the water: --inflow X,Y,Q, --level X1,Y1,X2,Y2:LEVEL, --stage X,Y:RISE or --rain MM_PER_H"))
 	case *stage != "" && drivers > 1:
-		return usage("--stage is the scripted river level: it does not mix with --inflow, --level or --rain")
+		return usage(scenarios.Failf("--stage is the scripted river level: it does not mix with --inflow, --level or --rain"))
 	case *mapPath != "" && *stage == "":
-		return usage("--map gives the rivers of --stage RIVER:RISE; the 2D flood of --inflow, --level and --rain runs on the DEM alone")
+		return usage(scenarios.Failf("--map gives the rivers of --stage RIVER:RISE; the 2D flood of --inflow, --level and --rain runs on the DEM alone"))
 	case *stage != "" && flagSet(fs, "scheme"):
-		return usage("--scheme chooses how the 2D flood of --inflow and --rain is computed; --stage has none")
+		return usage(scenarios.Failf("--scheme chooses how the 2D flood of --inflow and --rain is computed; --stage has none"))
 	case *rain < 0 || math.IsNaN(*rain):
-		return usage("--rain %v is not a rate in mm/h", *rain)
+		return usage(scenarios.Failf("--rain %v is not a rate in mm/h", *rain))
 	case !(*manning > 0 && *manning <= 1):
-		return usage("--manning %v is not a roughness (0.01 smooth to about 0.2 dense forest)", *manning)
+		return usage(scenarios.Failf("--manning %v is not a roughness (0.01 smooth to about 0.2 dense forest)", *manning))
 	}
 	scheme, err := hazard.ParseScheme(*schemeName)
 	if err != nil {
-		return usage("--scheme %q: use inertial or fv1", *schemeName)
+		return usage(scenarios.Failf("--scheme %q: use inertial or fv1", *schemeName))
 	}
 	duration, err := scenarios.ParseDuration(*durationText)
 	if err != nil || duration <= 0 {
-		return usage("--duration %q is not a time such as 1000s, 90m or 6h", *durationText)
+		return usage(scenarios.Failf("--duration %q is not a time such as 1000s, 90m or 6h", *durationText))
 	}
 	dem, err := maps.ReadDEMFile(*demPath)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
+		return fail(err)
 	}
 	grid, err := newFloodGrid(dem)
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim hazard flood:", err)
-		return 1
+		return fail(err)
 	}
 	points := func(flagName string, text string, n int) ([]float64, error) {
 		f := strings.Split(text, ",")
 		if len(f) < 2 || len(f) > n {
-			return nil, fmt.Errorf("--%s %q: write X,Y%s", flagName, text, map[int]string{2: "", 4: ",Q[,R]"}[n])
+			return nil, scenarios.Failf("--%s %q: write X,Y%s", flagName, text, map[int]string{2: "", 4: ",Q[,R]"}[n])
 		}
 		v := make([]float64, len(f))
 		for i, s := range f {
 			if v[i], err = strconv.ParseFloat(strings.TrimSpace(s), 64); err != nil || math.IsNaN(v[i]) || math.IsInf(v[i], 0) {
-				return nil, fmt.Errorf("--%s %q: %q is not a number", flagName, text, s)
+				return nil, scenarios.Failf("--%s %q: %q is not a number", flagName, text, s)
 			}
 		}
 		if _, ok := grid.cell(v[0], v[1]); !ok {
-			return nil, fmt.Errorf("--%s %q: %g,%g lies outside the DEM %s (x %g to %g, y %g to %g in its own coordinates)", flagName, text, v[0], v[1], dem.Source, dem.Bound().Min[0], dem.Bound().Max[0], dem.Bound().Min[1], dem.Bound().Max[1])
+			return nil, scenarios.Failf("--%s %q: %g,%g lies outside the DEM %s (x %g to %g, y %g to %g in its own coordinates)", flagName, text, v[0], v[1], dem.Source, dem.Bound().Min[0], dem.Bound().Max[0], dem.Bound().Min[1], dem.Bound().Max[1])
 		}
 		return v, nil
 	}
@@ -127,7 +136,7 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 	for _, p := range probes {
 		v, err := points("probe", p, 2)
 		if err != nil {
-			return usage("%v", err)
+			return usage(err)
 		}
 		probeAt = append(probeAt, v)
 	}
@@ -143,10 +152,9 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		var bad usageError
 		if errors.As(err, &bad) {
-			return usage("%v", err)
+			return usage(err)
 		}
-		fmt.Fprintln(stderr, "drillsim hazard flood:", err)
-		return 1
+		return fail(err)
 	}
 	report := struct {
 		Probes    []floodProbe `json:"probes"`
@@ -164,8 +172,7 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 	}
 	if *out != "" {
 		if err := writeMaxDepth(*out, grid, dem, result.maxDepth); err != nil {
-			fmt.Fprintln(stderr, "drillsim hazard flood:", err)
-			return 1
+			return fail(scenarios.Failf("cannot write %s %s: %v", "--out", *out, err))
 		}
 	}
 	if *asJSON {
@@ -198,6 +205,9 @@ func flagSet(fs *flag.FlagSet, name string) bool {
 
 // usageError is a command-line mistake found while setting the flood up.
 type usageError struct{ error }
+
+// Unwrap is the mistake, so that it is said in the command's language.
+func (u usageError) Unwrap() error { return u.error }
 
 // floodResult is what a flood run leaves: the deepest water and arrival per cell, the
 // mass balance and the wet cells at the end.
@@ -270,19 +280,19 @@ func stageFlood(grid floodGrid, text string, points func(string, string, int) ([
 	at, riseText, ok := strings.Cut(text, ":")
 	rise, err := strconv.ParseFloat(riseText, 64)
 	if !ok || err != nil || math.IsNaN(rise) || rise < 0 {
-		return floodResult{}, usageError{fmt.Errorf("--stage %q: write X,Y:RISE, a point on the river and its rise in metres", text)}
+		return floodResult{}, usageError{scenarios.Failf("--stage %q: write X,Y:RISE, a point on the river and its rise in metres", text)}
 	}
 	xy, err := points("stage", at, 2)
 	if err != nil {
 		if _, _, isXY := strings.Cut(at, ","); !isXY {
-			return floodResult{}, usageError{fmt.Errorf("--stage %q: a river by name (RIVER:RISE) needs the map that names it: add --map town.geojson (or an OpenStreetMap extract); over a bare DEM write X,Y:RISE", text)}
+			return floodResult{}, usageError{scenarios.Failf("--stage %q: a river by name (RIVER:RISE) needs the map that names it: add --map town.geojson (or an OpenStreetMap extract); over a bare DEM write X,Y:RISE", text)}
 		}
 		return floodResult{}, usageError{err}
 	}
 	g := grid.terrain
 	bare, err := hazard.NewDrainage(g, nil)
 	if err != nil {
-		return floodResult{}, err
+		return floodResult{}, scenarios.Failf("the flood model refuses the DEM: %v", err)
 	}
 	area := make([]float64, len(g.Elev))
 	for k := len(bare.Order) - 1; k >= 0; k-- {
@@ -309,7 +319,7 @@ func stageFlood(grid floodGrid, text string, points func(string, string, int) ([
 		}
 	}
 	if best < 0 {
-		return floodResult{}, fmt.Errorf("the DEM drains no %.2f km² anywhere: no river to raise", threshold/1e6)
+		return floodResult{}, scenarios.Failf("the DEM drains no %.2f km² anywhere: no river to raise", threshold/1e6)
 	}
 	var river []int
 	for c := best; c >= 0; c = int(bare.To[c]) {
@@ -317,14 +327,14 @@ func stageFlood(grid floodGrid, text string, points func(string, string, int) ([
 	}
 	d, err := hazard.NewDrainage(g, channels)
 	if err != nil {
-		return floodResult{}, err
+		return floodResult{}, scenarios.Failf("the flood model refuses the DEM: %v", err)
 	}
 	f, err := hazard.NewFlood(g, d, river, hazard.FloodOptions{})
 	if err != nil {
-		return floodResult{}, err
+		return floodResult{}, scenarios.Failf("the flood model refuses the DEM: %v", err)
 	}
 	if err := f.SetStage(rise); err != nil {
-		return floodResult{}, usageError{err}
+		return floodResult{}, usageError{scenarios.Failf("--stage %q: the flood model refuses the rise: %v", text, err)}
 	}
 	f.Refresh()
 	return floodResult{
@@ -348,10 +358,10 @@ func mapStageFlood(grid floodGrid, dem *maps.DEM, mapPath, demPath, text string)
 	name, riseText := text[:i], text[min(i+1, len(text)):]
 	rise, err := strconv.ParseFloat(riseText, 64)
 	if name == "" || err != nil || math.IsNaN(rise) || math.IsInf(rise, 0) || rise < 0 {
-		return floodResult{}, usageError{fmt.Errorf("--stage %q: with --map write RIVER:RISE, a river of the map and its rise in metres", text)}
+		return floodResult{}, usageError{scenarios.Failf("--stage %q: with --map write RIVER:RISE, a river of the map and its rise in metres", text)}
 	}
 	if dem.CRS == nil {
-		return floodResult{}, fmt.Errorf("%s: the DEM does not say its coordinate system, so it cannot be laid under the map %s; give a DEM that does (an SRTM tile, a GeoTIFF, an .asc with its .prj)", demPath, mapPath)
+		return floodResult{}, scenarios.Failf("%s: the DEM does not say its coordinate system, so it cannot be laid under the map %s; give a DEM that does (an SRTM tile, a GeoTIFF, an .asc with its .prj)", demPath, mapPath)
 	}
 	town, err := maps.Open(mapPath, maps.OpenOptions{DEM: demPath})
 	if err != nil {
@@ -367,13 +377,13 @@ func mapStageFlood(grid floodGrid, dem *maps.DEM, mapPath, demPath, text string)
 	}
 	if !found {
 		slices.Sort(rivers)
-		return floodResult{}, usageError{fmt.Errorf("--stage %q: the map %s has no river or stream named %q; it has: %s", text, mapPath, name, strings.Join(rivers, ", "))}
+		return floodResult{}, usageError{scenarios.Failf("--stage %q: the map %s has no river or stream named %q; it has: %s", text, mapPath, name, strings.Join(rivers, ", "))}
 	}
 	scn := &scenarios.Scenario{ID: "hazard-flood", Tick: 10, Duration: 10, Seed: 1}
 	scn.Hazards.Floods = []scenarios.Flood{{ID: "stage", River: name, Hydrograph: []scenarios.RiverRise{{At: 0, RiseM: rise}}}}
 	w, err := sim.New(town, scn, sim.Options{})
 	if err != nil {
-		return floodResult{}, err
+		return floodResult{}, scenarios.Failf("--stage %q: the river cannot be raised on the map %s: %v", text, mapPath, err)
 	}
 	w.Step()
 	snap := w.Snapshot()
@@ -412,7 +422,7 @@ func waterFlood(grid floodGrid, dem *maps.DEM, inflows, levels []string, rain, m
 			return floodResult{}, err
 		}
 		if nd.Cols != dem.Cols || nd.Rows != dem.Rows || nd.Cell != dem.Cell || nd.X0 != dem.X0 || nd.Y0 != dem.Y0 {
-			return floodResult{}, fmt.Errorf("%s: the roughness grid is %d×%d cells of %g from %g,%g; it must lie on the DEM's grid, %d×%d of %g from %g,%g", manningGrid, nd.Cols, nd.Rows, nd.Cell, nd.X0, nd.Y0, dem.Cols, dem.Rows, dem.Cell, dem.X0, dem.Y0)
+			return floodResult{}, scenarios.Failf("%s: the roughness grid is %d×%d cells of %g from %g,%g; it must lie on the DEM's grid, %d×%d of %g from %g,%g", manningGrid, nd.Cols, nd.Rows, nd.Cell, nd.X0, nd.Y0, dem.Cols, dem.Rows, dem.Cell, dem.X0, dem.Y0)
 		}
 		n = make([]float32, len(g.Elev))
 		for i := range n {
@@ -420,14 +430,14 @@ func waterFlood(grid floodGrid, dem *maps.DEM, inflows, levels []string, rain, m
 			x, y := grid.fromGrid(p[0], p[1])
 			v, ok := nd.HeightAt(x, y)
 			if !ok || !(v > 0 && v <= 1) {
-				return floodResult{}, fmt.Errorf("%s: Manning's n %v at %g,%g is not a roughness between 0 and 1", manningGrid, v, x, y)
+				return floodResult{}, scenarios.Failf("%s: Manning's n %v at %g,%g is not a roughness between 0 and 1", manningGrid, v, x, y)
 			}
 			n[i] = float32(v)
 		}
 	}
 	s, err := hazard.NewShallow(g, n, nil, hazard.ShallowOptions{Scheme: scheme})
 	if err != nil {
-		return floodResult{}, err
+		return floodResult{}, scenarios.Failf("the flood model refuses the DEM: %v", err)
 	}
 	for _, text := range inflows {
 		v, err := points("inflow", text, 4)
@@ -435,7 +445,7 @@ func waterFlood(grid floodGrid, dem *maps.DEM, inflows, levels []string, rain, m
 			return floodResult{}, usageError{err}
 		}
 		if len(v) < 3 || v[2] < 0 || len(v) == 4 && v[3] < 0 {
-			return floodResult{}, usageError{fmt.Errorf("--inflow %q: write X,Y,Q[,R] with a flow Q ≥ 0 m³/s and a radius R ≥ 0 m", text)}
+			return floodResult{}, usageError{scenarios.Failf("--inflow %q: write X,Y,Q[,R] with a flow Q ≥ 0 m³/s and a radius R ≥ 0 m", text)}
 		}
 		c, _ := grid.cell(v[0], v[1])
 		radius := 0.0
@@ -444,10 +454,10 @@ func waterFlood(grid floodGrid, dem *maps.DEM, inflows, levels []string, rain, m
 		}
 		k, err := s.AddInflow(c, radius)
 		if err != nil {
-			return floodResult{}, err
+			return floodResult{}, usageError{scenarios.Failf("--inflow %q: the flood model refuses it: %v", text, err)}
 		}
 		if err := s.SetInflow(k, v[2]); err != nil {
-			return floodResult{}, usageError{err}
+			return floodResult{}, usageError{scenarios.Failf("--inflow %q: the flood model refuses it: %v", text, err)}
 		}
 	}
 	var hydrographs []scenarios.EdgeLevel
@@ -459,7 +469,7 @@ func waterFlood(grid floodGrid, dem *maps.DEM, inflows, levels []string, rain, m
 		hydrographs = append(hydrographs, h)
 	}
 	if err := s.SetRain(rain); err != nil {
-		return floodResult{}, usageError{err}
+		return floodResult{}, usageError{scenarios.Failf("--rain %v: the flood model refuses it: %v", rain, err)}
 	}
 	// the levels are set every levelStepS seconds, to their value halfway through
 	for now := scenarios.At(0); float64(now) < seconds; now += levelStepS {
@@ -494,19 +504,19 @@ const levelStepS = 10
 // addLevel adds the level boundary --level text gives to s and returns its hydrograph.
 func addLevel(s *hazard.Shallow, grid floodGrid, text string) (scenarios.EdgeLevel, error) {
 	var h scenarios.EdgeLevel
-	bad := func(format string, a ...any) (scenarios.EdgeLevel, error) {
-		return h, usageError{fmt.Errorf("--level %q: "+format, append([]any{text}, a...)...)}
+	refuse := func(why error) (scenarios.EdgeLevel, error) {
+		return h, usageError{scenarios.Failf("--level %q: %v", text, why)}
 	}
 	where, hydro, ok := strings.Cut(text, ":")
 	f := strings.Split(where, ",")
 	if !ok || len(f) != 4 {
-		return bad("write X1,Y1,X2,Y2:LEVEL or X1,Y1,X2,Y2:LEVEL@TIME,LEVEL@TIME,...: the two ends of a stretch of the DEM's edge and the water's level beyond it")
+		return refuse(scenarios.Failf("write X1,Y1,X2,Y2:LEVEL or X1,Y1,X2,Y2:LEVEL@TIME,LEVEL@TIME,...: the two ends of a stretch of the DEM's edge and the water's level beyond it"))
 	}
 	var v [4]float64
 	for i, p := range f {
 		var err error
 		if v[i], err = strconv.ParseFloat(strings.TrimSpace(p), 64); err != nil || math.IsNaN(v[i]) || math.IsInf(v[i], 0) {
-			return bad("%q is not a number", p)
+			return refuse(scenarios.Failf("%q is not a number", p))
 		}
 	}
 	points := strings.Split(hydro, ",")
@@ -514,18 +524,18 @@ func addLevel(s *hazard.Shallow, grid floodGrid, text string) (scenarios.EdgeLev
 		levelText, atText, timed := strings.Cut(strings.TrimSpace(p), "@")
 		level, err := strconv.ParseFloat(levelText, 64)
 		if err != nil || math.IsNaN(level) || math.IsInf(level, 0) {
-			return bad("%q is not a level in metres", levelText)
+			return refuse(scenarios.Failf("%q is not a level in metres", levelText))
 		}
 		var at scenarios.Duration
 		if timed {
 			if at, err = scenarios.ParseDuration(atText); err != nil || at < 0 {
-				return bad("%q is not a time such as 0s, 90m or 6h", atText)
+				return refuse(scenarios.Failf("%q is not a time such as 0s, 90m or 6h", atText))
 			}
 		} else if len(points) > 1 {
-			return bad("give each level of a hydrograph its time, as in 9.7@0s,10.35@1h")
+			return refuse(scenarios.Failf("give each level of a hydrograph its time, as in 9.7@0s,10.35@1h"))
 		}
 		if i > 0 && scenarios.At(at) <= h.Hydrograph[i-1].At {
-			return bad("the times of its levels must go forward (%s)", atText)
+			return refuse(scenarios.Failf("the times of its levels must go forward (%s)", atText))
 		}
 		h.Hydrograph = append(h.Hydrograph, scenarios.WaterLevel{At: scenarios.At(at), LevelM: level})
 	}
@@ -537,7 +547,7 @@ func addLevel(s *hazard.Shallow, grid floodGrid, text string) (scenarios.EdgeLev
 		ends[i] = g.Index(c, r)
 	}
 	if _, err := s.AddLevelBoundaryBetween(ends[0], ends[1]); err != nil {
-		return bad("%v", err)
+		return refuse(scenarios.Failf("the flood model refuses the stretch of edge: %v", err))
 	}
 	return h, nil
 }

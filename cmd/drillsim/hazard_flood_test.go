@@ -101,31 +101,40 @@ func TestHazardFloodJSON(t *testing.T) {
 	}
 }
 
+// TestHazardFloodRejectsBadArguments requires each mistake said in Chinese and, with
+// --lang en, in English, with what was written kept as written.
 func TestHazardFloodRejectsBadArguments(t *testing.T) {
 	dem := planeDEM(t)
 	for _, c := range []struct {
-		args []string
-		want string
+		args   []string
+		zh, en string
 	}{
-		{[]string{"hazard", "flood", "--inflow", "1,1,5"}, "--dem is required"},
-		{[]string{"hazard", "flood", "--dem", dem}, "give the water"},
-		{[]string{"hazard", "flood", "--dem", dem, "--inflow", "900,5,5"}, "lies outside the DEM"},
-		{[]string{"hazard", "flood", "--dem", dem, "--inflow", "5,5,x"}, `"x" is not a number`},
-		{[]string{"hazard", "flood", "--dem", dem, "--stage", "5,5:1", "--rain", "20"}, "does not mix"},
-		{[]string{"hazard", "flood", "--dem", dem, "--rain", "20", "--duration", "soon"}, "--duration"},
-		{[]string{"hazard", "flood", "--dem", dem, "--rain", "20", "--scheme", "fv2"}, `--scheme "fv2": use inertial or fv1`},
-		{[]string{"hazard", "flood", "--dem", dem, "--stage", "5,5:1", "--scheme", "fv1"}, "--stage has none"},
-		{[]string{"hazard", "flood", "--dem", dem, "--level", "0,0,250,250:101"}, "not along one"},
-		{[]string{"hazard", "flood", "--dem", dem, "--level", "0,0,0,100:high"}, `"high" is not a level`},
-		{[]string{"hazard", "flood", "--dem", dem, "--level", "0,0,0,100:101,102@1h"}, "give each level of a hydrograph its time"},
-		{[]string{"hazard", "flood", "--dem", dem, "--level", "0,0,100:101"}, "write X1,Y1,X2,Y2:LEVEL"},
-		{[]string{"hazard", "flood", "--dem", dem, "--stage", "大漕河:1"}, "needs the map that names it: add --map"},
-		{[]string{"hazard", "tsunami"}, "models:"},
+		{[]string{"hazard", "flood", "--inflow", "1,1,5"}, "缺少 --dem", "--dem is required"},
+		{[]string{"hazard", "flood", "--dem", dem}, "请给出水的来源", "give the water"},
+		{[]string{"hazard", "flood", "--dem", dem, "--inflow", "900,5,5"}, "900,5 在地形", "lies outside the DEM"},
+		{[]string{"hazard", "flood", "--dem", dem, "--inflow", "5,5,x"}, `"x" 不是数字`, `"x" is not a number`},
+		{[]string{"hazard", "flood", "--dem", dem, "--stage", "5,5:1", "--rain", "20"}, "不能与 --inflow、--level 或 --rain 同用", "does not mix"},
+		{[]string{"hazard", "flood", "--dem", dem, "--rain", "20", "--duration", "soon"}, `--duration "soon" 不是时长`, `--duration "soon" is not a time`},
+		{[]string{"hazard", "flood", "--dem", dem, "--rain", "20", "--scheme", "fv2"}, `--scheme "fv2"：请用 inertial 或 fv1`, `--scheme "fv2": use inertial or fv1`},
+		{[]string{"hazard", "flood", "--dem", dem, "--stage", "5,5:1", "--scheme", "fv1"}, "--stage 没有计算格式", "--stage has none"},
+		{[]string{"hazard", "flood", "--dem", dem, "--level", "0,0,250,250:101"}, "洪水模型不接受这段边缘", "not along one"},
+		{[]string{"hazard", "flood", "--dem", dem, "--level", "0,0,0,100:high"}, `"high" 不是以米计的水位`, `"high" is not a level`},
+		{[]string{"hazard", "flood", "--dem", dem, "--level", "0,0,0,100:101,102@1h"}, "水位过程的每个水位都须写时间", "give each level of a hydrograph its time"},
+		{[]string{"hazard", "flood", "--dem", dem, "--level", "0,0,100:101"}, "请写成 X1,Y1,X2,Y2:LEVEL", "write X1,Y1,X2,Y2:LEVEL"},
+		{[]string{"hazard", "flood", "--dem", dem, "--stage", "大漕河:1"}, "需要有该河名的地图：请加 --map", "needs the map that names it: add --map"},
 	} {
 		code, _, stderr := drillsim(t, c.args...)
-		if code != 2 || !strings.Contains(stderr, c.want) {
-			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", c.args, code, stderr, c.want)
+		if code != 2 || !strings.Contains(stderr, c.zh) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", c.args, code, stderr, c.zh)
 		}
+		code, _, stderr = drillsim(t, append(c.args, "--lang", "en")...)
+		if code != 2 || !strings.Contains(stderr, c.en) {
+			t.Errorf("%v --lang en: exit %d, stderr %q; want 2 and %q", c.args, code, stderr, c.en)
+		}
+	}
+	code, _, stderr := drillsim(t, "hazard", "tsunami")
+	if code != 2 || !strings.Contains(stderr, `未知模型 "tsunami"：请用其中之一：flood, fire, landslide`) || !strings.Contains(stderr, "models:") {
+		t.Errorf("an unknown model: exit %d, stderr %q", code, stderr)
 	}
 }
 
@@ -157,11 +166,15 @@ func TestHazardFloodStageOfAMapsRiver(t *testing.T) {
 		t.Errorf("a 2 m rise of the Valira del Nord: exit %d, %s; want water on it", code, stdout)
 	}
 	code, _, stderr = drillsim(t, "hazard", "flood", "--dem", asc, "--map", geojson, "--stage", "Nile:2")
-	if code != 2 || !strings.Contains(stderr, `no river or stream named "Nile"`) || !strings.Contains(stderr, "Valira d'Orient") {
+	if code != 2 || !strings.Contains(stderr, `--stage "Nile:2"：地图 `+geojson+` 上没有名为 "Nile" 的河流或溪流；地图上有：`) || !strings.Contains(stderr, "Valira d'Orient") {
 		t.Errorf("an unknown river: exit %d, %s", code, stderr)
 	}
+	code, _, stderr = drillsim(t, "hazard", "flood", "--dem", asc, "--map", geojson, "--stage", "Nile:2", "--lang", "en")
+	if code != 2 || !strings.Contains(stderr, `no river or stream named "Nile"`) || !strings.Contains(stderr, "Valira d'Orient") {
+		t.Errorf("an unknown river in English: exit %d, %s", code, stderr)
+	}
 	code, _, stderr = drillsim(t, "hazard", "flood", "--dem", asc, "--map", geojson, "--rain", "20")
-	if code != 2 || !strings.Contains(stderr, "--map gives the rivers of --stage") {
+	if code != 2 || !strings.Contains(stderr, "--map 只为 --stage RIVER:RISE 提供河流") {
 		t.Errorf("--map without --stage: exit %d, %s", code, stderr)
 	}
 }

@@ -1,12 +1,13 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"math"
 
+	"drillsim/i18n"
+	"drillsim/scenarios"
 	"drillsim/sim"
 	"drillsim/sim/hazard"
 )
@@ -38,6 +39,7 @@ func runHazardLandslide(args []string, stdout, stderr io.Writer) int {
 	angle := fs.Float64("reach-angle", 0, "reach angle (Fahrböschung) from the crown to the toe, degrees (default: from the volume, Corominas 1996)")
 	outPath := fs.String("out", "", "deposit depth in metres as an ESRI ASCII grid on the DEM (0 outside)")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
+	langArg := addLangFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: drillsim hazard landslide --dem dem.asc --source src.asc [--depth depth.asc] [--reach-angle DEG] --out runout.asc [--json]")
 		fs.PrintDefaults()
@@ -46,13 +48,18 @@ func runHazardLandslide(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
+	lang, err := i18n.Parse(*langArg)
+	if err != nil {
+		sayProblem(stderr, "hazard landslide", err, i18n.Chinese)
+		return 2
+	}
 	if len(pos) > 0 || *outPath == "" {
-		fmt.Fprintln(fs.Output(), "drillsim hazard landslide: give --dem, --source and --out (and optionally --depth and --reach-angle), and nothing else")
+		sayProblem(stderr, "hazard landslide", scenarios.Failf("give --dem, --source and --out (and optionally --depth and --reach-angle), and nothing else"), lang)
 		fs.Usage()
 		return 2
 	}
 	res, err := slideGrids(*demPath, *srcPath, *depthPath, *angle, *outPath)
-	return reportHazard("landslide", res, err, *asJSON, stdout, stderr)
+	return reportHazard("landslide", res, err, *asJSON, lang, stdout, stderr)
 }
 
 // text writes the result as lines to read.
@@ -108,21 +115,21 @@ func slideGrids(demPath, srcPath, depthPath string, angle float64, outPath strin
 		if !res.DefaultDepth {
 			d = float64(depth.Heights[row*depth.Cols+col])
 			if !(d > 0) {
-				return res, fmt.Errorf("%s: source cell row %d, col %d fails %v m deep; give every source cell a depth above 0 m", depth.Source, row, col, d)
+				return res, scenarios.Failf("%s: source cell row %d, col %d fails %v m deep; give every source cell a depth above 0 m", depth.Source, row, col, d)
 			}
 		}
 		source = append(source, hazard.SlideSource{Cell: i, DepthM: d})
 	}
 	if len(source) == 0 {
-		return res, errors.New(srcPath + ": no source cells; mark the cells that fail with a non-zero value")
+		return res, scenarios.Failf("%s: no source cells; mark the cells that fail with a non-zero value", srcPath)
 	}
 	runouts, err := hazard.NewRunouts(g)
 	if err != nil {
-		return res, err
+		return res, scenarios.Failf("%s: the landslide model refuses the grid: %v", demPath, err)
 	}
 	dep, err := runouts.Run(source, hazard.RunoutOptions{ReachAngleDeg: angle})
 	if err != nil {
-		return res, fmt.Errorf("--reach-angle: %w", err)
+		return res, scenarios.Failf("--reach-angle %g: the landslide model refuses it: %v", angle, err)
 	}
 	out := make([]float32, len(g.Elev))
 	area := g.Cell * g.Cell
@@ -144,7 +151,7 @@ func slideGrids(demPath, srcPath, depthPath string, angle float64, outPath strin
 	res.MaxDepthM = math.Round(res.MaxDepthM*1000) / 1000
 	res.RunoutM = math.Round(res.RunoutM*10) / 10
 	if err := writeGrid(outPath, dem, g, out, 3); err != nil {
-		return res, fmt.Errorf("--out: %w", err)
+		return res, scenarios.Failf("cannot write %s %s: %v", "--out", outPath, err)
 	}
 	return res, nil
 }

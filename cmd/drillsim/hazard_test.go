@@ -158,11 +158,11 @@ func TestHazardFireBadInput(t *testing.T) {
 		want string
 	}{
 		{"unknown fuel type", set("--fuel-table", write("t3.csv", "grid_value,fuel_type\n2,C-9\n")), "t3.csv:2"},
-		{"table without columns", set("--fuel-table", write("t4.csv", "code,type\n2,C-2\n")), "grid_value and fuel_type"},
-		{"degrees", set("--elevation", lonlat), "in degrees"},
-		{"other grid", set("--elevation", small), "does not lie on the grid"},
-		{"ignite on water", set("--ignite", "20,60"), "does not burn"},
-		{"ignite outside", set("--ignite", "40,3"), "outside"},
+		{"table without columns", set("--fuel-table", write("t4.csv", "code,type\n2,C-2\n")), "t4.csv:1: 表头须有 grid_value 和 fuel_type 两列；现有列为 code, type"},
+		{"degrees", set("--elevation", lonlat), "格网以度为单位"},
+		{"other grid", set("--elevation", small), "不重合；请把其中一个重采样到另一个上"},
+		{"ignite on water", set("--ignite", "20,60"), "--ignite 20,60：该单元是 NF，不会燃烧"},
+		{"ignite outside", set("--ignite", "40,3"), "--ignite 40,3 在 "},
 		{"ignite not a cell", set("--ignite", "here"), "ROW,COL"},
 		{"weather without WS", set("--weather", write("w2.csv", "WD,FFMC\n270,90\n")), "no WS column"},
 		{"weather out of range", set("--weather", write("w3.csv", "WS,WD\n-3,270\n")), "w3.csv:2"},
@@ -172,6 +172,9 @@ func TestHazardFireBadInput(t *testing.T) {
 		if code != 1 || !strings.Contains(errOut, c.want) {
 			t.Errorf("%s: exit %d, %q; want 1 and a message with %q", c.name, code, errOut, c.want)
 		}
+	}
+	if code, _, errOut := drillsim(t, append(set("--ignite", "20,60"), "--lang", "en")...); code != 1 || !strings.Contains(errOut, "--ignite 20,60: the cell holds NF, which does not burn; ignite a fuel cell") {
+		t.Errorf("ignite on water in English: exit %d, %q", code, errOut)
 	}
 	// Grid values the table does not list burn as non-fuel, with a warning naming them.
 	unlisted := set("--fuel-table", write("t2.csv", "grid_value,fuel_type\n2,C-2\n"))
@@ -258,8 +261,8 @@ func TestHazardLandslideBadInput(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"no source cells", set("--source", empty), "no source cells"},
-		{"zero depth", set("--depth", zero), "row 19, col 0"},
+		{"no source cells", set("--source", empty), "empty.asc：没有滑源单元"},
+		{"zero depth", set("--depth", zero), "第 19 行、第 0 列"},
 		{"angle", set("--reach-angle", "95"), "reach angle"},
 	} {
 		code, _, errOut := drillsim(t, c.args...)
