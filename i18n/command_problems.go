@@ -70,6 +70,38 @@ var commandProblemChinese = map[string]string{
 	"give each level of a hydrograph its time, as in 9.7@0s,10.35@1h": "水位过程的每个水位都须写时间，如 9.7@0s,10.35@1h",
 	"the times of its levels must go forward (%s)":                    "各水位的时间须逐个向后（%s）",
 	"the flood model refuses the stretch of edge: %v":                 "洪水模型不接受这段边缘：%v",
+	// drillsim serve
+	"--journal starts a new journal and --resume continues one: give one of them":                                    "--journal 新建演练日志，--resume 续写已有的演练日志：只能写其一",
+	"--tls-cert and --tls-key go together":                                                                           "--tls-cert 与 --tls-key 须同时给出",
+	"--idle %q: say reference or idle":                                                                               "--idle %q：请写 reference 或 idle",
+	"--speed %q: say x1, x10, x60, x300 or max":                                                                      "--speed %q：请写 x1、x10、x60、x300 或 max",
+	"name one scenario (a built-in id or a .yaml file); `drillsim scenarios` lists the built-in ones":                "请指定一个想定（内置编号或 .yaml 文件）；`drillsim scenarios` 列出内置想定",
+	"cannot make the journal's folder %s: %v":                                                                        "无法建立演练日志的文件夹 %s：%v",
+	"cannot listen on %s: %v; give another --addr, or stop what listens there":                                       "无法在 %s 监听：%v；请换一个 --addr，或停止占用该地址的程序",
+	"the drill cannot be served: %v":                                                                                 "无法开启演练服务：%v",
+	"the server stopped: %v; resume with drillsim serve --resume %s":                                                 "服务器已停止：%v；请用 drillsim serve --resume %s 续演",
+	"the drill stopped: %v; resume with drillsim serve --resume %s":                                                  "演练已停止：%v；请用 drillsim serve --resume %s 续演",
+	"stopped; the drill is journaled in %s: resume it with drillsim serve --resume %s":                               "已停止；演练记录在 %s：请用 drillsim serve --resume %s 续演",
+	"cannot write the summary: %v":                                                                                   "无法输出演练小结：%v",
+	"the seats of the drill, %s, are missing: a resumed drill keeps its seats and codes; name the file with --seats": "演练的席位文件 %s 不存在：续演沿用原有席位和席位码；请用 --seats 指明该文件",
+	"cannot draw the seats: %v":                                                                                      "无法生成席位：%v",
+	// drillsim serve --county
+	"--township, --standby and --standby-addr serve a township of a county drill: give its broker with --county nats://host:port": "--township、--standby 和 --standby-addr 用于县级演练中的乡镇：请用 --county nats://host:port 给出县级消息服务器",
+	"--county needs this township's id: --township NAME":                                                                          "--county 需要本乡镇的编号：--township NAME",
+	"a standby restores the journal from the county's stream: give it a new file with --journal, not --resume":                    "备用服务器从县级数据流恢复演练日志：请用 --journal 给它一个新文件，而不是 --resume",
+	"cannot reach the county's broker at %s: %v; is drillsim county running there?":                                               "无法连接 %s 的县级消息服务器：%v；那里是否在运行 drillsim county？",
+	"township %s cannot join county drill %s at %s: %v":                                                                           "乡镇 %s 无法加入 %[3]s 上的县级演练 %[2]s：%[4]v",
+	"cannot take township %s: %v; its standby serves it now; to serve it here, start as its standby (--standby)":                  "无法接管乡镇 %s：%v；现在由其备用服务器运行；要在这里运行，请以备用服务器启动（--standby）",
+	"standby: waiting for township %s's server to stop…":                                                                          "备用服务器：等待乡镇 %s 的服务器停止…",
+	"cannot restore township %s's journal from the county's stream to %s: %v":                                                     "无法从县级数据流把乡镇 %s 的演练日志恢复到 %s：%v",
+	"township %s's hold is lost: %v; stopping (the standby serves the township)":                                                  "乡镇 %s 的接管权已失去：%v；正在停止（由备用服务器运行该乡镇）",
+	"the county drill failed: %v": "县级演练出错：%v",
+	// drillsim county
+	"name the townships: --towns fubao,xianshi,…": "请列出各乡镇：--towns fubao,xianshi,…",
+	"--listen %q: say host:port":                  "--listen %q：请写成 host:port",
+	"cannot start the county's broker on %s (its streams in %s): %v; give another --listen or --store": "无法在 %s 启动县级消息服务器（数据流存于 %s）：%v；请换一个 --listen 或 --store",
+	"cannot open county drill %s on its broker: %v":                                                    "无法在消息服务器上开启县级演练 %s：%v",
+	"stopped before every township joined: %v":                                                         "各乡镇尚未全部接入即已停止：%v",
 }
 
 func init() { stdmaps.Copy(problemChinese, commandProblemChinese) }

@@ -207,7 +207,7 @@ func TestProblemTextSaysAnEventLogsProblems(t *testing.T) {
 }
 
 // commandFiles are the files of the commands whose problems are said in Chinese first.
-var commandFiles = []string{"hazard*.go"}
+var commandFiles = []string{"hazard*.go", "serve*.go", "county.go"}
 
 // TestCommandsGiveNoEnglishOnlyProblem reads the source of the commands above and
 // requires every problem they give to be a scenarios.Failure (whose format

@@ -21,6 +21,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"drillsim/federation"
+	"drillsim/i18n"
 	"drillsim/scenarios"
 	"drillsim/server"
 )
@@ -46,6 +47,7 @@ func runCountyFrom(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	speedArg := fs.String("speed", "x60", "the county clock's rate: x1, x10, x60, x300, or max (as fast as every township keeps up)")
 	every := fs.Duration("every", 10*time.Second, "how often the township board is printed")
 	hold := fs.Duration("hold", 5*time.Second, "how long after its server's last renewal a township is taken over by its standby")
+	langArg := addLangFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: drillsim county --towns a,b,… [--drill id] [--listen host:port] [--speed x60|max]\n\nThe county command post (县指挥部) of a county drill: it runs the broker the townships'\nservers join, keeps the county clock, shows the townships and gives county orders, typed:\n  lend <from> <unit> <to> [road time, default 30m]   区域协作: lend a unit to another township\n  level <town> <IV|III|II|I>                          raise a township's response level\n  warn <town> <village> <loudspeaker|sms|door_to_door>\n  info <town> <text>                                  release public information\n  status                                              print the board now")
 		fs.PrintDefaults()
@@ -53,48 +55,56 @@ func runCountyFrom(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	if _, err := parseFlags(fs, args, stderr); err != nil {
 		return 2
 	}
-	fail := func(status int, format string, a ...any) int {
-		fmt.Fprintf(stderr, "drillsim county: "+format+"\n", a...)
+	lang, err := i18n.Parse(*langArg)
+	if err != nil {
+		sayProblem(stderr, "county", err, i18n.Chinese)
+		return 2
+	}
+	fail := func(status int, err error) int {
+		sayProblem(stderr, "county", err, lang)
 		return status
 	}
 	names := splitList(*towns)
 	if len(names) == 0 {
-		return fail(2, "name the townships: --towns fubao,xianshi,…")
+		return fail(2, scenarios.Failf("name the townships: --towns fubao,xianshi,…"))
 	}
 	speed, err := parseSpeed(*speedArg)
 	if err != nil {
-		return fail(2, "%v", err)
+		return fail(2, err)
 	}
 	host, portText, err := net.SplitHostPort(*listen)
 	port, perr := strconv.Atoi(portText)
 	if err != nil || perr != nil {
-		return fail(2, "--listen %q: say host:port", *listen)
+		return fail(2, scenarios.Failf("--listen %q: say host:port", *listen))
 	}
 	if *store == "" {
 		*store = filepath.Join("drills", *drillID+"-broker")
 	}
 	broker, err := federation.StartBroker(federation.BrokerConfig{Name: *drillID, Dir: *store, Host: host, Port: port})
 	if err != nil {
-		return fail(1, "%v", err)
+		return fail(1, scenarios.Failf("cannot start the county's broker on %s (its streams in %s): %v; give another --listen or --store", *listen, *store, err))
 	}
 	defer broker.Close()
+	opened := func(err error) int {
+		return fail(1, scenarios.Failf("cannot open county drill %s on its broker: %v", *drillID, err))
+	}
 	nc, err := nats.Connect(broker.URL())
 	if err != nil {
-		return fail(1, "%v", err)
+		return opened(err)
 	}
 	defer nc.Close()
 	js, err := jetstream.New(nc)
 	if err != nil {
-		return fail(1, "%v", err)
+		return opened(err)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if _, err := federation.OpenOwners(ctx, js, *drillID, *hold, 1); err != nil {
-		return fail(1, "%v", err)
+		return opened(err)
 	}
 	county, err := federation.OpenCounty(ctx, js, *drillID, names)
 	if err != nil {
-		return fail(1, "%v", err)
+		return opened(err)
 	}
 	defer county.Close()
 	fmt.Fprintf(stdout, "县指挥部 county command post: drill %s, broker %s\n", *drillID, broker.URL())
@@ -106,7 +116,7 @@ func runCountyFrom(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	fmt.Fprintln(stdout, "等待各乡镇接入 waiting for every township…")
 	last, err := post.awaitTownships(ctx, len(names))
 	if err != nil {
-		return fail(1, "%v", err)
+		return fail(1, scenarios.Failf("stopped before every township joined: %v", err))
 	}
 	var interval time.Duration
 	if speed != server.SpeedMax {
@@ -121,7 +131,7 @@ func runCountyFrom(args []string, in io.Reader, stdout, stderr io.Writer) int {
 		case err := <-driven:
 			post.board()
 			if err != nil && !errors.Is(err, context.Canceled) {
-				return fail(1, "%v", err)
+				return fail(1, scenarios.Failf("the county drill failed: %v", err))
 			}
 			return 0
 		case <-board.C:

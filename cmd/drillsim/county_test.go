@@ -13,23 +13,44 @@ import (
 	"time"
 )
 
-// TestCountyFlagsAreChecked refuses the county flags given without what they need.
+// TestCountyFlagsAreChecked refuses the county flags given without what they need, in
+// Chinese and, with --lang en, in English.
 func TestCountyFlagsAreChecked(t *testing.T) {
 	cases := []struct {
-		args []string
-		want string
+		args   []string
+		zh, en string
 	}{
-		{[]string{"serve", "flood", "--township", "fubao"}, "give its broker with --county"},
-		{[]string{"serve", "flood", "--county", "nats://127.0.0.1:1"}, "--township NAME"},
-		{[]string{"serve", "flood", "--county", "nats://127.0.0.1:1", "--township", "fubao", "--standby", "--resume", "x.journal"}, "not --resume"},
-		{[]string{"county"}, "name the townships"},
-		{[]string{"county", "--towns", "a", "--listen", "nowhere"}, "say host:port"},
+		{[]string{"serve", "flood", "--township", "fubao"}, "请用 --county nats://host:port 给出县级消息服务器", "give its broker with --county"},
+		{[]string{"serve", "flood", "--county", "nats://127.0.0.1:1"}, "--county 需要本乡镇的编号：--township NAME", "--township NAME"},
+		{[]string{"serve", "flood", "--county", "nats://127.0.0.1:1", "--township", "fubao", "--standby", "--resume", "x.journal"}, "而不是 --resume", "not --resume"},
+		{[]string{"county"}, "请列出各乡镇：--towns", "name the townships"},
+		{[]string{"county", "--towns", "a", "--listen", "nowhere"}, `--listen "nowhere"：请写成 host:port`, "say host:port"},
 	}
 	for _, c := range cases {
 		code, _, errOut := drillsim(t, c.args...)
-		if code != 2 || !strings.Contains(errOut, c.want) {
-			t.Errorf("drillsim %s: exit %d, %q; want 2 and %q", strings.Join(c.args, " "), code, errOut, c.want)
+		if code != 2 || !strings.Contains(errOut, c.zh) {
+			t.Errorf("drillsim %s: exit %d, %q; want 2 and %q", strings.Join(c.args, " "), code, errOut, c.zh)
 		}
+		code, _, errOut = drillsim(t, append(c.args, "--lang", "en")...)
+		if code != 2 || !strings.Contains(errOut, c.en) {
+			t.Errorf("drillsim %s --lang en: exit %d, %q; want 2 and %q", strings.Join(c.args, " "), code, errOut, c.en)
+		}
+	}
+}
+
+// TestServeSaysAnUnreachableBrokerInItsLanguage requires a county's broker out of
+// reach said in Chinese, the library's words kept after it, and in English with
+// --lang en.
+func TestServeSaysAnUnreachableBrokerInItsLanguage(t *testing.T) {
+	dir := t.TempDir()
+	args := []string{"serve", "flood", "--addr", "127.0.0.1:0", "--county", "nats://127.0.0.1:1", "--township", "x", "--journal", filepath.Join(dir, "x.journal")}
+	code, _, errOut := drillsim(t, args...)
+	if code != 1 || !strings.Contains(errOut, "drillsim serve: 无法连接 nats://127.0.0.1:1 的县级消息服务器：nats: ") || !strings.Contains(errOut, "那里是否在运行 drillsim county？") {
+		t.Errorf("in Chinese: exit %d, %q", code, errOut)
+	}
+	code, _, errOut = drillsim(t, append(args, "--lang", "en")...)
+	if code != 1 || !strings.Contains(errOut, "drillsim serve: cannot reach the county's broker at nats://127.0.0.1:1: nats: ") {
+		t.Errorf("in English: exit %d, %q", code, errOut)
 	}
 }
 
@@ -87,7 +108,7 @@ func TestCountyDrillFromTheCommandLine(t *testing.T) {
 				out.Reset()
 				errOut.Reset()
 				code := run(args, &out, &errOut)
-				early := strings.Contains(errOut.String(), "cannot reach the county's broker") || strings.Contains(errOut.String(), "the county has no bucket")
+				early := strings.Contains(errOut.String(), "无法连接") || strings.Contains(errOut.String(), "the county has no bucket")
 				if code == 0 || !early || time.Now().After(deadline) { // else the county was not up yet
 					done <- served{code, out.String(), errOut.String()}
 					return

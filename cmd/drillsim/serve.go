@@ -23,6 +23,7 @@ import (
 	"drillsim/i18n"
 	"drillsim/journal"
 	"drillsim/report"
+	"drillsim/scenarios"
 	"drillsim/scoring"
 	"drillsim/server"
 )
@@ -60,43 +61,44 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
-	fail := func(status int, format string, a ...any) int {
-		fmt.Fprintf(stderr, "drillsim serve: "+format+"\n", a...)
-		return status
-	}
 	lang, err := i18n.Parse(*langArg)
 	if err != nil {
-		return fail(2, "%v", err)
+		sayProblem(stderr, "serve", err, i18n.Chinese)
+		return 2
+	}
+	fail := func(status int, err error) int {
+		sayProblem(stderr, "serve", err, lang)
+		return status
 	}
 	speed, err := parseSpeed(*speedArg)
 	if err != nil {
-		return fail(2, "%v", err)
+		return fail(2, err)
 	}
 	if *journalPath != "" && *resumePath != "" {
-		return fail(2, "--journal starts a new journal and --resume continues one: give one of them")
+		return fail(2, scenarios.Failf("--journal starts a new journal and --resume continues one: give one of them"))
 	}
 	if (*tlsCert == "") != (*tlsKey == "") {
-		return fail(2, "--tls-cert and --tls-key go together")
+		return fail(2, scenarios.Failf("--tls-cert and --tls-key go together"))
 	}
 	if *idle != journal.PlayIdle && *idle != journal.PlayReference {
-		return fail(2, "--idle %q: say reference or idle", *idle)
+		return fail(2, scenarios.Failf("--idle %q: say reference or idle", *idle))
 	}
 	if err := county.check(*resumePath != ""); err != nil {
-		return fail(2, "%v", err)
+		return fail(2, err)
 	}
 	if len(pos) == 0 && *resumePath != "" {
 		j, err := journal.Open(*resumePath)
 		if err != nil {
-			return fail(1, "%v", err)
+			return fail(1, err)
 		}
 		name, err := journaled(j).ScenarioName("drillsim serve <file.yaml> --resume " + *resumePath)
 		if err != nil {
-			return fail(1, "%v", err)
+			return fail(1, err)
 		}
 		pos = []string{name}
 	}
 	if len(pos) != 1 {
-		return fail(2, "name one scenario (a built-in id or a .yaml file); `drillsim scenarios` lists the built-in ones")
+		return fail(2, scenarios.Failf("name one scenario (a built-in id or a .yaml file); `drillsim scenarios` lists the built-in ones"))
 	}
 	orders := *ordersArg
 	if orders == "" && *idle == journal.PlayReference {
@@ -104,7 +106,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	d, err := drill.Load(pos[0], drill.Options{Orders: orders, DEM: *demPath})
 	if err != nil {
-		return fail(1, "%v", err)
+		return fail(1, err)
 	}
 	if orders == "" {
 		// The controller may choose before the start that the unjoined seats play
@@ -120,7 +122,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		jpath = defaultJournalPath(d.Scenario.ID, time.Now())
 	}
 	if err := os.MkdirAll(filepath.Dir(jpath), 0o755); err != nil {
-		return fail(1, "cannot make the journal's folder: %v", err)
+		return fail(1, scenarios.Failf("cannot make the journal's folder %s: %v", filepath.Dir(jpath), err))
 	}
 	if *seatsPath == "" {
 		*seatsPath = strings.TrimSuffix(jpath, ".journal") + ".seats.json"
@@ -130,11 +132,11 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	seats, err := seatList(*seatsPath, *resumePath != "" || *county.standby, d, *evaluators)
 	if err != nil {
-		return fail(1, "%v", err)
+		return fail(1, err)
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
-		return fail(1, "cannot listen on %s: %v", *addr, err)
+		return fail(1, scenarios.Failf("cannot listen on %s: %v; give another --addr, or stop what listens there", *addr, err))
 	}
 	defer ln.Close()
 	scheme := "http"
@@ -154,8 +156,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	cfg := server.Config{Drill: d, Journal: jpath, Resume: *resumePath != "", Seats: seats, Speed: speed, Idle: *idle, Wait: *wait, Log: log}
 	var township *countyTownship
 	if *county.broker != "" {
-		if township, err = joinCounty(ctx, county, d, jpath, base, log); err != nil {
-			return fail(1, "%v", err)
+		if township, err = joinCounty(ctx, county, d, jpath, base, log, lang); err != nil {
+			return fail(1, err)
 		}
 		defer township.close()
 		township.configure(&cfg)
@@ -163,7 +165,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	s, err := server.New(cfg)
 	if err != nil {
-		return fail(1, "%v", err)
+		return fail(1, scenarios.Failf("the drill cannot be served: %v", err))
 	}
 	webDir := *web
 	if webDir == "" {
@@ -171,10 +173,10 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	h, err := s.Handler(server.HandlerOptions{Origins: splitList(*origins), Web: webDir})
 	if err != nil {
-		return fail(1, "%v", err)
+		return fail(1, scenarios.Failf("the drill cannot be served: %v", err))
 	}
 	if err := writeSheet(*sheetPath, d.Scenario.Title, base, *county.standbyAddr, d.Scenario.Start.Time, seats); err != nil {
-		return fail(1, "%v", err)
+		return fail(1, err)
 	}
 	printSeats(stdout, base, webDir != "", seats, jpath, *seatsPath, *sheetPath)
 	hs := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
@@ -196,22 +198,22 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	case err = <-served:
 		stop()
 		<-runErr
-		return fail(1, "%v", err)
+		return fail(1, scenarios.Failf("the server stopped: %v; resume with drillsim serve --resume %s", err, jpath))
 	}
 	// The seats get the last frame and the goodbye before the server goes.
 	shutdown, cancel := context.WithTimeout(context.Background(), 3*time.Second)
 	hs.Shutdown(shutdown)
 	cancel()
 	if err != nil {
-		return fail(1, "%v; resume with drillsim serve --resume %s", err, jpath)
+		return fail(1, scenarios.Failf("the drill stopped: %v; resume with drillsim serve --resume %s", err, jpath))
 	}
 	res := s.Result()
 	if res == nil {
-		fmt.Fprintf(stderr, "drillsim serve: stopped; the drill is journaled in %s: resume it with drillsim serve --resume %s\n", jpath, jpath)
+		sayProblem(stderr, "serve", scenarios.Failf("stopped; the drill is journaled in %s: resume it with drillsim serve --resume %s", jpath, jpath), lang)
 		return 0
 	}
 	if err := report.WriteRunSummary(stdout, scoring.SummarizeRun(d.Plan, res.World, res.Events), d.Scenario, lang); err != nil {
-		return fail(1, "%v", err)
+		return fail(1, scenarios.Failf("cannot write the summary: %v", err))
 	}
 	return 0
 }
@@ -223,7 +225,7 @@ func parseSpeed(s string) (int, error) {
 	}
 	n, err := strconv.Atoi(strings.TrimPrefix(strings.ToLower(s), "x"))
 	if err != nil || n <= 0 {
-		return 0, fmt.Errorf("--speed %q: say x1, x10, x60, x300 or max", s)
+		return 0, scenarios.Failf("--speed %q: say x1, x10, x60, x300 or max", s)
 	}
 	return n, nil
 }
@@ -232,18 +234,25 @@ func parseSpeed(s string) (int, error) {
 // their codes), or draws the default seats of drill d and writes them there.
 func seatList(path string, resume bool, d *drill.Drill, evaluators int) ([]server.Seat, error) {
 	if _, err := os.Stat(path); err == nil {
-		return server.ReadSeats(path, d.Town)
+		seats, err := server.ReadSeats(path, d.Town)
+		if err != nil {
+			return nil, scenarios.Failf("cannot read %s %s: %v", "--seats", path, err)
+		}
+		return seats, nil
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		return nil, err
+		return nil, scenarios.Failf("cannot read %s %s: %v", "--seats", path, err)
 	}
 	if resume {
-		return nil, fmt.Errorf("the seats of the drill, %s, are missing: a resumed drill keeps its seats and codes; name the file with --seats", path)
+		return nil, scenarios.Failf("the seats of the drill, %s, are missing: a resumed drill keeps its seats and codes; name the file with --seats", path)
 	}
 	seats, err := server.DefaultSeats(d.Town, evaluators)
 	if err != nil {
-		return nil, err
+		return nil, scenarios.Failf("cannot draw the seats: %v", err)
 	}
-	return seats, server.WriteSeats(path, seats)
+	if err := server.WriteSeats(path, seats); err != nil {
+		return nil, scenarios.Failf("cannot write %s %s: %v", "--seats", path, err)
+	}
+	return seats, nil
 }
 
 // publicAddress is the address seats on the network reach the listener at: its host
@@ -291,13 +300,16 @@ func writeSheet(path, title, base, standby string, start time.Time, seats []serv
 	}
 	f, err := os.Create(path)
 	if err != nil {
-		return fmt.Errorf("cannot write the seat sheet: %w", err)
+		return scenarios.Failf("cannot write %s %s: %v", "--sheet", path, err)
 	}
 	err = report.WriteSeatSheet(f, sheet)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	return err
+	if err != nil {
+		return scenarios.Failf("cannot write %s %s: %v", "--sheet", path, err)
+	}
+	return nil
 }
 
 // besideProgram returns the folder name beside this program when it exists, else "".

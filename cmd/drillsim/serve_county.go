@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"flag"
-	"fmt"
 	"log/slog"
 	"os"
 
@@ -12,6 +11,8 @@ import (
 
 	"drillsim/drill"
 	"drillsim/federation"
+	"drillsim/i18n"
+	"drillsim/scenarios"
 	"drillsim/server"
 )
 
@@ -37,11 +38,11 @@ func addCountyFlags(fs *flag.FlagSet) countyFlags {
 func (f countyFlags) check(resume bool) error {
 	switch {
 	case *f.broker == "" && (*f.township != "" || *f.standby || *f.standbyAddr != ""):
-		return fmt.Errorf("--township, --standby and --standby-addr serve a township of a county drill: give its broker with --county nats://host:port")
+		return scenarios.Failf("--township, --standby and --standby-addr serve a township of a county drill: give its broker with --county nats://host:port")
 	case *f.broker != "" && *f.township == "":
-		return fmt.Errorf("--county needs this township's id: --township NAME")
+		return scenarios.Failf("--county needs this township's id: --township NAME")
 	case *f.standby && resume:
-		return fmt.Errorf("a standby restores the journal from the county's stream: give it a new file with --journal, not --resume")
+		return scenarios.Failf("a standby restores the journal from the county's stream: give it a new file with --journal, not --resume")
 	}
 	return nil
 }
@@ -56,16 +57,18 @@ type countyTownship struct {
 	kept   chan error
 	member *federation.Member
 	mirror *federation.Replica
+	// lang is the language it says why it stops in, on the process's stderr.
+	lang i18n.Language
 }
 
 // joinCounty connects to the county's broker and takes township f.township: at once,
 // or for a standby once the township's server has stopped renewing its hold, when it
 // restores the journal from the stream to jpath. It returns the part with what the
-// server's Config needs.
-func joinCounty(ctx context.Context, f countyFlags, d *drill.Drill, jpath, serverID string, log *slog.Logger) (*countyTownship, error) {
+// server's Config needs; it says what it waits for and why it stops in lang.
+func joinCounty(ctx context.Context, f countyFlags, d *drill.Drill, jpath, serverID string, log *slog.Logger, lang i18n.Language) (*countyTownship, error) {
 	nc, err := nats.Connect(*f.broker, nats.Name("drillsim "+*f.township), nats.MaxReconnects(-1))
 	if err != nil {
-		return nil, fmt.Errorf("cannot reach the county's broker at %s: %w", *f.broker, err)
+		return nil, scenarios.Failf("cannot reach the county's broker at %s: %v; is drillsim county running there?", *f.broker, err)
 	}
 	ok := false
 	defer func() {
@@ -73,23 +76,26 @@ func joinCounty(ctx context.Context, f countyFlags, d *drill.Drill, jpath, serve
 			nc.Close()
 		}
 	}()
+	t := federation.Township{Drill: *f.drill, Town: *f.township}
+	joinFailed := func(err error) error {
+		return scenarios.Failf("township %s cannot join county drill %s at %s: %v", t.Town, t.Drill, *f.broker, err)
+	}
 	js, err := jetstream.New(nc)
 	if err != nil {
-		return nil, err
+		return nil, joinFailed(err)
 	}
-	t := federation.Township{Drill: *f.drill, Town: *f.township}
 	owners, err := federation.JoinOwners(ctx, js, t.Drill)
 	if err != nil {
-		return nil, err
+		return nil, joinFailed(err)
 	}
-	c := &countyTownship{nc: nc, t: t}
+	c := &countyTownship{nc: nc, t: t, lang: lang}
 	if *f.standby {
-		fmt.Fprintf(os.Stderr, "备用服务器 standby: waiting for township %s's server to stop…\n", t.Town)
+		sayProblem(os.Stderr, "serve", scenarios.Failf("standby: waiting for township %s's server to stop…", t.Town), lang)
 		if c.own, err = owners.Await(ctx, t, serverID); err != nil {
-			return nil, err
+			return nil, joinFailed(err)
 		}
 	} else if c.own, err = owners.Claim(ctx, t, serverID); err != nil {
-		return nil, fmt.Errorf("%w: its standby serves it now; to serve it here, start as its standby (--standby)", err)
+		return nil, scenarios.Failf("cannot take township %s: %v; its standby serves it now; to serve it here, start as its standby (--standby)", t.Town, err)
 	}
 	// The hold is kept from the moment it is taken: making the world of a large map
 	// may take longer than the hold lasts.
@@ -97,14 +103,14 @@ func joinCounty(ctx context.Context, f countyFlags, d *drill.Drill, jpath, serve
 	go func() { c.kept <- c.own.Keep(ctx) }()
 	if *f.standby {
 		if _, err := federation.Restore(ctx, js, t, jpath); err != nil {
-			return nil, err
+			return nil, scenarios.Failf("cannot restore township %s's journal from the county's stream to %s: %v", t.Town, jpath, err)
 		}
 	}
 	if c.mirror, err = federation.NewReplica(ctx, js, t, federation.ReplicaConfig{Replicas: 1}); err != nil {
-		return nil, err
+		return nil, joinFailed(err)
 	}
 	if c.member, err = federation.NewMember(js, t, d, log); err != nil {
-		return nil, err
+		return nil, joinFailed(err)
 	}
 	ok = true
 	return c, nil
@@ -122,13 +128,13 @@ func (c *countyTownship) configure(cfg *server.Config) {
 func (c *countyTownship) run(ctx context.Context, s *server.Server, stop func()) {
 	go func() {
 		if err := <-c.kept; err != nil {
-			fmt.Fprintf(os.Stderr, "drillsim serve: %v: stopping (the standby serves the township)\n", err)
+			sayProblem(os.Stderr, "serve", scenarios.Failf("township %s's hold is lost: %v; stopping (the standby serves the township)", c.t.Town, err), c.lang)
 			stop()
 		}
 	}()
 	go func() {
 		if err := c.member.Follow(ctx, s); err != nil {
-			fmt.Fprintf(os.Stderr, "drillsim serve: %v\n", err)
+			sayProblem(os.Stderr, "serve", scenarios.Failf("the county drill failed: %v", err), c.lang)
 			stop()
 		}
 	}()
