@@ -102,6 +102,16 @@ var commandProblemChinese = map[string]string{
 	"cannot start the county's broker on %s (its streams in %s): %v; give another --listen or --store": "无法在 %s 启动县级消息服务器（数据流存于 %s）：%v；请换一个 --listen 或 --store",
 	"cannot open county drill %s on its broker: %v":                                                    "无法在消息服务器上开启县级演练 %s：%v",
 	"stopped before every township joined: %v":                                                         "各乡镇尚未全部接入即已停止：%v",
+	// drillsim bot and join
+	"name the drill server's address and give the seat's --code":                                                       "请写出演练服务器的地址，并用 --code 给出席位码",
+	"name the drill server's address and the seat's code: drillsim join 192.168.1.20:8080 7K3M-9QX2-HP4T":              "请写出演练服务器的地址和席位码：drillsim join 192.168.1.20:8080 7K3M-9QX2-HP4T",
+	"--ca %s holds no PEM certificate (-----BEGIN CERTIFICATE-----): give the certificate the server was started with": "--ca %s 中没有 PEM 证书（-----BEGIN CERTIFICATE-----）：请给出服务器启动时所用的证书",
+	"cannot join the drill at %s: %v": "无法加入 %s 的演练：%v",
+	"cannot join the drill at %s: %v; the server's certificate is its own, not one this computer trusts: give it with --ca cert.pem": "无法加入 %s 的演练：%v；服务器的证书是自签的，本机不信任：请用 --ca cert.pem 给出该证书",
+	"the seat's play stopped: %v":      "席位的处置中断：%v",
+	"the drill window cannot open: %v": "无法打开演练窗口：%v",
+	"the drill window stopped: %v":     "演练窗口出错停止：%v",
+	"joined as seat %d, %s, of %s":     "已加入：第 %d 席，%s，%s",
 }
 
 func init() { stdmaps.Copy(problemChinese, commandProblemChinese) }

@@ -206,8 +206,9 @@ func TestProblemTextSaysAnEventLogsProblems(t *testing.T) {
 	}
 }
 
-// commandFiles are the files of the commands whose problems are said in Chinese first.
-var commandFiles = []string{"hazard*.go", "serve*.go", "county.go"}
+// commandFiles are the files of the commands whose problems are said in Chinese first:
+// hazard, serve (with its county flags), county, bot and join, and the seat's trust.
+var commandFiles = []string{"hazard*.go", "serve*.go", "county.go", "bot.go", "join.go", "trust.go"}
 
 // TestCommandsGiveNoEnglishOnlyProblem reads the source of the commands above and
 // requires every problem they give to be a scenarios.Failure (whose format

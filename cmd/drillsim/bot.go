@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 
+	"drillsim/i18n"
 	"drillsim/scenarios"
 	"drillsim/session"
 	"drillsim/sim"
@@ -23,6 +24,7 @@ func runBot(args []string, stdout, stderr io.Writer) int {
 	code := fs.String("code", "", "the seat's join code")
 	ca := fs.String("ca", "", caFlagHelp)
 	ordersArg := fs.String("orders", "", `order file whose orders of the seat's role to give, or "reference" for the built-in scenario's reference response; none by default (the bot watches)`)
+	langArg := addLangFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: drillsim bot <address> --code C [--orders file.yaml | reference] [--ca cert.pem]")
 		fs.PrintDefaults()
@@ -31,31 +33,36 @@ func runBot(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
+	lang, err := i18n.Parse(*langArg)
+	if err != nil {
+		sayProblem(stderr, "bot", err, i18n.Chinese)
+		return 2
+	}
 	if len(pos) != 1 || *code == "" {
-		fmt.Fprintln(stderr, "drillsim bot: name the drill server's address and give the seat's --code")
+		sayProblem(stderr, "bot", scenarios.Failf("name the drill server's address and give the seat's --code"), lang)
 		return 2
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	client, err := seatClient(*ca)
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim bot:", err)
+		sayProblem(stderr, "bot", err, lang)
 		return 2
 	}
 	r, err := session.Dial(ctx, pos[0], *code, session.RemoteOptions{HoldReady: true, Client: client})
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim bot:", explainJoin(err))
+		sayProblem(stderr, "bot", explainJoin(pos[0], err), lang)
 		return 1
 	}
 	defer r.Close()
 	cmds, err := botCommands(r, *ordersArg)
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim bot:", err)
+		sayProblem(stderr, "bot", err, lang)
 		return 1
 	}
 	fmt.Fprintf(stdout, "drillsim bot: seat %d, %s, %d orders to give\n", r.Seat(), r.Role().Chinese(), len(cmds))
 	if err := session.Play(ctx, r, cmds); err != nil {
-		fmt.Fprintln(stderr, "drillsim bot:", err)
+		sayProblem(stderr, "bot", scenarios.Failf("the seat's play stopped: %v", err), lang)
 		return 1
 	}
 	c := r.Snapshot().Counts

@@ -6,12 +6,13 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"drillsim/i18n"
+	"drillsim/scenarios"
 	"drillsim/session"
 	"drillsim/ui"
 )
@@ -28,37 +29,42 @@ func runJoin(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
+	language, err := i18n.Parse(*lang)
+	if err != nil {
+		sayProblem(stderr, "join", err, i18n.Chinese)
+		return 2
+	}
 	if len(pos) != 2 {
-		fmt.Fprintln(stderr, "drillsim join: name the drill server's address and the seat's code: drillsim join 192.168.1.20:8080 7K3M-9QX2-HP4T")
+		sayProblem(stderr, "join", scenarios.Failf("name the drill server's address and the seat's code: drillsim join 192.168.1.20:8080 7K3M-9QX2-HP4T"), language)
 		return 2
 	}
 	client, err := seatClient(*ca)
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim join:", err)
+		sayProblem(stderr, "join", err, language)
 		return 2
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	r, err := session.Dial(ctx, pos[0], pos[1], session.RemoteOptions{Client: client})
 	cancel()
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim join:", explainJoin(err))
+		sayProblem(stderr, "join", explainJoin(pos[0], err), language)
 		return 1
 	}
 	defer r.Close()
 	cfg, err := windowConfig(string(r.Role()), *lang)
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim join:", err)
+		sayProblem(stderr, "join", err, language)
 		return 2
 	}
 	game, err := ui.NewGame(r, cfg)
 	if err != nil {
-		fmt.Fprintln(stderr, "drillsim join:", err)
+		sayProblem(stderr, "join", scenarios.Failf("the drill window cannot open: %v", err), language)
 		return 1
 	}
-	fmt.Fprintf(stderr, "drillsim join: seat %d, %s, of %s\n", r.Seat(), r.Role().Chinese(), r.Scenario().Title)
+	sayProblem(stderr, "join", scenarios.Failf("joined as seat %d, %s, of %s", r.Seat(), r.Role().Chinese(), r.Scenario().Title), language)
 	ui.SetUpWindow("drillsim — " + r.Role().Chinese() + " — " + r.Scenario().Title)
 	if err := ebiten.RunGame(game); err != nil {
-		fmt.Fprintln(stderr, "drillsim join:", err)
+		sayProblem(stderr, "join", scenarios.Failf("the drill window stopped: %v", err), language)
 		return 1
 	}
 	return 0

@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -179,5 +180,33 @@ func TestServedDrillSurvivesDropsAndSIGKILL(t *testing.T) {
 	}
 	if proxy.cuts == 0 {
 		t.Error("the connection never cut a seat off")
+	}
+}
+
+// TestBotSaysItsMistakesInItsLanguage requires a bot's mistakes (no code, a --ca file
+// that holds no certificate, a server out of reach) said in Chinese and, with --lang
+// en, in English, the file and the address as written.
+func TestBotSaysItsMistakesInItsLanguage(t *testing.T) {
+	notPEM := filepath.Join(t.TempDir(), "cert.pem")
+	if err := os.WriteFile(notPEM, []byte("not a certificate\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args   []string
+		status int
+		zh, en string
+	}{
+		{[]string{"bot", "127.0.0.1:1"}, 2, "drillsim bot: 请写出演练服务器的地址，并用 --code 给出席位码", "drillsim bot: name the drill server's address and give the seat's --code"},
+		{[]string{"bot", "127.0.0.1:1", "--code", "ABCD-EFGH", "--ca", notPEM}, 2, "drillsim bot: --ca " + notPEM + " 中没有 PEM 证书", "drillsim bot: --ca " + notPEM + " holds no PEM certificate"},
+		{[]string{"bot", "127.0.0.1:1", "--code", "ABCD-EFGH"}, 1, "drillsim bot: 无法加入 127.0.0.1:1 的演练：", "drillsim bot: cannot join the drill at 127.0.0.1:1: "},
+	} {
+		code, _, errOut := drillsim(t, c.args...)
+		if code != c.status || !strings.Contains(errOut, c.zh) {
+			t.Errorf("%v: exit %d, %q; want %d and %q", c.args, code, errOut, c.status, c.zh)
+		}
+		code, _, errOut = drillsim(t, append(c.args, "--lang", "en")...)
+		if code != c.status || !strings.Contains(errOut, c.en) {
+			t.Errorf("%v --lang en: exit %d, %q; want %d and %q", c.args, code, errOut, c.status, c.en)
+		}
 	}
 }

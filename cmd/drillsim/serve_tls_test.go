@@ -85,7 +85,7 @@ func TestServeOverTLS(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 	var out, errOut bytes.Buffer
-	if code := runBot([]string{"https://" + addr, "--code", seats[0].Code}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "--ca cert.pem") {
+	if code := runBot([]string{"https://" + addr, "--code", seats[0].Code}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "drillsim bot: 无法加入 https://"+addr+" 的演练：") || !strings.Contains(errOut.String(), "本机不信任：请用 --ca cert.pem 给出该证书") {
 		t.Errorf("a bot that does not trust the certificate: exit %d, %q; want 1 and a hint to give --ca", code, errOut.String())
 	}
 	out.Reset()

@@ -3,8 +3,8 @@ package main
 import (
 	"crypto/tls"
 	"crypto/x509"
+	"drillsim/scenarios"
 	"errors"
-	"fmt"
 	"net/http"
 	"os"
 )
@@ -20,26 +20,26 @@ func seatClient(ca string) (*http.Client, error) {
 	}
 	pem, err := os.ReadFile(ca)
 	if err != nil {
-		return nil, fmt.Errorf("--ca: %w", err)
+		return nil, scenarios.Failf("cannot read %s %s: %v", "--ca", ca, err)
 	}
 	pool, err := x509.SystemCertPool()
 	if err != nil {
 		pool = x509.NewCertPool()
 	}
 	if !pool.AppendCertsFromPEM(pem) {
-		return nil, fmt.Errorf("--ca %s holds no PEM certificate (-----BEGIN CERTIFICATE-----): give the certificate the server was started with", ca)
+		return nil, scenarios.Failf("--ca %s holds no PEM certificate (-----BEGIN CERTIFICATE-----): give the certificate the server was started with", ca)
 	}
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.TLSClientConfig = &tls.Config{RootCAs: pool}
 	return &http.Client{Transport: t}, nil
 }
 
-// explainJoin adds what to do to a join's error when the server's certificate is not
-// trusted.
-func explainJoin(err error) error {
+// explainJoin says that a seat could not join the drill at address, and why, adding
+// what to do when the server's certificate is not trusted.
+func explainJoin(address string, err error) error {
 	var unknown x509.UnknownAuthorityError
 	if errors.As(err, &unknown) {
-		return fmt.Errorf("%w: the server's certificate is its own, not one this computer trusts; give it with --ca cert.pem", err)
+		return scenarios.Failf("cannot join the drill at %s: %v; the server's certificate is its own, not one this computer trusts: give it with --ca cert.pem", address, err)
 	}
-	return err
+	return scenarios.Failf("cannot join the drill at %s: %v", address, err)
 }
