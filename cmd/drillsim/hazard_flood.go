@@ -108,7 +108,7 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 	if err != nil || duration <= 0 {
 		return usage(scenarios.Failf("--duration %q is not a time such as 1000s, 90m or 6h", *durationText))
 	}
-	dem, err := maps.ReadDEMFile(*demPath)
+	dem, err := readDEMFlag("dem", *demPath)
 	if err != nil {
 		return fail(err)
 	}
@@ -201,6 +201,18 @@ func flagSet(fs *flag.FlagSet, name string) bool {
 	set := false
 	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
 	return set
+}
+
+// readDEMFlag reads the terrain file path given by flag flagName: a file that cannot be
+// opened is said by the flag and the file; one that can but is not a terrain file, by
+// the terrain reader's problem.
+func readDEMFlag(flagName, path string) (*maps.DEM, error) {
+	d, err := maps.ReadDEMFile(path)
+	var bad *maps.LoadError
+	if err != nil && !errors.As(err, &bad) {
+		return nil, scenarios.Failf("cannot read %s %s: %v", "--"+flagName, path, err)
+	}
+	return d, err
 }
 
 // usageError is a command-line mistake found while setting the flood up.
@@ -417,7 +429,7 @@ func waterFlood(grid floodGrid, dem *maps.DEM, inflows, levels []string, rain, m
 	g := grid.terrain
 	n := []float32{float32(manning)}
 	if manningGrid != "" {
-		nd, err := maps.ReadDEMFile(manningGrid)
+		nd, err := readDEMFlag("manning-grid", manningGrid)
 		if err != nil {
 			return floodResult{}, err
 		}
