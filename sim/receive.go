@@ -33,10 +33,10 @@ func (w *World) carryReceive(o *scenarios.Order, ev *Event, _ int64) (*Event, Re
 	if node < 0 {
 		node = p.node
 	}
-	agent := w.orderAgent(ev.Role, ev.Seq)
-	w.units = append(w.units, unit{id: o.Unit, name: name, kind: o.Kind, count: max(o.Count, 1), village: -1, node: node,
+	agent, count := w.orderAgent(ev.Role, ev.Seq), max(o.Count, 1)
+	w.units = append(w.units, unit{id: o.Unit, name: name, kind: o.Kind, count: count, village: -1, node: node,
 		state: UnitIdle, reinforcement: -1, from: o.Town, agent: agent})
-	ev.Unit, ev.UnitKind, ev.Count, ev.From, ev.Place = o.Unit, o.Kind, max(o.Count, 1), o.Town, o.To
+	ev.Unit, ev.UnitKind, ev.Count, ev.From, ev.Place = o.Unit, o.Kind, count, o.Town, o.To
 	arrived := Event{Kind: scenarios.EventReinforcementArrived, Unit: o.Unit, UnitKind: o.Kind, Count: 1, From: o.Town, Place: o.To, Text: name + " @ " + o.To}
 	return &arrived, Reason{}
 }

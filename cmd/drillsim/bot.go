@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/signal"
 
-	"drillsim/i18n"
 	"drillsim/scenarios"
 	"drillsim/session"
 	"drillsim/sim"
@@ -33,9 +32,8 @@ func runBot(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
-	lang, err := i18n.Parse(*langArg)
-	if err != nil {
-		sayProblem(stderr, "bot", err, i18n.Chinese)
+	lang, ok := parseLang(stderr, "bot", *langArg)
+	if !ok {
 		return 2
 	}
 	if len(pos) != 1 || *code == "" {

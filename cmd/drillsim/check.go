@@ -30,9 +30,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
-	lang, err := i18n.Parse(*langArg)
-	if err != nil {
-		fmt.Fprintln(stderr, "drillsim check:", err)
+	lang, ok := parseLang(stderr, "check", *langArg)
+	if !ok {
 		return 2
 	}
 	if len(pos) > 1 {

@@ -21,7 +21,6 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"drillsim/federation"
-	"drillsim/i18n"
 	"drillsim/scenarios"
 	"drillsim/server"
 )
@@ -55,9 +54,8 @@ func runCountyFrom(args []string, in io.Reader, stdout, stderr io.Writer) int {
 	if _, err := parseFlags(fs, args, stderr); err != nil {
 		return 2
 	}
-	lang, err := i18n.Parse(*langArg)
-	if err != nil {
-		sayProblem(stderr, "county", err, i18n.Chinese)
+	lang, ok := parseLang(stderr, "county", *langArg)
+	if !ok {
 		return 2
 	}
 	fail := func(status int, err error) int {

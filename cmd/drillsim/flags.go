@@ -33,6 +33,17 @@ func addLangFlag(fs *flag.FlagSet) *string {
 	return fs.String("lang", "zh", "the language of messages and output: zh (Chinese) or en")
 }
 
+// parseLang reads the language a --lang flag says for command cmd; an unknown one is
+// said on stderr, in Chinese (the default), and ok is false.
+func parseLang(stderr io.Writer, cmd, text string) (lang i18n.Language, ok bool) {
+	lang, err := i18n.Parse(text)
+	if err != nil {
+		sayProblem(stderr, cmd, err, i18n.Chinese)
+		return lang, false
+	}
+	return lang, true
+}
+
 // sayProblem prints err, the reason command cmd stops, on stderr in lang: problems of
 // files keep their file:line:col.
 func sayProblem(stderr io.Writer, cmd string, err error, lang i18n.Language) {

@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 
-	"drillsim/i18n"
 	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/sim/hazard"
@@ -62,9 +61,8 @@ func runHazardFire(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
-	lang, err := i18n.Parse(*langArg)
-	if err != nil {
-		sayProblem(stderr, "hazard fire", err, i18n.Chinese)
+	lang, ok := parseLang(stderr, "hazard fire", *langArg)
+	if !ok {
 		return 2
 	}
 	if len(pos) > 0 || *outPath == "" || *ignite == "" || *hours <= 0 {

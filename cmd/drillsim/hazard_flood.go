@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 
-	"drillsim/i18n"
 	"drillsim/maps"
 	"drillsim/scenarios"
 	"drillsim/sim"
@@ -65,9 +64,8 @@ func runHazardFlood(args []string, stdout, stderr io.Writer) int {
 	if _, err := parseFlags(fs, args, stderr); err != nil {
 		return 2
 	}
-	lang, err := i18n.Parse(*langArg)
-	if err != nil {
-		sayProblem(stderr, "hazard flood", err, i18n.Chinese)
+	lang, ok := parseLang(stderr, "hazard flood", *langArg)
+	if !ok {
 		return 2
 	}
 	usage := func(err error) int {

@@ -6,7 +6,6 @@ import (
 	"io"
 	"math"
 
-	"drillsim/i18n"
 	"drillsim/scenarios"
 	"drillsim/sim"
 	"drillsim/sim/hazard"
@@ -48,9 +47,8 @@ func runHazardLandslide(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
-	lang, err := i18n.Parse(*langArg)
-	if err != nil {
-		sayProblem(stderr, "hazard landslide", err, i18n.Chinese)
+	lang, ok := parseLang(stderr, "hazard landslide", *langArg)
+	if !ok {
 		return 2
 	}
 	if len(pos) > 0 || *outPath == "" {

@@ -11,7 +11,6 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"drillsim/i18n"
 	"drillsim/scenarios"
 	"drillsim/session"
 	"drillsim/ui"
@@ -29,9 +28,8 @@ func runJoin(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
-	language, err := i18n.Parse(*lang)
-	if err != nil {
-		sayProblem(stderr, "join", err, i18n.Chinese)
+	language, ok := parseLang(stderr, "join", *lang)
+	if !ok {
 		return 2
 	}
 	if len(pos) != 2 {

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"drillsim/draft"
-	"drillsim/i18n"
 	"drillsim/maps"
 )
 
@@ -42,9 +41,8 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "drillsim new: name one kind of drill (%s), got %d\n", strings.Join(kinds, ", "), len(pos))
 		return 2
 	}
-	lang, err := i18n.Parse(*langArg)
-	if err != nil {
-		fmt.Fprintln(stderr, "drillsim new:", err)
+	lang, ok := parseLang(stderr, "new", *langArg)
+	if !ok {
 		return 2
 	}
 	kind, err := draft.ParseKind(pos[0])

@@ -37,9 +37,8 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
-	lang, err := i18n.Parse(*langArg)
-	if err != nil {
-		fmt.Fprintln(stderr, "drillsim run:", err)
+	lang, ok := parseLang(stderr, "run", *langArg)
+	if !ok {
 		return 2
 	}
 	if len(pos) == 0 && *resumePath != "" {

@@ -61,9 +61,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
-	lang, err := i18n.Parse(*langArg)
-	if err != nil {
-		sayProblem(stderr, "serve", err, i18n.Chinese)
+	lang, ok := parseLang(stderr, "serve", *langArg)
+	if !ok {
 		return 2
 	}
 	fail := func(status int, err error) int {

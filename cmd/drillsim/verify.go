@@ -32,9 +32,8 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
-	lang, err := i18n.Parse(*langArg)
-	if err != nil {
-		fmt.Fprintln(stderr, "drillsim verify:", err)
+	lang, ok := parseLang(stderr, "verify", *langArg)
+	if !ok {
 		return 2
 	}
 	if len(pos) != 1 {
